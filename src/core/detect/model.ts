@@ -1,0 +1,80 @@
+// Runs anywhere (no browser APIs). The vocabulary of detection: the classes a credential form can
+// have, the roles of its fields, the page signals around it, and the report a page sends to the
+// background. The report crosses a message boundary, so it is a zod schema; snapshots stay plain
+// TypeScript because they never leave the content script (or the evaluation page).
+import * as z from 'zod/mini';
+
+export const FormClass = z.enum([
+  'login',
+  'signup',
+  'change-password',
+  'forgot-password',
+  'verification-code',
+  'set-new-password',
+  'none',
+]);
+export type FormClass = z.infer<typeof FormClass>;
+
+export const FieldRole = z.enum([
+  'username',
+  'email',
+  'phone',
+  'current-password',
+  'new-password',
+  'confirm-password',
+  'one-time-code',
+]);
+export type FieldRole = z.infer<typeof FieldRole>;
+
+export const PageSignalKind = z.enum([
+  'forgot-password-link',
+  'change-password-link',
+  'captcha',
+  'success-message',
+  'error-message',
+]);
+export type PageSignalKind = z.infer<typeof PageSignalKind>;
+
+/** Where a form lives, for the popup and for fill rules (never fill across origins). */
+export const FormHost = z.enum(['document', 'shadow-root', 'same-origin-frame']);
+export type FormHost = z.infer<typeof FormHost>;
+
+export const FieldReport = z.object({
+  /** Index of the field inside its form snapshot (stable for one snapshot). */
+  index: z.number(),
+  role: FieldRole,
+  confidence: z.number(),
+});
+export type FieldReport = z.infer<typeof FieldReport>;
+
+export const FormReport = z.object({
+  /** Stable key of the form within the page (survives re-detection of an unchanged form). */
+  key: z.string(),
+  class: FormClass,
+  /** 0..1: how sure the classifier is of `class`. */
+  confidence: z.number(),
+  /** Human-readable reasons, in the order they were applied (debugging, test messages). */
+  reasons: z.array(z.string()),
+  fields: z.array(FieldReport),
+  visible: z.boolean(),
+  host: FormHost,
+});
+export type FormReport = z.infer<typeof FormReport>;
+
+export const PageSignal = z.object({
+  kind: PageSignalKind,
+  /** Short visible text that triggered the signal (truncated), for the popup and debugging. */
+  text: z.string(),
+});
+export type PageSignal = z.infer<typeof PageSignal>;
+
+export const PageReport = z.object({
+  url: z.string(),
+  /** Class of the most prominent visible form, `none` without one. */
+  pageClass: FormClass,
+  forms: z.array(FormReport),
+  signals: z.array(PageSignal),
+  /** Milliseconds the detection took (snapshot + classification). */
+  ms: z.number(),
+});
+export type PageReport = z.infer<typeof PageReport>;
