@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { fromBase64, fromUtf8, toBase64, utf8 } from '../../../src/core/crypto/bytes';
+
+describe('base64', () => {
+  it('round-trips every byte value and large buffers', () => {
+    const all = Uint8Array.from({ length: 256 }, (_, i) => i);
+    expect(fromBase64(toBase64(all))).toEqual(all);
+    const big = new Uint8Array(100_000).fill(0xab);
+    expect(fromBase64(toBase64(big))).toEqual(big);
+  });
+  it.each(['QQ', 'QR==', 'Q===', 'QQ==QQ==', 'a b=', '****'])('rejects non-canonical %j', (text) => {
+    expect(fromBase64(text)).toBeNull();
+  });
+});
+
+describe('utf8', () => {
+  it('round-trips and refuses invalid sequences', () => {
+    expect(fromUtf8(utf8('пароль 🔑'))).toBe('пароль 🔑');
+    expect(fromUtf8(new Uint8Array([0xff, 0xfe]))).toBeNull();
+  });
+});
