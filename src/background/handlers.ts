@@ -1,0 +1,30 @@
+// Runs in: background. The total handler map over the protocol: a message added to
+// core/protocol/messages.ts without a handler here does not compile.
+import type { Handlers } from '../core/protocol/dispatch';
+import { extensionVersion } from '../platform/runtime';
+import { readSettings, writeSettings } from './settings';
+import { readTab, recordHello, recordReport } from './tab-state';
+
+export function createHandlers(startedAt: number): Handlers {
+  return {
+    status: () => ({ version: extensionVersion(), target: __TARGET__, startedAt }),
+    'content/hello': async ({ url }, sender) => {
+      // Tab and frame come from the sender, never the payload (a page cannot speak for another tab).
+      const tabId = sender.tabId ?? -1;
+      const frameId = sender.frameId ?? 0;
+      const top = frameId === 0;
+      if (top) await recordHello(tabId, url, Date.now());
+      return { tabId, frameId, top };
+    },
+    'page/report': async (report, sender) => {
+      // Only the top frame's report describes the page; frames report through their own top later.
+      if (sender.tabId === undefined || sender.frameId !== 0) return { stored: false };
+      if (new URL(report.url).origin !== sender.origin) return { stored: false };
+      await recordReport(sender.tabId, report);
+      return { stored: true };
+    },
+    'tab/state': ({ tabId }) => readTab(tabId),
+    'settings/get': readSettings,
+    'settings/set': writeSettings,
+  };
+}

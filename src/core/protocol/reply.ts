@@ -1,0 +1,28 @@
+// Runs anywhere. Every answer from the background is a value, never a thrown exception across
+// the message boundary: callers get a typed error they can show, and an old content script that
+// outlives an extension update still gets something it can parse.
+import * as z from 'zod/mini';
+
+export const ErrorCode = z.enum([
+  'bad-request', // payload failed its schema
+  'unknown-type', // no such message in the protocol
+  'forbidden', // this sender may not send this message
+  'bad-reply', // the background answered something its own schema refuses
+  'unavailable', // the background could not be reached (context invalidated, no receiver)
+  'internal', // a handler threw
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ReplyError = z.object({ code: ErrorCode, message: z.string() });
+export type ReplyError = z.infer<typeof ReplyError>;
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError };
+
+export const ReplyEnvelope = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: ReplyError }),
+]);
+
+export function fail(code: ErrorCode, message: string): { ok: false; error: ReplyError } {
+  return { ok: false, error: { code, message } };
+}

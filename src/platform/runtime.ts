@@ -1,0 +1,48 @@
+// Runs in: every context. Identity of the running extension and its lifetime in a page.
+import browser from 'webextension-polyfill';
+
+export function extensionVersion(): string {
+  return browser.runtime.getManifest().version;
+}
+
+export function openOptionsPage(): Promise<void> {
+  return browser.runtime.openOptionsPage();
+}
+
+/**
+ * False once the extension was reloaded, updated or disabled: Chrome leaves the old content
+ * script running with a dead `runtime` (Dark Reader tears down on the same check).
+ */
+export function isContextValid(): boolean {
+  try {
+    return Boolean(browser.runtime.id);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Calls `onInvalidated` when the extension context goes away. A port disconnects both when the
+ * extension goes away and when an idle service worker stops, so the disconnect is only a hint:
+ * the context check decides. We do not reconnect (that would keep the worker awake for every tab).
+ */
+export function watchContext(signal: AbortSignal, onInvalidated: () => void): void {
+  let port: ReturnType<typeof browser.runtime.connect>;
+  try {
+    port = browser.runtime.connect({ name: 'lifeline' });
+  } catch {
+    onInvalidated();
+    return;
+  }
+  port.onDisconnect.addListener(() => {
+    if (!isContextValid()) onInvalidated();
+  });
+  signal.addEventListener('abort', () => port.disconnect(), { once: true });
+}
+
+/** Background only: keep content scripts' lifeline ports open so their disconnect means something. */
+export function acceptLifelines(): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== 'lifeline') port.disconnect();
+  });
+}

@@ -1,0 +1,91 @@
+// One interface over both browsers with the built extension loaded, plus helpers every E2E
+// test uses: open extension pages, talk to the background as an extension page would.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { MessageType, RequestOf, ResponseOf } from '../../../src/core/protocol/messages';
+import type { Reply } from '../../../src/core/protocol/reply';
+import { READY, type TestPage } from './page';
+import { until } from './until';
+
+/** The slice of the extension API (`browser` in Firefox, `chrome` in Chromium) the helpers use. */
+interface ExtensionApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+}
+declare const browser: ExtensionApi | undefined;
+declare const chrome: ExtensionApi;
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface LaunchOptions {
+  extensionDir: string;
+  profileDir: string;
+}
+
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  readonly extensionOrigin: string;
+  open(url: string): Promise<TestPage>;
+  /** Starts loading an extension page; wait for READY (or a selector) before using it. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** Stops the extension's service worker (Chromium); false where the browser has none. */
+  stopWorker(): Promise<boolean>;
+  /** Closes and relaunches the browser on the same profile. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const DIST = {
+  chromium: resolve(import.meta.dirname, '../../../dist/chrome'),
+  firefox: resolve(import.meta.dirname, '../../../dist/firefox'),
+} as const;
+
+export async function launch(name: BrowserName): Promise<ExtensionBrowser & { dispose(): Promise<void> }> {
+  const profileDir = mkdtempSync(join(tmpdir(), `latchkey-${name}-`));
+  const options = { extensionDir: DIST[name], profileDir };
+  const { launchChromium } = await import('./chromium');
+  const { launchFirefox } = await import('./firefox');
+  const browser = name === 'chromium' ? await launchChromium(options) : await launchFirefox(options);
+  return Object.assign(browser, {
+    async dispose() {
+      await browser.close().catch(() => undefined);
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  });
+}
+
+/** Sends a protocol message from an extension page, exactly as the popup would. */
+export async function sendFrom<T extends MessageType>(page: TestPage, type: T, payload: RequestOf<T>): Promise<Reply<ResponseOf<T>>> {
+  await page.waitFor(READY);
+  return page.evaluate(
+    async ([t, p]) => {
+      const api = typeof browser === 'undefined' ? chrome : browser;
+      return api.runtime.sendMessage({ type: t, payload: p });
+    },
+    [type, payload] as const,
+  ) as Promise<Reply<ResponseOf<T>>>;
+}
+
+/**
+ * The id of the tab whose top frame said hello from `url`, read from what the background keeps
+ * in storage.session (extension pages may read it; content scripts may not). Waits for it.
+ */
+export async function tabIdOf(page: TestPage, url: string): Promise<number> {
+  await page.waitFor(READY);
+  const id = await until(
+    () =>
+      page.evaluate(async (target) => {
+        const api = typeof browser === 'undefined' ? chrome : browser;
+        const all = await api.storage.session.get(null);
+        for (const [key, item] of Object.entries(all)) {
+          const hello = (item as { data?: { hello?: { url?: string } } }).data?.hello;
+          if (key.startsWith('tab:') && hello?.url === target) return Number(key.slice(4));
+        }
+        return -1;
+      }, url),
+    (found) => found >= 0,
+    `a content-script hello from ${url}`,
+  );
+  return id;
+}

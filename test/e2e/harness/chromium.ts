@@ -1,0 +1,88 @@
+// Chromium (Debian's binary) driven by playwright-core with dist/chrome loaded unpacked.
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { ExtensionBrowser, LaunchOptions } from './browser';
+import { FIXTURE_HOSTS } from './hosts';
+import type { TestPage } from './page';
+
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+function wrap(page: Page): TestPage {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    waitFor: async (selector, options) =>
+      void (await page.waitForSelector(selector, { timeout: options?.timeout ?? 10_000, state: options?.hidden ? 'hidden' : 'attached' })),
+    text: async (selector) => (await page.textContent(selector)) ?? '',
+    attr: (selector, name) => page.getAttribute(selector, name),
+    click: (selector) => page.click(selector),
+    fill: (selector, value) => page.fill(selector, value),
+    select: async (selector, value) => void (await page.selectOption(selector, value)),
+    // Playwright types page functions over `Unboxed<A>`; our arguments are plain JSON.
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
+    reload: async () => void (await page.reload()),
+    close: () => page.close(),
+  };
+}
+
+async function launchContext(options: LaunchOptions): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(options.profileDir, {
+    executablePath: EXECUTABLE,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${options.extensionDir}`,
+      `--load-extension=${options.extensionDir}`,
+      `--host-resolver-rules=${FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
+      // Fixture sites are plain http on made-up hosts: no HTTPS upgrade attempts.
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+async function extensionId(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
+
+export async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
+  let context = await launchContext(options);
+  let id = await extensionId(context);
+  const origin = () => `chrome-extension://${id}`;
+
+  return {
+    name: 'chromium',
+    get extensionOrigin() {
+      return origin();
+    },
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`${origin()}/${path}`);
+      return wrap(page);
+    },
+    async stopWorker() {
+      // Closing the worker's target is how Chrome's own docs test service-worker termination.
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+      const workers = targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(origin()));
+      for (const worker of workers) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+      await cdp.detach();
+      return workers.length > 0;
+    },
+    async restart() {
+      await context.close();
+      context = await launchContext(options);
+      id = await extensionId(context);
+    },
+    close: () => context.close(),
+  };
+}

@@ -1,0 +1,15 @@
+// Host names the fixture sites use. Both browsers resolve exactly these to 127.0.0.1:
+// Chromium through --host-resolver-rules, Firefox through network.dns.localDomains.
+export const FIXTURE_HOSTS = [
+  'shop.test',
+  'login.shop.test',
+  'account.shop.test',
+  'mail.test',
+  'evil.test',
+  'aliexpress.test',
+  'login.aliexpress.test',
+  'dsers.test',
+  'tienda.test',
+  'magazin.test',
+] as const;
+export type FixtureHost = (typeof FIXTURE_HOSTS)[number];

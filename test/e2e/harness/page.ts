@@ -1,0 +1,17 @@
+// The few page operations E2E tests need, over both drivers (playwright-core for Chromium,
+// puppeteer-core over WebDriver BiDi for Firefox), so one test body runs in both browsers.
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  waitFor(selector: string, options?: { timeout?: number; hidden?: boolean }): Promise<void>;
+  text(selector: string): Promise<string>;
+  attr(selector: string, name: string): Promise<string | null>;
+  click(selector: string): Promise<void>;
+  fill(selector: string, value: string): Promise<void>;
+  select(selector: string, value: string): Promise<void>;
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Waits for an extension page to say it has loaded its state (see src/ui/ready.ts). */
+export const READY = 'html[data-ready="true"]';

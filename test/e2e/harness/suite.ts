@@ -1,0 +1,31 @@
+// Per-browser setup shared by E2E files: a fixture server and a browser with the extension.
+import { afterAll, beforeAll } from 'vitest';
+import { launch, type BrowserName, type ExtensionBrowser } from './browser';
+import { startFixtureServer, type FixtureServer } from './server';
+
+export const BROWSERS: readonly BrowserName[] = (process.env.E2E_BROWSERS?.split(',') as BrowserName[] | undefined) ?? [
+  'chromium',
+  'firefox',
+];
+
+export interface Suite {
+  browser: ExtensionBrowser;
+  server: FixtureServer;
+}
+
+/** Call inside a describe block; the returned object is filled in before the first test runs. */
+export function useSuite(name: BrowserName): Suite {
+  const suite = {} as Suite;
+  let dispose: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    suite.server = await startFixtureServer();
+    const browser = await launch(name);
+    suite.browser = browser;
+    dispose = browser.dispose;
+  });
+  afterAll(async () => {
+    await dispose?.();
+    await suite.server?.close();
+  });
+  return suite;
+}

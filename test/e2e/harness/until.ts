@@ -1,0 +1,12 @@
+// Waits for a condition the test can observe (a stored fact, a page state), polling briefly.
+// Not a sleep: it returns as soon as the condition holds and fails with the last value seen.
+export async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  for (;;) {
+    last = await probe();
+    if (accept(last)) return last;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}

@@ -1,0 +1,56 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+// One manifest, two builds: `vite build --mode chrome` and `vite build --mode firefox`.
+// crxjs does not convert the background between browsers (TOOLCHAIN.md): Chrome needs a module
+// service worker, Firefox MV3 needs `background.scripts` and a gecko id.
+type Target = 'chrome' | 'firefox';
+
+export const GECKO_ID = 'latchkey@latchkey.dev';
+
+function manifestFor(target: Target): ManifestV3Export {
+  const { background, ...rest } = baseManifest;
+  if (target === 'chrome') return { ...rest, background } as ManifestV3Export;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        // 142 is the first version that knows data_collection_permissions (web-ext lint).
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as unknown as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode !== 'chrome' && mode !== 'firefox') {
+    throw new Error(`vite.config.ts: build with --mode chrome or --mode firefox (got "${mode}")`);
+  }
+  const target: Target = mode;
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(target),
+        browser: target,
+        // A standalone IIFE content script: no dynamic-import loader, so no content-script
+        // chunks listed in web_accessible_resources for any page to probe (DESIGN.md rule 6).
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    define: { __TARGET__: JSON.stringify(target) },
+    build: {
+      outDir: resolve(import.meta.dirname, 'dist', target),
+      emptyOutDir: true,
+      target: target === 'chrome' ? 'chrome120' : 'firefox128',
+      sourcemap: false,
+      minify: true,
+    },
+  };
+});
