@@ -1,0 +1,30 @@
+// Runs anywhere. Public entry of the pure classifier: roles, then class, then the page's choice.
+import { decideClass } from './form-class';
+import { formWords, type PageContext } from './form-words';
+import type { FormReport, PageReport } from './model';
+import { pickPageClass, type Candidate } from './page-class';
+import { formRoles } from './roles';
+import { pageSignals } from './signals';
+import type { FormSnapshot, PageSnapshot } from './snapshot-types';
+
+function classifyWithCount(form: FormSnapshot, page?: PageContext): Candidate {
+  const { facts, active, reasons } = formRoles(form);
+  const decision = decideClass(active, formWords(form, page));
+  const fields = facts.flatMap((f) => (f.role ? [{ index: f.index, role: f.role, confidence: f.confidence }] : []));
+  const report: FormReport = {
+    key: form.key, class: decision.class, confidence: decision.confidence,
+    reasons: [...reasons, decision.reason], fields, visible: form.visible, host: form.host,
+  };
+  return { report, form, activeFields: active.filter((f) => f.kind !== 'check').length };
+}
+
+export function classifyForm(form: FormSnapshot, page?: PageContext): FormReport {
+  return classifyWithCount(form, page).report;
+}
+
+export function classifyPage(page: PageSnapshot): Omit<PageReport, 'ms'> {
+  const ctx: PageContext = { title: page.title, headings: page.headings, url: page.url };
+  const cands = page.forms.map((f) => classifyWithCount(f, ctx));
+  const { cls } = pickPageClass(cands);
+  return { url: page.url, pageClass: cls, forms: cands.map((c) => c.report), signals: pageSignals(page) };
+}

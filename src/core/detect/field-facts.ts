@@ -1,0 +1,75 @@
+// Runs anywhere. First pass over one field: what kind of thing it is, from the strongest signal
+// available. Order of trust follows Chrome's form parser and Firefox's LoginManager: an explicit
+// autocomplete token wins, then the input type, then words in name/id/label/placeholder.
+import { matches, normalize } from './keyword-match';
+import { NOT_CREDENTIAL_WORDS, PASSWORD_WORDS, ROLE_WORDS, SEARCH_WORDS } from './keywords';
+import type { FieldRole } from './model';
+import type { FieldSnapshot } from './snapshot-types';
+
+export type FieldKind = 'password' | 'identity' | 'otp' | 'text' | 'check' | 'select' | 'ignored';
+
+export interface FieldFacts {
+  index: number;
+  field: FieldSnapshot;
+  kind: FieldKind;
+  /** Role for identity/otp fields, and the autocomplete-declared role of passwords. */
+  role?: FieldRole;
+  confidence: number;
+  reason: string;
+  /** Normalized descriptive text: name, id, label, placeholder, aria-label. */
+  words: string;
+}
+
+// Types a user never types a credential into; checkboxes are kept apart for "remember me" / terms.
+const NON_TEXT = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file', 'range', 'color']);
+const CHECKS = new Set(['checkbox', 'radio']);
+
+const AC_ROLE: Record<string, FieldRole> = {
+  username: 'username', email: 'email', tel: 'phone', 'tel-national': 'phone', 'tel-local': 'phone',
+  'current-password': 'current-password', 'new-password': 'new-password', 'one-time-code': 'one-time-code',
+};
+
+export function describe(f: FieldSnapshot): string {
+  return normalize([f.name, f.id, f.label, f.placeholder, f.ariaLabel].join(' | '));
+}
+
+function autocompleteRole(f: FieldSnapshot): FieldRole | undefined {
+  for (const t of f.autocomplete) { const r = AC_ROLE[t]; if (r) return r; }
+  return undefined;
+}
+
+export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
+  const words = describe(f);
+  const base = { index, field: f, words };
+  if (f.tag === 'select') return { ...base, kind: 'select', confidence: 1, reason: 'select' };
+  if (f.tag === 'textarea') return { ...base, kind: 'text', confidence: 1, reason: 'textarea' };
+  if (NON_TEXT.has(f.type)) return { ...base, kind: 'ignored', confidence: 1, reason: `type=${f.type}` };
+  if (CHECKS.has(f.type)) return { ...base, kind: 'check', confidence: 1, reason: f.type };
+  // Card fields and CVCs are often type=password; Bitwarden and Chrome both skip cc-* fields.
+  if (f.autocomplete.some((t) => t.startsWith('cc-')) || (f.type === 'password' && matches(NOT_CREDENTIAL_WORDS, words)))
+    return { ...base, kind: 'ignored', confidence: 0.9, reason: 'card/PIN/captcha field, not a credential' };
+  const ac = autocompleteRole(f);
+  if (ac === 'one-time-code') return { ...base, kind: 'otp', role: ac, confidence: 0.95, reason: 'autocomplete=one-time-code' };
+  if (ac === 'current-password' || ac === 'new-password')
+    return { ...base, kind: 'password', role: ac, confidence: 0.95, reason: `autocomplete=${ac}` };
+  if (f.type === 'password') {
+    // A short numeric password box is a PIN (bank card, parental lock), not an account password.
+    if (f.maxLength > 0 && f.maxLength <= 4 && (f.inputMode === 'numeric' || /\\d|0-9/.test(f.pattern)))
+      return { ...base, kind: 'ignored', confidence: 0.8, reason: 'short numeric password box: a PIN' };
+    return { ...base, kind: 'password', confidence: 0.9, reason: 'type=password' };
+  }
+  if (ac) return { ...base, kind: 'identity', role: ac, confidence: 0.95, reason: `autocomplete=${ac}` };
+  if (f.type === 'search' || matches(SEARCH_WORDS, words) || /captcha/.test(words))
+    return { ...base, kind: 'ignored', confidence: 0.8, reason: 'search or captcha box' };
+  // Show-password toggles flip type to "text"; the words still say password.
+  if ((f.type === 'text' || f.type === '') && matches(PASSWORD_WORDS, words) && !matches(ROLE_WORDS.email, words))
+    return { ...base, kind: 'password', confidence: 0.7, reason: 'text field worded as a password' };
+  if (matches(ROLE_WORDS['one-time-code'], words) && f.type !== 'email')
+    return { ...base, kind: 'otp', role: 'one-time-code', confidence: 0.75, reason: 'worded as a one-time code' };
+  if (f.type === 'email') return { ...base, kind: 'identity', role: 'email', confidence: 0.9, reason: 'type=email' };
+  if (f.type === 'tel') return { ...base, kind: 'identity', role: 'phone', confidence: 0.85, reason: 'type=tel' };
+  if (matches(ROLE_WORDS.email, words)) return { ...base, kind: 'identity', role: 'email', confidence: 0.75, reason: 'worded as email' };
+  if (matches(ROLE_WORDS.username, words)) return { ...base, kind: 'identity', role: 'username', confidence: 0.7, reason: 'worded as username' };
+  if (matches(ROLE_WORDS.phone, words)) return { ...base, kind: 'identity', role: 'phone', confidence: 0.7, reason: 'worded as phone' };
+  return { ...base, kind: 'text', confidence: 0.5, reason: 'plain text field' };
+}

@@ -1,0 +1,86 @@
+// Runs anywhere. Decides a form's class from its field roles, then wording. Structure decides
+// whenever it can (Chrome and Firefox both trust field counts and autocomplete over text), and
+// words only break ties between classes with the same shape (login vs sign-up with one password,
+// forgot-password vs two-step login with one email field).
+import { normalize } from './keyword-match';
+import type { FormClass } from './model';
+import type { FieldFacts } from './field-facts';
+import type { WordScores } from './form-words';
+
+export interface ClassDecision {
+  class: FormClass;
+  confidence: number;
+  reason: string;
+}
+
+const TERMS = /agree|terms|privacy|policy|accept|соглас|acepto|aceito|accepte|akzeptier|同意|条款|規約/;
+const REMEMBER = /remember|stay signed|keep me|запомнить|recordar|lembrar|souvenir|angemeldet|记住|ログイン状態/;
+
+interface Shape {
+  pw: FieldFacts[];
+  ids: FieldFacts[];
+  otp: FieldFacts[];
+  other: FieldFacts[];
+  checks: FieldFacts[];
+  selects: number;
+}
+
+function has(pw: FieldFacts[], role: string): boolean {
+  return pw.some((f) => f.role === role);
+}
+
+function checksText(checks: FieldFacts[]): string {
+  return normalize(checks.map((c) => c.words).join(' '));
+}
+
+function withoutPassword(s: Shape, w: WordScores): ClassDecision {
+  if (s.otp.length > 0 && s.ids.length + s.other.length <= 1)
+    return { class: 'verification-code', confidence: 0.85, reason: `${s.otp.length} one-time-code field(s) and no password` };
+  if (s.ids.length === 0 || s.ids.length + s.other.length > 2) return { class: 'none', confidence: 0.7, reason: 'no password and not a single identity field' };
+  if (w['forgot-password'] >= 1.5 && w['forgot-password'] >= w.login)
+    return { class: 'forgot-password', confidence: 0.8, reason: 'only an identity field, worded as password recovery' };
+  if (w.none >= 3 && w.none > w.login) return { class: 'none', confidence: 0.7, reason: 'identity field worded as search/newsletter' };
+  if (w.login >= 2 || s.ids.some((f) => f.field.autocomplete.includes('username')))
+    return { class: 'login', confidence: 0.6, reason: 'only an identity field, worded as sign-in: first step of a two-step login' };
+  if (w['forgot-password'] >= 1) return { class: 'forgot-password', confidence: 0.55, reason: 'only an identity field, recovery wording nearby' };
+  return { class: 'none', confidence: 0.6, reason: 'identity field without credential wording' };
+}
+
+function newWithoutCurrent(s: Shape, w: WordScores): ClassDecision {
+  const editableIds = s.ids.filter((f) => !f.field.readOnly && !f.field.disabled);
+  if (editableIds.length > 0 || s.other.length > 0)
+    return { class: 'signup', confidence: 0.85, reason: 'new password next to identity or profile fields' };
+  // Chrome treats new+confirm without current as a new-password form; only explicit "change"
+  // wording (a logged-in settings page that skips the old password) makes it a change form.
+  if (w['change-password'] >= 2 && w['change-password'] > w['forgot-password'] + w['set-new-password'])
+    return { class: 'change-password', confidence: 0.6, reason: 'new password only, worded as a change' };
+  if (w.signup >= 3 && w.signup > w['set-new-password'] + w['forgot-password'])
+    return { class: 'signup', confidence: 0.6, reason: 'new password only, worded as sign-up' };
+  return { class: 'set-new-password', confidence: 0.75, reason: 'new (+ confirm) password without current password or username' };
+}
+
+function singlePassword(s: Shape, w: WordScores): ClassDecision {
+  const checks = checksText(s.checks);
+  let signup = Math.min(s.other.length, 3) + (s.selects > 0 ? 1 : 0) + (TERMS.test(checks) ? 1.5 : 0) + w.signup;
+  let login = w.login + (REMEMBER.test(checks) ? 1.5 : 0) + (w['forgot-password'] >= 0.5 ? 1 : 0);
+  if (s.ids.length >= 2) signup += 1;
+  if (s.ids.length === 1 && s.other.length === 0) login += 1;
+  if (signup > login) return { class: 'signup', confidence: 0.6, reason: `one password, sign-up evidence ${signup} > sign-in ${login}` };
+  return { class: 'login', confidence: s.ids.length > 0 ? 0.85 : 0.65, reason: `one password, sign-in evidence ${login} >= sign-up ${signup}` };
+}
+
+export function decideClass(active: FieldFacts[], w: WordScores): ClassDecision {
+  const pw = active.filter((f) => f.kind === 'password');
+  const s: Shape = {
+    pw, ids: active.filter((f) => f.kind === 'identity'), otp: active.filter((f) => f.kind === 'otp'),
+    other: active.filter((f) => f.kind === 'text'), checks: active.filter((f) => f.kind === 'check'),
+    selects: active.filter((f) => f.kind === 'select').length,
+  };
+  if (pw.length === 0) return withoutPassword(s, w);
+  const current = has(pw, 'current-password');
+  const fresh = has(pw, 'new-password') || has(pw, 'confirm-password');
+  if (current && fresh) return { class: 'change-password', confidence: 0.85, reason: 'current and new password fields' };
+  if (fresh) return newWithoutCurrent(s, w);
+  if (pw.length === 1) return singlePassword(s, w);
+  return { class: 'login', confidence: 0.5, reason: 'several current-password fields' };
+}

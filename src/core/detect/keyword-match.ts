@@ -1,0 +1,29 @@
+// Runs anywhere. Turns keyword lists into one regex each, and attribute strings into comparable
+// text. Short ASCII words get letter boundaries ("pin" must not match "shipping", "tel" must not
+// match "hotel"); longer words and CJK/Cyrillic/Arabic words match as substrings, because
+// attribute values glue words together ("userpassword", "loginform") and CJK has no spaces.
+
+/** Splits camelCase so "newPassword" reads as "new password", then lowercases. */
+export function normalize(s: string): string {
+  return s.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+function escape(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One regex for a list. Words of 4 ASCII letters or fewer (or prefixed "=") need boundaries. */
+export function compile(words: readonly string[]): RegExp {
+  const parts = words.map((raw) => {
+    const exact = raw.startsWith('=');
+    const w = exact ? raw.slice(1) : raw;
+    const ascii = /^[a-z0-9 .\-]+$/.test(w);
+    return ascii && (exact || w.length <= 4) ? `(?<![a-z])${escape(w)}(?![a-z])` : escape(w);
+  });
+  return new RegExp(parts.join('|'), 'u');
+}
+
+export function matches(re: RegExp, ...texts: readonly string[]): boolean {
+  for (const t of texts) if (t && re.test(t)) return true;
+  return false;
+}

@@ -1,0 +1,40 @@
+// Runs anywhere. The page's class is the class of its most prominent credential form.
+// Rule: among visible forms whose class is not `none`, take the highest score, where the score is
+// the class tier (forms with password fields outrank code and recovery forms, which a page shows
+// beside its login only as side flows), then the number of active fields (the main form of a page
+// is bigger than a header dropdown), then area, then document order. Hidden forms count only when
+// the page shows no form at all (a hidden login modal beside a visible search box is not the
+// page's form, but a page whose every form is hidden is still, say, a login page); else `none`.
+import type { FormClass, FormReport } from './model';
+import type { FormSnapshot } from './snapshot-types';
+
+const TIER: Record<FormClass, number> = {
+  'change-password': 3,
+  'set-new-password': 3,
+  signup: 3,
+  login: 3,
+  'verification-code': 2,
+  'forgot-password': 1,
+  none: 0,
+};
+
+export interface Candidate {
+  report: FormReport;
+  form: FormSnapshot;
+  activeFields: number;
+}
+
+function score(c: Candidate): number {
+  const fields = Math.min(c.activeFields, 12);
+  const area = Math.min(c.form.area / 1e5, 1);
+  return TIER[c.report.class] * 100 + fields * 4 + area * 3 + c.report.confidence - c.form.order * 0.01;
+}
+
+export function pickPageClass(cands: Candidate[]): { cls: FormClass; key?: string } {
+  const credential = cands.filter((c) => c.report.class !== 'none');
+  const anyVisible = cands.some((c) => c.report.visible);
+  const pool = anyVisible ? credential.filter((c) => c.report.visible) : credential;
+  let best: Candidate | undefined;
+  for (const c of pool) if (!best || score(c) > score(best)) best = c;
+  return best ? { cls: best.report.class, key: best.report.key } : { cls: 'none' };
+}

@@ -1,0 +1,91 @@
+// Runs anywhere. Assigns field roles over a whole form: per-field facts first, then structure.
+// Structure follows Chrome's form_parser: with no autocomplete, one password is a current password;
+// two are new + confirm when empty or equal, otherwise current + new; three are current, new,
+// confirm. Words ("old", "repeat") override the default, as in Firefox's LoginManager heuristics.
+import { matches } from './keyword-match';
+import { ROLE_WORDS } from './keywords';
+import { fieldFacts, type FieldFacts } from './field-facts';
+import type { FieldRole } from './model';
+import type { FormSnapshot } from './snapshot-types';
+
+export interface FormRoles {
+  facts: FieldFacts[];
+  /** Fields that count (visible ones if any field is visible: Chrome ignores non-interactable fields). */
+  active: FieldFacts[];
+  reasons: string[];
+}
+
+// Four to eight single-character boxes in a row are a split one-time code (AliExpress, banks).
+function markSplitCode(active: FieldFacts[], reasons: string[]): void {
+  const boxes = active.filter((f) => (f.kind === 'text' || f.kind === 'otp' || f.kind === 'identity')
+    && f.field.maxLength === 1 && f.field.type !== 'email');
+  if (boxes.length < 4 || boxes.length > 8) return;
+  for (const b of boxes) { b.kind = 'otp'; b.role = 'one-time-code'; b.reason = 'one of split code boxes'; }
+  reasons.push(`${boxes.length} single-character boxes: split one-time code`);
+}
+
+function hint(f: FieldFacts): FieldRole | undefined {
+  if (f.role === 'current-password' || f.role === 'new-password') return f.role;
+  if (matches(ROLE_WORDS['confirm-password'], f.words)) return 'confirm-password';
+  if (matches(ROLE_WORDS['current-password'], f.words)) return 'current-password';
+  if (matches(ROLE_WORDS['new-password'], f.words)) return 'new-password';
+  return undefined;
+}
+
+function assign(f: FieldFacts, role: FieldRole, reason: string, confidence: number): void {
+  f.role = role; f.reason = reason; f.confidence = confidence;
+}
+
+function passwordRoles(pw: FieldFacts[], equal: boolean | undefined, reasons: string[]): void {
+  const hints = pw.map(hint);
+  pw.forEach((f, i) => { const h = hints[i]; if (h) assign(f, h, `${f.reason}; worded or declared ${h}`, Math.max(f.confidence, 0.8)); });
+  const unresolved = pw.filter((_, i) => !hints[i]);
+  if (unresolved.length === 0) {
+    // Two "new" fields: the second is the confirmation (Chrome pairs new + confirm by order).
+    const news = pw.filter((f) => f.role === 'new-password');
+    if (news.length >= 2) news.slice(1).forEach((f) => assign(f, 'confirm-password', 'second new-password field: confirmation', 0.85));
+    return;
+  }
+  if (pw.length === 1) {
+    const f = pw[0];
+    if (f) assign(f, 'current-password', 'single password field: current password', 0.7);
+    return;
+  }
+  const hasCurrent = pw.some((f) => f.role === 'current-password');
+  const hasNew = pw.some((f) => f.role === 'new-password');
+  if (pw.length === 2 && !hasCurrent && !hasNew && equal === false && pw.every((f) => f.field.valueLength > 0)) {
+    reasons.push('two password fields with different values: current + new');
+    unresolved.forEach((f, i) => assign(f, i === 0 ? 'current-password' : 'new-password', 'structure: current then new', 0.6));
+    return;
+  }
+  // Default order for unresolved fields: current (only if 3+ fields), then new, then confirm.
+  let order: FieldRole[] = pw.length >= 3 && !hasCurrent ? ['current-password', 'new-password', 'confirm-password'] : ['new-password', 'confirm-password'];
+  if (hasNew) order = ['confirm-password'];
+  unresolved.forEach((f, i) => assign(f, order[Math.min(i, order.length - 1)] ?? 'confirm-password', 'structure: password field order', 0.6));
+  if (equal) reasons.push('password fields hold equal typed values: new + confirm');
+}
+
+// Chrome's fallback: the last text field before the first password is the username.
+function usernameBeforePassword(active: FieldFacts[]): void {
+  const first = active.findIndex((f) => f.kind === 'password');
+  if (first <= 0 || active.slice(0, first).some((f) => f.kind === 'identity')) return;
+  for (let i = first - 1; i >= 0; i--) {
+    const f = active[i];
+    if (f && f.kind === 'text' && f.field.tag === 'input') {
+      f.kind = 'identity'; assign(f, 'username', 'text field right before the password', 0.55);
+      return;
+    }
+  }
+}
+
+export function formRoles(form: FormSnapshot): FormRoles {
+  const reasons: string[] = [];
+  const facts = form.fields.map(fieldFacts);
+  const visible = facts.filter((f) => f.field.visible && f.kind !== 'ignored');
+  const active = visible.length > 0 ? visible : facts.filter((f) => f.kind !== 'ignored');
+  if (visible.length === 0 && active.length > 0) reasons.push('no visible fields: judged on hidden ones');
+  markSplitCode(active, reasons);
+  passwordRoles(active.filter((f) => f.kind === 'password'), form.passwordsEqual, reasons);
+  usernameBeforePassword(active);
+  return { facts, active, reasons };
+}

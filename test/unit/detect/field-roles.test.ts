@@ -1,0 +1,56 @@
+// Field roles from autocomplete, type, words and structure, on plain snapshots (no DOM).
+import { describe, expect, it } from 'vitest';
+import { classifyForm } from '../../../src/core/detect/classify';
+import type { FieldSnapshot, FormSnapshot } from '../../../src/core/detect/snapshot-types';
+
+function field(over: Partial<FieldSnapshot>): FieldSnapshot {
+  return {
+    tag: 'input', type: 'text', name: '', id: '', autocomplete: [], placeholder: '', ariaLabel: '', label: '',
+    className: '', maxLength: -1, minLength: -1, inputMode: '', pattern: '', valueLength: 0, visible: true,
+    readOnly: false, disabled: false, ...over,
+  };
+}
+
+function form(fields: FieldSnapshot[], over: Partial<FormSnapshot> = {}): FormSnapshot {
+  return {
+    key: 'f', host: 'document', isFormElement: true, visible: true, area: 0, order: 0, top: 0, id: '', name: '',
+    className: '', action: '', fields, buttons: [], headings: [], links: [], text: '', truncated: false, ...over,
+  };
+}
+
+function roles(f: FormSnapshot): (string | undefined)[] {
+  const r = classifyForm(f);
+  return f.fields.map((_, i) => r.fields.find((x) => x.index === i)?.role);
+}
+
+describe('field roles', () => {
+  it.each([
+    [[field({ type: 'email' }), field({ type: 'password' })], ['email', 'current-password']],
+    [[field({ name: 'login' }), field({ type: 'password' })], ['username', 'current-password']],
+    [[field({ type: 'password' }), field({ type: 'password' })], ['new-password', 'confirm-password']],
+    [[field({ type: 'password' }), field({ type: 'password' }), field({ type: 'password' })], ['current-password', 'new-password', 'confirm-password']],
+    [[field({ type: 'password', label: 'Старый пароль' }), field({ type: 'password', label: 'Новый пароль' })], ['current-password', 'new-password']],
+    [[field({ type: 'password', autocomplete: ['new-password'] }), field({ type: 'password', autocomplete: ['new-password'] })], ['new-password', 'confirm-password']],
+    [[field({ name: 'pwd', placeholder: 'Contraseña' })], ['current-password']],
+    [[field({ autocomplete: ['one-time-code'] })], ['one-time-code']],
+    [[field({ type: 'tel', placeholder: '手机号' })], ['phone']],
+    [[field({ type: 'password', name: 'cvc', maxLength: 4 })], [undefined]],
+  ])('%#: roles', (fields, expected) => {
+    expect(roles(form(fields))).toEqual(expected);
+  });
+
+  it('two filled passwords with different values are current + new', () => {
+    const f = form([field({ type: 'password', valueLength: 5 }), field({ type: 'password', valueLength: 7 })], { passwordsEqual: false });
+    expect(roles(f)).toEqual(['current-password', 'new-password']);
+    expect(classifyForm(f).class).toBe('change-password');
+  });
+
+  it('ignores hidden fields when visible ones exist', () => {
+    const f = form([field({ type: 'password', visible: false }), field({ type: 'email' }), field({ type: 'password' })]);
+    expect(classifyForm(f).class).toBe('login');
+  });
+
+  it('records a reason for every decision', () => {
+    expect(classifyForm(form([field({ type: 'password' })])).reasons.length).toBeGreaterThan(0);
+  });
+});
