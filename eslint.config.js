@@ -1,0 +1,55 @@
+// Lint: typescript-eslint's recommended rules plus the context boundaries of ARCHITECTURE.md,
+// enforced like Dark Reader does: core is pure, contexts never import each other, only
+// src/platform touches webextension-polyfill, and src/ uses zod/mini (classic zod is 5x larger
+// and trips web-ext lint's DANGEROUS_EVAL).
+import tseslint from 'typescript-eslint';
+
+const browserGlobals = ['window', 'document', 'chrome', 'browser', 'navigator', 'location', 'localStorage'].map((name) => ({
+  name,
+  message: 'src/core is pure: pass data in instead of reading browser globals.',
+}));
+
+const polyfill = { name: 'webextension-polyfill', message: 'Only src/platform may import the extension API.' };
+const classicZod = { name: 'zod', message: "Import 'zod/mini' (smaller, no eval)." };
+const noImport = (...dirs) => dirs.map((dir) => ({ group: [`**/${dir}`, `**/${dir}/**`], message: `This context may not import from ${dir}/.` }));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'artifacts/**', '.scratch/**', '.eval/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description', 'ts-ignore': true }],
+    },
+  },
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...browserGlobals],
+      'no-restricted-imports': ['error', { paths: [polyfill, classicZod, { name: 'preact', message: 'No UI in core.' }], patterns: noImport('platform', 'background', 'content', 'ui') }],
+    },
+  },
+  {
+    files: ['src/background/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [polyfill, classicZod], patterns: noImport('content', 'ui') }] },
+  },
+  {
+    files: ['src/content/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [polyfill, classicZod], patterns: noImport('background', 'ui') }] },
+  },
+  {
+    files: ['src/ui/**'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML in extension pages.' }],
+      'no-restricted-imports': ['error', { paths: [polyfill, classicZod], patterns: noImport('background', 'content') }],
+    },
+  },
+  {
+    files: ['src/platform/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [classicZod], patterns: noImport('background', 'content', 'ui') }] },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'scripts/**/*.js', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly' } },
+  },
+);

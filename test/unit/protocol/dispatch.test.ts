@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch, type Handlers } from '../../../src/core/protocol/dispatch';
+import type { Sender } from '../../../src/core/protocol/sender';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+
+const content: Sender = { kind: 'content', origin: 'https://shop.test', url: 'https://shop.test/', tabId: 3, frameId: 0 };
+const page: Sender = { kind: 'extension', origin: 'chrome-extension://x', url: 'chrome-extension://x/p.html', tabId: undefined, frameId: undefined };
+
+function handlers(over: Partial<Handlers> = {}): Handlers {
+  return {
+    status: () => ({ version: '1', target: 'chrome', startedAt: 1 }),
+    'content/hello': (_r, s) => ({ tabId: s.tabId ?? -1, frameId: s.frameId ?? 0, top: s.frameId === 0 }),
+    'page/report': () => ({ stored: true }),
+    'tab/state': () => ({ hello: null, report: null }),
+    'settings/get': () => DEFAULT_SETTINGS,
+    'settings/set': (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
+    ...over,
+  };
+}
+
+describe('dispatch', () => {
+  it('answers a valid message from an allowed sender', async () => {
+    expect(await dispatch(handlers(), { type: 'content/hello', payload: { url: 'https://shop.test/' } }, content)).toEqual({
+      ok: true,
+      value: { tabId: 3, frameId: 0, top: true },
+    });
+  });
+
+  it.each([
+    ['an unknown sender', { type: 'status', payload: {} }, null, 'forbidden'],
+    ['a non-envelope', 'hello', content, 'bad-request'],
+    ['an unknown type', { type: 'vault/dump', payload: {} }, content, 'unknown-type'],
+    ['a prototype key as type', { type: 'constructor', payload: {} }, content, 'unknown-type'],
+    ['settings from a content script', { type: 'settings/set', payload: { promptsEnabled: false } }, content, 'forbidden'],
+    ['a page report from an extension page', { type: 'page/report', payload: {} }, page, 'forbidden'],
+    ['a payload that fails its schema', { type: 'settings/set', payload: { clipboardClearSeconds: 'soon' } }, page, 'bad-request'],
+  ] as const)('refuses %s', async (_name, raw, sender, code) => {
+    const reply = await dispatch(handlers(), raw, sender);
+    expect(reply).toMatchObject({ ok: false, error: { code } });
+  });
+
+  it('turns a throwing handler into an internal error instead of a rejected promise', async () => {
+    const reply = await dispatch(handlers({ 'settings/get': () => { throw new Error('disk on fire'); } }), { type: 'settings/get', payload: {} }, page);
+    expect(reply).toEqual({ ok: false, error: { code: 'internal', message: '"settings/get" failed: disk on fire' } });
+  });
+
+  it('checks replies against the protocol too', async () => {
+    const broken = handlers({ 'settings/get': () => ({ ...DEFAULT_SETTINGS, autoLock: 'never' as never }) });
+    expect(await dispatch(broken, { type: 'settings/get', payload: {} }, page)).toMatchObject({ ok: false, error: { code: 'bad-reply' } });
+  });
+});

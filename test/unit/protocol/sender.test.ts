@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { classifySender, type SenderFacts } from '../../../src/core/protocol/sender';
+
+const ID = 'abcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}`;
+const facts = (over: Partial<SenderFacts>): SenderFacts => ({ id: ID, url: undefined, tabId: undefined, frameId: undefined, ...over });
+
+describe('classifySender', () => {
+  it.each([
+    ['popup (no tab)', facts({ url: `${ORIGIN}/src/ui/popup/index.html` }), 'extension'],
+    ['options page in its own tab', facts({ url: `${ORIGIN}/src/ui/options/index.html`, tabId: 4, frameId: 0 }), 'extension'],
+    ['in-page prompt frame', facts({ url: `${ORIGIN}/src/ui/prompt/index.html`, tabId: 4, frameId: 7 }), 'embedded'],
+    ['content script', facts({ url: 'https://shop.test/login', tabId: 4, frameId: 0 }), 'content'],
+    ['content script on http', facts({ url: 'http://shop.test:8080/', tabId: 4, frameId: 2 }), 'content'],
+  ])('%s is %s', (_name, input, kind) => {
+    expect(classifySender(input, ID, ORIGIN)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['another extension', facts({ id: 'otherextension', url: `${ORIGIN}/x.html` })],
+    ['no url', facts({ tabId: 1 })],
+    ['a web url without a tab', facts({ url: 'https://shop.test/' })],
+    ['a file: page', facts({ url: 'file:///etc/passwd', tabId: 1 })],
+    ['a malformed url', facts({ url: 'not a url', tabId: 1 })],
+  ])('refuses %s', (_name, input) => {
+    expect(classifySender(input, ID, ORIGIN)).toBeNull();
+  });
+
+  it('takes the origin from the sender url, not from anything the page says', () => {
+    expect(classifySender(facts({ url: 'https://login.shop.test/a?b', tabId: 1, frameId: 0 }), ID, ORIGIN)?.origin).toBe('https://login.shop.test');
+  });
+});
