@@ -1,0 +1,75 @@
+// Runs anywhere. One saved login, the plaintext inside a sealed record (crypto/record.ts; the
+// record's `v` is ENTRY_VERSION). Every timestamp is epoch milliseconds: numbers compare and sort
+// without parsing, and the UI formats them in the user's locale and time zone.
+// Older shapes are read through migrations.ts, never cast.
+import * as z from 'zod/mini';
+import { EntrySite } from '../match/matches';
+
+export const ENTRY_VERSION = 1;
+/** Old passwords kept per entry: enough to recover from a few bad changes in a row. */
+export const HISTORY_CAP = 20;
+
+const Millis = z.int().check(z.nonnegative());
+
+export const HistoryItem = z.object({
+  password: z.string(),
+  /** When this password stopped being the current one. */
+  changedAt: Millis,
+});
+export type HistoryItem = z.infer<typeof HistoryItem>;
+
+/** What a pending change replaced, so a change the site rejected is undone in one click. */
+export const PendingPrevious = z.object({ password: z.string(), passwordChanged: Millis });
+export type PendingPrevious = z.infer<typeof PendingPrevious>;
+
+export const EntryStatus = z.enum(['active', 'pending']);
+export type EntryStatus = z.infer<typeof EntryStatus>;
+
+export const Entry = z
+  .object({
+    id: z.string().check(z.minLength(1)),
+    site: EntrySite,
+    username: z.string(),
+    password: z.string(),
+    notes: z.string(),
+    created: Millis,
+    updated: Millis,
+    passwordChanged: Millis,
+    lastUsed: z.nullable(Millis),
+    // Newest first. Not capped on read: an entry imported with a longer history loses nothing.
+    history: z.array(HistoryItem),
+    // 'pending': changed on a change or reset form, not yet confirmed by a successful login with
+    // the new password (DESIGN.md, job 3).
+    status: EntryStatus,
+    pendingPrevious: z.optional(PendingPrevious),
+  })
+  .check(
+    z.refine((e) => e.status === 'active' || e.pendingPrevious !== undefined, {
+      message: 'a pending entry keeps the password it replaced',
+    }),
+  );
+export type Entry = z.infer<typeof Entry>;
+
+export interface NewEntry {
+  id: string;
+  site: EntrySite;
+  username: string;
+  password: string;
+  notes?: string;
+}
+
+export function createEntry(fields: NewEntry, now: number): Entry {
+  return {
+    ...fields,
+    notes: fields.notes ?? '',
+    created: now,
+    updated: now,
+    passwordChanged: now,
+    lastUsed: null,
+    history: [],
+    status: 'active',
+  };
+}
+
+/** Records a successful fill or login. */
+export const markUsed = (entry: Entry, now: number): Entry => ({ ...entry, lastUsed: now });
