@@ -1,6 +1,6 @@
 // Runs in: background (Chrome service worker, Firefox event page). Every listener is registered
 // synchronously here, at the top level, so an event that wakes the worker is never missed.
-import { listen } from '../platform/messaging';
+import { listen } from '../platform/listen';
 import { onTabRemoved } from '../platform/tabs';
 import { acceptLifelines } from '../platform/runtime';
 import { createHandlers } from './handlers';

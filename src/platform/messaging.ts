@@ -1,14 +1,13 @@
-// Runs in: every context. The only door to runtime messaging. `send` validates the reply against
-// the protocol (an old content script can outlive an update); `listen` is the background's
-// receiving end and classifies the sender from what the browser says, never from the payload.
-import browser, { type Runtime } from 'webextension-polyfill';
-import * as z from 'zod/mini';
-import { dispatch, type Handlers } from '../core/protocol/dispatch';
+// Runs in: every context. The only door to runtime messaging. Replies are checked against the
+// reply schemas the caller knows (an old content script can outlive an update). Extension pages
+// use `send` (the whole protocol); the content script uses content-messaging.ts, which bundles
+// only its own reply schemas.
+import browser from 'webextension-polyfill';
+import type * as z from 'zod/mini';
 import { protocol, type MessageType, type RequestOf, type ResponseOf } from '../core/protocol/messages';
-import { fail, ReplyEnvelope, type Reply } from '../core/protocol/reply';
-import { classifySender } from '../core/protocol/sender';
+import { describeIssues, fail, ReplyEnvelope, type Reply } from '../core/protocol/reply';
 
-export async function send<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<Reply<ResponseOf<T>>> {
+export async function request<T>(type: MessageType, payload: unknown, reply: z.ZodMiniType<T>): Promise<Reply<T>> {
   let raw: unknown;
   try {
     raw = await browser.runtime.sendMessage({ type, payload });
@@ -18,23 +17,12 @@ export async function send<T extends MessageType>(type: T, payload: RequestOf<T>
   const envelope = ReplyEnvelope.safeParse(raw);
   if (!envelope.success) return fail('bad-reply', `"${type}": the background sent no valid reply`);
   if (!envelope.data.ok) return envelope.data;
-  const value = protocol[type].response.safeParse(envelope.data.value);
-  if (!value.success) return fail('bad-reply', `"${type}" reply: ${z.prettifyError(value.error)}`);
-  return { ok: true, value: value.data as ResponseOf<T> };
+  const value = reply.safeParse(envelope.data.value);
+  if (!value.success) return fail('bad-reply', `"${type}" reply: ${describeIssues(value.error)}`);
+  return { ok: true, value: value.data };
 }
 
-function ownOrigin(): string {
-  return new URL(browser.runtime.getURL('/')).origin;
-}
-
-/** Background only. Must be called synchronously at start-up so wake-up events are not lost. */
-export function listen(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-    const who = classifySender(
-      { id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId },
-      browser.runtime.id,
-      ownOrigin(),
-    );
-    return dispatch(handlers, raw, who);
-  });
+export function send<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<Reply<ResponseOf<T>>> {
+  // Indexing the table with a generic key loses the per-key link TypeScript cannot express.
+  return request(type, payload, protocol[type].response as unknown as z.ZodMiniType<ResponseOf<T>>);
 }

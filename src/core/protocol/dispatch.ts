@@ -1,9 +1,8 @@
 // Runs anywhere. The background's receiving half of the protocol, as a pure function so its
 // checks (envelope, known type, allowed sender, payload schema, reply schema) are unit tested
 // without a browser.
-import * as z from 'zod/mini';
 import { MessageEnvelope, protocol, type MessageType, type RequestOf, type ResponseOf } from './messages';
-import { fail, type Reply } from './reply';
+import { describeIssues, fail, type Reply } from './reply';
 import type { Sender } from './sender';
 
 export type Handlers = {
@@ -25,7 +24,7 @@ export async function dispatch(handlers: Handlers, raw: unknown, sender: Sender 
     return fail('forbidden', `"${type}" may not be sent from a ${sender.kind} context`);
   }
   const request = spec.request.safeParse(payload);
-  if (!request.success) return fail('bad-request', `"${type}": ${z.prettifyError(request.error)}`);
+  if (!request.success) return fail('bad-request', `"${type}": ${describeIssues(request.error)}`);
   let value: unknown;
   try {
     // The cast is the one place the map's per-key types meet the runtime key.
@@ -35,6 +34,6 @@ export async function dispatch(handlers: Handlers, raw: unknown, sender: Sender 
     return fail('internal', `"${type}" failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   const reply = spec.response.safeParse(value);
-  if (!reply.success) return fail('bad-reply', `"${type}" reply: ${z.prettifyError(reply.error)}`);
+  if (!reply.success) return fail('bad-reply', `"${type}" reply: ${describeIssues(reply.error)}`);
   return { ok: true, value: reply.data };
 }

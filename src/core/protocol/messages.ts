@@ -4,7 +4,10 @@
 import * as z from 'zod/mini';
 import { PageReport } from '../detect/model';
 import { Settings, SettingsPatch } from '../settings';
+import { Hello, Status, Stored } from './content-api';
 import type { SenderKind } from './sender';
+
+export { Hello, Status };
 
 export interface MessageSpec {
   /** Which senders may send this message at all; anyone else gets `forbidden`. */
@@ -15,13 +18,6 @@ export interface MessageSpec {
 
 const Empty = z.object({});
 
-export const Hello = z.object({
-  tabId: z.number(),
-  frameId: z.number(),
-  /** Whether the background considers this frame the top frame of the tab. */
-  top: z.boolean(),
-});
-
 export const TabState = z.object({
   /** The last content-script hello from this tab's top frame, if any. */
   hello: z.nullable(z.object({ url: z.string(), at: z.number() })),
@@ -29,13 +25,6 @@ export const TabState = z.object({
 });
 export type TabState = z.infer<typeof TabState>;
 
-export const Status = z.object({
-  version: z.string(),
-  target: z.enum(['chrome', 'firefox']),
-  /** When this background instance started (changes after a service-worker restart). */
-  startedAt: z.number(),
-});
-export type Status = z.infer<typeof Status>;
 
 export const protocol = {
   /** Liveness and identity of the background; anyone of ours may ask. */
@@ -43,7 +32,7 @@ export const protocol = {
   /** A content script announces itself; the background answers with the tab and frame it speaks for. */
   'content/hello': { from: ['content'], request: z.object({ url: z.string() }), response: Hello },
   /** A content script's detection report for its frame. */
-  'page/report': { from: ['content'], request: PageReport, response: z.object({ stored: z.boolean() }) },
+  'page/report': { from: ['content'], request: PageReport, response: Stored },
   /** What the background knows about a tab (popup: "On this page: ..."). */
   'tab/state': { from: ['extension'], request: z.object({ tabId: z.number() }), response: TabState },
   'settings/get': { from: ['extension'], request: Empty, response: Settings },

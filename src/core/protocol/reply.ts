@@ -26,3 +26,11 @@ export const ReplyEnvelope = z.union([
 export function fail(code: ErrorCode, message: string): { ok: false; error: ReplyError } {
   return { ok: false, error: { code, message } };
 }
+
+/** A short, readable account of why a value failed its schema (zod/mini has no prettifier in its core). */
+export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}

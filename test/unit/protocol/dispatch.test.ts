@@ -49,3 +49,13 @@ describe('dispatch', () => {
     expect(await dispatch(broken, { type: 'settings/get', payload: {} }, page)).toMatchObject({ ok: false, error: { code: 'bad-reply' } });
   });
 });
+
+describe('content replies', () => {
+  it('cover exactly the messages a content script may send, with the same schemas as the protocol', async () => {
+    const { contentReplies } = await import('../../../src/core/protocol/content-api');
+    const { protocol } = await import('../../../src/core/protocol/messages');
+    const fromContent = Object.entries(protocol).filter(([, spec]) => (spec.from as readonly string[]).includes('content'));
+    expect(Object.keys(contentReplies).sort()).toEqual(fromContent.map(([type]) => type).sort());
+    for (const [type, spec] of fromContent) expect(contentReplies[type as keyof typeof contentReplies]).toBe(spec.response);
+  });
+});

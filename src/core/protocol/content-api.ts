@@ -1,0 +1,27 @@
+// Runs anywhere. The replies a content script can receive, kept apart from the full protocol
+// table so the content script (loaded into every page) bundles only these few schemas.
+import * as z from 'zod/mini';
+
+export const Hello = z.object({
+  tabId: z.number(),
+  frameId: z.number(),
+  /** Whether the background considers this frame the top frame of the tab. */
+  top: z.boolean(),
+});
+
+export const Status = z.object({
+  version: z.string(),
+  target: z.enum(['chrome', 'firefox']),
+  /** When this background instance started (changes after a service-worker restart). */
+  startedAt: z.number(),
+});
+export type Status = z.infer<typeof Status>;
+
+export const Stored = z.object({ stored: z.boolean() });
+
+/** Reply schema of every message a content script may send (checked against `from` in a unit test). */
+export const contentReplies = {
+  status: Status,
+  'content/hello': Hello,
+  'page/report': Stored,
+} as const;
