@@ -23,7 +23,8 @@ function wrap(page: Page): TestPage {
   };
 }
 
-async function launchContext(options: LaunchOptions): Promise<BrowserContext> {
+/** A persistent Chromium context with the extension loaded (benchmarks use it directly for CDP). */
+export async function launchContext(options: LaunchOptions): Promise<BrowserContext> {
   return chromium.launchPersistentContext(options.profileDir, {
     executablePath: EXECUTABLE,
     headless: true,
@@ -43,7 +44,7 @@ async function launchContext(options: LaunchOptions): Promise<BrowserContext> {
   });
 }
 
-async function extensionId(context: BrowserContext): Promise<string> {
+export async function extensionId(context: BrowserContext): Promise<string> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return new URL(worker.url()).host;
 }

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// `npm run bench [-- --json out.json]`: builds, runs every benchmark under test/bench in headless
+// Chromium, prints one table, and optionally writes { name: { value, unit, target } }.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+const args = process.argv.slice(2);
+const jsonAt = args.indexOf('--json');
+const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+if (jsonAt >= 0 && !jsonOut) {
+  console.error('usage: npm run bench [-- --json <file>]');
+  process.exit(2);
+}
+
+const RESULTS = 'artifacts/bench';
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+const run = (cmd, cmdArgs) => spawnSync(cmd, cmdArgs, { stdio: 'inherit' }).status ?? 1;
+if (run('node', ['scripts/build.mjs']) !== 0) process.exit(1);
+if (run('node', ['scripts/ensure-browsers.mjs']) !== 0) process.exit(1);
+const status = run('npx', ['vitest', 'run', '--project', 'bench']);
+
+const results = {};
+for (const file of readdirSync(RESULTS).filter((f) => f.endsWith('.json')).sort()) {
+  results[basename(file, '.json')] = JSON.parse(readFileSync(join(RESULTS, file), 'utf8'));
+}
+const verdict = (r) => (r.target === null ? '' : (r.lowerIsBetter === false ? r.value >= r.target : r.value <= r.target) ? 'ok' : 'MISSED');
+console.table(
+  Object.fromEntries(
+    Object.entries(results).map(([name, r]) => [name, { value: r.value, unit: r.unit, target: r.target ?? '-', verdict: verdict(r), note: r.note ?? '' }]),
+  ),
+);
+if (jsonOut) {
+  const out = Object.fromEntries(Object.entries(results).map(([name, r]) => [name, { value: r.value, unit: r.unit, target: r.target }]));
+  writeFileSync(jsonOut, JSON.stringify(out, null, 2));
+  console.log(`wrote ${jsonOut}`);
+}
+process.exit(status);
