@@ -24,7 +24,9 @@ export function isContextValid(): boolean {
 /**
  * Calls `onInvalidated` when the extension context goes away. A port disconnects both when the
  * extension goes away and when an idle service worker stops, so the disconnect is only a hint:
- * the context check decides. We do not reconnect (that would keep the worker awake for every tab).
+ * the context check decides. Chrome still reports a runtime id while it delivers the disconnect
+ * and invalidates the context just after, so the check is repeated briefly. We do not reconnect:
+ * that would keep the worker awake for every open tab.
  */
 export function watchContext(signal: AbortSignal, onInvalidated: () => void): void {
   let port: ReturnType<typeof browser.runtime.connect>;
@@ -35,7 +37,11 @@ export function watchContext(signal: AbortSignal, onInvalidated: () => void): vo
     return;
   }
   port.onDisconnect.addListener(() => {
-    if (!isContextValid()) onInvalidated();
+    for (const delay of [0, 250, 1000, 3000]) {
+      setTimeout(() => {
+        if (!signal.aborted && !isContextValid()) onInvalidated();
+      }, delay);
+    }
   });
   signal.addEventListener('abort', () => port.disconnect(), { once: true });
 }

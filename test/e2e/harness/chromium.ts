@@ -6,7 +6,18 @@ import type { TestPage } from './page';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
-function wrap(page: Page): TestPage {
+interface ConsoleEvent { args: { value?: unknown; description?: string }[] }
+
+/** Console lines from every world of the page: playwright's own event skips content scripts' isolated world. */
+async function collectConsole(page: Page, lines: string[]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Runtime.consoleAPICalled', (event: ConsoleEvent) => {
+    lines.push(event.args.map((arg) => String(arg.value ?? arg.description ?? '')).join(' '));
+  });
+  await cdp.send('Runtime.enable');
+}
+
+function wrap(page: Page, lines: string[] = []): TestPage {
   return {
     goto: async (url) => void (await page.goto(url)),
     waitFor: async (selector, options) =>
@@ -20,6 +31,7 @@ function wrap(page: Page): TestPage {
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
     reload: async () => void (await page.reload()),
     close: () => page.close(),
+    consoleLines: () => lines,
   };
 }
 
@@ -61,8 +73,10 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     },
     async open(url) {
       const page = await context.newPage();
+      const lines: string[] = [];
+      await collectConsole(page, lines); // before loading, so early lines are kept
       await page.goto(url);
-      return wrap(page);
+      return wrap(page, lines);
     },
     async openExtensionPage(path) {
       const page = await context.newPage();

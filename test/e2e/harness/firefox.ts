@@ -11,6 +11,8 @@ export const GECKO_ID = 'latchkey@latchkey.dev';
 const UUID = '6c7f2a38-2b8e-4f7e-9a51-1d9e8c4b7a10';
 
 function wrap(page: Page): TestPage {
+  const lines: string[] = [];
+  page.on('console', (message) => void lines.push(message.text()));
   return {
     goto: async (url) => void (await page.goto(url)),
     waitFor: async (selector, options) =>
@@ -29,6 +31,7 @@ function wrap(page: Page): TestPage {
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
     reload: async () => void (await page.reload()),
     close: () => page.close(),
+    consoleLines: () => lines,
   };
 }
 
@@ -58,8 +61,9 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     extensionOrigin: origin,
     async open(url) {
       const page = await browser.newPage();
+      const wrapped = wrap(page); // listen before loading, so early console lines are kept
       await page.goto(url);
-      return wrap(page);
+      return wrapped;
     },
     async openExtensionPage(path) {
       const page = await browser.newPage();

@@ -10,6 +10,8 @@ export interface TestPage {
   select(selector: string, value: string): Promise<void>;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   reload(): Promise<void>;
+  /** Console lines the page (and the content script in it) printed since it was opened. */
+  consoleLines(): readonly string[];
   close(): Promise<void>;
 }
 
