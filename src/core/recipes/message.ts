@@ -1,0 +1,12 @@
+// Runs anywhere. A piece of guide text: the i18n message key the panel looks up (public/_locales,
+// merged later from src/recipes/messages.ts) and the English default shown when a locale lacks it.
+import * as z from 'zod/mini';
+
+/** chrome.i18n message names allow ASCII letters, digits, "_" and "@"; we keep one lowercase style. */
+export const MessageKey = z.string().check(z.regex(/^guide_[a-z0-9_]+$/, 'message key must look like guide_lowercase_words'));
+
+export const Message = z.strictObject({
+  key: MessageKey,
+  en: z.string().check(z.minLength(1, 'English default text is empty')),
+});
+export type Message = z.infer<typeof Message>;

@@ -1,0 +1,51 @@
+// Runs anywhere. How a step is recognised from what the detector reports. Every criterion a step
+// names must hold (AND): the URL pattern, the page class, the page signals, and, as a last resort
+// for pages that show no form (a "choose how to verify" page), keywords in the title, headings or
+// signal texts. Keywords are language-bound, so the generic recipe lists several languages.
+import * as z from 'zod/mini';
+import { FieldRole, FormClass, PageSignalKind } from '../detect/model';
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A regular expression source matched (case-insensitive) against path + query + hash. */
+const PathRegex = z.string().check(z.minLength(1), z.refine(compiles, 'path is not a valid regular expression'));
+
+/** `*` matches any run of characters; matched against host + path (+ query + hash), e.g. `*.ebay.*\/signin*`. */
+const Glob = z.string().check(z.regex(/^[^\s]+$/, 'glob must not contain spaces'));
+
+export const UrlPattern = z
+  .strictObject({ path: z.optional(PathRegex), glob: z.optional(Glob) })
+  .check(z.refine((p) => p.path !== undefined || p.glob !== undefined, 'a URL pattern needs `path` or `glob`'));
+export type UrlPattern = z.infer<typeof UrlPattern>;
+
+export const Recognise = z
+  .strictObject({
+    /** Any of these patterns. */
+    url: z.optional(z.array(UrlPattern).check(z.minLength(1))),
+    /** The page class (detector's most prominent form) is any of these. */
+    pageClass: z.optional(z.array(FormClass).check(z.minLength(1))),
+    /** Every one of these signals is on the page. */
+    signals: z.optional(z.array(PageSignalKind).check(z.minLength(1))),
+    /** None of these signals is on the page (a login page vs. the same page after a reset). */
+    withoutSignals: z.optional(z.array(PageSignalKind).check(z.minLength(1))),
+    /** The page's main form has a field of each of these roles. */
+    fields: z.optional(z.array(FieldRole).check(z.minLength(1))),
+    /** Any of these lowercase words in the title, headings or signal texts. */
+    keywords: z.optional(
+      z.array(z.string().check(z.minLength(2), z.refine((w) => w === w.toLowerCase(), 'keywords are lowercase'))).check(z.minLength(1)),
+    ),
+  })
+  .check(
+    z.refine(
+      (r) => r.url !== undefined || r.pageClass !== undefined || r.signals !== undefined || r.keywords !== undefined,
+      'recognise needs at least one of url, pageClass, signals, keywords',
+    ),
+  );
+export type Recognise = z.infer<typeof Recognise>;

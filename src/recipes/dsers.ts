@@ -1,0 +1,86 @@
+// Runs anywhere. DSers, from its help article "Change password" (../shared/seeds/000): on the
+// login screen "Forgot Password?" -> a pop-up asks for the account email -> "Email instructions"
+// -> a notification says the email was sent -> in the mail (or Spam/Junk) click "Reset password"
+// -> new password twice -> a notification -> log in again. Change: Setting -> Account -> "Change
+// password" -> old password, new password twice -> "Reset Password" -> back to the sign-in page.
+// DSers does not publish its URLs or password rules, so recognition is by page class and signals.
+import type { RecipeInput } from '../core/recipes/schema';
+import { TEXT } from './texts';
+import { TIP } from './tips';
+import { CHECK_EMAIL_WORDS, FORGOT_LINK_TEXTS, PASSWORD_CHANGED_WORDS } from './words';
+
+export const dsersRecipe = {
+  id: 'dsers',
+  name: 'DSers',
+  domains: ['dsers.com'],
+  flows: {
+    recover: {
+      steps: [
+        {
+          id: 'login',
+          instruction: { key: 'guide_dsers_login', en: 'On the DSers login screen, click "Forgot Password?".' },
+          recognise: { pageClass: ['login'], withoutSignals: ['success-message'] },
+          pointAt: [{ by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'any', texts: FORGOT_LINK_TEXTS }],
+          next: ['enter-email'],
+        },
+        {
+          id: 'enter-email',
+          instruction: { key: 'guide_dsers_enter_email', en: 'Enter the email of your DSers account and click "Email instructions".' },
+          recognise: { pageClass: ['forgot-password'] },
+          pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['email instructions'] }],
+          next: ['open-mail'],
+        },
+        {
+          id: 'open-mail',
+          instruction: { key: 'guide_dsers_open_mail', en: 'Open the email DSers just sent you and click its "Reset password" button.' },
+          recognise: { signals: ['success-message'], keywords: CHECK_EMAIL_WORDS },
+          tips: [TIP.checkSpam, TIP.newTab],
+          external: true,
+          next: ['new-password'],
+          unconfirmed: true,
+          note: 'The help article shows the notification but not its wording; recognised by the usual "email sent" phrases.',
+        },
+        {
+          id: 'new-password',
+          instruction: { key: 'guide_dsers_new_password', en: 'Enter your new password, then confirm it by typing it again.' },
+          recognise: { pageClass: ['set-new-password'] },
+          pointAt: [{ by: 'role', role: 'new-password' }, { by: 'role', role: 'confirm-password' }],
+          tips: [TIP.strongPassword],
+          next: ['success'],
+        },
+        {
+          id: 'success',
+          instruction: { key: 'guide_dsers_success', en: 'Your password is reset. Log in to DSers with the new password.' },
+          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
+          unconfirmed: true,
+          note: 'The help article says "a notification will appear" without quoting it.',
+        },
+      ],
+    },
+    change: {
+      steps: [
+        {
+          id: 'account-settings',
+          instruction: { key: 'guide_dsers_account_settings', en: 'Go to Setting, then Account; in the "Reset password" part click "Change password".' },
+          recognise: { pageClass: ['none'], signals: ['change-password-link'] },
+          pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'button', texts: ['change password'] }],
+          next: ['change-form'],
+        },
+        {
+          id: 'change-form',
+          instruction: { key: 'guide_dsers_change_form', en: 'Type your old password first, then the new password twice, and click "Reset Password".' },
+          recognise: { pageClass: ['change-password'] },
+          pointAt: [{ by: 'role', role: 'current-password' }, { by: 'role', role: 'new-password' }, { by: 'role', role: 'confirm-password' }, { by: 'text', element: 'button', texts: ['reset password'] }],
+          tips: [TIP.strongPassword],
+          next: ['sign-in-again'],
+        },
+        {
+          id: 'sign-in-again',
+          instruction: { key: 'guide_dsers_sign_in_again', en: 'DSers signed you out: log in again with your new password.' },
+          recognise: { pageClass: ['login'] },
+          pointAt: [{ by: 'role', role: 'current-password' }],
+        },
+      ],
+    },
+  },
+} satisfies RecipeInput;

@@ -1,0 +1,76 @@
+// Runs anywhere. Etsy, from its help article "How to Change or Reset Your Password": the "Reset
+// your password" page -> the account email -> "Submit" -> an email with the subject "Reset your
+// password" -> "Reset your password" in it -> new password and confirmation -> "Set Password".
+// Change: Account settings -> the Password section (current, new, confirm) -> "Change Password".
+// Etsy's help: "Passwords can't be changed or reset on the Etsy or Etsy Seller apps."
+import type { RecipeInput } from '../core/recipes/schema';
+import { TEXT } from './texts';
+import { TIP } from './tips';
+import { CHECK_EMAIL_WORDS, FORGOT_LINK_TEXTS, PASSWORD_CHANGED_WORDS } from './words';
+
+export const etsyRecipe = {
+  id: 'etsy',
+  name: 'Etsy',
+  domains: ['etsy.com'],
+  flows: {
+    recover: {
+      steps: [
+        {
+          id: 'login',
+          instruction: TEXT.login,
+          recognise: { pageClass: ['login'], withoutSignals: ['success-message'] },
+          pointAt: [{ by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'any', texts: FORGOT_LINK_TEXTS }],
+          next: ['reset-page'],
+        },
+        {
+          id: 'reset-page',
+          instruction: { key: 'guide_etsy_reset_page', en: 'Enter the email address on your Etsy account and select "Submit".' },
+          recognise: { pageClass: ['forgot-password'] },
+          pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['submit'] }],
+          next: ['open-mail'],
+        },
+        {
+          id: 'open-mail',
+          instruction: { key: 'guide_etsy_open_mail', en: 'Open the email from Etsy titled "Reset your password" and select "Reset your password" in it.' },
+          recognise: { keywords: CHECK_EMAIL_WORDS },
+          tips: [TIP.checkSpam, TIP.linkExpires, TIP.newTab],
+          external: true,
+          next: ['new-password'],
+          unconfirmed: true,
+          note: 'The confirmation page wording after "Submit" is not quoted in the help article.',
+        },
+        {
+          id: 'new-password',
+          instruction: { key: 'guide_etsy_new_password', en: 'Enter your new password, confirm it, and select "Set Password".' },
+          recognise: { pageClass: ['set-new-password'] },
+          pointAt: [{ by: 'role', role: 'new-password' }, { by: 'role', role: 'confirm-password' }, { by: 'text', element: 'button', texts: ['set password'] }],
+          tips: [TIP.strongPassword],
+          next: ['success'],
+        },
+        {
+          id: 'success',
+          instruction: TEXT.success,
+          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
+        },
+      ],
+    },
+    change: {
+      startUrl: '/your/account',
+      steps: [
+        {
+          id: 'change-form',
+          instruction: { key: 'guide_etsy_change_form', en: 'In the Password section, fill in your current password and the new one twice, then select "Change Password".' },
+          recognise: { pageClass: ['change-password'] },
+          pointAt: [{ by: 'role', role: 'current-password' }, { by: 'role', role: 'new-password' }, { by: 'text', element: 'button', texts: ['change password'] }],
+          tips: [TIP.strongPassword],
+          next: ['change-success'],
+        },
+        {
+          id: 'change-success',
+          instruction: TEXT.changeSuccess,
+          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
+        },
+      ],
+    },
+  },
+} satisfies RecipeInput;

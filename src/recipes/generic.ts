@@ -1,0 +1,87 @@
+// Runs anywhere. The recipe for any site without its own: recognition purely from detection
+// (page class and signals), so it works in any language; keywords only separate the two pages that
+// show a success message ("check your email" and "password changed"), in several languages.
+import type { RecipeInput } from '../core/recipes/schema';
+import { TEXT } from './texts';
+import { TIP } from './tips';
+import { CHANGE_LINK_TEXTS, CHECK_EMAIL_WORDS, FORGOT_LINK_TEXTS, PASSWORD_CHANGED_WORDS, SUBMIT_TEXTS } from './words';
+
+export const genericRecipe = {
+  id: 'generic',
+  name: 'Any site',
+  domains: [],
+  flows: {
+    recover: {
+      steps: [
+        {
+          id: 'login',
+          instruction: TEXT.login,
+          recognise: { pageClass: ['login'], withoutSignals: ['success-message'] },
+          pointAt: [{ by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'link', texts: FORGOT_LINK_TEXTS }],
+          next: ['forgot-form'],
+        },
+        {
+          id: 'forgot-form',
+          instruction: TEXT.forgotForm,
+          recognise: { pageClass: ['forgot-password'] },
+          pointAt: [{ by: 'role', role: 'email' }, { by: 'role', role: 'username' }, { by: 'role', role: 'phone' }, { by: 'text', element: 'button', texts: SUBMIT_TEXTS }],
+          tips: [TIP.captcha],
+          next: ['check-email', 'enter-code'],
+        },
+        {
+          id: 'check-email',
+          instruction: TEXT.checkEmail,
+          recognise: { keywords: CHECK_EMAIL_WORDS },
+          tips: [TIP.checkSpam, TIP.linkExpires, TIP.newTab],
+          external: true,
+          next: ['enter-code', 'new-password'],
+        },
+        {
+          id: 'enter-code',
+          instruction: TEXT.enterCode,
+          recognise: { pageClass: ['verification-code'] },
+          pointAt: [{ by: 'role', role: 'one-time-code' }],
+          tips: [TIP.codeExpires, TIP.resendAfterMinute, TIP.checkSpam],
+          next: ['new-password'],
+        },
+        {
+          id: 'new-password',
+          instruction: TEXT.newPassword,
+          recognise: { pageClass: ['set-new-password'] },
+          pointAt: [{ by: 'role', role: 'new-password' }, { by: 'role', role: 'confirm-password' }],
+          tips: [TIP.strongPassword],
+          next: ['success'],
+        },
+        {
+          id: 'success',
+          instruction: TEXT.success,
+          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
+        },
+      ],
+    },
+    change: {
+      steps: [
+        {
+          id: 'account',
+          instruction: TEXT.account,
+          recognise: { pageClass: ['none'], signals: ['change-password-link'] },
+          pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: CHANGE_LINK_TEXTS }],
+          next: ['change-form'],
+        },
+        {
+          id: 'change-form',
+          instruction: TEXT.changeForm,
+          recognise: { pageClass: ['change-password'] },
+          pointAt: [{ by: 'role', role: 'current-password' }, { by: 'role', role: 'new-password' }],
+          tips: [TIP.strongPassword],
+          next: ['change-success'],
+        },
+        {
+          id: 'change-success',
+          instruction: TEXT.changeSuccess,
+          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
+        },
+      ],
+    },
+  },
+} satisfies RecipeInput;

@@ -1,0 +1,85 @@
+// Runs anywhere. SHEIN: its FAQ ("How can I sign in to my account") sends users who cannot sign in
+// to "Forgot Your Password?"; the reset is by an emailed link (enter the email, pass the captcha,
+// "Send", open the mail, new password twice, "Submit"). Change: My Account -> Account Security
+// (Apple's data: shein.com/user/security) -> Change password -> current and new password.
+import type { RecipeInput } from '../core/recipes/schema';
+import { TEXT } from './texts';
+import { TIP } from './tips';
+import { CHECK_EMAIL_WORDS, FORGOT_LINK_TEXTS, PASSWORD_CHANGED_WORDS } from './words';
+
+export const sheinRecipe = {
+  id: 'shein',
+  name: 'SHEIN',
+  domains: ['shein.com', 'shein.co.uk', 'shein.com.mx'],
+  note: 'Regional stores are subdomains of shein.com (us., fr., de. ...); shein.co.uk and shein.com.mx are assumed to share the flow.',
+  unconfirmed: true,
+  flows: {
+    recover: {
+      steps: [
+        {
+          id: 'login',
+          instruction: { key: 'guide_shein_login', en: 'On the SHEIN sign-in page, click "Forgot Your Password?".' },
+          recognise: { pageClass: ['login'], withoutSignals: ['success-message'] },
+          pointAt: [{ by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'any', texts: FORGOT_LINK_TEXTS }],
+          next: ['enter-email'],
+        },
+        {
+          id: 'enter-email',
+          instruction: { key: 'guide_shein_enter_email', en: 'Enter the email of your SHEIN account, complete the check, and click "Send".' },
+          recognise: { pageClass: ['forgot-password'] },
+          pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['send', 'submit'] }],
+          tips: [TIP.captcha],
+          next: ['open-mail'],
+        },
+        {
+          id: 'open-mail',
+          instruction: TEXT.checkEmail,
+          recognise: { keywords: CHECK_EMAIL_WORDS },
+          tips: [TIP.checkSpam, TIP.linkExpires, TIP.newTab],
+          external: true,
+          next: ['new-password'],
+          unconfirmed: true,
+          note: 'Some regions send a code instead of a link; the generic code step then takes over.',
+        },
+        {
+          id: 'new-password',
+          instruction: { key: 'guide_shein_new_password', en: 'Enter the new password twice and click "Submit".' },
+          recognise: { pageClass: ['set-new-password'] },
+          pointAt: [{ by: 'role', role: 'new-password' }, { by: 'role', role: 'confirm-password' }],
+          tips: [TIP.strongPassword],
+          next: ['success'],
+        },
+        {
+          id: 'success',
+          instruction: TEXT.success,
+          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
+        },
+      ],
+    },
+    change: {
+      startUrl: '/user/security',
+      steps: [
+        {
+          id: 'account-security',
+          instruction: TEXT.account,
+          recognise: { url: [{ path: '^/user/security' }], pageClass: ['none'] },
+          pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: ['change password', 'password'] }],
+          next: ['change-form'],
+        },
+        {
+          id: 'change-form',
+          instruction: TEXT.changeForm,
+          recognise: { pageClass: ['change-password'] },
+          pointAt: [{ by: 'role', role: 'current-password' }, { by: 'role', role: 'new-password' }],
+          tips: [TIP.strongPassword],
+          next: ['change-success'],
+        },
+        {
+          id: 'change-success',
+          instruction: TEXT.changeSuccess,
+          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
+        },
+      ],
+    },
+  },
+} satisfies RecipeInput;

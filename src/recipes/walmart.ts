@@ -1,0 +1,81 @@
+// Runs anywhere. Walmart.com, from its help article "How do I reset my Walmart.com password?":
+// the forgot-password page -> the account email -> "Request Verification Code" -> the code in the
+// email (check junk/spam; it expires after 30 minutes) -> the code and a new password not used
+// before -> "Submit" -> sign in. Walmart.ca and Walmart México are separate accounts (not covered).
+// Change: Account -> Personal info (Apple's data: walmart.com/account/profile) -> Edit.
+import type { RecipeInput } from '../core/recipes/schema';
+import { TEXT } from './texts';
+import { TIP } from './tips';
+import { FORGOT_LINK_TEXTS, PASSWORD_CHANGED_WORDS } from './words';
+
+export const walmartRecipe = {
+  id: 'walmart',
+  name: 'Walmart',
+  domains: ['walmart.com'],
+  rules: { lookup: 'walmart.com' },
+  flows: {
+    recover: {
+      steps: [
+        {
+          id: 'login',
+          instruction: TEXT.login,
+          recognise: { pageClass: ['login'], withoutSignals: ['success-message'] },
+          pointAt: [{ by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'any', texts: FORGOT_LINK_TEXTS }],
+          next: ['forgot-form'],
+        },
+        {
+          id: 'forgot-form',
+          instruction: { key: 'guide_walmart_forgot_form', en: 'Enter the email of your Walmart.com account and select "Request Verification Code".' },
+          recognise: { pageClass: ['forgot-password'] },
+          pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['request verification code'] }],
+          next: ['code-and-password'],
+        },
+        {
+          id: 'code-and-password',
+          instruction: { key: 'guide_walmart_code_and_password', en: 'Enter the code from the email and a new password you have not used before, then select "Submit".' },
+          recognise: { pageClass: ['verification-code', 'set-new-password'] },
+          pointAt: [{ by: 'role', role: 'one-time-code' }, { by: 'role', role: 'new-password' }],
+          tips: [
+            TIP.checkSpam,
+            { key: 'guide_walmart_tip_code_30_min', en: 'The code expires after 30 minutes; request a new one the same way if it did.' },
+            { key: 'guide_walmart_tip_no_reuse', en: 'Walmart refuses your last two passwords: pick a new one.' },
+            TIP.strongPassword,
+          ],
+          next: ['success'],
+        },
+        {
+          id: 'success',
+          instruction: TEXT.success,
+          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
+        },
+      ],
+    },
+    change: {
+      startUrl: '/account/profile',
+      unconfirmed: true,
+      note: 'Walmart\'s help describes editing personal info under Account; the password entry there is assumed.',
+      steps: [
+        {
+          id: 'personal-info',
+          instruction: { key: 'guide_walmart_personal_info', en: 'In Personal info, select "Edit" next to your password.' },
+          recognise: { url: [{ path: '^/account/profile' }], pageClass: ['none'] },
+          pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: ['edit'] }],
+          next: ['change-form'],
+        },
+        {
+          id: 'change-form',
+          instruction: TEXT.changeForm,
+          recognise: { pageClass: ['change-password'] },
+          pointAt: [{ by: 'role', role: 'current-password' }, { by: 'role', role: 'new-password' }],
+          tips: [TIP.strongPassword],
+          next: ['change-success'],
+        },
+        {
+          id: 'change-success',
+          instruction: TEXT.changeSuccess,
+          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
+        },
+      ],
+    },
+  },
+} satisfies RecipeInput;
