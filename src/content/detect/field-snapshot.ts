@@ -1,7 +1,7 @@
 // Runs in: content script. One field as plain data. Never reads the value itself into the
 // snapshot: only its length (for "filled" checks).
 import type { FieldSnapshot } from '../../core/detect/snapshot-types';
-import { fieldLabel } from './field-label';
+import { fieldLabel, type LabelIndex } from './field-label';
 import type { VisibilityCheck } from './visibility';
 
 export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -18,7 +18,7 @@ function num(el: Element, name: string): number {
   return Number.isFinite(n) ? n : -1;
 }
 
-export function snapshotField(el: FieldElement, visible: VisibilityCheck): FieldSnapshot {
+export function snapshotField(el: FieldElement, visible: VisibilityCheck, labels: LabelIndex): FieldSnapshot {
   const tag = el.tagName.toLowerCase();
   const type = tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() || 'text' : tag;
   const className = typeof el.className === 'string' ? el.className.slice(0, ATTR_MAX) : '';
@@ -29,7 +29,7 @@ export function snapshotField(el: FieldElement, visible: VisibilityCheck): Field
     autocomplete: attr(el, 'autocomplete').toLowerCase().split(/\s+/).filter(Boolean),
     placeholder: attr(el, 'placeholder'),
     ariaLabel: attr(el, 'aria-label'),
-    label: fieldLabel(el),
+    label: fieldLabel(el, labels),
     maxLength: num(el, 'maxlength'),
     minLength: num(el, 'minlength'),
     inputMode: attr(el, 'inputmode').toLowerCase(),

@@ -4,10 +4,10 @@
 // pure (src/core/detect). Work is capped by SnapshotLimits so huge pages stay fast.
 import type { FormHost } from '../../core/detect/model';
 import type { FormSnapshot, PageSnapshot } from '../../core/detect/snapshot-types';
-import { boundedText } from './bounded-text';
 import { groupFields, type FieldGroup } from './field-groups';
+import { indexLabels, type LabelIndex } from './field-label';
 import { snapshotField } from './field-snapshot';
-import { buttonTexts, nearbyHeadings, nearbyLinks } from './form-context';
+import { headingsAbove, linksAround, scanContainer } from './form-context';
 import { DEFAULT_LIMITS, type SnapshotLimits } from './limits';
 import { pageTexts } from './page-texts';
 import { collectRoots } from './roots';
@@ -20,6 +20,8 @@ export interface SnapshotOptions {
   /** Cached snapshot of an unchanged container (watch.ts), or undefined to read it afresh. */
   reuse?: (container: Element) => FormSnapshot | undefined;
   remember?: (container: Element, snap: FormSnapshot) => void;
+  /** Called with every form container found, cached or not (watch.ts tracks where forms are). */
+  onContainer?: (container: Element) => void;
 }
 
 function passwordsEqual(g: FieldGroup): boolean | undefined {
@@ -27,21 +29,32 @@ function passwordsEqual(g: FieldGroup): boolean | undefined {
   return values.length >= 2 ? values.every((v) => v === values[0]) : undefined;
 }
 
+// Long enough for action URLs whose telling part comes late (".../resetpassword/sendMail").
 function attr(el: Element, name: string): string {
-  return (el.getAttribute(name) ?? '').slice(0, 120);
+  return (el.getAttribute(name) ?? '').slice(0, 300);
 }
 
-export function snapshotGroup(g: FieldGroup, key: string, host: FormHost, visible: VisibilityCheck, limits: SnapshotLimits): FormSnapshot {
-  const fields = g.fields.map((f) => snapshotField(f, visible));
+export interface GroupContext {
+  host: FormHost;
+  visible: VisibilityCheck;
+  labels: LabelIndex;
+  limits: SnapshotLimits;
+}
+
+export function snapshotGroup(g: FieldGroup, key: string, ctx: GroupContext): FormSnapshot {
+  const { host, visible, limits } = ctx;
+  const fields = g.fields.map((f) => snapshotField(f, visible, ctx.labels));
   const shown = fields.some((f) => f.visible && f.type !== 'checkbox' && f.type !== 'radio');
   const box = shown ? visible(g.container) : { area: 0, top: 0 };
+  const inner = scanContainer(g.container, limits.maxNodes / 40, limits.maxText);
+  const links = inner.links.length > 0 ? inner.links : linksAround(g.container);
   return {
     key, host, isFormElement: g.isForm, visible: shown, area: box.area, top: box.top, order: 0,
     id: attr(g.container, 'id'), name: attr(g.container, 'name'),
     className: typeof g.container.className === 'string' ? g.container.className.slice(0, 120) : '',
     action: g.isForm ? attr(g.container, 'action') : '',
-    fields, buttons: buttonTexts(g.container), headings: nearbyHeadings(g.container),
-    links: nearbyLinks(g.container), text: boundedText(g.container, limits.maxText, limits.maxNodes / 100),
+    fields, buttons: inner.buttons, headings: [...inner.headings.slice(0, 2), ...headingsAbove(g.container)],
+    links, text: inner.text,
     passwordsEqual: passwordsEqual(g), truncated: g.fields.length >= limits.maxFieldsPerForm,
   };
 }
@@ -55,12 +68,15 @@ export function snapshotPage(doc: Document, opts: SnapshotOptions = {}): PageSna
   const limits: SnapshotLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const forms: FormSnapshot[] = [];
   collectRoots(doc, limits).forEach(({ root, doc: owner, host }, rootIndex) => {
-    const visible = opts.visibility ?? visibilityFor(owner);
-    groupFields(root, limits).forEach((g, i) => {
+    const groups = groupFields(root, limits);
+    if (groups.length === 0) return;
+    const ctx: GroupContext = { host, limits, visible: opts.visibility ?? visibilityFor(owner), labels: indexLabels(root) };
+    groups.forEach((g, i) => {
       if (forms.length >= limits.maxForms) return;
+      opts.onContainer?.(g.container);
       let snap = opts.reuse?.(g.container);
       if (!snap) {
-        snap = snapshotGroup(g, groupKey(host, rootIndex, g, i), host, visible, limits);
+        snap = snapshotGroup(g, groupKey(host, rootIndex, g, i), ctx);
         opts.remember?.(g.container, snap);
       }
       forms.push({ ...snap, order: forms.length });

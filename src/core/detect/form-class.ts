@@ -36,9 +36,18 @@ function checksText(checks: FieldFacts[]): string {
 function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   if (s.otp.length > 0 && s.ids.length + s.other.length <= 1)
     return { class: 'verification-code', confidence: 0.85, reason: `${s.otp.length} one-time-code field(s) and no password` };
-  if (s.ids.length === 0 || s.ids.length + s.other.length > 2) return { class: 'none', confidence: 0.7, reason: 'no password and not a single identity field' };
+  const asked = s.ids.length + s.other.length;
+  // Recovery forms sometimes ask for a name or postcode beside the email: allow a few fields when
+  // the form names itself a recovery form in its heading, button or id.
+  if (s.ids.length > 0 && asked <= 4 && w['forgot-password'] >= 3.5 && w['forgot-password'] > w.login)
+    return { class: 'forgot-password', confidence: 0.75, reason: 'identity fields in a form named as password recovery' };
+  if (s.ids.length === 0 || asked > 2) return { class: 'none', confidence: 0.7, reason: 'no password and not a single identity field' };
   if (w['forgot-password'] >= 1.5 && w['forgot-password'] >= w.login)
     return { class: 'forgot-password', confidence: 0.8, reason: 'only an identity field, worded as password recovery' };
+  // A form that talks about passwords but asks for none is a recovery form ("passremind",
+  // "Send me a new password") unless it names itself a sign-in step.
+  if (w.password >= 1.5 && w.login < 2 && w.signup < 2)
+    return { class: 'forgot-password', confidence: 0.6, reason: 'only an identity field in a form about passwords' };
   if (w.none >= 3 && w.none > w.login) return { class: 'none', confidence: 0.7, reason: 'identity field worded as search/newsletter' };
   if (w.login >= 2 || s.ids.some((f) => f.field.autocomplete.includes('username')))
     return { class: 'login', confidence: 0.6, reason: 'only an identity field, worded as sign-in: first step of a two-step login' };

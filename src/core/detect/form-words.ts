@@ -2,7 +2,7 @@
 // speak for the form itself; id/class/action are written by developers and are a bit noisier;
 // the form's own text and the page title/h1 are context, trusted least.
 import { matches, normalize } from './keyword-match';
-import { CLASS_WORDS } from './keywords';
+import { CLASS_WORDS, PASSWORD_WORDS } from './keywords';
 import type { FormClass } from './model';
 import type { FormSnapshot } from './snapshot-types';
 
@@ -12,7 +12,8 @@ export interface PageContext {
   url: string;
 }
 
-export type WordScores = Record<FormClass, number>;
+/** Per-class wording scores, plus `password`: how strongly the form talks about passwords. */
+export type WordScores = Record<FormClass | 'password', number>;
 
 const CLASSES = Object.keys(CLASS_WORDS) as FormClass[];
 
@@ -23,8 +24,8 @@ export function formWords(form: FormSnapshot, page?: PageContext): WordScores {
   const text = normalize(form.text);
   const context = page ? normalize([page.title, ...page.headings, page.url].join(' | ')) : '';
   const out = {} as WordScores;
-  for (const c of CLASSES) {
-    const re = CLASS_WORDS[c];
+  for (const c of [...CLASSES, 'password' as const]) {
+    const re = c === 'password' ? PASSWORD_WORDS : CLASS_WORDS[c];
     out[c] = (matches(re, buttons) ? 3 : 0) + (matches(re, headings) ? 2 : 0)
       + (matches(re, attrs) ? 1.5 : 0) + (matches(re, text) ? 0.5 : 0) + (matches(re, context) ? 1 : 0);
   }

@@ -3,9 +3,12 @@
 // match "hotel"); longer words and CJK/Cyrillic/Arabic words match as substrings, because
 // attribute values glue words together ("userpassword", "loginform") and CJK has no spaces.
 
-/** Splits camelCase so "newPassword" reads as "new password", then lowercases. */
+/**
+ * Splits camelCase so "newPassword" reads as "new password", lowercases, and reads "_" and "-" as
+ * spaces ("reset_password", "sign-in"). Keywords go through the same function.
+ */
 export function normalize(s: string): string {
-  return s.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return s.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/[_\-]+/g, ' ');
 }
 
 function escape(w: string): string {
@@ -16,7 +19,7 @@ function escape(w: string): string {
 export function compile(words: readonly string[]): RegExp {
   const parts = words.map((raw) => {
     const exact = raw.startsWith('=');
-    const w = exact ? raw.slice(1) : raw;
+    const w = normalize(exact ? raw.slice(1) : raw);
     const ascii = /^[a-z0-9 .\-]+$/.test(w);
     return ascii && (exact || w.length <= 4) ? `(?<![a-z])${escape(w)}(?![a-z])` : escape(w);
   });
