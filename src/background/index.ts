@@ -1,13 +1,21 @@
 // Runs in: background (Chrome service worker, Firefox event page). Every listener is registered
 // synchronously here, at the top level, so an event that wakes the worker is never missed.
+import { onAlarm, onSystemLocked } from '../platform/alarms';
 import { listen } from '../platform/listen';
-import { onTabRemoved } from '../platform/tabs';
 import { acceptLifelines } from '../platform/runtime';
+import { onTabRemoved } from '../platform/tabs';
 import { createHandlers } from './handlers';
 import { forgetTab } from './tab-state';
+import { AUTO_LOCK_ALARM } from './vault/keyring';
+import { enforceDeadline, lockVault } from './vault/vault';
 
 const startedAt = Date.now();
 
 listen(createHandlers(startedAt));
 acceptLifelines();
 onTabRemoved((tabId) => void forgetTab(tabId));
+// The stored deadline decides; the alarm only wakes a stopped worker to check it.
+onAlarm((name) => {
+  if (name === AUTO_LOCK_ALARM) void enforceDeadline(Date.now());
+});
+onSystemLocked(() => void lockVault());

@@ -2,7 +2,7 @@
 // checks (envelope, known type, allowed sender, payload schema, reply schema) are unit tested
 // without a browser.
 import { MessageEnvelope, protocol, type MessageType, type RequestOf, type ResponseOf } from './messages';
-import { describeIssues, fail, type Reply } from './reply';
+import { describeIssues, fail, ReplyFailure, type Reply } from './reply';
 import type { Sender } from './sender';
 
 export type Handlers = {
@@ -31,6 +31,7 @@ export async function dispatch(handlers: Handlers, raw: unknown, sender: Sender 
     const handler = handlers[type] as (r: unknown, s: Sender) => unknown;
     value = await handler(request.data, sender);
   } catch (error) {
+    if (error instanceof ReplyFailure) return fail(error.code, error.message);
     return fail('internal', `"${type}" failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   const reply = spec.response.safeParse(value);

@@ -3,7 +3,9 @@
 // error in background/handlers.ts (the handler map is total over this table).
 import * as z from 'zod/mini';
 import { PageReport } from '../detect/model';
+import { EntrySite } from '../match/matches';
 import { Settings, SettingsPatch } from '../settings';
+import { EntrySummary } from '../vault/summary';
 import { Hello, Status, Stored } from './content-api';
 import type { SenderKind } from './sender';
 
@@ -26,6 +28,49 @@ export const TabState = z.object({
 export type TabState = z.infer<typeof TabState>;
 
 
+export const VaultState = z.object({
+  status: z.enum(['absent', 'locked', 'unlocked']),
+  /** Entries readable now (unlocked only). */
+  entries: z.nullable(z.number()),
+  /** Stored records that failed to decrypt or parse: reported, never overwritten. */
+  unreadable: z.number(),
+});
+export type VaultState = z.infer<typeof VaultState>;
+
+/** Unlock and create answer with the new state, or why not (not a protocol error: a user error). */
+export const VaultChange = z.object({
+  state: VaultState,
+  failure: z.nullable(z.enum(['wrong-password', 'weak-params', 'unknown-version', 'malformed', 'absent'])),
+});
+export type VaultChange = z.infer<typeof VaultChange>;
+
+const MasterPassword = z.string().check(z.minLength(8), z.maxLength(1024));
+
+export const EntryDraft = z.object({
+  /** Absent for a new entry. */
+  id: z.optional(z.string()),
+  site: EntrySite,
+  username: z.string().check(z.maxLength(1024)),
+  password: z.string().check(z.minLength(1), z.maxLength(4096)),
+  notes: z.string().check(z.maxLength(10_000)),
+});
+export type EntryDraft = z.infer<typeof EntryDraft>;
+
+export const EntryList = z.object({
+  entries: z.array(EntrySummary),
+  /** Ids of the entries that match the tab the list was asked for (shown first in the popup). */
+  forTab: z.array(z.string()),
+  total: z.number(),
+});
+export type EntryList = z.infer<typeof EntryList>;
+
+export const FillResult = z.object({
+  filled: z.boolean(),
+  /** Why not, when not: the entry does not match the page, no login form, page changed, ... */
+  reason: z.string(),
+});
+export type FillResult = z.infer<typeof FillResult>;
+
 export const protocol = {
   /** Liveness and identity of the background; anyone of ours may ask. */
   status: { from: ['content', 'extension', 'embedded'], request: Empty, response: Status },
@@ -37,6 +82,18 @@ export const protocol = {
   'tab/state': { from: ['extension'], request: z.object({ tabId: z.number() }), response: TabState },
   'settings/get': { from: ['extension'], request: Empty, response: Settings },
   'settings/set': { from: ['extension'], request: SettingsPatch, response: Settings },
+  'vault/state': { from: ['extension'], request: Empty, response: VaultState },
+  'vault/create': { from: ['extension'], request: z.object({ password: MasterPassword }), response: VaultChange },
+  'vault/unlock': { from: ['extension'], request: z.object({ password: z.string() }), response: VaultChange },
+  'vault/lock': { from: ['extension'], request: Empty, response: VaultState },
+  /** Summaries only: no password crosses this message. */
+  'entries/list': { from: ['extension'], request: z.object({ tabId: z.nullable(z.number()) }), response: EntryList },
+  'entries/save': { from: ['extension'], request: EntryDraft, response: EntrySummary },
+  'entries/delete': { from: ['extension'], request: z.object({ id: z.string() }), response: z.object({ deleted: z.boolean() }) },
+  /** The one way a password leaves the background for a page of ours: copy in the popup. */
+  'entries/password': { from: ['extension'], request: z.object({ id: z.string() }), response: z.object({ password: z.string() }) },
+  /** Fill an entry into a tab's login form; sent on a click in the popup (a user gesture). */
+  'fill/entry': { from: ['extension'], request: z.object({ tabId: z.number(), entryId: z.string() }), response: FillResult },
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

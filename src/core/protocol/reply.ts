@@ -10,6 +10,7 @@ export const ErrorCode = z.enum([
   'bad-reply', // the background answered something its own schema refuses
   'unavailable', // the background could not be reached (context invalidated, no receiver)
   'internal', // a handler threw
+  'locked', // the vault is locked (or does not exist yet): unlock first
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -33,4 +34,14 @@ export function describeIssues(error: { issues: readonly { path: readonly Proper
     .slice(0, 3)
     .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
     .join('; ');
+}
+
+/** Thrown by a handler to answer with a specific error code instead of `internal`. */
+export class ReplyFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
 }

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '../../../src/core/protocol/dispatch';
+import { protocol } from '../../../src/core/protocol/messages';
 import type { Sender } from '../../../src/core/protocol/sender';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 
 const content: Sender = { kind: 'content', origin: 'https://shop.test', url: 'https://shop.test/', tabId: 3, frameId: 0 };
 const page: Sender = { kind: 'extension', origin: 'chrome-extension://x', url: 'chrome-extension://x/p.html', tabId: undefined, frameId: undefined };
 
+// Every message not under test answers with a failure the assertions would notice.
+const unexpected = Object.fromEntries(
+  Object.keys(protocol).map((type) => [type, () => { throw new Error(`unexpected ${type}`); }]),
+) as unknown as Handlers;
+
 function handlers(over: Partial<Handlers> = {}): Handlers {
   return {
+    ...unexpected,
     status: () => ({ version: '1', target: 'chrome', startedAt: 1 }),
     'content/hello': (_r, s) => ({ tabId: s.tabId ?? -1, frameId: s.frameId ?? 0, top: s.frameId === 0 }),
     'page/report': () => ({ stored: true }),

@@ -1,0 +1,69 @@
+// Runs in: background. Handlers for the vault and its entries (extension pages only, per the
+// protocol table). Passwords leave only through `entries/password` (copy) and fills.
+import type { Handlers } from '../core/protocol/dispatch';
+import type { VaultChange, VaultState } from '../core/protocol/messages';
+import { ReplyFailure } from '../core/protocol/reply';
+import { matches } from '../core/match/matches';
+import { createEntry, type Entry } from '../core/vault/entry';
+import { changePassword } from '../core/vault/password-change';
+import { summarize } from '../core/vault/summary';
+import { readTab } from './tab-state';
+import { createVault, lockVault, putEntry, removeEntry, unlocked, unlockVault, vaultStatus } from './vault/vault';
+
+type VaultHandlers = Pick<
+  Handlers,
+  'vault/state' | 'vault/create' | 'vault/unlock' | 'vault/lock' | 'entries/list' | 'entries/save' | 'entries/delete' | 'entries/password'
+>;
+
+async function state(now: number): Promise<VaultState> {
+  const status = await vaultStatus(now);
+  if (status !== 'unlocked') return { status, entries: null, unreadable: 0 };
+  const vault = await unlocked(now);
+  return { status, entries: vault.entries.size, unreadable: vault.unreadable.length };
+}
+
+async function entryOrFail(id: string, now: number): Promise<Entry> {
+  const entry = (await unlocked(now)).entries.get(id);
+  if (!entry) throw new ReplyFailure('bad-request', 'no such entry');
+  return entry;
+}
+
+export const vaultHandlers: VaultHandlers = {
+  'vault/state': () => state(Date.now()),
+  'vault/create': async ({ password }): Promise<VaultChange> => {
+    await createVault(password, Date.now());
+    return { state: await state(Date.now()), failure: null };
+  },
+  'vault/unlock': async ({ password }): Promise<VaultChange> => {
+    const failure = await unlockVault(password, Date.now());
+    return { state: await state(Date.now()), failure };
+  },
+  'vault/lock': async () => {
+    await lockVault();
+    return state(Date.now());
+  },
+  'entries/list': async ({ tabId }) => {
+    const now = Date.now();
+    const { entries } = await unlocked(now);
+    const pageUrl = tabId === null ? null : (await readTab(tabId)).hello?.url ?? null;
+    const all = [...entries.values()];
+    const forTab = pageUrl ? all.filter((entry) => matches(entry.site, pageUrl).ok).map((entry) => entry.id) : [];
+    return { entries: all.map(summarize), forTab, total: all.length };
+  },
+  'entries/save': async (draft) => {
+    const now = Date.now();
+    const existing = draft.id ? await entryOrFail(draft.id, now) : null;
+    let entry: Entry;
+    if (!existing) {
+      entry = createEntry({ id: crypto.randomUUID(), site: draft.site, username: draft.username, password: draft.password, notes: draft.notes }, now);
+    } else {
+      // A new password goes through changePassword so the old one lands in history.
+      const base = existing.password === draft.password ? existing : changePassword(existing, draft.password, now, { pending: false });
+      entry = { ...base, site: draft.site, username: draft.username, notes: draft.notes, updated: now };
+    }
+    await putEntry(entry, now);
+    return summarize(entry);
+  },
+  'entries/delete': async ({ id }) => ({ deleted: await removeEntry(id, Date.now()) }),
+  'entries/password': async ({ id }) => ({ password: (await entryOrFail(id, Date.now())).password }),
+};

@@ -1,0 +1,52 @@
+// Runs in: background. The unlocked vault key: in memory, and its raw bytes in storage.session so
+// a restarted service worker stays unlocked while a restarted browser is locked (DESIGN.md rule 1).
+// Never in storage.local.
+import { fromBase64, toBase64 } from '../../core/crypto/bytes';
+import { importKey } from '../../core/crypto/kdf';
+import { isPastDeadline } from '../../core/vault/auto-lock';
+import { clearAlarm, setAlarm } from '../../platform/alarms';
+import { readSession, removeSession, writeSession } from '../../platform/session-values';
+
+const KEY = 'vault:key';
+const DEADLINE = 'vault:deadline';
+export const AUTO_LOCK_ALARM = 'auto-lock';
+
+let cached: CryptoKey | null = null;
+
+export async function storeKey(raw: Uint8Array<ArrayBuffer>, key: CryptoKey, deadline: number | null): Promise<void> {
+  cached = key;
+  await writeSession({ [KEY]: toBase64(raw), [DEADLINE]: deadline });
+  await scheduleLock(deadline);
+}
+
+/** The key if the vault is unlocked and its deadline has not passed; locks otherwise. */
+export async function currentKey(now: number): Promise<CryptoKey | null> {
+  const deadline = await readSession(DEADLINE);
+  if (isPastDeadline(typeof deadline === 'number' ? deadline : null, now)) {
+    await forgetKey();
+    return null;
+  }
+  if (cached) return cached;
+  const stored = await readSession(KEY);
+  const raw = typeof stored === 'string' ? fromBase64(stored) : null;
+  if (!raw) return null;
+  cached = await importKey(raw);
+  return cached;
+}
+
+/** Activity moves the deadline forward (only while unlocked). */
+export async function extendDeadline(deadline: number | null): Promise<void> {
+  await writeSession({ [DEADLINE]: deadline });
+  await scheduleLock(deadline);
+}
+
+export async function forgetKey(): Promise<void> {
+  cached = null;
+  await removeSession([KEY, DEADLINE]);
+  await clearAlarm(AUTO_LOCK_ALARM);
+}
+
+async function scheduleLock(deadline: number | null): Promise<void> {
+  if (deadline === null) await clearAlarm(AUTO_LOCK_ALARM);
+  else await setAlarm(AUTO_LOCK_ALARM, deadline);
+}

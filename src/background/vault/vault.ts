@@ -1,0 +1,94 @@
+// Runs in: background. The vault: create, unlock, lock, and the decrypted entries while unlocked.
+// The header (KDF parameters and key check) is stored in storage.local under `vault:header`;
+// entries are sealed records (records.ts). All writes go through one serial queue.
+import { createHeader, parseHeader, unlockHeader, type UnlockError } from '../../core/crypto/header';
+import { wasmAvailable, preferredKdf } from '../../core/crypto/kdf';
+import { newKdfParams } from '../../core/crypto/kdf-params';
+import { nextDeadline } from '../../core/vault/auto-lock';
+import type { Entry } from '../../core/vault/entry';
+import { ReplyFailure } from '../../core/protocol/reply';
+import { readKey, writeAtomically } from '../../platform/local-records';
+import { readSettings } from '../settings';
+import { createSerialQueue } from '../serial';
+import { currentKey, extendDeadline, forgetKey, storeKey } from './keyring';
+import { openAll, recordKey, sealEntry, type Unreadable } from './records';
+
+const HEADER = 'vault:header';
+const serial = createSerialQueue();
+
+export type VaultStatus = 'absent' | 'locked' | 'unlocked';
+
+// Decrypted entries of this worker instance; rebuilt from storage after a worker restart.
+let loaded: { key: CryptoKey; entries: Map<string, Entry>; unreadable: Unreadable[] } | null = null;
+
+export async function vaultStatus(now: number): Promise<VaultStatus> {
+  if ((await readKey(HEADER)) === undefined) return 'absent';
+  return (await currentKey(now)) ? 'unlocked' : 'locked';
+}
+
+export async function createVault(password: string, now: number): Promise<void> {
+  return serial('vault', async () => {
+    if ((await readKey(HEADER)) !== undefined) throw new ReplyFailure('bad-request', 'a vault already exists');
+    const kdf = newKdfParams(preferredKdf(await wasmAvailable()));
+    const { header, key, rawKey } = await createHeader(password, kdf, now);
+    await writeAtomically({ [HEADER]: header });
+    await storeKey(rawKey, key, nextDeadline((await readSettings()).autoLock, now));
+    loaded = { key, entries: new Map(), unreadable: [] };
+  });
+}
+
+export type UnlockFailure = UnlockError['code'] | 'absent';
+
+export async function unlockVault(password: string, now: number): Promise<UnlockFailure | null> {
+  const raw = await readKey(HEADER);
+  if (raw === undefined) return 'absent';
+  // parseHeader refuses KDF parameters below the floors before any key is derived from them.
+  const header = parseHeader(raw);
+  if (!header.ok) return header.error.code;
+  const unlocked = await unlockHeader(password, raw);
+  if (!unlocked.ok) return unlocked.error.code;
+  await storeKey(unlocked.value.rawKey, unlocked.value.key, nextDeadline((await readSettings()).autoLock, now));
+  loaded = null;
+  return null;
+}
+
+/** Called when the auto-lock alarm fires: currentKey() forgets the key past the deadline. */
+export async function enforceDeadline(now: number): Promise<void> {
+  if (!(await currentKey(now))) loaded = null;
+}
+
+export async function lockVault(): Promise<void> {
+  loaded = null;
+  await forgetKey();
+}
+
+/** The unlocked entries, or a `locked` failure. Also counts as activity for auto-lock. */
+export async function unlocked(now: number): Promise<{ key: CryptoKey; entries: Map<string, Entry>; unreadable: Unreadable[] }> {
+  const key = await currentKey(now);
+  if (!key) {
+    loaded = null;
+    throw new ReplyFailure('locked', 'the vault is locked');
+  }
+  if (!loaded || loaded.key !== key) loaded = { key, ...(await openAll(key)) };
+  await extendDeadline(nextDeadline((await readSettings()).autoLock, now));
+  return loaded;
+}
+
+export function putEntry(entry: Entry, now: number): Promise<void> {
+  return serial('vault', async () => {
+    const vault = await unlocked(now);
+    const [storageKey, sealed] = await sealEntry(vault.key, entry);
+    await writeAtomically({ [storageKey]: sealed });
+    vault.entries.set(entry.id, entry);
+  });
+}
+
+export function removeEntry(id: string, now: number): Promise<boolean> {
+  return serial('vault', async () => {
+    const vault = await unlocked(now);
+    if (!vault.entries.has(id)) return false;
+    await writeAtomically({}, [recordKey(id)]);
+    vault.entries.delete(id);
+    return true;
+  });
+}
