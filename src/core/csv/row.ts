@@ -1,0 +1,95 @@
+// Runs anywhere. One parsed record to an ImportRow. Values are kept as written: usernames,
+// passwords and notes are never trimmed (a password may end in a space); only URLs, dates and
+// Latchkey's own columns are read leniently.
+import { MatchMode } from '../match/matches';
+import { EntryStatus } from '../vault/entry';
+import type { DetectedFormat } from './detect';
+import { parseDateCell } from './dates';
+import type { Field } from './fields';
+import type { ImportLogin, ImportRow, RowProblem, RowProblemCode } from './import-row';
+import { decodeHistory, decodePending, LATCHKEY_CSV_VERSION } from './latchkey-format';
+import { cellToOrigins, originsCell } from './origins';
+import type { CsvRecord } from './table';
+
+const problem = (row: number, code: RowProblemCode, reason: string, kind: RowProblem['kind'] = 'error'): RowProblem => ({
+  kind,
+  row,
+  code,
+  reason,
+});
+
+type Cell = (field: Field) => string;
+
+/** The columns only our own format has; a bad value there is an error, not a guess. */
+type LatchkeyExtras = Pick<ImportLogin, 'match' | 'status' | 'history' | 'pendingPrevious'>;
+
+function latchkeyExtras(row: number, cell: Cell): LatchkeyExtras | RowProblem {
+  const match = MatchMode.safeParse(cell('match').trim() || 'site');
+  const status = EntryStatus.safeParse(cell('status').trim() || 'active');
+  const history = decodeHistory(cell('history'));
+  const pending = decodePending(cell('pendingPrevious'));
+  if (!match.success) return problem(row, 'bad-field', `match "${cell('match')}" is not site, host or origin`);
+  if (!status.success) return problem(row, 'bad-field', `status "${cell('status')}" is not active or pending`);
+  if (!history.ok) return problem(row, 'bad-field', history.error);
+  if (!pending.ok) return problem(row, 'bad-field', pending.error);
+  if (status.data === 'pending' && pending.value === undefined) {
+    return problem(row, 'bad-field', 'a pending entry needs pending_previous');
+  }
+  return {
+    match: match.data,
+    status: status.data,
+    history: history.value,
+    ...(status.data === 'pending' ? { pendingPrevious: pending.value } : {}),
+  };
+}
+
+const dateFields = ['created', 'updated', 'passwordChanged', 'lastUsed'] as const;
+
+export function mapRecord(record: CsvRecord, detected: DetectedFormat): ImportRow {
+  const { row, cells } = record;
+  const { format, columns, width } = detected;
+  if (record.malformed) return problem(row, 'malformed-quotes', 'a quote inside a quoted value is not doubled ("")');
+  if (cells.length !== width) {
+    return problem(row, 'field-count', `the row has ${cells.length} values, the header has ${width} columns`);
+  }
+  const cell: Cell = (field) => {
+    const index = columns[field];
+    return index === undefined ? '' : (cells[index] ?? '');
+  };
+
+  if (format.id === 'latchkey') {
+    const version = Number(cell('version').trim());
+    if (!Number.isInteger(version) || version > LATCHKEY_CSV_VERSION) {
+      return problem(row, 'newer-version', `written by a newer Latchkey (format ${cell('version')}); update Latchkey first`);
+    }
+  }
+  const type = cell('type').trim().toLowerCase();
+  if (type !== '' && type !== 'login') {
+    return problem(row, 'not-a-login', `a ${type} item, not a login`, 'skipped');
+  }
+  const origins =
+    format.id === 'latchkey' && cell('origins').trim() !== '' ? originsCell(cell('origins')) : cellToOrigins(cell('origin'), format.multiUrl);
+  if (!origins.ok) {
+    if (origins.code === 'android-app') return problem(row, 'android-app', `an Android app login (${origins.value}), not a web site`, 'skipped');
+    if (origins.code === 'no-url') return problem(row, 'no-url', 'no URL');
+    return problem(row, 'bad-url', `"${origins.value}" is not a web address`);
+  }
+  const password = cell('password');
+  if (password === '') return problem(row, 'no-password', 'no password');
+
+  const login: ImportLogin = {
+    kind: 'login',
+    row,
+    origins: origins.origins,
+    username: cell('username') || cell('usernameFallback'),
+    password,
+    notes: cell('notes'),
+  };
+  for (const field of dateFields) {
+    const value = parseDateCell(cell(field));
+    if (value !== undefined) login[field] = value;
+  }
+  if (format.id !== 'latchkey') return login;
+  const extras = latchkeyExtras(row, cell);
+  return 'code' in extras ? extras : { ...login, ...extras };
+}
