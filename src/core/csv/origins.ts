@@ -1,7 +1,8 @@
 // Runs anywhere. A URL cell to the origins an entry keeps (entries match by origin and site,
 // never by path: match/matches.ts). Exports write full sign-in URLs, bare hosts (1Password,
 // KeePassXC: "amazon.de"), several URLs in one cell (Bitwarden, Proton Pass) or Android app
-// identities (android://<hash>@com.ebay.mobile/) that no web page can be filled from.
+// identities (Chrome: android://<hash>@com.ebay.mobile/, Bitwarden: androidapp://com.ebay.mobile)
+// that no web page can be filled from.
 import { parseSiteUrl } from '../match/site';
 
 export type OriginsResult =
@@ -27,7 +28,7 @@ export function cellToOrigins(cell: string, multi: boolean): OriginsResult {
     if (origin !== null && !origins.includes(origin)) origins.push(origin);
   }
   if (origins.length > 0) return { ok: true, origins };
-  const android = parts.some((p) => p.toLowerCase().startsWith('android://'));
+  const android = parts.some((p) => /^android(app)?:\/\//i.test(p));
   return { ok: false, code: android ? 'android-app' : 'bad-url', value: trimmed };
 }
 

@@ -1,0 +1,56 @@
+// Table tests over realistic exports of the six formats and our own, with the awkward rows real
+// files have (issue 5), and over the bad inputs that must be refused whole.
+import { describe, expect, it } from 'vitest';
+import type { ImportError } from '../../../src/core/csv/import-error';
+import { describeImportError } from '../../../src/core/csv/import-error';
+import { readImportCsv } from '../../../src/core/csv/read';
+import { commitImport } from '../../../src/core/importing/commit';
+import { previewImport } from '../../../src/core/importing/preview';
+import { Entry } from '../../../src/core/vault/entry';
+import { readFixture } from './read-fixture';
+
+const NOW = Date.UTC(2025, 5, 1);
+
+const good = [
+  { file: 'chrome.csv', format: 'chrome', counts: { new: 6, identical: 1, conflict: 0, skipped: 1, error: 1 } },
+  { file: 'firefox.csv', format: 'firefox', counts: { new: 6, identical: 0, conflict: 1, skipped: 0, error: 1 } },
+  { file: 'bitwarden.csv', format: 'bitwarden', counts: { new: 4, identical: 1, conflict: 0, skipped: 4, error: 1 } },
+  { file: '1password.csv', format: '1password', counts: { new: 5, identical: 1, conflict: 0, skipped: 0, error: 1 } },
+  { file: 'keepassxc.csv', format: 'keepassxc', counts: { new: 5, identical: 0, conflict: 1, skipped: 0, error: 1 } },
+  { file: 'protonpass.csv', format: 'protonpass', counts: { new: 3, identical: 1, conflict: 0, skipped: 4, error: 1 } },
+  { file: 'latchkey.csv', format: 'latchkey', counts: { new: 3, identical: 0, conflict: 0, skipped: 0, error: 2 } },
+] as const;
+
+describe('fixture exports', () => {
+  it.each(good)('$file is $format with $counts', ({ file, format, counts }) => {
+    const read = readImportCsv(readFixture(file));
+    if (!read.ok) throw new Error(describeImportError(read.error));
+    expect(read.value.format).toBe(format);
+    const preview = previewImport([], read.value.rows, NOW);
+    expect(preview.counts).toEqual(counts);
+    const entries = commitImport([], preview, {}, NOW);
+    expect(entries).toHaveLength(counts.new);
+    for (const entry of entries) expect(Entry.safeParse(entry).success, JSON.stringify(entry)).toBe(true);
+  });
+});
+
+const bad: { file: string; error: Partial<ImportError> }[] = [
+  { file: 'bad-binary.csv', error: { code: 'binary' } },
+  { file: 'bad-html.csv', error: { code: 'html' } },
+  { file: 'bad-empty.csv', error: { code: 'empty' } },
+  { file: 'bad-windows-1252.csv', error: { code: 'not-utf8' } },
+  { file: 'bad-no-password-column.csv', error: { code: 'missing-column', field: 'password' } },
+  { file: 'bad-no-url-column.csv', error: { code: 'missing-column', field: 'url' } },
+  { file: 'bad-conflicting-columns.csv', error: { code: 'conflicting-columns', field: 'origin', columns: ['url', 'login_uri'] } },
+  { file: 'bad-unterminated-quote.csv', error: { code: 'unterminated-quote', row: 3, line: 3 } },
+];
+
+describe('bad inputs are refused whole, with a reason', () => {
+  it.each(bad)('$file: $error.code', ({ file, error }) => {
+    const read = readImportCsv(readFixture(file));
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.error).toMatchObject(error);
+    expect(describeImportError(read.error)).toMatch(/\w/);
+  });
+});
