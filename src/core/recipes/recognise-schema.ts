@@ -15,7 +15,7 @@ function compiles(source: string): boolean {
 }
 
 /** A regular expression source matched (case-insensitive) against path + query + hash. */
-const PathRegex = z.string().check(z.minLength(1), z.refine(compiles, 'path is not a valid regular expression'));
+export const PathRegex = z.string().check(z.minLength(1), z.refine(compiles, 'path is not a valid regular expression'));
 
 /** `*` matches any run of characters; matched against host + path (+ query + hash), e.g. `*.ebay.*\/signin*`. */
 const Glob = z.string().check(z.regex(/^[^\s]+$/, 'glob must not contain spaces'));

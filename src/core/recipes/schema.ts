@@ -3,6 +3,7 @@
 // wrong field is reported with the recipe id and the path to it (src/recipes/index.ts).
 import * as z from 'zod/mini';
 import { parsePasswordRules } from '../rules/parse';
+import { PathRegex } from './recognise-schema';
 import { Step, StepId, noteWhenUnconfirmed, unconfirmedFields } from './step-schema';
 
 export { Message, MessageKey } from './message';
@@ -62,7 +63,7 @@ export const Recipe = z
     /** Every regional domain; subdomains match too (login.aliexpress.com is aliexpress.com). */
     domains: z.array(Host),
     /** Paths that identify the platform on any domain (Shopify stores on their own domains). */
-    pathSignatures: z.optional(z.array(z.string().check(z.minLength(1)))),
+    pathSignatures: z.optional(z.array(PathRegex)),
     /** Account page, the last-resort guess for changing the password. */
     accountUrl: z.optional(UrlOrPath),
     rules: z.optional(RecipeRules),
