@@ -30,7 +30,7 @@ export const alibabaRecipe = {
         {
           id: 'enter-email',
           instruction: { key: 'guide_alibaba_enter_email', en: 'Enter the email you registered with Alibaba.com and click "Submit".' },
-          recognise: { pageClass: ['forgot-password'], withoutSignals: ['captcha'] },
+          recognise: { pageClass: ['forgot-password'], withoutSignals: ['captcha', 'success-message'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['submit', 'next'] }],
           tips: [TIP.sliderCheck],
           next: ['slider-check', 'choose-method'],
@@ -79,7 +79,7 @@ export const alibabaRecipe = {
         {
           id: 'account-settings',
           instruction: { key: 'guide_alibaba_account_settings', en: 'In Account Settings, click "Change Password".' },
-          recognise: { url: [{ path: 'account_settings' }], pageClass: ['none'] },
+          recognise: { url: [{ path: 'account_settings' }], pageClass: ['none'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: ['change password'] }],
           next: ['security-question', 'change-form'],
         },

@@ -30,7 +30,7 @@ export const aliexpressRecipe = {
         {
           id: 'enter-account',
           instruction: { key: 'guide_aliexpress_enter_account', en: 'Enter the email (or member name) of your account and click "Continue".' },
-          recognise: { pageClass: ['forgot-password'], withoutSignals: ['captcha'] },
+          recognise: { pageClass: ['forgot-password'], withoutSignals: ['captcha', 'success-message'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'role', role: 'username' }, { by: 'text', element: 'button', texts: ['continue', 'request', 'submit', 'продолжить', 'запросить', 'continuar'] }],
           tips: [TIP.sliderCheck],
           next: ['slider-check', 'choose-method'],
@@ -80,7 +80,7 @@ export const aliexpressRecipe = {
         {
           id: 'my-aliexpress',
           instruction: { key: 'guide_aliexpress_my_aliexpress', en: 'In My AliExpress, open Profile (or Setting) and click "Change password".' },
-          recognise: { pageClass: ['none'], signals: ['change-password-link'] },
+          recognise: { pageClass: ['none'], signals: ['change-password-link'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: CHANGE_LINK_TEXTS }],
           next: ['change-form', 'change-verify'],
         },

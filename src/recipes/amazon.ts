@@ -35,7 +35,7 @@ export const amazonRecipe = {
         {
           id: 'password-assistance',
           instruction: { key: 'guide_amazon_password_assistance', en: 'Enter the email or mobile number of your Amazon account and click "Continue".' },
-          recognise: { url: [{ path: '^/ap/forgotpassword' }], pageClass: ['forgot-password'] },
+          recognise: { url: [{ path: '^/ap/forgotpassword' }], pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'role', role: 'username' }, { by: 'text', element: 'button', texts: ['continue'] }],
           tips: [TIP.captcha],
           next: ['enter-otp'],
@@ -69,7 +69,7 @@ export const amazonRecipe = {
         {
           id: 'login-security',
           instruction: { key: 'guide_amazon_login_security', en: 'In Login & security, click "Edit" next to Password.' },
-          recognise: { url: [{ path: '^/ax/account/manage' }], pageClass: ['none'] },
+          recognise: { url: [{ path: '^/ax/account/manage' }], pageClass: ['none'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: ['edit', 'bearbeiten', 'modifier', 'editar', 'modifica'] }],
           next: ['change-form'],
           unconfirmed: true,

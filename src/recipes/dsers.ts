@@ -26,7 +26,7 @@ export const dsersRecipe = {
         {
           id: 'enter-email',
           instruction: { key: 'guide_dsers_enter_email', en: 'Enter the email of your DSers account and click "Email instructions".' },
-          recognise: { pageClass: ['forgot-password'] },
+          recognise: { pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['email instructions'] }],
           next: ['open-mail'],
         },
@@ -62,7 +62,7 @@ export const dsersRecipe = {
         {
           id: 'account-settings',
           instruction: { key: 'guide_dsers_account_settings', en: 'Go to Setting, then Account; in the "Reset password" part click "Change password".' },
-          recognise: { pageClass: ['none'], signals: ['change-password-link'] },
+          recognise: { pageClass: ['none'], signals: ['change-password-link'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'button', texts: ['change password'] }],
           next: ['change-form'],
         },

@@ -28,7 +28,7 @@ export const ebayRecipe = {
         {
           id: 'enter-account',
           instruction: { key: 'guide_ebay_enter_account', en: 'Enter the email or username of your eBay account and click "Continue".' },
-          recognise: { pageClass: ['forgot-password'] },
+          recognise: { pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'role', role: 'username' }, { by: 'text', element: 'button', texts: ['continue', 'weiter', 'continuer', 'continuar'] }],
           next: ['choose-method'],
         },
@@ -71,7 +71,7 @@ export const ebayRecipe = {
         {
           id: 'security-center',
           instruction: { key: 'guide_ebay_security_center', en: 'In "Sign in and security", click "Edit" next to Password.' },
-          recognise: { url: [{ path: '^/acctsec/security-center/?($|[?#])' }], pageClass: ['none'] },
+          recognise: { url: [{ path: '^/acctsec/security-center/?($|[?#])' }], pageClass: ['none'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: ['edit'] }],
           next: ['change-form'],
         },

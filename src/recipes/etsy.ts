@@ -25,7 +25,7 @@ export const etsyRecipe = {
         {
           id: 'reset-page',
           instruction: { key: 'guide_etsy_reset_page', en: 'Enter the email address on your Etsy account and select "Submit".' },
-          recognise: { pageClass: ['forgot-password'] },
+          recognise: { pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['submit'] }],
           next: ['open-mail'],
         },

@@ -23,7 +23,7 @@ export const genericRecipe = {
         {
           id: 'forgot-form',
           instruction: TEXT.forgotForm,
-          recognise: { pageClass: ['forgot-password'] },
+          recognise: { pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'role', role: 'username' }, { by: 'role', role: 'phone' }, { by: 'text', element: 'button', texts: SUBMIT_TEXTS }],
           tips: [TIP.captcha],
           next: ['check-email', 'enter-code'],
@@ -64,7 +64,7 @@ export const genericRecipe = {
         {
           id: 'account',
           instruction: TEXT.account,
-          recognise: { pageClass: ['none'], signals: ['change-password-link'] },
+          recognise: { pageClass: ['none'], signals: ['change-password-link'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: CHANGE_LINK_TEXTS }],
           next: ['change-form'],
         },

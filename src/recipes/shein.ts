@@ -26,7 +26,7 @@ export const sheinRecipe = {
         {
           id: 'enter-email',
           instruction: { key: 'guide_shein_enter_email', en: 'Enter the email of your SHEIN account, complete the check, and click "Send".' },
-          recognise: { pageClass: ['forgot-password'] },
+          recognise: { pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['send', 'submit'] }],
           tips: [TIP.captcha],
           next: ['open-mail'],
@@ -62,7 +62,7 @@ export const sheinRecipe = {
         {
           id: 'account-security',
           instruction: TEXT.account,
-          recognise: { url: [{ path: '^/user/security' }], pageClass: ['none'] },
+          recognise: { url: [{ path: '^/user/security' }], pageClass: ['none'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: ['change password', 'password'] }],
           next: ['change-form'],
         },

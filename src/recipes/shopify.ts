@@ -32,7 +32,7 @@ export const shopifyRecipe = {
         {
           id: 'recover-form',
           instruction: { key: 'guide_shopify_recover_form', en: 'Enter the email you use at this store and click "Submit".' },
-          recognise: { url: [{ path: LOGIN_PATH }], pageClass: ['forgot-password'] },
+          recognise: { url: [{ path: LOGIN_PATH }], pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['submit', 'reset', 'send', 'enviar', 'отправить'] }],
           next: ['check-email'],
         },

@@ -26,7 +26,7 @@ export const temuRecipe = {
         {
           id: 'enter-account',
           instruction: TEXT.forgotForm,
-          recognise: { pageClass: ['forgot-password'] },
+          recognise: { pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'role', role: 'phone' }],
           tips: [TIP.captcha],
           next: ['enter-code'],
@@ -60,7 +60,7 @@ export const temuRecipe = {
         {
           id: 'account-security',
           instruction: { key: 'guide_temu_account_security', en: 'In Account security, click the password entry to change it.' },
-          recognise: { url: [{ path: '^/([a-z]{2}(-[a-z]{2})?/)?bgp_account_security' }], pageClass: ['none'] },
+          recognise: { url: [{ path: '^/([a-z]{2}(-[a-z]{2})?/)?bgp_account_security' }], pageClass: ['none'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: ['password'] }],
           next: ['change-form'],
         },

@@ -26,7 +26,7 @@ export const walmartRecipe = {
         {
           id: 'forgot-form',
           instruction: { key: 'guide_walmart_forgot_form', en: 'Enter the email of your Walmart.com account and select "Request Verification Code".' },
-          recognise: { pageClass: ['forgot-password'] },
+          recognise: { pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['request verification code'] }],
           next: ['code-and-password'],
         },
@@ -58,7 +58,7 @@ export const walmartRecipe = {
         {
           id: 'personal-info',
           instruction: { key: 'guide_walmart_personal_info', en: 'In Personal info, select "Edit" next to your password.' },
-          recognise: { url: [{ path: '^/account/profile' }], pageClass: ['none'] },
+          recognise: { url: [{ path: '^/account/profile' }], pageClass: ['none'], withoutSignals: ['success-message'] },
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: ['edit'] }],
           next: ['change-form'],
         },
