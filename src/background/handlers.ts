@@ -2,8 +2,10 @@
 // core/protocol/messages.ts without a handler here does not compile.
 import type { Handlers } from '../core/protocol/dispatch';
 import { extensionVersion } from '../platform/runtime';
+import { fillEntry } from './fill';
 import { readSettings, writeSettings } from './settings';
 import { readTab, recordHello, recordReport } from './tab-state';
+import { vaultHandlers } from './vault-handlers';
 
 export function createHandlers(startedAt: number): Handlers {
   return {
@@ -26,5 +28,7 @@ export function createHandlers(startedAt: number): Handlers {
     'tab/state': ({ tabId }) => readTab(tabId),
     'settings/get': readSettings,
     'settings/set': writeSettings,
+    ...vaultHandlers,
+    'fill/entry': ({ tabId, entryId }) => fillEntry(tabId, entryId, Date.now()),
   };
 }

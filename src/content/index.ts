@@ -2,25 +2,32 @@
 // with one shared AbortSignal and tears everything down when the extension context goes away
 // (update, reload, disable), so an orphaned script never keeps observing the page.
 import { log } from '../platform/log';
-import { send } from '../platform/messaging';
+import { sendFromContent } from '../platform/content-messaging';
 import { watchContext } from '../platform/runtime';
 import type { ContentContext, Feature } from './feature';
 import { hello } from './features/hello';
+import { fill } from './features/fill';
+import { report } from './features/report';
 
-const features: readonly Feature[] = [hello];
+// In order, each set up before the next: the background resets the tab's state on a top-frame
+// hello, so the first report must not overtake it.
+const features: readonly Feature[] = [hello, report, fill];
 
-function start(): void {
+async function start(): Promise<void> {
   const lifetime = new AbortController();
-  const ctx: ContentContext = { document, send };
+  const ctx: ContentContext = { document, send: sendFromContent };
   watchContext(lifetime.signal, () => {
     lifetime.abort();
     log.info('extension context gone; content script stopped');
   });
   for (const feature of features) {
-    Promise.resolve()
-      .then(() => feature(ctx, lifetime.signal))
-      .catch((error: unknown) => log.error('feature failed', error));
+    if (lifetime.signal.aborted) return;
+    try {
+      await feature(ctx, lifetime.signal);
+    } catch (error) {
+      log.error('feature failed', error);
+    }
   }
 }
 
-start();
+void start();

@@ -6,6 +6,7 @@ import { PageReport } from '../detect/model';
 import { EntrySite } from '../match/matches';
 import { Settings, SettingsPatch } from '../settings';
 import { EntrySummary } from '../vault/summary';
+import { FillOutcome } from './commands';
 import { Hello, Status, Stored } from './content-api';
 import type { SenderKind } from './sender';
 
@@ -64,12 +65,7 @@ export const EntryList = z.object({
 });
 export type EntryList = z.infer<typeof EntryList>;
 
-export const FillResult = z.object({
-  filled: z.boolean(),
-  /** Why not, when not: the entry does not match the page, no login form, page changed, ... */
-  reason: z.string(),
-});
-export type FillResult = z.infer<typeof FillResult>;
+export { FillOutcome as FillResult } from './commands';
 
 export const protocol = {
   /** Liveness and identity of the background; anyone of ours may ask. */
@@ -93,7 +89,7 @@ export const protocol = {
   /** The one way a password leaves the background for a page of ours: copy in the popup. */
   'entries/password': { from: ['extension'], request: z.object({ id: z.string() }), response: z.object({ password: z.string() }) },
   /** Fill an entry into a tab's login form; sent on a click in the popup (a user gesture). */
-  'fill/entry': { from: ['extension'], request: z.object({ tabId: z.number(), entryId: z.string() }), response: FillResult },
+  'fill/entry': { from: ['extension'], request: z.object({ tabId: z.number(), entryId: z.string() }), response: FillOutcome },
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

@@ -1,0 +1,29 @@
+// Runs in: background. `fill/entry`: the popup asks (on a click) to fill an entry into a tab.
+// The page URL comes from the tab's own content script hello (sender-derived, not from the
+// popup), the entry must match it, and the content script re-checks origin, frame and form.
+import type { FillOutcome } from '../core/protocol/commands';
+import { matches } from '../core/match/matches';
+import { markUsed } from '../core/vault/entry';
+import { ReplyFailure } from '../core/protocol/reply';
+import { sendFill } from '../platform/commands';
+import { readTab } from './tab-state';
+import { putEntry, unlocked } from './vault/vault';
+
+export async function fillEntry(tabId: number, entryId: string, now: number): Promise<FillOutcome> {
+  let vault;
+  try {
+    vault = await unlocked(now);
+  } catch (error) {
+    if (error instanceof ReplyFailure && error.code === 'locked') return { filled: false, reason: 'locked' };
+    throw error;
+  }
+  const entry = vault.entries.get(entryId);
+  if (!entry) throw new ReplyFailure('bad-request', 'no such entry');
+  const pageUrl = (await readTab(tabId)).hello?.url;
+  if (!pageUrl) return { filled: false, reason: 'no-page' };
+  const match = matches(entry.site, pageUrl);
+  if (!match.ok) return { filled: false, reason: match.reason === 'insecure-page' ? 'insecure-page' : 'not-matching' };
+  const outcome = await sendFill(tabId, { kind: 'fill', username: entry.username, password: entry.password, pageUrl });
+  if (outcome.filled) await putEntry(markUsed(entry, now), now);
+  return outcome;
+}

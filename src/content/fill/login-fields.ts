@@ -1,0 +1,52 @@
+// Runs in: content script. Finds the username and password inputs of the page's login form,
+// using the same detection as the page report: the most prominent visible `login` form of the
+// top document (and its open shadow roots; never iframes: we fill the top frame only).
+import { classifyForm } from '../../core/detect/classify';
+import type { FieldRole, FormReport } from '../../core/detect/model';
+import { groupFields } from '../detect/field-groups';
+import { indexLabels } from '../detect/field-label';
+import type { FieldElement } from '../detect/field-snapshot';
+import { DEFAULT_LIMITS } from '../detect/limits';
+import { collectRoots } from '../detect/roots';
+import { snapshotGroup } from '../detect/snapshot';
+import { visibilityFor } from '../detect/visibility';
+
+export interface LoginFields {
+  username: HTMLInputElement | null;
+  password: HTMLInputElement | null;
+}
+
+const USERNAME_ROLES: readonly FieldRole[] = ['username', 'email', 'phone'];
+
+function usable(el: FieldElement | undefined): el is HTMLInputElement {
+  return el instanceof HTMLInputElement && !el.disabled && !el.readOnly;
+}
+
+export function findLoginFields(doc: Document): LoginFields | null {
+  const visible = visibilityFor(doc);
+  let best: LoginFields | null = null;
+  let bestArea = -1;
+  for (const { root, host } of collectRoots(doc, DEFAULT_LIMITS)) {
+    if (host === 'same-origin-frame') continue;
+    const labels = indexLabels(root);
+    const groups = groupFields(root, DEFAULT_LIMITS);
+    for (const [i, group] of groups.entries()) {
+      const snapshot = snapshotGroup(group, `fill:${i}`, { host, visible, labels, limits: DEFAULT_LIMITS });
+      if (!snapshot.visible || snapshot.area <= bestArea) continue;
+      const report: FormReport = classifyForm(snapshot);
+      if (report.class !== 'login') continue;
+      const element = (roles: readonly FieldRole[]) => {
+        // Hidden fields are never filled (DESIGN.md rule 3): only visible ones count.
+        const field = report.fields.find((f) => roles.includes(f.role) && snapshot.fields[f.index]?.visible);
+        const el = field ? group.fields[field.index] : undefined;
+        return usable(el) ? el : null;
+      };
+      const fields = { username: element(USERNAME_ROLES), password: element(['current-password']) };
+      if (fields.username || fields.password) {
+        best = fields;
+        bestArea = snapshot.area;
+      }
+    }
+  }
+  return best;
+}

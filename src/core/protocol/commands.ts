@@ -1,0 +1,29 @@
+// Runs anywhere. Commands the background sends to a tab's content script (the other direction of
+// the protocol). Only the background (or a page of ours) can reach a content script this way, and
+// the content script still checks the sender and parses the command.
+import * as z from 'zod/mini';
+
+export const FillReason = z.enum([
+  'filled',
+  'locked', // the vault is locked
+  'no-page', // Latchkey has not seen this tab's page (no content script there)
+  'not-matching', // the entry does not belong on this page (site, subdomain in exact mode, port)
+  'insecure-page', // an https entry on an http page
+  'page-changed', // the tab moved to another origin since the background looked
+  'frame-refused', // not the top frame, or a sandboxed document
+  'no-login-form', // no visible login field to fill
+  'unreachable', // the content script did not answer
+]);
+export type FillReason = z.infer<typeof FillReason>;
+
+export const FillCommand = z.object({
+  kind: z.literal('fill'),
+  username: z.string(),
+  password: z.string(),
+  /** The page URL the background matched the entry against; the content script re-checks it. */
+  pageUrl: z.string(),
+});
+export type FillCommand = z.infer<typeof FillCommand>;
+
+export const FillOutcome = z.object({ filled: z.boolean(), reason: FillReason });
+export type FillOutcome = z.infer<typeof FillOutcome>;
