@@ -5,7 +5,6 @@
 // password" -> old password, new password twice -> "Reset Password" -> back to the sign-in page.
 // DSers does not publish its URLs or password rules, so recognition is by page class and signals.
 import type { RecipeInput } from '../core/recipes/schema';
-import { TEXT } from './texts';
 import { TIP } from './tips';
 import { CHECK_EMAIL_WORDS, FORGOT_LINK_TEXTS, PASSWORD_CHANGED_WORDS } from './words';
 
