@@ -52,3 +52,10 @@ export function acceptLifelines(): void {
     if (port.name !== 'lifeline') port.disconnect();
   });
 }
+
+/** Background only: first install opens the options page, where the vault is created. */
+export function onFirstInstall(listener: () => void): void {
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install') listener();
+  });
+}
