@@ -4,7 +4,7 @@ import type * as z from 'zod/mini';
 import { contentReplies } from '../core/protocol/content-api';
 import type { RequestOf } from '../core/protocol/messages';
 import type { Reply } from '../core/protocol/reply';
-import { request } from './messaging';
+import { request } from './request';
 
 export type ContentMessage = keyof typeof contentReplies;
 
