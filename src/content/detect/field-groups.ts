@@ -14,8 +14,8 @@ export interface FieldGroup {
 const FIELDS = 'input,select,textarea';
 const COUNTED = 'input:not([type=hidden]),select,textarea';
 // How far apart two inputs may be (in tree levels) and still count as one group.
-const MAX_UP_FROM_FIELD = 6;
-const MAX_UP_FROM_GROUP = 3;
+const MAX_UP_FROM_FIELD = 16;
+const MAX_UP_FROM_GROUP = 16;
 
 function levelsUp(from: Element, to: Element): number {
   let n = 0;

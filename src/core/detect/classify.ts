@@ -4,6 +4,7 @@ import { formWords, type PageContext } from './form-words';
 import type { FormReport, PageReport } from './model';
 import { pickPageClass, type Candidate } from './page-class';
 import { formRoles } from './roles';
+import { namedClasses } from './form-words';
 import { pageSignals } from './signals';
 import type { FormSnapshot, PageSnapshot } from './snapshot-types';
 
@@ -23,8 +24,8 @@ export function classifyForm(form: FormSnapshot, page?: PageContext): FormReport
 }
 
 export function classifyPage(page: PageSnapshot): Omit<PageReport, 'ms'> {
-  const ctx: PageContext = { title: page.title, headings: page.headings, url: page.url };
+  const ctx: PageContext = { title: page.title, headings: page.headings };
   const cands = page.forms.map((f) => classifyWithCount(f, ctx));
-  const { cls } = pickPageClass(cands);
+  const { cls } = pickPageClass(cands, namedClasses(ctx));
   return { url: page.url, pageClass: cls, forms: cands.map((c) => c.report), signals: pageSignals(page) };
 }

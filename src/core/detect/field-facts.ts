@@ -18,6 +18,14 @@ export interface FieldFacts {
   reason: string;
   /** Normalized descriptive text: name, id, label, placeholder, aria-label. */
   words: string;
+  /** A text field taken for a password on label/placeholder words alone (roles.ts may demote it). */
+  weak?: boolean;
+}
+
+// Developer-chosen names (name, id) are precise; human texts (label, placeholder, aria-label) are
+// noisier: labels often carry error text such as "Please enter your username and password".
+function strongWords(f: FieldSnapshot): string {
+  return normalize(`${f.name} | ${f.id}`);
 }
 
 // Types a user never types a credential into; checkboxes are kept apart for "remember me" / terms.
@@ -59,11 +67,17 @@ export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
     return { ...base, kind: 'password', confidence: 0.9, reason: 'type=password' };
   }
   if (ac) return { ...base, kind: 'identity', role: ac, confidence: 0.95, reason: `autocomplete=${ac}` };
-  if (f.type === 'search' || matches(SEARCH_WORDS, words) || /captcha/.test(words))
+  // "q" and "s" are the conventional names of search boxes (Google, WordPress).
+  if (f.type === 'search' || f.name === 'q' || f.name === 's' || matches(SEARCH_WORDS, words) || /captcha/.test(words))
     return { ...base, kind: 'ignored', confidence: 0.8, reason: 'search or captcha box' };
-  // Show-password toggles flip type to "text"; the words still say password.
-  if ((f.type === 'text' || f.type === '') && matches(PASSWORD_WORDS, words) && !matches(ROLE_WORDS.email, words))
-    return { ...base, kind: 'password', confidence: 0.7, reason: 'text field worded as a password' };
+  // Show-password toggles flip type to "text"; the words still say password. Names decide first,
+  // then human texts, and identity words win over password words at the same level.
+  const strong = strongWords(f);
+  const idWords = (t: string) => matches(ROLE_WORDS.email, t) || matches(ROLE_WORDS.username, t);
+  if (f.type === 'text' && matches(PASSWORD_WORDS, strong) && !idWords(strong))
+    return { ...base, kind: 'password', confidence: 0.7, reason: 'text field named as a password' };
+  if (f.type === 'text' && !idWords(strong) && matches(PASSWORD_WORDS, words) && !idWords(words))
+    return { ...base, kind: 'password', weak: true, confidence: 0.6, reason: 'text field labelled as a password' };
   if (matches(ROLE_WORDS['one-time-code'], words) && f.type !== 'email')
     return { ...base, kind: 'otp', role: 'one-time-code', confidence: 0.75, reason: 'worded as a one-time code' };
   if (f.type === 'email') return { ...base, kind: 'identity', role: 'email', confidence: 0.9, reason: 'type=email' };

@@ -41,6 +41,10 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   // the form names itself a recovery form in its heading, button or id.
   if (s.ids.length > 0 && asked <= 4 && w['forgot-password'] >= 3.5 && w['forgot-password'] > w.login)
     return { class: 'forgot-password', confidence: 0.75, reason: 'identity fields in a form named as password recovery' };
+  // Passwordless sign-up (phone or email first, password later or never): only when the form
+  // names itself a sign-up in a button or heading, and does not look like a newsletter.
+  if (s.ids.length > 0 && asked <= 8 && w.signup >= 3 && w.none === 0 && w.signup > w.login)
+    return { class: 'signup', confidence: 0.55, reason: 'identity fields without password, worded as sign-up' };
   if (s.ids.length === 0 || asked > 2) return { class: 'none', confidence: 0.7, reason: 'no password and not a single identity field' };
   if (w['forgot-password'] >= 1.5 && w['forgot-password'] >= w.login)
     return { class: 'forgot-password', confidence: 0.8, reason: 'only an identity field, worded as password recovery' };
@@ -63,14 +67,22 @@ function newWithoutCurrent(s: Shape, w: WordScores): ClassDecision {
   // wording (a logged-in settings page that skips the old password) makes it a change form.
   if (w['change-password'] >= 2 && w['change-password'] > w['forgot-password'] + w['set-new-password'])
     return { class: 'change-password', confidence: 0.6, reason: 'new password only, worded as a change' };
-  if (w.signup >= 3 && w.signup > w['set-new-password'] + w['forgot-password'])
+  if (w.signup >= 1 && w.signup > w['set-new-password'] + w['forgot-password'] + w['change-password'])
     return { class: 'signup', confidence: 0.6, reason: 'new password only, worded as sign-up' };
+  // A lone "create password" box is a step of a multi-step sign-up (Microsoft, Google); a reset
+  // page asks for the new password twice.
+  if (s.pw.length === 1 && w['forgot-password'] + w['set-new-password'] < 2)
+    return { class: 'signup', confidence: 0.55, reason: 'one new password alone: a sign-up step' };
   return { class: 'set-new-password', confidence: 0.75, reason: 'new (+ confirm) password without current password or username' };
 }
 
+// One password next to identity fields: login or sign-up by evidence. A "new password" hint on a
+// lone field is evidence, not proof: sites set autocomplete=new-password on login forms to stop
+// autofill, and ids like "join_password" sit on shared templates.
 function singlePassword(s: Shape, w: WordScores): ClassDecision {
   const checks = checksText(s.checks);
-  let signup = Math.min(s.other.length, 3) + (s.selects > 0 ? 1 : 0) + (TERMS.test(checks) ? 1.5 : 0) + w.signup;
+  const hinted = s.pw[0]?.role === 'new-password' ? (s.pw[0].field.autocomplete.includes('new-password') ? 3 : 2) : 0;
+  let signup = hinted + Math.min(s.other.length, 3) + (s.selects > 0 ? 1 : 0) + (TERMS.test(checks) ? 1.5 : 0) + w.signup;
   let login = w.login + (REMEMBER.test(checks) ? 1.5 : 0) + (w['forgot-password'] >= 0.5 ? 1 : 0);
   if (s.ids.length >= 2) signup += 1;
   if (s.ids.length === 1 && s.other.length === 0) login += 1;
@@ -88,7 +100,16 @@ export function decideClass(active: FieldFacts[], w: WordScores): ClassDecision 
   if (pw.length === 0) return withoutPassword(s, w);
   const current = has(pw, 'current-password');
   const fresh = has(pw, 'new-password') || has(pw, 'confirm-password');
-  if (current && fresh) return { class: 'change-password', confidence: 0.85, reason: 'current and new password fields' };
+  if (current && fresh) {
+    // Login and sign-up inside one <form> (ASP.NET pages wrap the whole page in one): an identity
+    // field between the first password and the new ones starts a second form.
+    const first = active.findIndex((f) => f.role === 'current-password');
+    const firstNew = active.findIndex((f) => f.role === 'new-password' || f.role === 'confirm-password');
+    if (first < firstNew && active.slice(first, firstNew).some((f) => f.kind === 'identity'))
+      return { class: 'signup', confidence: 0.6, reason: 'sign-in and sign-up fields share one form; sign-up is the larger part' };
+    return { class: 'change-password', confidence: 0.85, reason: 'current and new password fields' };
+  }
+  if (pw.length === 1 && s.ids.length > 0) return singlePassword(s, w);
   if (fresh) return newWithoutCurrent(s, w);
   if (pw.length === 1) return singlePassword(s, w);
   return { class: 'login', confidence: 0.5, reason: 'several current-password fields' };

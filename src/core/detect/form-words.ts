@@ -6,10 +6,10 @@ import { CLASS_WORDS, PASSWORD_WORDS } from './keywords';
 import type { FormClass } from './model';
 import type { FormSnapshot } from './snapshot-types';
 
+/** The page's title and h1s. The URL is left out on purpose: it would let path words decide. */
 export interface PageContext {
   title: string;
   headings: string[];
-  url: string;
 }
 
 /** Per-class wording scores, plus `password`: how strongly the form talks about passwords. */
@@ -22,7 +22,7 @@ export function formWords(form: FormSnapshot, page?: PageContext): WordScores {
   const headings = normalize(form.headings.join(' | '));
   const attrs = normalize([form.id, form.name, form.className, form.action].join(' | '));
   const text = normalize(form.text);
-  const context = page ? normalize([page.title, ...page.headings, page.url].join(' | ')) : '';
+  const context = page ? normalize([page.title, ...page.headings].join(' | ')) : '';
   const out = {} as WordScores;
   for (const c of [...CLASSES, 'password' as const]) {
     const re = c === 'password' ? PASSWORD_WORDS : CLASS_WORDS[c];
@@ -30,4 +30,10 @@ export function formWords(form: FormSnapshot, page?: PageContext): WordScores {
       + (matches(re, attrs) ? 1.5 : 0) + (matches(re, text) ? 0.5 : 0) + (matches(re, context) ? 1 : 0);
   }
   return out;
+}
+
+/** Credential classes the page's title and h1 name (`none` words are left out: "search" in a title says little). */
+export function namedClasses(page: PageContext): Set<FormClass> {
+  const text = normalize([page.title, ...page.headings].join(' | '));
+  return new Set(CLASSES.filter((c) => c !== 'none' && matches(CLASS_WORDS[c], text)));
 }

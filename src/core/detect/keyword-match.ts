@@ -1,6 +1,6 @@
 // Runs anywhere. Turns keyword lists into one regex each, and attribute strings into comparable
 // text. Short ASCII words get letter boundaries ("pin" must not match "shipping", "tel" must not
-// match "hotel"); longer words and CJK/Cyrillic/Arabic words match as substrings, because
+// match "hotel", "s" must not match "user's" or "sähköposti"); longer words and CJK/Cyrillic/Arabic words match as substrings, because
 // attribute values glue words together ("userpassword", "loginform") and CJK has no spaces.
 
 /**
@@ -21,7 +21,7 @@ export function compile(words: readonly string[]): RegExp {
     const exact = raw.startsWith('=');
     const w = normalize(exact ? raw.slice(1) : raw);
     const ascii = /^[a-z0-9 .\-]+$/.test(w);
-    return ascii && (exact || w.length <= 4) ? `(?<![a-z])${escape(w)}(?![a-z])` : escape(w);
+    return ascii && (exact || w.length <= 4) ? `(?<![\\p{L}\\d])${escape(w)}(?![\\p{L}\\d])` : escape(w);
   });
   return new RegExp(parts.join('|'), 'u');
 }

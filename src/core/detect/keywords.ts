@@ -14,7 +14,8 @@ export const CLASS_WORDS: Record<FormClass, RegExp> = {
     'logowanie', 'giriş', 'تسجيل الدخول', '로그인', 'member login', 'my account',
   ]),
   signup: compile([
-    'sign up', 'signup', 'sign-up', 'register', 'registration', 'create account', 'create an account',
+    'sign up', 'signup', 'sign-up', 'register', 'registration', 'create account', 'create an account', 'create',
+    'erstellen', '=reg',
     'create your account', 'join', 'new account', 'open account', 'get started', 'enroll',
     'регистрац', 'зарегистр', 'создать аккаунт', 'regístrate', 'registrarse', 'registro', 'crear cuenta',
     'cadastr', 'criar conta', 'inscri', 'créer un compte', 'registrier', 'konto erstellen', '注册',
@@ -32,7 +33,8 @@ export const CLASS_WORDS: Record<FormClass, RegExp> = {
   ]),
   'forgot-password': compile([
     'forgot', 'forgotten', 'reset password', 'reset your password', 'password reset', 'recover',
-    'lost password', 'lost your password', 'trouble signing in', 'can\'t sign in', 'request password',
+    'lost password', 'lost your password', 'lostpassword', 'lostpass', 'forgotpassword', 'pwdrem',
+    'passremind', 'password reminder', 'remind', 'trouble signing in', 'can\'t sign in', 'request password',
     'retrieve', 'reset-password', 'resetpassword', 'забыли', 'восстанов', 'сбросить пароль',
     'olvid', 'recuperar', 'restablecer', 'esqueceu', 'esqueci', 'redefinir', 'oublié', 'réinitialiser',
     'vergessen', 'zurücksetzen', '忘记', '找回', '重置密码', '忘記', 'お忘れ', '再設定', 'dimenticat',
@@ -85,7 +87,7 @@ export const ROLE_WORDS: Record<FieldRole, RegExp> = {
   ]),
   'new-password': compile([
     'new', 'новый', 'nuevo', 'nueva', 'nova', 'novo', 'nouveau', 'neu', '新', 'nuova', 'nieuw',
-    'nowe', 'yeni', 'جديدة', '새', 'newpass', 'newpw', 'pwdnew', 'passnew', 'create password', 'choose password', 'choose a password',
+    'nowe', 'yeni', 'جديدة', '새', 'neues', 'nouvel', 'newpass', 'newpw', 'pwdnew', 'passnew', 'create password', 'choose password', 'choose a password',
   ]),
   'confirm-password': compile([
     'confirm', 'repeat', 'retype', 're-type', 'reenter', 're-enter', 'again', 'verify', 'verification',
@@ -96,7 +98,7 @@ export const ROLE_WORDS: Record<FieldRole, RegExp> = {
   ]),
   'one-time-code': compile([
     'otp', 'one-time', 'onetime', 'one time', 'verification code', 'verify code', 'verifycode', 'sms code',
-    'smscode', 'auth code', 'authcode', '2fa', 'totp', 'mfa', 'security code', 'confirmation code',
+    'smscode', 'auth code', 'authcode', '2fa', 'totp', 'mfa', 'confirmation code', 'twofactor', 'token',
     'passcode', 'код', 'código', 'code de', 'bestätigungscode', '验证码', '認証コード', '確認コード',
     'codice', 'verificatiecode', 'kod', 'doğrulama', 'رمز التحقق', '인증번호',
   ]),
@@ -117,7 +119,7 @@ export const NOT_CREDENTIAL_WORDS = compile([
 ]);
 
 /** Words that make an identity field part of a form that is not a credential form at all. */
-export const SEARCH_WORDS = compile(['search', 'query', '=q', '=s', 'keyword', 'поиск', 'buscar', 'suche', '搜索']);
+export const SEARCH_WORDS = compile(['search', 'query', 'keyword', 'поиск', 'buscar', 'suche', '搜索']);
 
 /** Page signals found in link texts, messages and widget hints. */
 export const SIGNAL_WORDS: Record<PageSignalKind, RegExp> = {

@@ -24,17 +24,20 @@ export interface Candidate {
   activeFields: number;
 }
 
-function score(c: Candidate): number {
+// A class the page's title or h1 names ("Reset Password", "Create account") outranks the tiers:
+// the title says what the page is for, the other forms are side dishes (header login, newsletter).
+function score(c: Candidate, named: ReadonlySet<FormClass>): number {
   const fields = Math.min(c.activeFields, 12);
   const area = Math.min(c.form.area / 1e5, 1);
-  return TIER[c.report.class] * 100 + fields * 4 + area * 3 + c.report.confidence - c.form.order * 0.01;
+  return (named.has(c.report.class) ? 250 : 0) + TIER[c.report.class] * 100 + fields * 4 + area * 3
+    + c.report.confidence - c.form.order * 0.01;
 }
 
-export function pickPageClass(cands: Candidate[]): { cls: FormClass; key?: string } {
+export function pickPageClass(cands: Candidate[], named: ReadonlySet<FormClass> = new Set()): { cls: FormClass; key?: string } {
   const credential = cands.filter((c) => c.report.class !== 'none');
   const anyVisible = cands.some((c) => c.report.visible);
   const pool = anyVisible ? credential.filter((c) => c.report.visible) : credential;
   let best: Candidate | undefined;
-  for (const c of pool) if (!best || score(c) > score(best)) best = c;
+  for (const c of pool) if (!best || score(c, named) > score(best, named)) best = c;
   return best ? { cls: best.report.class, key: best.report.key } : { cls: 'none' };
 }

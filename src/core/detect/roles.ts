@@ -24,8 +24,8 @@ function markSplitCode(active: FieldFacts[], reasons: string[]): void {
   reasons.push(`${boxes.length} single-character boxes: split one-time code`);
 }
 
-function hint(f: FieldFacts): FieldRole | undefined {
-  if (f.role === 'current-password' || f.role === 'new-password') return f.role;
+function hint(f: FieldFacts, acUseless: boolean): FieldRole | undefined {
+  if (!acUseless && (f.role === 'current-password' || f.role === 'new-password')) return f.role;
   if (matches(ROLE_WORDS['confirm-password'], f.words)) return 'confirm-password';
   if (matches(ROLE_WORDS['current-password'], f.words)) return 'current-password';
   if (matches(ROLE_WORDS['new-password'], f.words)) return 'new-password';
@@ -37,8 +37,18 @@ function assign(f: FieldFacts, role: FieldRole, reason: string, confidence: numb
 }
 
 function passwordRoles(pw: FieldFacts[], equal: boolean | undefined, reasons: string[]): void {
-  const hints = pw.map(hint);
+  // Three or more fields all declaring the same autocomplete token carry no information (sites
+  // stamp new-password everywhere to stop autofill): let words and order decide instead.
+  const acUseless = pw.length >= 3 && pw.every((f) => f.role && f.role === pw[0]?.role);
+  if (acUseless) { reasons.push('every password field declares the same autocomplete token: ignored'); for (const f of pw) f.role = undefined; }
+  const hints = pw.map((f) => hint(f, acUseless));
   pw.forEach((f, i) => { const h = hints[i]; if (h) assign(f, h, `${f.reason}; worded or declared ${h}`, Math.max(f.confidence, 0.8)); });
+  // A confirmation implies a new password: with two fields, the other one is the new password
+  // even when its id says "current" (sign-up forms built from a change-password template).
+  if (pw.length === 2 && hints[1] === 'confirm-password' && hints[0] === 'current-password' && pw[0]?.role !== 'current-password') {
+    const f = pw[0];
+    if (f) { assign(f, 'new-password', 'paired with a confirmation: new password', 0.7); hints[0] = 'new-password'; }
+  }
   const unresolved = pw.filter((_, i) => !hints[i]);
   if (unresolved.length === 0) {
     // Two "new" fields: the second is the confirmation (Chrome pairs new + confirm by order).
@@ -84,6 +94,11 @@ export function formRoles(form: FormSnapshot): FormRoles {
   const visible = facts.filter((f) => f.field.visible && f.kind !== 'ignored');
   const active = visible.length > 0 ? visible : facts.filter((f) => f.kind !== 'ignored');
   if (visible.length === 0 && active.length > 0) reasons.push('no visible fields: judged on hidden ones');
+  // Labels are often borrowed from a neighbour ("Repeat your password" above the next field); when
+  // the form has real password inputs, a text field labelled "password" is something else.
+  if (active.some((f) => f.field.type === 'password')) {
+    for (const f of active) if (f.weak) { f.kind = 'text'; f.reason = 'labelled as password, but the form has real password fields'; }
+  }
   markSplitCode(active, reasons);
   passwordRoles(active.filter((f) => f.kind === 'password'), form.passwordsEqual, reasons);
   usernameBeforePassword(active);
