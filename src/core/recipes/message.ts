@@ -2,7 +2,7 @@
 // merged later from src/recipes/messages.ts) and the English default shown when a locale lacks it.
 import * as z from 'zod/mini';
 
-/** chrome.i18n message names allow ASCII letters, digits, "_" and "@"; we keep one lowercase style. */
+// Extension i18n message names allow ASCII letters, digits, "_" and "@"; we keep one lowercase style.
 export const MessageKey = z.string().check(z.regex(/^guide_[a-z0-9_]+$/, 'message key must look like guide_lowercase_words'));
 
 export const Message = z.strictObject({
