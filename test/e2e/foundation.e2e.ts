@@ -47,7 +47,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     await options.waitFor(READY);
     await options.select('#auto-lock', '60');
     await options.fill('#clipboard', '45');
-    await options.click('button[type="submit"]');
+    await options.click('[data-testid="settings-form"] button[type="submit"]');
     await options.waitFor('[data-testid="save-status"].ok:not(:empty)');
     const before = await sendFrom(options, 'status', {});
     await options.close();

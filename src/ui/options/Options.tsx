@@ -1,29 +1,34 @@
-// Runs in: the options page. Loads settings from the background, edits them locally, saves them
-// through the background (the only writer).
+// Runs in: the options page. The vault (create, unlock, lock) and the settings. Settings load from
+// the background, are edited locally, and are saved through the background (the only writer).
 import { useEffect, useState } from 'preact/hooks';
+import type { VaultState } from '../../core/protocol/messages';
 import type { Settings } from '../../core/settings';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
 import { markReady } from '../ready';
 import { SettingsForm } from './SettingsForm';
+import { VaultSection } from './VaultSection';
 
 type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [vault, setVault] = useState<VaultState | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
 
   useEffect(() => {
-    void send('settings/get', {}).then((reply) => {
-      if (reply.ok) setSettings(reply.value);
-      else setLoadError(reply.error.message);
+    void Promise.all([send('settings/get', {}), send('vault/state', {})]).then(([settingsReply, vaultReply]) => {
+      if (settingsReply.ok) setSettings(settingsReply.value);
+      else setLoadError(settingsReply.error.message);
+      if (vaultReply.ok) setVault(vaultReply.value);
+      else setLoadError(vaultReply.error.message);
     });
   }, []);
 
   useEffect(() => {
-    if (settings || loadError) markReady();
-  }, [settings, loadError]);
+    if ((settings && vault) || loadError) markReady();
+  }, [settings, vault, loadError]);
 
   async function onSave(next: Settings) {
     const reply = await send('settings/set', next);
@@ -40,6 +45,7 @@ export function Options() {
       <h1>{t('optionsTitle')}</h1>
       {loadError && <p class="error" role="alert">{t('optionsSaveFailed', loadError)}</p>}
       {!settings && !loadError && <p class="muted">{t('optionsLoading')}</p>}
+      {vault && <VaultSection state={vault} onChange={setVault} />}
       {settings && <SettingsForm initial={settings} onSave={onSave} />}
       <p role="status" data-testid="save-status" class={save.kind === 'failed' ? 'error' : 'ok'}>
         {save.kind === 'saved' && t('optionsSaved')}

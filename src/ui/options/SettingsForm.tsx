@@ -21,7 +21,7 @@ export function SettingsForm({ initial, onSave }: SettingsFormProps) {
   }
 
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={submit} data-testid="settings-form">
       <fieldset>
         <legend>{t('optionsSecurity')}</legend>
         <div class="row">

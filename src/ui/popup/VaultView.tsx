@@ -1,0 +1,88 @@
+// Runs in: the action popup, vault unlocked. Entries for this site, search across all, add and
+// edit, lock now. The list holds summaries only: passwords are fetched per click.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { EntryList, VaultState } from '../../core/protocol/messages';
+import type { EntrySummary } from '../../core/vault/summary';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { t } from '../../platform/i18n';
+import { send } from '../../platform/messaging';
+import { entryActions } from './entry-actions';
+import { EntryForm } from './EntryForm';
+import { ForThisSite } from './ForThisSite';
+import { SearchList } from './SearchList';
+
+interface VaultViewProps {
+  tabId: number | null;
+  pageUrl: string | null;
+  unreadable: number;
+  onState(state: VaultState | null): void;
+  onReady(): void;
+}
+
+type Editing = { entry: EntrySummary | null } | null;
+interface StatusLine { message: string; kind: 'ok' | 'error' }
+
+export function VaultView({ tabId, pageUrl, unreadable, onState, onReady }: VaultViewProps) {
+  const [list, setList] = useState<EntryList | null>(null);
+  const [clearSeconds, setClearSeconds] = useState(DEFAULT_SETTINGS.clipboardClearSeconds);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [status, setStatus] = useState<StatusLine | null>(null);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    void send('settings/get', {}).then((reply) => reply.ok && setClearSeconds(reply.value.clipboardClearSeconds));
+  }, []);
+
+  useEffect(() => {
+    void send('entries/list', { tabId }).then((reply) => {
+      if (reply.ok) return setList(reply.value);
+      // Auto-lock may have run since the popup asked for the state: let the popup ask again.
+      if (reply.error.code === 'locked') return onState(null);
+      setStatus({ message: t('errorGeneric', reply.error.message), kind: 'error' });
+      onReady();
+    });
+  }, [tabId, version]);
+
+  useEffect(() => {
+    if (list) onReady();
+  }, [list]);
+
+  const say = (message: string, kind: 'ok' | 'error') => setStatus({ message, kind });
+  const actions = useMemo(() => entryActions({ tabId, clipboardClearSeconds: clearSeconds, say }), [tabId, clearSeconds]);
+  const forTab = useMemo(() => {
+    const ids = new Set(list?.forTab ?? []);
+    return (list?.entries ?? []).filter((entry) => ids.has(entry.id));
+  }, [list]);
+
+  async function lock() {
+    const reply = await send('vault/lock', {});
+    onState(reply.ok ? reply.value : null);
+  }
+
+  function done(message: string) {
+    setEditing(null);
+    say(message, 'ok');
+    setVersion(version + 1);
+    void send('vault/state', {}).then((reply) => reply.ok && onState(reply.value));
+  }
+
+  return (
+    <div data-testid="vault-view">
+      <p role="status" aria-live="polite" data-testid="popup-status" class={status?.kind ?? ''}>{status?.message ?? ''}</p>
+      {unreadable > 0 && <p class="error" data-testid="unreadable">{t('vaultUnreadable', String(unreadable))}</p>}
+      {editing ? (
+        <EntryForm entry={editing.entry} pageUrl={pageUrl} onDone={done} onCancel={() => setEditing(null)} />
+      ) : (
+        <>
+          {!list && <p class="muted">{t('optionsLoading')}</p>}
+          {list && <ForThisSite entries={forTab} actions={actions} onEdit={(entry) => setEditing({ entry })} />}
+          {list && <SearchList entries={list.entries} actions={actions} onEdit={(entry) => setEditing({ entry })} />}
+          <div class="actions">
+            <button type="button" data-testid="add-entry" onClick={() => setEditing({ entry: null })}>{t('entryAdd')}</button>
+            <button type="button" class="secondary" data-testid="lock-now" onClick={() => void lock()}>{t('lockNow')}</button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
