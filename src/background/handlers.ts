@@ -3,6 +3,7 @@
 import type { Handlers } from '../core/protocol/dispatch';
 import { extensionVersion } from '../platform/runtime';
 import { fillEntry } from './fill';
+import { commitCsv, previewCsv } from './importing';
 import { readSettings, writeSettings } from './settings';
 import { readTab, recordHello, recordReport } from './tab-state';
 import { vaultHandlers } from './vault-handlers';
@@ -29,6 +30,9 @@ export function createHandlers(startedAt: number): Handlers {
     'settings/get': readSettings,
     'settings/set': writeSettings,
     ...vaultHandlers,
+    'import/preview': ({ text }) => previewCsv(text, Date.now()),
+    'import/commit': ({ previewId, choices }) =>
+      commitCsv(previewId, Object.fromEntries(Object.entries(choices).map(([row, winner]) => [Number(row), winner])), Date.now()),
     'fill/entry': ({ tabId, entryId }) => fillEntry(tabId, entryId, Date.now()),
   };
 }

@@ -2,7 +2,7 @@
 // synchronously here, at the top level, so an event that wakes the worker is never missed.
 import { onAlarm, onSystemLocked } from '../platform/alarms';
 import { listen } from '../platform/listen';
-import { acceptLifelines, onFirstInstall, openOptionsPage } from '../platform/runtime';
+import { acceptLifelines, onFirstInstall, openOptionsTab } from '../platform/runtime';
 import { onTabRemoved } from '../platform/tabs';
 import { createHandlers } from './handlers';
 import { forgetTab } from './tab-state';
@@ -19,4 +19,4 @@ onAlarm((name) => {
   if (name === AUTO_LOCK_ALARM) void enforceDeadline(Date.now());
 });
 onSystemLocked(() => void lockVault());
-onFirstInstall(() => void openOptionsPage());
+onFirstInstall(() => void openOptionsTab());

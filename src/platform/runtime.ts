@@ -53,6 +53,14 @@ export function acceptLifelines(): void {
   });
 }
 
+/**
+ * Background: opens the options page in a new tab. runtime.openOptionsPage() does nothing for a
+ * just-installed add-on in Firefox (no window has focus yet), tabs.create works in both.
+ */
+export async function openOptionsTab(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('src/ui/options/index.html') });
+}
+
 /** Background only: first install opens the options page, where the vault is created. */
 export function onFirstInstall(listener: () => void): void {
   browser.runtime.onInstalled.addListener((details) => {

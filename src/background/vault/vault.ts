@@ -18,8 +18,14 @@ const serial = createSerialQueue();
 
 export type VaultStatus = 'absent' | 'locked' | 'unlocked';
 
+interface Loaded {
+  key: CryptoKey;
+  entries: Map<string, Entry>;
+  unreadable: Unreadable[];
+}
+
 // Decrypted entries of this worker instance; rebuilt from storage after a worker restart.
-let loaded: { key: CryptoKey; entries: Map<string, Entry>; unreadable: Unreadable[] } | null = null;
+let loaded: Loaded | null = null;
 
 export async function vaultStatus(now: number): Promise<VaultStatus> {
   if ((await readKey(HEADER)) === undefined) return 'absent';
@@ -63,7 +69,7 @@ export async function lockVault(): Promise<void> {
 }
 
 /** The unlocked entries, or a `locked` failure. Also counts as activity for auto-lock. */
-export async function unlocked(now: number): Promise<{ key: CryptoKey; entries: Map<string, Entry>; unreadable: Unreadable[] }> {
+export async function unlocked(now: number): Promise<Loaded> {
   const key = await currentKey(now);
   if (!key) {
     loaded = null;
@@ -90,5 +96,27 @@ export function removeEntry(id: string, now: number): Promise<boolean> {
     await writeAtomically({}, [recordKey(id)]);
     vault.entries.delete(id);
     return true;
+  });
+}
+
+/**
+ * Replaces the whole entry list (import, merge, bulk edits) in one atomic write of every entry
+ * that changed. Returns how many records were written.
+ */
+export function replaceEntries(next: readonly Entry[], now: number): Promise<number> {
+  return serial('vault', async () => {
+    const vault = await unlocked(now);
+    const records: Record<string, unknown> = {};
+    for (const entry of next) {
+      const old = vault.entries.get(entry.id);
+      if (old && JSON.stringify(old) === JSON.stringify(entry)) continue;
+      const [storageKey, sealed] = await sealEntry(vault.key, entry);
+      records[storageKey] = sealed;
+    }
+    const keep = new Set(next.map((entry) => entry.id));
+    const gone = [...vault.entries.keys()].filter((id) => !keep.has(id)).map(recordKey);
+    await writeAtomically(records, gone);
+    vault.entries = new Map(next.map((entry) => [entry.id, entry]));
+    return Object.keys(records).length;
   });
 }

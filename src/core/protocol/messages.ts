@@ -6,6 +6,7 @@ import { PageReport } from '../detect/model';
 import { EntrySite } from '../match/matches';
 import { Settings, SettingsPatch } from '../settings';
 import { EntrySummary } from '../vault/summary';
+import { ImportFailure, PreviewSummary } from '../importing/summary';
 import { FillOutcome } from './commands';
 import { Hello, Status, Stored } from './content-api';
 import type { SenderKind } from './sender';
@@ -88,6 +89,19 @@ export const protocol = {
   'entries/delete': { from: ['extension'], request: z.object({ id: z.string() }), response: z.object({ deleted: z.boolean() }) },
   /** The one way a password leaves the background for a page of ours: copy in the popup. */
   'entries/password': { from: ['extension'], request: z.object({ id: z.string() }), response: z.object({ password: z.string() }) },
+  /** Parse a CSV export and compare it with the vault; nothing is written. */
+  'import/preview': {
+    from: ['extension'],
+    // 20 MiB of text at most (core/csv/limits.ts); the page checks the file size before reading.
+    request: z.object({ text: z.string().check(z.maxLength(21 * 1024 * 1024)) }),
+    response: z.object({ preview: z.nullable(PreviewSummary), failure: z.nullable(ImportFailure) }),
+  },
+  /** Apply a preview with the user's conflict choices (row number -> winner), atomically. */
+  'import/commit': {
+    from: ['extension'],
+    request: z.object({ previewId: z.string(), choices: z.record(z.string(), z.enum(['incoming', 'existing'])) }),
+    response: z.object({ written: z.number(), total: z.number() }),
+  },
   /** Fill an entry into a tab's login form; sent on a click in the popup (a user gesture). */
   'fill/entry': { from: ['extension'], request: z.object({ tabId: z.number(), entryId: z.string() }), response: FillOutcome },
 } as const satisfies Record<string, MessageSpec>;

@@ -3,6 +3,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
 import { FIXTURE_HOSTS } from './hosts';
 import type { TestPage } from './page';
+import { until } from './until';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
@@ -65,6 +66,14 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
   let context = await launchContext(options);
   let id = await extensionId(context);
   const origin = () => `chrome-extension://${id}`;
+  // A fresh profile means a first install, which opens the options page: wait for it and close
+  // it, so tests start from a known set of tabs (and the first-run behaviour is checked here).
+  const firstRun = await until(
+    async () => context.pages().find((page) => page.url().startsWith(`${origin()}/src/ui/options/`)),
+    (page) => page !== undefined,
+    'the options page that a first install opens',
+  );
+  await firstRun?.close();
 
   return {
     name: 'chromium',

@@ -4,6 +4,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
 import { FIXTURE_HOSTS } from './hosts';
 import type { TestPage } from './page';
+import { until } from './until';
 
 const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'latchkey@latchkey.dev';
@@ -56,6 +57,11 @@ async function launchBrowser(options: LaunchOptions): Promise<Browser> {
 export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
   let browser = await launchBrowser(options);
   const origin = `moz-extension://${UUID}`;
+  // A first (temporary) install opens the options page in a new tab: wait for it and close it,
+  // so tests start from a known set of tabs. Puppeteer over BiDi reports moz-extension tabs as
+  // about:blank, so the new tab is recognised by count (the profile starts with one tab).
+  const tabs = await until(() => browser.pages(), (pages) => pages.length >= 2, 'the options page that a first install opens');
+  await tabs.at(-1)?.close();
   return {
     name: 'firefox',
     extensionOrigin: origin,

@@ -1,0 +1,65 @@
+// Import through the background (issue 5's core, end to end): preview writes nothing, commit
+// writes atomically, and a bad file is refused with a clear message and no change to storage.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sendFrom } from './harness/browser';
+import type { TestPage } from './harness/page';
+import { BROWSERS, useSuite } from './harness/suite';
+
+const CSV = resolve(import.meta.dirname, '../fixtures/csv');
+const read = (file: string) => readFileSync(resolve(CSV, file), 'utf8');
+
+interface Api { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } }
+declare const browser: Api | undefined;
+declare const chrome: Api;
+
+describe.each(BROWSERS)('import in %s', (name) => {
+  const s = useSuite(name);
+  let probe: TestPage;
+  const rawStorage = () =>
+    probe.evaluate(async () => JSON.stringify(await (typeof browser === 'undefined' ? chrome : browser).storage.local.get(null)), null);
+
+  beforeAll(async () => {
+    probe = await s.browser.openExtensionPage('src/ui/popup/index.html');
+    expect(await sendFrom(probe, 'vault/create', { password: 'a sturdy master passphrase' })).toMatchObject({ ok: true });
+  });
+
+  it('previews a Chrome export without writing, then commits it atomically', async () => {
+    const before = await rawStorage();
+    const preview = await sendFrom(probe, 'import/preview', { text: read('chrome.csv') });
+    if (!preview.ok || !preview.value.preview) throw new Error(JSON.stringify(preview));
+    expect(preview.value.preview.format).toBe('chrome');
+    expect(preview.value.preview.counts).toEqual({ new: 6, identical: 1, conflict: 0, skipped: 1, error: 1 });
+    // No password crosses to the page in the preview.
+    expect(JSON.stringify(preview.value)).not.toContain('Kq7vRt2mXa');
+    expect(await rawStorage()).toBe(before);
+
+    const commit = await sendFrom(probe, 'import/commit', { previewId: preview.value.preview.previewId, choices: {} });
+    expect(commit).toEqual({ ok: true, value: { written: 6, total: 6 } });
+    const list = await sendFrom(probe, 'entries/list', { tabId: null });
+    expect(list.ok && list.value.total).toBe(6);
+    // Re-importing the same file finds everything identical.
+    const again = await sendFrom(probe, 'import/preview', { text: read('chrome.csv') });
+    expect(again.ok && again.value.preview?.counts.identical).toBe(7);
+  });
+
+  it.each([
+    ['an HTML page', 'bad-html.csv', 'html'],
+    ['a binary file', 'bad-binary.csv', 'binary'],
+    ['a file without a password column', 'bad-no-password-column.csv', 'missing-column'],
+    ['conflicting url columns', 'bad-conflicting-columns.csv', 'conflicting-columns'],
+    ['an unterminated quote', 'bad-unterminated-quote.csv', 'unterminated-quote'],
+  ])('refuses %s with a clear message and changes nothing', async (_what, file, code) => {
+    const before = await rawStorage();
+    const reply = await sendFrom(probe, 'import/preview', { text: read(file) });
+    expect(reply).toMatchObject({ ok: true, value: { preview: null, failure: { code } } });
+    expect(reply.ok && reply.value.failure?.message.length).toBeGreaterThan(10);
+    expect(await rawStorage()).toBe(before);
+  });
+
+  it('refuses to commit a preview it does not hold', async () => {
+    const reply = await sendFrom(probe, 'import/commit', { previewId: 'made-up', choices: {} });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+});
