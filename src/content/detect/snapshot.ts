@@ -67,7 +67,8 @@ function groupKey(host: FormHost, rootIndex: number, g: FieldGroup, index: numbe
 export function snapshotPage(doc: Document, opts: SnapshotOptions = {}): PageSnapshot {
   const limits: SnapshotLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const forms: FormSnapshot[] = [];
-  collectRoots(doc, limits).forEach(({ root, doc: owner, host }, rootIndex) => {
+  const roots = collectRoots(doc, limits);
+  roots.forEach(({ root, doc: owner, host }, rootIndex) => {
     const groups = groupFields(root, limits);
     if (groups.length === 0) return;
     const ctx: GroupContext = { host, limits, visible: opts.visibility ?? visibilityFor(owner), labels: indexLabels(root) };
@@ -82,6 +83,9 @@ export function snapshotPage(doc: Document, opts: SnapshotOptions = {}): PageSna
       forms.push({ ...snap, order: forms.length });
     });
   });
-  const texts = pageTexts(doc, limits, opts.visibility ?? visibilityFor(doc));
+  const main = roots[0];
+  const texts = main
+    ? pageTexts(doc, main.scan, limits, opts.visibility ?? visibilityFor(doc))
+    : { links: [], messages: [], captchaHints: [], headings: [] };
   return { url: doc.location?.href ?? '', title: (doc.title ?? '').slice(0, 120), forms, ...texts };
 }
