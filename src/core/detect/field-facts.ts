@@ -18,8 +18,6 @@ export interface FieldFacts {
   reason: string;
   /** Normalized descriptive text: name, id, label, placeholder, aria-label. */
   words: string;
-  /** A text field taken for a password on label/placeholder words alone (roles.ts may demote it). */
-  weak?: boolean;
 }
 
 // Developer-chosen names (name, id) are precise; human texts (label, placeholder, aria-label) are
@@ -77,7 +75,7 @@ export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
   if (f.type === 'text' && matches(PASSWORD_WORDS, strong) && !idWords(strong))
     return { ...base, kind: 'password', confidence: 0.7, reason: 'text field named as a password' };
   if (f.type === 'text' && !idWords(strong) && matches(PASSWORD_WORDS, words) && !idWords(words))
-    return { ...base, kind: 'password', weak: true, confidence: 0.6, reason: 'text field labelled as a password' };
+    return { ...base, kind: 'password', confidence: 0.6, reason: 'text field labelled as a password' };
   if (matches(ROLE_WORDS['one-time-code'], words) && f.type !== 'email')
     return { ...base, kind: 'otp', role: 'one-time-code', confidence: 0.75, reason: 'worded as a one-time code' };
   if (f.type === 'email') return { ...base, kind: 'identity', role: 'email', confidence: 0.9, reason: 'type=email' };

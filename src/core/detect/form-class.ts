@@ -46,13 +46,17 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   if (s.ids.length > 0 && asked <= 8 && w.signup >= 3 && w.none === 0 && w.signup > w.login)
     return { class: 'signup', confidence: 0.55, reason: 'identity fields without password, worded as sign-up' };
   if (s.ids.length === 0 || asked > 2) return { class: 'none', confidence: 0.7, reason: 'no password and not a single identity field' };
+  // autocomplete=username or a "remember me" box: the first step of a sign-in, never a recovery.
+  if (s.ids.some((f) => f.field.autocomplete.includes('username')) || REMEMBER.test(checksText(s.checks)))
+    return { class: 'login', confidence: 0.7, reason: 'only an identity field, declared username or with remember-me: first step of a login' };
   if (w['forgot-password'] >= 1.5 && w['forgot-password'] >= w.login)
     return { class: 'forgot-password', confidence: 0.8, reason: 'only an identity field, worded as password recovery' };
   // A form that talks about passwords but asks for none is a recovery form ("passremind",
   // "Send me a new password") unless it names itself a sign-in step.
   if (w.password >= 1.5 && w.login < 2 && w.signup < 2)
     return { class: 'forgot-password', confidence: 0.6, reason: 'only an identity field in a form about passwords' };
-  if (w.none >= 3 && w.none > w.login) return { class: 'none', confidence: 0.7, reason: 'identity field worded as search/newsletter' };
+  // Newsletter boxes borrow sign-in verbs ("Anmelden" is both); their own noun decides.
+  if (w.none >= 1.5 && w.none + 1 >= w.login) return { class: 'none', confidence: 0.7, reason: 'identity field worded as search/newsletter' };
   if (w.login >= 2 || s.ids.some((f) => f.field.autocomplete.includes('username')))
     return { class: 'login', confidence: 0.6, reason: 'only an identity field, worded as sign-in: first step of a two-step login' };
   if (w['forgot-password'] >= 1) return { class: 'forgot-password', confidence: 0.55, reason: 'only an identity field, recovery wording nearby' };

@@ -18,10 +18,12 @@ export type WordScores = Record<FormClass | 'password', number>;
 const CLASSES = Object.keys(CLASS_WORDS) as FormClass[];
 
 export function formWords(form: FormSnapshot, page?: PageContext): WordScores {
-  const buttons = normalize(form.buttons.join(' | '));
+  // A button asking a question ("Forgot email?") is a link styled as a button, not the form's action.
+  const asks = (b: string) => /\?\s*$/.test(b);
+  const buttons = normalize(form.buttons.filter((b) => !asks(b)).join(' | '));
   const headings = normalize(form.headings.join(' | '));
   const attrs = normalize([form.id, form.name, form.className, form.action].join(' | '));
-  const text = normalize(form.text);
+  const text = normalize([form.text, ...form.buttons.filter(asks)].join(' | '));
   const context = page ? normalize([page.title, ...page.headings].join(' | ')) : '';
   const out = {} as WordScores;
   for (const c of [...CLASSES, 'password' as const]) {

@@ -115,7 +115,7 @@ export const PASSWORD_WORDS = compile([
 export const NOT_CREDENTIAL_WORDS = compile([
   'cvc', 'cvv', 'csc', 'cvv2', 'card', 'security code', '=pin', 'pincode', 'pin code', 'captcha',
   'search', 'coupon', 'promo', 'answer', 'secret answer', 'kart', 'tarjeta', 'cartão', 'carte',
-  'karte', '卡', 'wifi', 'license', 'serial',
+  'karte', '卡', 'wifi', 'license', 'serial', 'question', 'hint', 'reminder',
 ]);
 
 /** Words that make an identity field part of a form that is not a credential form at all. */

@@ -94,10 +94,13 @@ export function formRoles(form: FormSnapshot): FormRoles {
   const visible = facts.filter((f) => f.field.visible && f.kind !== 'ignored');
   const active = visible.length > 0 ? visible : facts.filter((f) => f.kind !== 'ignored');
   if (visible.length === 0 && active.length > 0) reasons.push('no visible fields: judged on hidden ones');
-  // Labels are often borrowed from a neighbour ("Repeat your password" above the next field); when
-  // the form has real password inputs, a text field labelled "password" is something else.
+  // Text fields count as passwords only to cover show-password toggles. When the form has real
+  // password inputs, a text field named or labelled "password" is something else: a borrowed
+  // label, a "password reminder question", a hidden plain-text twin of the real field.
   if (active.some((f) => f.field.type === 'password')) {
-    for (const f of active) if (f.weak) { f.kind = 'text'; f.reason = 'labelled as password, but the form has real password fields'; }
+    for (const f of active) if (f.kind === 'password' && f.field.type !== 'password' && !f.field.autocomplete.some((t) => t.endsWith('password'))) {
+      f.kind = 'text'; f.reason = 'worded as password, but the form has real password fields';
+    }
   }
   markSplitCode(active, reasons);
   passwordRoles(active.filter((f) => f.kind === 'password'), form.passwordsEqual, reasons);
