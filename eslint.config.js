@@ -45,6 +45,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/offscreen/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [polyfill, classicZod], patterns: noImport('background', 'content', 'ui') }] },
+  },
+  {
     files: ['src/platform/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [classicZod], patterns: noImport('background', 'content', 'ui') }] },
   },

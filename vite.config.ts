@@ -11,8 +11,13 @@ type Target = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'latchkey@latchkey.dev';
 
+// Clearing the clipboard after a copy: Chrome's worker has no clipboard and uses an offscreen
+// document; Firefox's background page writes the clipboard itself.
+const TARGET_PERMISSIONS: Record<Target, string[]> = { chrome: ['offscreen'], firefox: ['clipboardWrite'] };
+
 function manifestFor(target: Target): ManifestV3Export {
-  const { background, ...rest } = baseManifest;
+  const { background, permissions, ...common } = baseManifest;
+  const rest = { ...common, permissions: [...permissions, ...TARGET_PERMISSIONS[target]] };
   if (target === 'chrome') return { ...rest, background } as ManifestV3Export;
   return {
     ...rest,
@@ -51,6 +56,8 @@ export default defineConfig(({ mode }) => {
       target: target === 'chrome' ? 'chrome120' : 'firefox128',
       sourcemap: false,
       minify: true,
+      // Pages the manifest does not name: Chrome's offscreen document.
+      rollupOptions: target === 'chrome' ? { input: { offscreen: resolve(import.meta.dirname, 'src/offscreen/clipboard.html') } } : {},
     },
   };
 });

@@ -2,6 +2,7 @@
 // core/protocol/messages.ts without a handler here does not compile.
 import type { Handlers } from '../core/protocol/dispatch';
 import { extensionVersion } from '../platform/runtime';
+import { scheduleClipboardClear } from './clipboard-clear';
 import { fillEntry } from './fill';
 import { commitCsv, previewCsv } from './importing';
 import { readSettings, writeSettings } from './settings';
@@ -33,6 +34,7 @@ export function createHandlers(startedAt: number): Handlers {
     'import/preview': ({ text }) => previewCsv(text, Date.now()),
     'import/commit': ({ previewId, choices }) =>
       commitCsv(previewId, Object.fromEntries(Object.entries(choices).map(([row, winner]) => [Number(row), winner])), Date.now()),
+    'clipboard/clear-later': async () => ({ at: await scheduleClipboardClear(Date.now()) }),
     'fill/entry': ({ tabId, entryId }) => fillEntry(tabId, entryId, Date.now()),
   };
 }

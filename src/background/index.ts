@@ -4,6 +4,7 @@ import { onAlarm, onSystemLocked } from '../platform/alarms';
 import { listen } from '../platform/listen';
 import { acceptLifelines, onFirstInstall, openOptionsTab } from '../platform/runtime';
 import { onTabRemoved } from '../platform/tabs';
+import { CLIPBOARD_ALARM, clearIfDue } from './clipboard-clear';
 import { createHandlers } from './handlers';
 import { forgetTab } from './tab-state';
 import { AUTO_LOCK_ALARM } from './vault/keyring';
@@ -17,6 +18,7 @@ onTabRemoved((tabId) => void forgetTab(tabId));
 // The stored deadline decides; the alarm only wakes a stopped worker to check it.
 onAlarm((name) => {
   if (name === AUTO_LOCK_ALARM) void enforceDeadline(Date.now());
+  if (name === CLIPBOARD_ALARM) void clearIfDue(Date.now());
 });
 onSystemLocked(() => void lockVault());
 onFirstInstall(() => void openOptionsTab());

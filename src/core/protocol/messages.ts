@@ -102,6 +102,8 @@ export const protocol = {
     request: z.object({ previewId: z.string(), choices: z.record(z.string(), z.enum(['incoming', 'existing'])) }),
     response: z.object({ written: z.number(), total: z.number() }),
   },
+  /** The popup copied a password: clear the clipboard after the user's delay (answers the time). */
+  'clipboard/clear-later': { from: ['extension'], request: Empty, response: z.object({ at: z.number() }) },
   /** Fill an entry into a tab's login form; sent on a click in the popup (a user gesture). */
   'fill/entry': { from: ['extension'], request: z.object({ tabId: z.number(), entryId: z.string() }), response: FillOutcome },
 } as const satisfies Record<string, MessageSpec>;
