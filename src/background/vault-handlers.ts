@@ -8,11 +8,11 @@ import { createEntry, type Entry } from '../core/vault/entry';
 import { changePassword } from '../core/vault/password-change';
 import { summarize } from '../core/vault/summary';
 import { readTab } from './tab-state';
-import { createVault, lockVault, putEntry, removeEntry, unlocked, unlockVault, vaultStatus } from './vault/vault';
+import { changeMasterPassword, createVault, lockVault, putEntry, removeEntry, unlocked, unlockVault, vaultStatus } from './vault/vault';
 
 type VaultHandlers = Pick<
   Handlers,
-  'vault/state' | 'vault/create' | 'vault/unlock' | 'vault/lock' | 'entries/list' | 'entries/save' | 'entries/delete' | 'entries/password'
+  'vault/state' | 'vault/create' | 'vault/unlock' | 'vault/lock' | 'vault/change-master' | 'entries/list' | 'entries/save' | 'entries/delete' | 'entries/password'
 >;
 
 async function state(now: number): Promise<VaultState> {
@@ -41,6 +41,10 @@ export const vaultHandlers: VaultHandlers = {
   'vault/lock': async () => {
     await lockVault();
     return state(Date.now());
+  },
+  'vault/change-master': async ({ current, next }) => {
+    const failure = await changeMasterPassword(current, next, Date.now());
+    return { state: await state(Date.now()), failure };
   },
   'entries/list': async ({ tabId }) => {
     const now = Date.now();

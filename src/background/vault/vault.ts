@@ -120,3 +120,32 @@ export function replaceEntries(next: readonly Entry[], now: number): Promise<num
     return Object.keys(records).length;
   });
 }
+
+/**
+ * Re-encrypts the whole vault under a new master password: a new salt and key, every entry
+ * re-sealed, and the new header written in the same single `set` as the records, so a worker
+ * killed mid-change leaves the old vault whole (the old header still opens the old records).
+ * Unreadable records cannot be re-sealed; the change is refused while any exist, so none is
+ * stranded under a key nobody knows any more.
+ */
+export function changeMasterPassword(current: string, next: string, now: number): Promise<UnlockFailure | 'unreadable-records' | null> {
+  return serial('vault', async () => {
+    const raw = await readKey(HEADER);
+    if (raw === undefined) return 'absent';
+    const proven = await unlockHeader(current, raw);
+    if (!proven.ok) return proven.error.code;
+    const vault = await unlocked(now);
+    if (vault.unreadable.length > 0) return 'unreadable-records';
+    const kdf = newKdfParams(preferredKdf(await wasmAvailable()));
+    const { header, key, rawKey } = await createHeader(next, kdf, now);
+    const records: Record<string, unknown> = { [HEADER]: header };
+    for (const entry of vault.entries.values()) {
+      const [storageKey, sealed] = await sealEntry(key, entry);
+      records[storageKey] = sealed;
+    }
+    await writeAtomically(records);
+    await storeKey(rawKey, key, nextDeadline((await readSettings()).autoLock, now));
+    loaded = { key, entries: vault.entries, unreadable: [] };
+    return null;
+  });
+}

@@ -83,6 +83,15 @@ export const protocol = {
   'vault/create': { from: ['extension'], request: z.object({ password: MasterPassword }), response: VaultChange },
   'vault/unlock': { from: ['extension'], request: z.object({ password: z.string() }), response: VaultChange },
   'vault/lock': { from: ['extension'], request: Empty, response: VaultState },
+  /** Re-encrypts everything under a new master password, atomically. */
+  'vault/change-master': {
+    from: ['extension'],
+    request: z.object({ current: z.string(), next: MasterPassword }),
+    response: z.object({
+      state: VaultState,
+      failure: z.nullable(z.enum(['wrong-password', 'weak-params', 'unknown-version', 'malformed', 'absent', 'unreadable-records'])),
+    }),
+  },
   /** Summaries only: no password crosses this message. */
   'entries/list': { from: ['extension'], request: z.object({ tabId: z.nullable(z.number()) }), response: EntryList },
   'entries/save': { from: ['extension'], request: EntryDraft, response: EntrySummary },

@@ -1,0 +1,48 @@
+// Changing the master password re-encrypts every record under a new key in one write: the old
+// password stops working, the new one opens everything, and a wrong current password changes nothing.
+import { describe, expect, it } from 'vitest';
+import { sendFrom } from './harness/browser';
+import { BROWSERS, useSuite } from './harness/suite';
+
+const OLD = 'the first master passphrase';
+const NEW = 'a second, longer master passphrase';
+
+interface Api { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } }
+declare const browser: Api | undefined;
+declare const chrome: Api;
+
+describe.each(BROWSERS)('master password change in %s', (name) => {
+  const s = useSuite(name);
+
+  it('re-encrypts everything atomically', async () => {
+    const page = await s.browser.openExtensionPage('src/ui/popup/index.html');
+    const raw = () => page.evaluate(async () => (typeof browser === 'undefined' ? chrome : browser).storage.local.get(null), null);
+    expect(await sendFrom(page, 'vault/create', { password: OLD })).toMatchObject({ ok: true });
+    const site = { origins: ['https://shop.test'], match: 'site' as const };
+    const saved = await sendFrom(page, 'entries/save', { site, username: 'ann@example.test', password: 'Kq7vRt2mXa', notes: '' });
+    await sendFrom(page, 'entries/save', { site, username: 'bob@example.test', password: 'Wz4mN8q-x', notes: 'second' });
+    if (!saved.ok) throw new Error(saved.error.message);
+
+    const before = await raw();
+    expect(await sendFrom(page, 'vault/change-master', { current: 'not it at all', next: NEW })).toMatchObject({
+      ok: true,
+      value: { failure: 'wrong-password' },
+    });
+    expect(await raw()).toEqual(before);
+
+    expect(await sendFrom(page, 'vault/change-master', { current: OLD, next: NEW })).toMatchObject({
+      ok: true,
+      value: { failure: null, state: { status: 'unlocked', entries: 2 } },
+    });
+    const after = await raw();
+    const records = Object.keys(before).filter((key) => key.startsWith('vault:e:'));
+    expect(records).toHaveLength(2);
+    for (const key of [...records, 'vault:header']) expect(after[key]).not.toEqual(before[key]);
+
+    await sendFrom(page, 'vault/lock', {});
+    expect(await sendFrom(page, 'vault/unlock', { password: OLD })).toMatchObject({ ok: true, value: { failure: 'wrong-password' } });
+    expect(await sendFrom(page, 'vault/unlock', { password: NEW })).toMatchObject({ ok: true, value: { failure: null, state: { entries: 2 } } });
+    expect(await sendFrom(page, 'entries/password', { id: saved.value.id })).toEqual({ ok: true, value: { password: 'Kq7vRt2mXa' } });
+    await page.close();
+  });
+});
