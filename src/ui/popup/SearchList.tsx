@@ -1,11 +1,12 @@
 // Runs in: the action popup. Search across all entries, shown in a virtualised list so 10,000
 // entries cost the same to open and to type into as ten.
 import { useMemo, useState } from 'preact/hooks';
-import { entryHosts, matchesQuery, type EntrySummary } from '../../core/vault/summary';
+import { entryHosts, type EntrySummary } from '../../core/vault/summary';
 import { t } from '../../platform/i18n';
 import { VirtualList } from '../components/VirtualList';
 import type { EntryActions } from './entry-actions';
 import { ENTRY_ROW_HEIGHT, EntryRow } from './EntryRow';
+import { buildIndex, search } from './search-index';
 
 interface SearchListProps { entries: readonly EntrySummary[]; actions: EntryActions; onEdit(entry: EntrySummary): void }
 
@@ -13,12 +14,13 @@ const LIST_HEIGHT = ENTRY_ROW_HEIGHT * 4;
 
 export function SearchList({ entries, actions, onEdit }: SearchListProps) {
   const [query, setQuery] = useState('');
-  const sorted = useMemo(() => {
+  // Sorted by host then username, and indexed once per list; each keystroke only filters.
+  const index = useMemo(() => {
     const keyed = entries.map((entry) => ({ entry, key: `${entryHosts(entry.site)[0] ?? ''} ${entry.username}`.toLowerCase() }));
     keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return keyed.map((k) => k.entry);
+    return buildIndex(keyed.map((k) => k.entry));
   }, [entries]);
-  const found = useMemo(() => (query.trim() ? sorted.filter((entry) => matchesQuery(entry, query)) : sorted), [sorted, query]);
+  const found = useMemo(() => search(index, query), [index, query]);
 
   return (
     <section aria-labelledby="search-heading" data-testid="search">
