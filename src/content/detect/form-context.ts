@@ -88,5 +88,5 @@ export function headingsAbove(container: Element): string[] {
 export function linksAround(container: Element): LinkSnapshot[] {
   const parent = container.parentElement;
   if (!parent || parent.tagName === 'BODY') return [];
-  return scanContainer(parent, 200, 0).links;
+  return scanContainer(parent, 120, 0).links;
 }

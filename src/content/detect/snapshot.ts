@@ -41,19 +41,29 @@ export interface GroupContext {
   limits: SnapshotLimits;
 }
 
+// Types a credential can be typed into. A group without any (add-to-cart quantity boxes, filters,
+// a lone search box) is `none` whatever its words say, so its context is not worth reading.
+const CREDENTIAL_TYPES = new Set(['text', 'email', 'tel', 'password', 'number', '']);
+const NO_CONTEXT = { buttons: [], headings: [], links: [], text: '' };
+
+function mayBeCredential(g: FieldGroup): boolean {
+  return g.fields.some((f) => f.tagName === 'INPUT' && CREDENTIAL_TYPES.has(f.type) && f.name !== 'q' && f.name !== 's');
+}
+
 export function snapshotGroup(g: FieldGroup, key: string, ctx: GroupContext): FormSnapshot {
   const { host, visible, limits } = ctx;
   const fields = g.fields.map((f) => snapshotField(f, visible, ctx.labels));
   const shown = fields.some((f) => f.visible && f.type !== 'checkbox' && f.type !== 'radio');
   const box = shown ? visible(g.container) : { area: 0, top: 0 };
-  const inner = scanContainer(g.container, limits.maxNodes / 40, limits.maxText);
-  const links = inner.links.length > 0 ? inner.links : linksAround(g.container);
+  const rich = mayBeCredential(g);
+  const inner = rich ? scanContainer(g.container, limits.maxNodes / 50, limits.maxText) : NO_CONTEXT;
+  const links = inner.links.length > 0 || !rich ? inner.links : linksAround(g.container);
   return {
     key, host, isFormElement: g.isForm, visible: shown, area: box.area, top: box.top, order: 0,
     id: attr(g.container, 'id'), name: attr(g.container, 'name'),
     className: typeof g.container.className === 'string' ? g.container.className.slice(0, 120) : '',
     action: g.isForm ? attr(g.container, 'action') : '',
-    fields, buttons: inner.buttons, headings: [...inner.headings.slice(0, 2), ...headingsAbove(g.container)],
+    fields, buttons: inner.buttons, headings: rich ? [...inner.headings.slice(0, 2), ...headingsAbove(g.container)] : [],
     links, text: inner.text,
     passwordsEqual: passwordsEqual(g), truncated: g.fields.length >= limits.maxFieldsPerForm,
   };
