@@ -8,12 +8,16 @@ import { createEntry, type Entry } from '../core/vault/entry';
 import { changePassword } from '../core/vault/password-change';
 import { summarize } from '../core/vault/summary';
 import { readTab } from './tab-state';
+import { indexFor, searchPage } from './vault/search';
 import { changeMasterPassword, createVault, lockVault, putEntry, removeEntry, unlocked, unlockVault, vaultStatus } from './vault/vault';
 
 type VaultHandlers = Pick<
   Handlers,
   'vault/state' | 'vault/create' | 'vault/unlock' | 'vault/lock' | 'vault/change-master' | 'entries/list' | 'entries/save' | 'entries/delete' | 'entries/password'
 >;
+
+// A site rarely has more than a handful of logins; past this the search list is the place.
+const MAX_FOR_TAB = 20;
 
 async function state(now: number): Promise<VaultState> {
   const status = await vaultStatus(now);
@@ -46,13 +50,12 @@ export const vaultHandlers: VaultHandlers = {
     const failure = await changeMasterPassword(current, next, Date.now());
     return { state: await state(Date.now()), failure };
   },
-  'entries/list': async ({ tabId }) => {
-    const now = Date.now();
-    const { entries } = await unlocked(now);
+  'entries/list': async ({ tabId, query, offset, limit }) => {
+    const { entries } = await unlocked(Date.now());
     const pageUrl = tabId === null ? null : (await readTab(tabId)).hello?.url ?? null;
-    const all = [...entries.values()];
-    const forTab = pageUrl ? all.filter((entry) => matches(entry.site, pageUrl).ok).map((entry) => entry.id) : [];
-    return { entries: all.map(summarize), forTab, total: all.length };
+    const forTab = pageUrl ? [...entries.values()].filter((entry) => matches(entry.site, pageUrl).ok).slice(0, MAX_FOR_TAB) : [];
+    const page = searchPage(indexFor(entries), query, offset, limit);
+    return { forTab: forTab.map(summarize), ...page, all: entries.size };
   },
   'entries/save': async (draft) => {
     const now = Date.now();

@@ -39,7 +39,7 @@ describe.each(BROWSERS)('auto-lock in %s', (name) => {
     }, null);
     await s.browser.stopWorker();
     expect(await sendFrom(probe, 'vault/state', {})).toMatchObject({ ok: true, value: { status: 'locked' } });
-    expect(await sendFrom(probe, 'entries/list', { tabId: null })).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await sendFrom(probe, 'entries/list', { tabId: null, query: '', offset: 0, limit: 10 })).toMatchObject({ ok: false, error: { code: 'locked' } });
     // The key itself is gone from the session, not just hidden.
     const key = await probe.evaluate(async () => {
       const api = typeof browser === 'undefined' ? chrome : browser;

@@ -50,21 +50,11 @@ describe.each(BROWSERS)('vault in %s', (name) => {
   const s = useSuite(name);
   let entryId = '';
 
-  /**
-   * Opens an extension page and waits for its ready marker. Firefox over WebDriver BiDi now and
-   * then fails a selector wait with a ProtocolError while the new tab is still navigating from
-   * about:blank; waiting again is safe (a harness flake, not a Latchkey state).
-   */
+  /** Opens an extension page and waits for its ready marker (the Firefox harness rides out BiDi's early-document errors). */
   async function openReady(path: string): Promise<TestPage> {
     const page = await s.browser.openExtensionPage(path);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await page.waitFor(READY);
-        return page;
-      } catch (error) {
-        if (attempt >= 3 || !String(error).includes('Protocol error')) throw error;
-      }
-    }
+    await page.waitFor(READY);
+    return page;
   }
 
   it('creates the vault on the options page, refusing a weak master password first', async () => {

@@ -85,7 +85,8 @@ export function putEntry(entry: Entry, now: number): Promise<void> {
     const vault = await unlocked(now);
     const [storageKey, sealed] = await sealEntry(vault.key, entry);
     await writeAtomically({ [storageKey]: sealed });
-    vault.entries.set(entry.id, entry);
+    // A new map, not a mutation: derived data (the search index) is keyed by the map's identity.
+    vault.entries = new Map(vault.entries).set(entry.id, entry);
   });
 }
 
@@ -94,7 +95,9 @@ export function removeEntry(id: string, now: number): Promise<boolean> {
     const vault = await unlocked(now);
     if (!vault.entries.has(id)) return false;
     await writeAtomically({}, [recordKey(id)]);
-    vault.entries.delete(id);
+    const next = new Map(vault.entries);
+    next.delete(id);
+    vault.entries = next;
     return true;
   });
 }

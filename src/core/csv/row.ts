@@ -1,7 +1,7 @@
 // Runs anywhere. One parsed record to an ImportRow. Values are kept as written: usernames,
 // passwords and notes are never trimmed (a password may end in a space); only URLs, dates and
 // Latchkey's own columns are read leniently.
-import { MatchMode } from '../match/matches';
+import { MatchMode } from '../match/entry-site';
 import { EntryStatus } from '../vault/entry';
 import type { DetectedFormat } from './detect';
 import { parseDateCell } from './dates';

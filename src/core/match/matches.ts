@@ -1,20 +1,11 @@
 // Runs anywhere. Does a saved login belong on this page? Used to list entries for a page and to
 // allow or refuse a fill (DESIGN.md security rule 3: no fill into http pages for https entries or
 // into other subdomains in exact mode). Pure, so every rule is a row in a table test.
-import * as z from 'zod/mini';
 import { inSameGroup } from './groups';
 import { groupKeys, parseSiteUrl, type SiteUrl } from './site';
 
-export const MatchMode = z.enum(['site', 'host', 'origin']);
-export type MatchMode = z.infer<typeof MatchMode>;
-
-export const EntrySite = z.object({
-  /** Full origins (scheme, host, port) the login was saved on or imported with. */
-  origins: z.array(z.string()).check(z.minLength(1)),
-  /** 'site': same registrable domain or same site group; 'host': exact host; 'origin': exact origin. */
-  match: MatchMode,
-});
-export type EntrySite = z.infer<typeof EntrySite>;
+export { EntrySite, MatchMode } from './entry-site';
+import type { EntrySite, MatchMode } from './entry-site';
 
 export type MatchReason =
   | 'same-origin'

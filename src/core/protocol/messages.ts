@@ -3,7 +3,7 @@
 // error in background/handlers.ts (the handler map is total over this table).
 import * as z from 'zod/mini';
 import { PageReport } from '../detect/model';
-import { EntrySite } from '../match/matches';
+import { EntrySite } from '../match/entry-site';
 import { Settings, SettingsPatch } from '../settings';
 import { EntrySummary } from '../vault/summary';
 import { ImportFailure, PreviewSummary } from '../importing/summary';
@@ -59,10 +59,13 @@ export const EntryDraft = z.object({
 export type EntryDraft = z.infer<typeof EntryDraft>;
 
 export const EntryList = z.object({
-  entries: z.array(EntrySummary),
-  /** Ids of the entries that match the tab the list was asked for (shown first in the popup). */
-  forTab: z.array(z.string()),
+  /** Entries that belong on the tab's page (first 20), when a tab was given. */
+  forTab: z.array(EntrySummary),
+  /** One page of the entries matching the query, sorted by host then username. */
+  items: z.array(EntrySummary),
+  /** How many entries match the query; `all` is the size of the vault. */
   total: z.number(),
+  all: z.number(),
 });
 export type EntryList = z.infer<typeof EntryList>;
 
@@ -92,8 +95,17 @@ export const protocol = {
       failure: z.nullable(z.enum(['wrong-password', 'weak-params', 'unknown-version', 'malformed', 'absent', 'unreadable-records'])),
     }),
   },
-  /** Summaries only: no password crosses this message. */
-  'entries/list': { from: ['extension'], request: z.object({ tabId: z.nullable(z.number()) }), response: EntryList },
+  /** Summaries only, one page at a time: no password crosses this message. */
+  'entries/list': {
+    from: ['extension'],
+    request: z.object({
+      tabId: z.nullable(z.number()),
+      query: z.string().check(z.maxLength(200)),
+      offset: z.number().check(z.int(), z.minimum(0)),
+      limit: z.number().check(z.int(), z.minimum(0), z.maximum(500)),
+    }),
+    response: EntryList,
+  },
   'entries/save': { from: ['extension'], request: EntryDraft, response: EntrySummary },
   'entries/delete': { from: ['extension'], request: z.object({ id: z.string() }), response: z.object({ deleted: z.boolean() }) },
   /** The one way a password leaves the background for a page of ours: copy in the popup. */

@@ -3,7 +3,7 @@
 // without parsing, and the UI formats them in the user's locale and time zone.
 // Older shapes are read through migrations.ts, never cast.
 import * as z from 'zod/mini';
-import { EntrySite } from '../match/matches';
+import { EntrySite } from '../match/entry-site';
 
 export const ENTRY_VERSION = 1;
 /** Old passwords kept per entry: enough to recover from a few bad changes in a row. */

@@ -1,7 +1,7 @@
 // Runs anywhere. What lists show of an entry: everything but the password and its history, so a
 // list of 10,000 entries never carries a secret across a message.
 import * as z from 'zod/mini';
-import { EntrySite } from '../match/matches';
+import { EntrySite } from '../match/entry-site';
 import { EntryStatus, type Entry } from './entry';
 
 export const EntrySummary = z.object({
@@ -32,10 +32,21 @@ export function entryHosts(site: EntrySite): string[] {
   });
 }
 
+/** What search looks in: hosts, username and notes, lower-cased. Built once per entry per list. */
+export function searchText(entry: Pick<EntrySummary, 'site' | 'username' | 'notes'>): string {
+  return `${entryHosts(entry.site).join(' ')} ${entry.username} ${entry.notes}`.toLowerCase();
+}
+
+/** The words of a query; an entry matches when every word is somewhere in its search text. */
+export function queryWords(query: string): string[] {
+  return query.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+export function matchesWords(text: string, words: readonly string[]): boolean {
+  return words.every((word) => text.includes(word));
+}
+
 /** Case-insensitive search over hosts, username and notes; every word must match somewhere. */
 export function matchesQuery(entry: EntrySummary, query: string): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = `${entryHosts(entry.site).join(' ')} ${entry.username} ${entry.notes}`.toLowerCase();
-  return words.every((word) => haystack.includes(word));
+  return matchesWords(searchText(entry), queryWords(query));
 }

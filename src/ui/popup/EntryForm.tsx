@@ -1,7 +1,7 @@
 // Runs in: the action popup. Add or edit one entry. Escape closes it; Enter in a field saves.
 // Editing fetches the current password once, on the click that opened the form.
 import { useEffect, useState } from 'preact/hooks';
-import type { MatchMode } from '../../core/match/matches';
+import type { MatchMode } from '../../core/match/entry-site';
 import type { EntrySummary } from '../../core/vault/summary';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';

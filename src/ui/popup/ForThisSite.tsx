@@ -1,13 +1,11 @@
-// Runs in: the action popup. The entries that belong on the tab's page (`forTab` of entries/list).
+// Runs in: the action popup. The entries that belong on the tab's page (`forTab` of entries/list,
+// which the background caps at 20: past that the search list is the place).
 import type { EntrySummary } from '../../core/vault/summary';
 import { t } from '../../platform/i18n';
 import type { EntryActions } from './entry-actions';
 import { EntryRow } from './EntryRow';
 
 interface ForThisSiteProps { entries: readonly EntrySummary[]; actions: EntryActions; onEdit(entry: EntrySummary): void }
-
-// A site rarely has more than a handful of logins; past this the search list is the place.
-const MAX_SHOWN = 20;
 
 export function ForThisSite({ entries, actions, onEdit }: ForThisSiteProps) {
   return (
@@ -17,7 +15,7 @@ export function ForThisSite({ entries, actions, onEdit }: ForThisSiteProps) {
         <p class="muted">{t('forSiteNone')}</p>
       ) : (
         <ul class="plain">
-          {entries.slice(0, MAX_SHOWN).map((entry) => (
+          {entries.map((entry) => (
             <li key={entry.id}><EntryRow entry={entry} actions={actions} onEdit={onEdit} /></li>
           ))}
         </ul>

@@ -1,7 +1,8 @@
 // Runs in: the action popup. The vault for the current tab (create, unlock, or its entries), what
 // Latchkey sees on the page, and the way to the options page.
 import { useEffect, useState } from 'preact/hooks';
-import type { Status, TabState, VaultState } from '../../core/protocol/messages';
+import type { EntryList, Status, TabState, VaultState } from '../../core/protocol/messages';
+import { DEFAULT_SETTINGS } from '../../core/settings';
 import type { Reply } from '../../core/protocol/reply';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
@@ -9,20 +10,39 @@ import { openOptionsPage } from '../../platform/runtime';
 import { UnlockForm } from '../components/UnlockForm';
 import { markReady } from '../ready';
 import { PageSummary } from './PageSummary';
+import { PAGE_SIZE } from './paged-search';
 import { VaultView } from './VaultView';
 
 interface PopupProps { tabId: Promise<number | null> }
 
-interface Loaded { status: Reply<Status>; tabId: number | null; tab: TabState | null; vault: VaultState | null }
+interface Loaded {
+  status: Reply<Status>;
+  tabId: number | null;
+  tab: TabState | null;
+  vault: VaultState | null;
+  /** First page of entries, asked for together with everything else (null when locked). */
+  list: EntryList | null;
+  clipboardClearSeconds: number;
+}
 
 export function Popup({ tabId }: PopupProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
   useEffect(() => {
     void (async () => {
-      const [status, vault, id] = await Promise.all([send('status', {}), send('vault/state', {}), tabId]);
-      const tab = id === null ? null : await send('tab/state', { tabId: id });
-      setLoaded({ status, tabId: id, tab: tab?.ok ? tab.value : null, vault: vault.ok ? vault.value : null });
+      // Everything the first screen needs, in parallel: one round trip, not a chain of them.
+      const id = await tabId;
+      const [status, vault, tab, list, settings] = await Promise.all([
+        send('status', {}),
+        send('vault/state', {}),
+        id === null ? null : send('tab/state', { tabId: id }),
+        send('entries/list', { tabId: id, query: '', offset: 0, limit: PAGE_SIZE }),
+        send('settings/get', {}),
+      ]);
+      setLoaded({
+        status, tabId: id, tab: tab?.ok ? tab.value : null, vault: vault.ok ? vault.value : null, list: list.ok ? list.value : null,
+        clipboardClearSeconds: settings.ok ? settings.value.clipboardClearSeconds : DEFAULT_SETTINGS.clipboardClearSeconds,
+      });
     })();
   }, [tabId]);
 
@@ -33,7 +53,8 @@ export function Popup({ tabId }: PopupProps) {
 
   async function setVault(next: VaultState | null) {
     const vault = next ?? (await send('vault/state', {}).then((reply) => (reply.ok ? reply.value : null)));
-    setLoaded((current) => current && { ...current, vault });
+    // The first page belonged to the state the popup opened with; VaultView fetches afresh.
+    setLoaded((current) => current && { ...current, vault, list: null });
   }
 
   if (!loaded) return <main><p class="muted">{t('optionsLoading')}</p></main>;
@@ -51,6 +72,7 @@ export function Popup({ tabId }: PopupProps) {
       {vault?.status === 'locked' && <UnlockForm idPrefix="popup" onUnlocked={(state) => void setVault(state)} />}
       {vault?.status === 'unlocked' && (
         <VaultView tabId={loaded.tabId} pageUrl={tab?.hello?.url ?? null} unreadable={vault.unreadable}
+          initial={loaded.list} clipboardClearSeconds={loaded.clipboardClearSeconds}
           onState={(state) => void setVault(state)} onReady={markReady} />
       )}
       {status.ok && <PageSummary tab={tab} />}

@@ -1,14 +1,14 @@
 // Runs in: the action popup, vault unlocked. Entries for this site, search across all, add and
 // edit, lock now. The list holds summaries only: passwords are fetched per click.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { EntryList, VaultState } from '../../core/protocol/messages';
 import type { EntrySummary } from '../../core/vault/summary';
-import { DEFAULT_SETTINGS } from '../../core/settings';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
 import { entryActions } from './entry-actions';
 import { EntryForm } from './EntryForm';
 import { ForThisSite } from './ForThisSite';
+import { PAGE_SIZE } from './paged-search';
 import { SearchList } from './SearchList';
 
 interface VaultViewProps {
@@ -17,24 +17,24 @@ interface VaultViewProps {
   unreadable: number;
   onState(state: VaultState | null): void;
   onReady(): void;
+  /** The first page the popup fetched together with the vault state (null: fetch it here). */
+  initial: EntryList | null;
+  clipboardClearSeconds: number;
 }
 
 type Editing = { entry: EntrySummary | null } | null;
 interface StatusLine { message: string; kind: 'ok' | 'error' }
 
-export function VaultView({ tabId, pageUrl, unreadable, onState, onReady }: VaultViewProps) {
-  const [list, setList] = useState<EntryList | null>(null);
-  const [clearSeconds, setClearSeconds] = useState(DEFAULT_SETTINGS.clipboardClearSeconds);
+export function VaultView({ tabId, pageUrl, unreadable, onState, onReady, initial, clipboardClearSeconds: clearSeconds }: VaultViewProps) {
+  const [list, setList] = useState<EntryList | null>(initial);
   const [editing, setEditing] = useState<Editing>(null);
   const [status, setStatus] = useState<StatusLine | null>(null);
   const [version, setVersion] = useState(0);
 
+  // The first page came with the popup's state; fetch again after an edit, or if it did not come.
   useEffect(() => {
-    void send('settings/get', {}).then((reply) => reply.ok && setClearSeconds(reply.value.clipboardClearSeconds));
-  }, []);
-
-  useEffect(() => {
-    void send('entries/list', { tabId }).then((reply) => {
+    if (version === 0 && initial) return;
+    void send('entries/list', { tabId, query: '', offset: 0, limit: PAGE_SIZE }).then((reply) => {
       if (reply.ok) return setList(reply.value);
       // Auto-lock may have run since the popup asked for the state: let the popup ask again.
       if (reply.error.code === 'locked') return onState(null);
@@ -48,11 +48,8 @@ export function VaultView({ tabId, pageUrl, unreadable, onState, onReady }: Vaul
   }, [list]);
 
   const say = (message: string, kind: 'ok' | 'error') => setStatus({ message, kind });
+  const onListError = useCallback((message: string) => say(t('errorGeneric', message), 'error'), []);
   const actions = useMemo(() => entryActions({ tabId, clipboardClearSeconds: clearSeconds, say }), [tabId, clearSeconds]);
-  const forTab = useMemo(() => {
-    const ids = new Set(list?.forTab ?? []);
-    return (list?.entries ?? []).filter((entry) => ids.has(entry.id));
-  }, [list]);
 
   async function lock() {
     const reply = await send('vault/lock', {});
@@ -75,8 +72,8 @@ export function VaultView({ tabId, pageUrl, unreadable, onState, onReady }: Vaul
       ) : (
         <>
           {!list && <p class="muted">{t('optionsLoading')}</p>}
-          {list && <ForThisSite entries={forTab} actions={actions} onEdit={(entry) => setEditing({ entry })} />}
-          {list && <SearchList entries={list.entries} actions={actions} onEdit={(entry) => setEditing({ entry })} />}
+          {list && <ForThisSite entries={list.forTab} actions={actions} onEdit={(entry) => setEditing({ entry })} />}
+          {list && <SearchList key={version} first={list} actions={actions} onEdit={(entry) => setEditing({ entry })} onError={onListError} />}
           <div class="actions">
             <button type="button" data-testid="add-entry" onClick={() => setEditing({ entry: null })}>{t('entryAdd')}</button>
             <button type="button" class="secondary" data-testid="lock-now" onClick={() => void lock()}>{t('lockNow')}</button>

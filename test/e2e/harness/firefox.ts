@@ -16,8 +16,19 @@ function wrap(page: Page): TestPage {
   page.on('console', (message) => void lines.push(message.text()));
   return {
     goto: async (url) => void (await page.goto(url)),
-    waitFor: async (selector, options) =>
-      void (await page.waitForSelector(selector, { timeout: options?.timeout ?? 10_000, hidden: options?.hidden ?? false })),
+    async waitFor(selector, options) {
+      const deadline = Date.now() + (options?.timeout ?? 10_000);
+      for (;;) {
+        try {
+          await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()), hidden: options?.hidden ?? false });
+          return;
+        } catch (error) {
+          // A moz-extension page still swapping in its document makes BiDi's script.callFunction
+          // fail with "right-hand side of 'in' should be an object, got null": wait again.
+          if (!String(error).includes("right-hand side of 'in'") || Date.now() > deadline) throw error;
+        }
+      }
+    },
     text: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
     attr: (selector, name) => page.$eval(selector, (el, n) => el.getAttribute(n), name),
     click: (selector) => page.click(selector),
