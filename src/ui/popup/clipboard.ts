@@ -1,8 +1,7 @@
 // Runs in: the action popup. Copies text and clears it again after a delay.
 //
-// The clear runs only while the popup is open: a popup's timers die with it, so clearing after the
-// popup closes needs the background (an offscreen document in Chrome, the background page in
-// Firefox) and is NOT done yet.
+// This clear runs while the popup is open; a popup's timers die with it, so entry-actions.ts also
+// asks the background to clear at the same time (background/clipboard-clear.ts).
 //
 // We clear only if the clipboard still holds what we copied. Reading it needs the
 // `clipboardRead` permission, which the manifest does not ask for; where the read is refused we

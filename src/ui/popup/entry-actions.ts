@@ -40,6 +40,8 @@ export function entryActions({ tabId, clipboardClearSeconds, say }: ActionContex
       if (!reply.ok) return say(t('errorGeneric', reply.error.message), 'error');
       try {
         await copyText(reply.value.password, clipboardClearSeconds);
+        // The popup's own timer dies with the popup; the background clears it if the popup closed.
+        void send('clipboard/clear-later', {});
         say(t('copiedPassword', String(clipboardClearSeconds)), 'ok');
       } catch {
         say(t('copyFailed'), 'error');

@@ -31,6 +31,8 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** Stops the extension's service worker (Chromium); false where the browser has none. */
   stopWorker(): Promise<boolean>;
+  /** Lets pages read the clipboard without asking (Chromium); false where tests cannot read it. */
+  grantClipboard(): Promise<boolean>;
   /** Closes and relaunches the browser on the same profile. */
   restart(): Promise<void>;
   close(): Promise<void>;

@@ -102,6 +102,11 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       await cdp.detach();
       return workers.length > 0;
     },
+    async grantClipboard() {
+      // CDP refuses extension origins as "opaque"; a context-wide grant covers them.
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      return true;
+    },
     async restart() {
       await context.close();
       context = await launchContext(options);

@@ -90,6 +90,8 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       return wrap(page);
     },
     stopWorker: async () => false,
+    // Firefox asks the user before a page reads the clipboard.
+    grantClipboard: async () => false,
     async restart() {
       await browser.close();
       browser = await launchBrowser(options);
