@@ -24,12 +24,21 @@ export interface Candidate {
   activeFields: number;
 }
 
+// Recovery steps shown together: the earliest is what the page is for. A page that asks for the
+// email to send a reset link and also holds the new-password (or code) form shows the later step
+// only after the first succeeds; both render when its reveal is done by script or CSS not yet
+// applied (and the later form is empty).
+// Enough to rank the later step below the forgot form at equal naming (tiers differ by 200, fields by up to 48).
+const LATER_RECOVERY_STEP = 300;
+const laterStep = (cls: FormClass) => cls === 'set-new-password' || cls === 'verification-code';
+
 // A class the page's title or h1 names ("Reset Password", "Create account") outranks the tiers:
 // the title says what the page is for, the other forms are side dishes (header login, newsletter).
-function score(c: Candidate, named: ReadonlySet<FormClass>): number {
+function score(c: Candidate, named: ReadonlySet<FormClass>, recoveryStart: boolean): number {
   const fields = Math.min(c.activeFields, 12);
   const area = Math.min(c.form.area / 1e5, 1);
-  return (named.has(c.report.class) ? 250 : 0) + TIER[c.report.class] * 100 + fields * 4 + area * 3
+  const later = recoveryStart && laterStep(c.report.class) ? LATER_RECOVERY_STEP : 0;
+  return (named.has(c.report.class) ? 250 : 0) + TIER[c.report.class] * 100 - later + fields * 4 + area * 3
     + c.report.confidence - c.form.order * 0.01;
 }
 
@@ -37,7 +46,8 @@ export function pickPageClass(cands: Candidate[], named: ReadonlySet<FormClass> 
   const credential = cands.filter((c) => c.report.class !== 'none');
   const anyVisible = cands.some((c) => c.report.visible);
   const pool = anyVisible ? credential.filter((c) => c.report.visible) : credential;
+  const recoveryStart = pool.some((c) => c.report.class === 'forgot-password');
   let best: Candidate | undefined;
-  for (const c of pool) if (!best || score(c, named) > score(best, named)) best = c;
+  for (const c of pool) if (!best || score(c, named, recoveryStart) > score(best, named, recoveryStart)) best = c;
   return best ? { cls: best.report.class, key: best.report.key } : { cls: 'none' };
 }
