@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**'],
+    files: ['src/core/**', 'src/recipes/**'],
     rules: {
       'no-restricted-globals': ['error', ...browserGlobals],
       'no-restricted-imports': ['error', { paths: [polyfill, classicZod, { name: 'preact', message: 'No UI in core.' }], patterns: noImport('platform', 'background', 'content', 'ui') }],

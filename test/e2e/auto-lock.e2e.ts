@@ -2,17 +2,11 @@
 // is re-checked on every use, so a service worker stopped past the deadline comes back locked.
 import { describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
+import { alarmTime, readSession, writeSession } from './harness/extension-storage';
 import { READY } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 
 const POPUP = 'src/ui/popup/index.html';
-
-interface Api {
-  storage: { session: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } };
-  alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
-}
-declare const browser: Api | undefined;
-declare const chrome: Api;
 
 describe.each(BROWSERS)('auto-lock in %s', (name) => {
   const s = useSuite(name);
@@ -24,28 +18,18 @@ describe.each(BROWSERS)('auto-lock in %s', (name) => {
     const before = Date.now();
     expect(await sendFrom(probe, 'vault/create', { password: 'a sturdy master passphrase' })).toMatchObject({ ok: true });
 
-    const alarm = await probe.evaluate(async () => {
-      const api = typeof browser === 'undefined' ? chrome : browser;
-      return { alarm: await api.alarms.get('auto-lock'), deadline: (await api.storage.session.get('vault:deadline'))['vault:deadline'] };
-    }, null);
-    expect(alarm.deadline).toBeGreaterThanOrEqual(before + 60_000);
-    expect(alarm.deadline).toBeLessThan(Date.now() + 60_000 + 1_000);
-    expect(alarm.alarm?.scheduledTime).toBe(alarm.deadline);
+    const deadline = await readSession(probe, 'vault:deadline');
+    expect(deadline).toBeGreaterThanOrEqual(before + 60_000);
+    expect(deadline).toBeLessThan(Date.now() + 60_000 + 1_000);
+    expect(await alarmTime(probe, 'auto-lock')).toBe(deadline);
 
     // Time passes past the deadline while the worker is stopped (set it back instead of waiting).
-    await probe.evaluate(async () => {
-      const api = typeof browser === 'undefined' ? chrome : browser;
-      await api.storage.session.set({ 'vault:deadline': Date.now() - 1 });
-    }, null);
+    await writeSession(probe, { 'vault:deadline': Date.now() - 1 });
     await s.browser.stopWorker();
     expect(await sendFrom(probe, 'vault/state', {})).toMatchObject({ ok: true, value: { status: 'locked' } });
     expect(await sendFrom(probe, 'entries/list', { tabId: null, query: '', offset: 0, limit: 10 })).toMatchObject({ ok: false, error: { code: 'locked' } });
     // The key itself is gone from the session, not just hidden.
-    const key = await probe.evaluate(async () => {
-      const api = typeof browser === 'undefined' ? chrome : browser;
-      return (await api.storage.session.get('vault:key'))['vault:key'] ?? null;
-    }, null);
-    expect(key).toBeNull();
+    expect(await readSession(probe, 'vault:key')).toBeNull();
     await probe.close();
   });
 });

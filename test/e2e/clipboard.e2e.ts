@@ -8,18 +8,12 @@
 // reads the clipboard.
 import { describe, expect, it } from 'vitest';
 import { sendFrom, tabIdOf } from './harness/browser';
+import { alarmTime, readSession } from './harness/extension-storage';
 import { until } from './harness/until';
 import { READY } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 
 const POPUP = 'src/ui/popup/index.html';
-
-interface Api {
-  storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
-  alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
-}
-declare const browser: Api | undefined;
-declare const chrome: Api;
 
 describe.each(BROWSERS)('clipboard in %s', (name) => {
   const s = useSuite(name);
@@ -38,14 +32,8 @@ describe.each(BROWSERS)('clipboard in %s', (name) => {
     // After the popup is gone, the background still holds the time and the alarm that wakes it.
     const probe = await s.browser.openExtensionPage(POPUP);
     await probe.waitFor(READY);
-    const stored = await probe.evaluate(async () => {
-      const api = typeof browser === 'undefined' ? chrome : browser;
-      return {
-        at: (await api.storage.session.get('clipboard:clearAt'))['clipboard:clearAt'],
-        alarm: (await api.alarms.get('clipboard-clear'))?.scheduledTime,
-      };
-    }, null);
-    expect(stored).toEqual({ at: scheduled.value.at, alarm: scheduled.value.at });
+    expect(await readSession(probe, 'clipboard:clearAt')).toBe(scheduled.value.at);
+    expect(await alarmTime(probe, 'clipboard-clear')).toBe(scheduled.value.at);
     await probe.close();
   });
 

@@ -4,21 +4,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
+import { readLocal } from './harness/extension-storage';
 import type { TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 
 const CSV = resolve(import.meta.dirname, '../fixtures/csv');
 const read = (file: string) => readFileSync(resolve(CSV, file), 'utf8');
 
-interface Api { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } }
-declare const browser: Api | undefined;
-declare const chrome: Api;
-
 describe.each(BROWSERS)('import in %s', (name) => {
   const s = useSuite(name);
   let probe: TestPage;
-  const rawStorage = () =>
-    probe.evaluate(async () => JSON.stringify(await (typeof browser === 'undefined' ? chrome : browser).storage.local.get(null)), null);
+  const rawStorage = async () => JSON.stringify(await readLocal(probe));
 
   beforeAll(async () => {
     probe = await s.browser.openExtensionPage('src/ui/popup/index.html');

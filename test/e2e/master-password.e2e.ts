@@ -2,21 +2,18 @@
 // password stops working, the new one opens everything, and a wrong current password changes nothing.
 import { describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
+import { readLocal } from './harness/extension-storage';
 import { BROWSERS, useSuite } from './harness/suite';
 
 const OLD = 'the first master passphrase';
 const NEW = 'a second, longer master passphrase';
-
-interface Api { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } }
-declare const browser: Api | undefined;
-declare const chrome: Api;
 
 describe.each(BROWSERS)('master password change in %s', (name) => {
   const s = useSuite(name);
 
   it('re-encrypts everything atomically', async () => {
     const page = await s.browser.openExtensionPage('src/ui/popup/index.html');
-    const raw = () => page.evaluate(async () => (typeof browser === 'undefined' ? chrome : browser).storage.local.get(null), null);
+    const raw = () => readLocal(page);
     expect(await sendFrom(page, 'vault/create', { password: OLD })).toMatchObject({ ok: true });
     const site = { origins: ['https://shop.test'], match: 'site' as const };
     const saved = await sendFrom(page, 'entries/save', { site, username: 'ann@example.test', password: 'Kq7vRt2mXa', notes: '' });

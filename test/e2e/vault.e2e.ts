@@ -5,6 +5,7 @@
 // Chromium also checks the key's lifetime across a worker stop and a browser restart.
 import { describe, expect, it } from 'vitest';
 import { sendFrom, tabIdOf } from './harness/browser';
+import { readLocal, writeLocal } from './harness/extension-storage';
 import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
@@ -17,23 +18,6 @@ const MASTER = 'violet-tractor-harbour-93-quietly';
 const USERNAME = 'vault-e2e-shopper@example.org';
 const PASSWORD = 'Qz7!vault-e2e-secret-Kp4';
 const DERIVE_MS = 30_000; // Argon2id 64 MiB: about half a second each, far more on a loaded machine
-
-/** The slice of the extension API these tests use to read and write storage.local raw. */
-interface LocalArea {
-  storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
-}
-declare const browser: LocalArea | undefined;
-declare const chrome: LocalArea;
-
-async function readLocal(page: TestPage): Promise<Record<string, unknown>> {
-  await page.waitFor(READY); // Firefox starts extension pages without waiting for them to load
-  return page.evaluate(() => (typeof browser === 'undefined' ? chrome : browser).storage.local.get(null), null);
-}
-
-async function writeLocal(page: TestPage, items: Record<string, unknown>): Promise<void> {
-  await page.waitFor(READY);
-  return page.evaluate((values) => (typeof browser === 'undefined' ? chrome : browser).storage.local.set(values), items);
-}
 
 interface Sealed { id: string; v: number; iv: string; ct: string }
 

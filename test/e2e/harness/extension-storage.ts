@@ -1,0 +1,41 @@
+// Reads and writes what the extension keeps, from one of its own pages, as an attacker with disk
+// access or a test checking the background's facts would: storage.local raw, storage.session
+// values, alarms. Each page function names the API itself (Firefox `browser`, Chromium `chrome`)
+// because it runs in the page, not here.
+import { READY, type TestPage } from './page';
+
+interface ExtensionApi {
+  storage: {
+    local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    session: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+  };
+  alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
+}
+declare const browser: ExtensionApi | undefined;
+declare const chrome: ExtensionApi;
+
+export async function readLocal(page: TestPage): Promise<Record<string, unknown>> {
+  await page.waitFor(READY); // Firefox starts extension pages without waiting for them to load
+  return page.evaluate(() => (typeof browser === 'undefined' ? chrome : browser).storage.local.get(null), null);
+}
+
+export async function writeLocal(page: TestPage, items: Record<string, unknown>): Promise<void> {
+  await page.waitFor(READY);
+  return page.evaluate((values) => (typeof browser === 'undefined' ? chrome : browser).storage.local.set(values), items);
+}
+
+export async function readSession(page: TestPage, key: string): Promise<unknown> {
+  await page.waitFor(READY);
+  return page.evaluate(async (k) => (await (typeof browser === 'undefined' ? chrome : browser).storage.session.get(k))[k] ?? null, key);
+}
+
+export async function writeSession(page: TestPage, items: Record<string, unknown>): Promise<void> {
+  await page.waitFor(READY);
+  return page.evaluate((values) => (typeof browser === 'undefined' ? chrome : browser).storage.session.set(values), items);
+}
+
+/** When the named alarm is due, or null when there is none. */
+export async function alarmTime(page: TestPage, name: string): Promise<number | null> {
+  await page.waitFor(READY);
+  return page.evaluate(async (n) => (await (typeof browser === 'undefined' ? chrome : browser).alarms.get(n))?.scheduledTime ?? null, name);
+}
