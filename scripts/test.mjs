@@ -11,7 +11,7 @@ const steps = [
   { name: 'lint', cmd: ['npx', 'eslint', '.'] },
   { name: 'unit', cmd: vitest('unit'), results: 'artifacts/unit.json' },
   { name: 'build', cmd: ['node', 'scripts/build.mjs'] },
-  { name: 'size budget', cmd: ['node', 'scripts/check-budget.mjs'] },
+  { name: 'build checks', cmd: ['node', 'scripts/check-build.mjs'] },
   { name: 'web-ext lint', cmd: ['node', 'scripts/lint-firefox.mjs'] },
   { name: 'browsers', cmd: ['node', 'scripts/ensure-browsers.mjs'] },
   { name: 'e2e', cmd: vitest('e2e'), results: 'artifacts/e2e.json' },

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Checks on the built extension, run by `npm test` after the build:
+// - size budget: the content script is injected into every page the user opens, so a stray
+//   import (a schema table, a data file) must fail here rather than ship;
+// - manifest rules from DESIGN.md: no web_accessible_resources (rule 6: nothing for a page to
+//   probe until the in-page UI needs it), no eval in the extension-page CSP, no broad permissions.
+import { readFileSync, statSync } from 'node:fs';
+
+const BUDGET_KB = 60;
+const FORBIDDEN_PERMISSIONS = ['tabs', 'webRequest', 'webRequestBlocking', 'scripting', 'debugger', 'cookies', 'history', '<all_urls>'];
+const problems = [];
+
+for (const target of ['chrome', 'firefox']) {
+  const dir = `dist/${target}`;
+  const kb = statSync(`${dir}/src/content/index.js`).size / 1024;
+  console.log(`${target}: content script ${kb.toFixed(1)} KB (budget ${BUDGET_KB} KB)`);
+  if (kb > BUDGET_KB) problems.push(`${target}: content script is ${kb.toFixed(1)} KB, over ${BUDGET_KB} KB`);
+
+  const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
+  if (manifest.web_accessible_resources?.length) problems.push(`${target}: web_accessible_resources is not empty`);
+  const csp = manifest.content_security_policy?.extension_pages ?? '';
+  if (/'unsafe-eval'|'unsafe-inline'/.test(csp)) problems.push(`${target}: extension-page CSP allows eval or inline script`);
+  for (const permission of [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])]) {
+    if (FORBIDDEN_PERMISSIONS.includes(permission)) problems.push(`${target}: permission "${permission}" needs a README entry and this list changed`);
+  }
+}
+
+for (const problem of problems) console.error(`FAIL ${problem}`);
+process.exit(problems.length > 0 ? 1 : 0);
