@@ -12,9 +12,14 @@ const DEADLINE = 'vault:deadline';
 export const AUTO_LOCK_ALARM = 'auto-lock';
 
 let cached: CryptoKey | null = null;
+// The deadline last stored: activity moves it forward, but every popup keystroke need not cost a
+// storage write and an alarm; a lock up to EXTEND_STEP_MS later than the exact idle time is fine.
+let storedDeadline: number | null = null;
+const EXTEND_STEP_MS = 10_000;
 
 export async function storeKey(raw: Uint8Array<ArrayBuffer>, key: CryptoKey, deadline: number | null): Promise<void> {
   cached = key;
+  storedDeadline = deadline;
   await writeSession({ [KEY]: toBase64(raw), [DEADLINE]: deadline });
   await scheduleLock(deadline);
 }
@@ -36,12 +41,15 @@ export async function currentKey(now: number): Promise<CryptoKey | null> {
 
 /** Activity moves the deadline forward (only while unlocked). */
 export async function extendDeadline(deadline: number | null): Promise<void> {
+  if (deadline !== null && storedDeadline !== null && deadline - storedDeadline < EXTEND_STEP_MS) return;
+  storedDeadline = deadline;
   await writeSession({ [DEADLINE]: deadline });
   await scheduleLock(deadline);
 }
 
 export async function forgetKey(): Promise<void> {
   cached = null;
+  storedDeadline = null;
   await removeSession([KEY, DEADLINE]);
   await clearAlarm(AUTO_LOCK_ALARM);
 }

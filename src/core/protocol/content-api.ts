@@ -9,19 +9,10 @@ export const Hello = z.object({
   top: z.boolean(),
 });
 
-export const Status = z.object({
-  version: z.string(),
-  target: z.enum(['chrome', 'firefox']),
-  /** When this background instance started (changes after a service-worker restart). */
-  startedAt: z.number(),
-});
-export type Status = z.infer<typeof Status>;
-
 export const Stored = z.object({ stored: z.boolean() });
 
 /** Reply schema of every message a content script may send (checked against `from` in a unit test). */
 export const contentReplies = {
-  status: Status,
   'content/hello': Hello,
   'page/report': Stored,
 } as const;

@@ -8,10 +8,19 @@ import { Settings, SettingsPatch } from '../settings';
 import { EntrySummary } from '../vault/summary';
 import { ImportFailure, PreviewSummary } from '../importing/summary';
 import { FillOutcome } from './commands';
-import { Hello, Status, Stored } from './content-api';
+import { Hello, Stored } from './content-api';
 import type { SenderKind } from './sender';
 
-export { Hello, Status };
+export { Hello };
+
+export const Status = z.object({
+  version: z.string(),
+  target: z.enum(['chrome', 'firefox']),
+  /** When this background instance started (changes after a service-worker restart). */
+  startedAt: z.number(),
+});
+export type Status = z.infer<typeof Status>;
+
 
 export interface MessageSpec {
   /** Which senders may send this message at all; anyone else gets `forbidden`. */
@@ -72,8 +81,8 @@ export type EntryList = z.infer<typeof EntryList>;
 export { FillOutcome as FillResult } from './commands';
 
 export const protocol = {
-  /** Liveness and identity of the background; anyone of ours may ask. */
-  status: { from: ['content', 'extension', 'embedded'], request: Empty, response: Status },
+  /** Liveness and identity of the background, for our own pages. */
+  status: { from: ['extension', 'embedded'], request: Empty, response: Status },
   /** A content script announces itself; the background answers with the tab and frame it speaks for. */
   'content/hello': { from: ['content'], request: z.object({ url: z.string() }), response: Hello },
   /** A content script's detection report for its frame. */

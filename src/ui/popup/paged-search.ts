@@ -6,7 +6,8 @@ import type { EntryList } from '../../core/protocol/messages';
 import type { EntrySummary } from '../../core/vault/summary';
 import { send } from '../../platform/messaging';
 
-export const PAGE_SIZE = 50;
+// A screenful with room to scroll; small pages keep each keystroke's round trip cheap.
+export const PAGE_SIZE = 30;
 
 interface Results {
   /** The query these results answer. */
