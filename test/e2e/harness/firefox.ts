@@ -11,24 +11,39 @@ export const GECKO_ID = 'latchkey@latchkey.dev';
 // A fixed internal UUID, so tests know the moz-extension:// origin in advance.
 const UUID = '6c7f2a38-2b8e-4f7e-9a51-1d9e8c4b7a10';
 
+/** The error and its causes, as one string (puppeteer wraps the BiDi error in a timeout error). */
+function errorChain(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) parts.push(String(e));
+  return parts.join(' <- ');
+}
+
+/**
+ * Runs a page call, trying again while a moz-extension page is still swapping in its document:
+ * BiDi then fails with "right-hand side of 'in' should be an object, got null". `run` gets the
+ * milliseconds left.
+ */
+async function ridingOutEarlyDocument<T>(timeoutMs: number, run: (left: number) => Promise<T>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await run(Math.max(1, deadline - Date.now()));
+    } catch (error) {
+      if (!errorChain(error).includes("right-hand side of 'in'") || Date.now() > deadline) throw error;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }
+}
+
 function wrap(page: Page): TestPage {
   const lines: string[] = [];
   page.on('console', (message) => void lines.push(message.text()));
   return {
     goto: async (url) => void (await page.goto(url)),
-    async waitFor(selector, options) {
-      const deadline = Date.now() + (options?.timeout ?? 10_000);
-      for (;;) {
-        try {
-          await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()), hidden: options?.hidden ?? false });
-          return;
-        } catch (error) {
-          // A moz-extension page still swapping in its document makes BiDi's script.callFunction
-          // fail with "right-hand side of 'in' should be an object, got null": wait again.
-          if (!String(error).includes("right-hand side of 'in'") || Date.now() > deadline) throw error;
-        }
-      }
-    },
+    waitFor: (selector, options) =>
+      ridingOutEarlyDocument(options?.timeout ?? 10_000, (left) =>
+        page.waitForSelector(selector, { timeout: left, hidden: options?.hidden ?? false }).then(() => undefined),
+      ),
     text: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
     attr: (selector, name) => page.$eval(selector, (el, n) => el.getAttribute(n), name),
     click: (selector) => page.click(selector),
@@ -40,7 +55,7 @@ function wrap(page: Page): TestPage {
     },
     select: async (selector, value) => void (await page.select(selector, value)),
     // Puppeteer types page functions over `FlattenHandle<A>`; our arguments are plain JSON.
-    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
+    evaluate: (fn, arg) => ridingOutEarlyDocument(10_000, () => page.evaluate(fn as (a: unknown) => unknown, arg as unknown)) as never,
     reload: async () => void (await page.reload()),
     close: () => page.close(),
     consoleLines: () => lines,
