@@ -150,6 +150,23 @@ describe.each(BROWSERS)('vault in %s', (name) => {
     await Promise.all([probe.close(), popup.close()]);
   });
 
+  it('reports a record whose IV was altered as unreadable and leaves it as it is', async () => {
+    const probe = await openReady(POPUP);
+    const key = `vault:e:${entryId}`;
+    const original = (await readLocal(probe))[key] as Sealed;
+    const tampered = { ...original, iv: flipOneChar(original.iv) };
+    await writeLocal(probe, { [key]: tampered });
+    await sendFrom(probe, 'vault/lock', {});
+    expect(await sendFrom(probe, 'vault/unlock', { password: MASTER })).toMatchObject({ ok: true, value: { failure: null } });
+    expect(await sendFrom(probe, 'vault/state', {})).toMatchObject({ ok: true, value: { entries: 2, unreadable: 1 } });
+    expect((await readLocal(probe))[key]).toEqual(tampered);
+    await writeLocal(probe, { [key]: original });
+    await sendFrom(probe, 'vault/lock', {});
+    await sendFrom(probe, 'vault/unlock', { password: MASTER });
+    expect(await sendFrom(probe, 'vault/state', {})).toMatchObject({ ok: true, value: { entries: 3, unreadable: 0 } });
+    await probe.close();
+  });
+
   it('refuses to unlock with KDF parameters below the floor and changes nothing', async () => {
     const probe = await openReady(POPUP);
     await sendFrom(probe, 'vault/lock', {});

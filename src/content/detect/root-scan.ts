@@ -15,6 +15,8 @@ export interface RootScan {
 const MESSAGE_CLASS = /(?:^|[\s_-])(?:error|errors|alert|success|message|notice|notification|warning)(?:$|[\s_-])/i;
 const MESSAGE_ROLES = '[role=alert],[role=status],[aria-live]';
 const CAPTCHA_CLASS = /captcha|geetest|turnstile|nc[_-](?:container|wrapper|scale)|slide[_-]?verify|slider/i;
+// One cheap test first: most class names contain none of the words the two patterns look for.
+const ANY_SIGNAL_CLASS = /error|alert|success|message|notice|notification|warning|captcha|geetest|turnstile|nc[_-]|slide|slider/i;
 const MAX_PER_KIND = 20;
 
 export function scanRoot(root: Document | ShadowRoot, limits: SnapshotLimits): RootScan {
@@ -29,7 +31,7 @@ export function scanRoot(root: Document | ShadowRoot, limits: SnapshotLimits): R
     if (tag === 'IFRAME' || tag === 'FRAME') { out.frames.push(el); continue; }
     if (tag === 'H1' && out.h1.length < 2) out.h1.push(el);
     const cls = el.className; // SVGAnimatedString on SVG elements: skipped by the typeof check
-    if (typeof cls !== 'string' || cls === '') continue;
+    if (typeof cls !== 'string' || cls === '' || !ANY_SIGNAL_CLASS.test(cls)) continue;
     if (CAPTCHA_CLASS.test(cls)) { if (out.captchas.length < MAX_PER_KIND) out.captchas.push(el); }
     else if (MESSAGE_CLASS.test(cls) && out.messages.length < MAX_PER_KIND) out.messages.push(el);
   }

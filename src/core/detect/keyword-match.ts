@@ -7,7 +7,11 @@
  * Splits camelCase so "newPassword" reads as "new password", lowercases, and reads "_" and "-" as
  * spaces ("reset_password", "sign-in"). Keywords go through the same function.
  */
+// Most attribute values are already lower-case words ("email", "password"): skip three passes.
+const ALREADY_NORMAL = /^[a-z0-9 ]*$/;
+
 export function normalize(s: string): string {
+  if (ALREADY_NORMAL.test(s)) return s;
   return s.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/[_\-]+/g, ' ');
 }
 
