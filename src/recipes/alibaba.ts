@@ -6,9 +6,10 @@
 // (FAQ "How do I change my password?"): My Alibaba -> Account Settings -> "Change Password" ->
 // the security question -> the new password twice.
 import type { RecipeInput } from '../core/recipes/schema';
+import { STEP } from './steps';
 import { TEXT } from './texts';
 import { TIP } from './tips';
-import { FORGOT_LINK_TEXTS, PASSWORD_CHANGED_WORDS } from './words';
+import { FORGOT_LINK_TEXTS } from './words';
 
 export const alibabaRecipe = {
   id: 'alibaba',
@@ -58,19 +59,8 @@ export const alibabaRecipe = {
           tips: [{ key: 'guide_alibaba_tip_code_15_min', en: 'The code is valid for 15 minutes. No code after 15 minutes? Click "Click here to receive verification code" once.' }, TIP.checkSpam],
           next: ['new-password'],
         },
-        {
-          id: 'new-password',
-          instruction: TEXT.newPassword,
-          recognise: { pageClass: ['set-new-password'] },
-          pointAt: [{ by: 'role', role: 'new-password' }, { by: 'role', role: 'confirm-password' }],
-          tips: [TIP.strongPassword],
-          next: ['success'],
-        },
-        {
-          id: 'success',
-          instruction: TEXT.success,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.newPassword,
+        STEP.success,
       ],
     },
     change: {
@@ -99,11 +89,7 @@ export const alibabaRecipe = {
           tips: [TIP.strongPassword],
           next: ['change-success'],
         },
-        {
-          id: 'change-success',
-          instruction: TEXT.changeSuccess,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.changeSuccess,
       ],
     },
   },

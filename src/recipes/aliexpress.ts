@@ -6,9 +6,9 @@
 // 003: some accounts are sent through the recovery pages instead: code, then new password).
 // Recognition is by page class and signals: AliExpress's reset URLs are not documented.
 import type { RecipeInput } from '../core/recipes/schema';
-import { TEXT } from './texts';
+import { STEP } from './steps';
 import { TIP } from './tips';
-import { CHANGE_LINK_TEXTS, FORGOT_LINK_TEXTS, PASSWORD_CHANGED_WORDS } from './words';
+import { CHANGE_LINK_TEXTS, FORGOT_LINK_TEXTS } from './words';
 
 const rulesTip = { key: 'guide_aliexpress_tip_rules', en: 'AliExpress wants 6 to 20 letters and digits, with at least one capital letter and one digit, and no symbols.' };
 
@@ -68,11 +68,7 @@ export const aliexpressRecipe = {
           tips: [rulesTip, TIP.strongPassword],
           next: ['success'],
         },
-        {
-          id: 'success',
-          instruction: TEXT.success,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.success,
       ],
     },
     change: {
@@ -108,11 +104,7 @@ export const aliexpressRecipe = {
           tips: [rulesTip, TIP.strongPassword],
           next: ['change-success'],
         },
-        {
-          id: 'change-success',
-          instruction: TEXT.changeSuccess,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.changeSuccess,
       ],
     },
   },

@@ -5,9 +5,9 @@
 // every regional store; /ax/account/manage is the Login & security page (Apple's
 // change-password-URLs data lists it for each region).
 import type { RecipeInput } from '../core/recipes/schema';
-import { TEXT } from './texts';
+import { STEP } from './steps';
 import { TIP } from './tips';
-import { FORGOT_LINK_TEXTS, PASSWORD_CHANGED_WORDS } from './words';
+import { FORGOT_LINK_TEXTS } from './words';
 
 export const amazonRecipe = {
   id: 'amazon',
@@ -56,11 +56,7 @@ export const amazonRecipe = {
           tips: [TIP.strongPassword],
           next: ['success'],
         },
-        {
-          id: 'success',
-          instruction: TEXT.success,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.success,
       ],
     },
     change: {
@@ -83,11 +79,7 @@ export const amazonRecipe = {
           tips: [TIP.strongPassword],
           next: ['change-success'],
         },
-        {
-          id: 'change-success',
-          instruction: TEXT.changeSuccess,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.changeSuccess,
       ],
     },
   },

@@ -4,9 +4,10 @@
 // a link). Change: Account settings -> Sign in and security -> Password: Edit; Apple's data gives
 // accounts.ebay.com/acctsec/security-center/chngpwd.
 import type { RecipeInput } from '../core/recipes/schema';
+import { STEP } from './steps';
 import { TEXT } from './texts';
 import { TIP } from './tips';
-import { FORGOT_LINK_TEXTS, PASSWORD_CHANGED_WORDS } from './words';
+import { FORGOT_LINK_TEXTS } from './words';
 
 export const ebayRecipe = {
   id: 'ebay',
@@ -50,19 +51,8 @@ export const ebayRecipe = {
           tips: [{ key: 'guide_ebay_tip_code_15_min', en: 'The code works for 15 minutes: keep this tab open while you fetch it.' }, TIP.checkSpam],
           next: ['new-password'],
         },
-        {
-          id: 'new-password',
-          instruction: TEXT.newPassword,
-          recognise: { pageClass: ['set-new-password'] },
-          pointAt: [{ by: 'role', role: 'new-password' }, { by: 'role', role: 'confirm-password' }],
-          tips: [TIP.strongPassword],
-          next: ['success'],
-        },
-        {
-          id: 'success',
-          instruction: TEXT.success,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.newPassword,
+        STEP.success,
       ],
     },
     change: {
@@ -83,11 +73,7 @@ export const ebayRecipe = {
           tips: [TIP.strongPassword],
           next: ['change-success'],
         },
-        {
-          id: 'change-success',
-          instruction: TEXT.changeSuccess,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.changeSuccess,
       ],
     },
   },

@@ -4,9 +4,10 @@
 // Change: Account settings -> the Password section (current, new, confirm) -> "Change Password".
 // Etsy's help: "Passwords can't be changed or reset on the Etsy or Etsy Seller apps."
 import type { RecipeInput } from '../core/recipes/schema';
+import { STEP } from './steps';
 import { TEXT } from './texts';
 import { TIP } from './tips';
-import { CHECK_EMAIL_WORDS, FORGOT_LINK_TEXTS, PASSWORD_CHANGED_WORDS } from './words';
+import { CHECK_EMAIL_WORDS, FORGOT_LINK_TEXTS } from './words';
 
 export const etsyRecipe = {
   id: 'etsy',
@@ -47,11 +48,7 @@ export const etsyRecipe = {
           tips: [TIP.strongPassword],
           next: ['success'],
         },
-        {
-          id: 'success',
-          instruction: TEXT.success,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.success,
       ],
     },
     change: {
@@ -65,11 +62,7 @@ export const etsyRecipe = {
           tips: [TIP.strongPassword],
           next: ['change-success'],
         },
-        {
-          id: 'change-success',
-          instruction: TEXT.changeSuccess,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.changeSuccess,
       ],
     },
   },

@@ -2,9 +2,10 @@
 // (page class and signals), so it works in any language; keywords only separate the two pages that
 // show a success message ("check your email" and "password changed"), in several languages.
 import type { RecipeInput } from '../core/recipes/schema';
+import { STEP } from './steps';
 import { TEXT } from './texts';
 import { TIP } from './tips';
-import { CHANGE_LINK_TEXTS, CHECK_EMAIL_WORDS, FORGOT_LINK_TEXTS, PASSWORD_CHANGED_WORDS, SUBMIT_TEXTS } from './words';
+import { CHANGE_LINK_TEXTS, CHECK_EMAIL_WORDS, FORGOT_LINK_TEXTS, SUBMIT_TEXTS } from './words';
 
 export const genericRecipe = {
   id: 'generic',
@@ -44,19 +45,8 @@ export const genericRecipe = {
           tips: [TIP.codeExpires, TIP.resendAfterMinute, TIP.checkSpam],
           next: ['new-password'],
         },
-        {
-          id: 'new-password',
-          instruction: TEXT.newPassword,
-          recognise: { pageClass: ['set-new-password'] },
-          pointAt: [{ by: 'role', role: 'new-password' }, { by: 'role', role: 'confirm-password' }],
-          tips: [TIP.strongPassword],
-          next: ['success'],
-        },
-        {
-          id: 'success',
-          instruction: TEXT.success,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.newPassword,
+        STEP.success,
       ],
     },
     change: {
@@ -76,11 +66,7 @@ export const genericRecipe = {
           tips: [TIP.strongPassword],
           next: ['change-success'],
         },
-        {
-          id: 'change-success',
-          instruction: TEXT.changeSuccess,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.changeSuccess,
       ],
     },
   },

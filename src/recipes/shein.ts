@@ -3,9 +3,10 @@
 // "Send", open the mail, new password twice, "Submit"). Change: My Account -> Account Security
 // (Apple's data: shein.com/user/security) -> Change password -> current and new password.
 import type { RecipeInput } from '../core/recipes/schema';
+import { STEP } from './steps';
 import { TEXT } from './texts';
 import { TIP } from './tips';
-import { CHECK_EMAIL_WORDS, FORGOT_LINK_TEXTS, PASSWORD_CHANGED_WORDS } from './words';
+import { CHECK_EMAIL_WORDS, FORGOT_LINK_TEXTS } from './words';
 
 export const sheinRecipe = {
   id: 'shein',
@@ -49,11 +50,7 @@ export const sheinRecipe = {
           tips: [TIP.strongPassword],
           next: ['success'],
         },
-        {
-          id: 'success',
-          instruction: TEXT.success,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.success,
       ],
     },
     change: {
@@ -74,11 +71,7 @@ export const sheinRecipe = {
           tips: [TIP.strongPassword],
           next: ['change-success'],
         },
-        {
-          id: 'change-success',
-          instruction: TEXT.changeSuccess,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.changeSuccess,
       ],
     },
   },

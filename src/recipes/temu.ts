@@ -3,9 +3,10 @@
 // new password) and marked unconfirmed. Apple's change-password-URLs data lists
 // www.temu.com/bgp_account_security.html (Account security) for changing it.
 import type { RecipeInput } from '../core/recipes/schema';
+import { STEP } from './steps';
 import { TEXT } from './texts';
 import { TIP } from './tips';
-import { FORGOT_LINK_TEXTS, PASSWORD_CHANGED_WORDS } from './words';
+import { FORGOT_LINK_TEXTS } from './words';
 
 export const temuRecipe = {
   id: 'temu',
@@ -39,19 +40,8 @@ export const temuRecipe = {
           tips: [TIP.checkSpam, TIP.resendAfterMinute],
           next: ['new-password'],
         },
-        {
-          id: 'new-password',
-          instruction: TEXT.newPassword,
-          recognise: { pageClass: ['set-new-password'] },
-          pointAt: [{ by: 'role', role: 'new-password' }, { by: 'role', role: 'confirm-password' }],
-          tips: [TIP.strongPassword],
-          next: ['success'],
-        },
-        {
-          id: 'success',
-          instruction: TEXT.success,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.newPassword,
+        STEP.success,
       ],
     },
     change: {
@@ -72,11 +62,7 @@ export const temuRecipe = {
           tips: [TIP.strongPassword],
           next: ['change-success'],
         },
-        {
-          id: 'change-success',
-          instruction: TEXT.changeSuccess,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.changeSuccess,
       ],
     },
   },

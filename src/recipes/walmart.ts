@@ -4,9 +4,10 @@
 // before -> "Submit" -> sign in. Walmart.ca and Walmart México are separate accounts (not covered).
 // Change: Account -> Personal info (Apple's data: walmart.com/account/profile) -> Edit.
 import type { RecipeInput } from '../core/recipes/schema';
+import { STEP } from './steps';
 import { TEXT } from './texts';
 import { TIP } from './tips';
-import { FORGOT_LINK_TEXTS, PASSWORD_CHANGED_WORDS } from './words';
+import { FORGOT_LINK_TEXTS } from './words';
 
 export const walmartRecipe = {
   id: 'walmart',
@@ -43,11 +44,7 @@ export const walmartRecipe = {
           ],
           next: ['success'],
         },
-        {
-          id: 'success',
-          instruction: TEXT.success,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.success,
       ],
     },
     change: {
@@ -70,11 +67,7 @@ export const walmartRecipe = {
           tips: [TIP.strongPassword],
           next: ['change-success'],
         },
-        {
-          id: 'change-success',
-          instruction: TEXT.changeSuccess,
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
-        },
+        STEP.changeSuccess,
       ],
     },
   },

@@ -1,0 +1,30 @@
+// Runs anywhere. Steps that read the same on every site that has them: the new-password form
+// after a reset, and the success messages. A site whose page differs writes its own step.
+import type { RecipeInput } from '../core/recipes/schema';
+import { TEXT } from './texts';
+import { TIP } from './tips';
+import { PASSWORD_CHANGED_WORDS } from './words';
+
+type Step = RecipeInput['flows'][keyof RecipeInput['flows']] extends infer F ? (F extends { steps: readonly (infer S)[] } ? S : never) : never;
+
+export const STEP = {
+  /** New password twice, no current one: the page a reset link or code leads to. */
+  newPassword: {
+    id: 'new-password',
+    instruction: TEXT.newPassword,
+    recognise: { pageClass: ['set-new-password'] },
+    pointAt: [{ by: 'role', role: 'new-password' }, { by: 'role', role: 'confirm-password' }],
+    tips: [TIP.strongPassword],
+    next: ['success'],
+  },
+  success: {
+    id: 'success',
+    instruction: TEXT.success,
+    recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
+  },
+  changeSuccess: {
+    id: 'change-success',
+    instruction: TEXT.changeSuccess,
+    recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
+  },
+} as const satisfies Record<string, Step>;
