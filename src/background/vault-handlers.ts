@@ -3,7 +3,7 @@
 import type { Handlers } from '../core/protocol/dispatch';
 import type { VaultChange, VaultState } from '../core/protocol/messages';
 import { ReplyFailure } from '../core/protocol/reply';
-import { matches } from '../core/match/matches';
+import { matcherFor } from '../core/match/matches';
 import { createEntry, type Entry } from '../core/vault/entry';
 import { changePassword } from '../core/vault/password-change';
 import { summarize } from '../core/vault/summary';
@@ -53,7 +53,8 @@ export const vaultHandlers: VaultHandlers = {
   'entries/list': async ({ tabId, query, offset, limit }) => {
     const { entries } = await unlocked(Date.now());
     const pageUrl = tabId === null ? null : (await readTab(tabId)).hello?.url ?? null;
-    const forTab = pageUrl ? [...entries.values()].filter((entry) => matches(entry.site, pageUrl).ok).slice(0, MAX_FOR_TAB) : [];
+    const match = pageUrl ? matcherFor(pageUrl) : null;
+    const forTab = match ? [...entries.values()].filter((entry) => match(entry.site).ok).slice(0, MAX_FOR_TAB) : [];
     const page = searchPage(indexFor(entries), query, offset, limit);
     return { forTab: forTab.map(summarize), ...page, all: entries.size };
   },

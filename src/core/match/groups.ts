@@ -66,3 +66,18 @@ export function sharedWith(domain: string): string[] {
   }
   return [...out].sort();
 }
+
+/**
+ * `inSameGroup` with the page side worked out once, for checking many entries against one page
+ * (the popup's "for this site" over 10,000 entries).
+ */
+export function groupMatcher(pageKeys: readonly string[]): (entryKeys: readonly string[]) => boolean {
+  const { shared, oneWay } = getIndex();
+  const pageGroups = new Set(pageKeys.flatMap((k) => shared.get(k) ?? []));
+  return (entryKeys) =>
+    entryKeys.some((k) => (shared.get(k) ?? []).some((g) => pageGroups.has(g))) ||
+    entryKeys.some((k) => {
+      const targets = oneWay.get(k);
+      return targets !== undefined && pageKeys.some((p) => targets.has(p));
+    });
+}

@@ -1,7 +1,7 @@
 // Runs anywhere. Does a saved login belong on this page? Used to list entries for a page and to
 // allow or refuse a fill (DESIGN.md security rule 3: no fill into http pages for https entries or
 // into other subdomains in exact mode). Pure, so every rule is a row in a table test.
-import { inSameGroup } from './groups';
+import { groupMatcher } from './groups';
 import { groupKeys, parseSiteUrl, type SiteUrl } from './site';
 
 export { EntrySite, MatchMode } from './entry-site';
@@ -28,19 +28,34 @@ export interface MatchResult {
   warning?: 'https-entry-on-http-page' | 'http-page';
 }
 
-// How a host relates to the saved one under each mode, before scheme and port are considered.
-function relate(entry: SiteUrl, page: SiteUrl, mode: MatchMode): MatchReason {
-  if (mode !== 'site' || entry.site === null || page.site === null) {
-    // IP addresses, localhost and single-label hosts always need the exact host.
-    if (entry.host === page.host) return mode === 'origin' ? 'same-origin' : 'same-host';
-    return mode === 'origin' ? 'different-origin' : mode === 'host' ? 'different-host' : 'different-site';
-  }
-  if (entry.site === page.site) return 'same-site';
-  return inSameGroup(groupKeys(entry), groupKeys(page)) ? 'same-group' : 'different-site';
+interface ParsedOrigin {
+  url: SiteUrl;
+  keys: string[];
 }
 
-function matchOne(entry: SiteUrl, page: SiteUrl, mode: MatchMode): MatchResult {
-  const relation = relate(entry, page, mode);
+interface PageSide {
+  url: SiteUrl;
+  /** Whether an entry's group keys share a group with the page (page side precomputed). */
+  sameGroup(entryKeys: readonly string[]): boolean;
+}
+
+// How a host relates to the saved one under each mode, before scheme and port are considered.
+function relate(entry: ParsedOrigin, pageSide: PageSide, mode: MatchMode): MatchReason {
+  const page = pageSide.url;
+  const { url: entryUrl } = entry;
+  if (mode !== 'site' || entryUrl.site === null || page.site === null) {
+    // IP addresses, localhost and single-label hosts always need the exact host.
+    if (entryUrl.host === page.host) return mode === 'origin' ? 'same-origin' : 'same-host';
+    return mode === 'origin' ? 'different-origin' : mode === 'host' ? 'different-host' : 'different-site';
+  }
+  if (entryUrl.site === page.site) return 'same-site';
+  return pageSide.sameGroup(entry.keys) ? 'same-group' : 'different-site';
+}
+
+function matchOne(parsed: ParsedOrigin, pageSide: PageSide, mode: MatchMode): MatchResult {
+  const page = pageSide.url;
+  const entry = parsed.url;
+  const relation = relate(parsed, pageSide, mode);
   if (relation.startsWith('different')) return { ok: false, reason: relation };
   // Ports are part of the origin in every mode: another port is another server.
   if (entry.port !== page.port) return { ok: false, reason: 'port-mismatch' };
@@ -60,16 +75,39 @@ const rank = (r: MatchResult) => {
   return i === -1 ? FAILURE_RANK.length : i;
 };
 
-export function matches(entrySite: EntrySite, pageUrl: string): MatchResult {
-  const page = parseSiteUrl(pageUrl);
-  if (!page) return { ok: false, reason: 'unsupported-page' };
-  let best: MatchResult = { ok: false, reason: 'invalid-entry' };
-  for (const origin of entrySite.origins) {
-    const entry = parseSiteUrl(origin);
-    if (!entry) continue;
-    const result = matchOne(entry, page, entrySite.match);
-    if (result.ok) return result;
-    if (best.reason === 'invalid-entry' || rank(result) < rank(best)) best = result;
+// Parsed origins per entry site: parsing (URL + public suffix lookup) is most of a match's cost,
+// and the same loaded entries are matched against every page the popup opens on.
+const parsedOrigins = new WeakMap<EntrySite, (ParsedOrigin | null)[]>();
+
+function originsOf(entrySite: EntrySite): (ParsedOrigin | null)[] {
+  let parsed = parsedOrigins.get(entrySite);
+  if (!parsed) {
+    parsed = entrySite.origins.map((origin) => {
+      const url = parseSiteUrl(origin);
+      return url ? { url, keys: groupKeys(url) } : null;
+    });
+    parsedOrigins.set(entrySite, parsed);
   }
-  return best;
+  return parsed;
+}
+
+/** A matcher for one page, for checking many entries against it: the page is parsed once. */
+export function matcherFor(pageUrl: string): (entrySite: EntrySite) => MatchResult {
+  const url = parseSiteUrl(pageUrl);
+  if (!url) return () => ({ ok: false, reason: 'unsupported-page' });
+  const pageSide: PageSide = { url, sameGroup: groupMatcher(groupKeys(url)) };
+  return (entrySite) => {
+    let best: MatchResult = { ok: false, reason: 'invalid-entry' };
+    for (const entry of originsOf(entrySite)) {
+      if (!entry) continue;
+      const result = matchOne(entry, pageSide, entrySite.match);
+      if (result.ok) return result;
+      if (best.reason === 'invalid-entry' || rank(result) < rank(best)) best = result;
+    }
+    return best;
+  };
+}
+
+export function matches(entrySite: EntrySite, pageUrl: string): MatchResult {
+  return matcherFor(pageUrl)(entrySite);
 }
