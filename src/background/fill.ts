@@ -10,13 +10,11 @@ import { readTab } from './tab-state';
 import { putEntry, unlocked } from './vault/vault';
 
 export async function fillEntry(tabId: number, entryId: string, now: number): Promise<FillOutcome> {
-  let vault;
-  try {
-    vault = await unlocked(now);
-  } catch (error) {
-    if (error instanceof ReplyFailure && error.code === 'locked') return { filled: false, reason: 'locked' };
+  const vault = await unlocked(now).catch((error: unknown) => {
+    if (error instanceof ReplyFailure && error.code === 'locked') return null;
     throw error;
-  }
+  });
+  if (!vault) return { filled: false, reason: 'locked' };
   const entry = vault.entries.get(entryId);
   if (!entry) throw new ReplyFailure('bad-request', 'no such entry');
   const pageUrl = (await readTab(tabId)).hello?.url;

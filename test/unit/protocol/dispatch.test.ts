@@ -39,6 +39,10 @@ describe('dispatch', () => {
     ['an unknown type', { type: 'vault/dump', payload: {} }, content, 'unknown-type'],
     ['a prototype key as type', { type: 'constructor', payload: {} }, content, 'unknown-type'],
     ['settings from a content script', { type: 'settings/set', payload: { promptsEnabled: false } }, content, 'forbidden'],
+    ['a password from a content script', { type: 'entries/password', payload: { id: 'x' } }, content, 'forbidden'],
+    ['a fill request from a content script', { type: 'fill/entry', payload: { tabId: 3, entryId: 'x' } }, content, 'forbidden'],
+    ['an unlock from a content script', { type: 'vault/unlock', payload: { password: 'guess' } }, content, 'forbidden'],
+    ['the entry list from a content script', { type: 'entries/list', payload: { tabId: null, query: '', offset: 0, limit: 5 } }, content, 'forbidden'],
     ['a page report from an extension page', { type: 'page/report', payload: {} }, page, 'forbidden'],
     ['a payload that fails its schema', { type: 'settings/set', payload: { clipboardClearSeconds: 'soon' } }, page, 'bad-request'],
   ] as const)('refuses %s', async (_name, raw, sender, code) => {
@@ -64,5 +68,14 @@ describe('content replies', () => {
     const fromContent = Object.entries(protocol).filter(([, spec]) => (spec.from as readonly string[]).includes('content'));
     expect(Object.keys(contentReplies).sort()).toEqual(fromContent.map(([type]) => type).sort());
     for (const [type, spec] of fromContent) expect(contentReplies[type as keyof typeof contentReplies]).toBe(spec.response);
+  });
+});
+
+describe('who may ask for secrets', () => {
+  it('only top-level extension pages may ask for passwords, fills, unlocks or the entry list', async () => {
+    const { protocol } = await import('../../../src/core/protocol/messages');
+    for (const type of ['entries/password', 'fill/entry', 'vault/unlock', 'vault/create', 'vault/change-master', 'entries/list', 'import/preview', 'import/commit'] as const) {
+      expect(protocol[type].from, type).toEqual(['extension']);
+    }
   });
 });
