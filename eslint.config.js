@@ -43,10 +43,6 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [polyfill, classicZod], patterns: noImport('content', 'ui') }] },
   },
   {
-    files: ['src/content/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [polyfill, classicZod], patterns: noImport('background', 'ui') }] },
-  },
-  {
     files: ['src/ui/**'],
     rules: {
       // Repeats the innerHTML rule: a later block replaces a rule's options for its files.
@@ -63,6 +59,31 @@ export default tseslint.config(
   {
     files: ['src/platform/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [classicZod], patterns: noImport('background', 'content', 'ui') }] },
+  },
+  {
+    // The content script's platform files use the browser's own API (native-api.ts explains why);
+    // they may borrow the polyfill's types, never its code.
+    files: ['src/platform/content-*.ts', 'src/platform/native-api.ts'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ ...polyfill, message: 'The content script uses nativeApi(): import only types from the polyfill.', allowTypeImports: true }, classicZod],
+        patterns: noImport('background', 'content', 'ui'),
+      }],
+    },
+  },
+  {
+    // The content script may reach the extension API only through those files.
+    files: ['src/content/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [polyfill, classicZod],
+        patterns: [...noImport('background', 'ui'), {
+          regex: 'platform/(?!content-|log$)',
+          message: 'The content script imports only src/platform/content-*.ts (and log): the rest pulls in webextension-polyfill.',
+        }],
+      }],
+    },
   },
   {
     files: ['scripts/**/*.mjs', 'scripts/**/*.js', 'eslint.config.js'],

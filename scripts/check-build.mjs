@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Checks on the built extension, run by `npm test` after the build:
 // - size budget: the content script is injected into every page the user opens, so a stray
-//   import (a schema table, a data file) must fail here rather than ship;
+//   import (a schema table, a data file, the polyfill) must fail here rather than ship;
 // - manifest rules from DESIGN.md: no web_accessible_resources (rule 6: nothing for a page to
 //   probe until the in-page UI needs it), no eval in the extension-page CSP, no broad permissions.
 import { readFileSync, statSync } from 'node:fs';
@@ -15,6 +15,11 @@ for (const target of ['chrome', 'firefox']) {
   const kb = statSync(`${dir}/src/content/index.js`).size / 1024;
   console.log(`${target}: content script ${kb.toFixed(1)} KB (budget ${BUDGET_KB} KB)`);
   if (kb > BUDGET_KB) problems.push(`${target}: content script is ${kb.toFixed(1)} KB, over ${BUDGET_KB} KB`);
+  // The polyfill's own guard message: if it is in the bundle, a content file imported it
+  // (src/platform/native-api.ts explains why the content script does without it).
+  if (readFileSync(`${dir}/src/content/index.js`, 'utf8').includes('should only be loaded in a browser extension')) {
+    problems.push(`${target}: the content script bundles webextension-polyfill`);
+  }
 
   const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
   if (manifest.web_accessible_resources?.length) problems.push(`${target}: web_accessible_resources is not empty`);

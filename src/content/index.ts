@@ -3,7 +3,7 @@
 // (update, reload, disable), so an orphaned script never keeps observing the page.
 import { log } from '../platform/log';
 import { sendFromContent } from '../platform/content-messaging';
-import { watchContext } from '../platform/runtime';
+import { watchContext } from '../platform/content-lifetime';
 import type { ContentContext, Feature } from './feature';
 import { hello } from './features/hello';
 import { fill } from './features/fill';

@@ -2,7 +2,7 @@
 // a click in the popup (a user gesture) and only for an entry that matches this page. The checks
 // here repeat what can have changed since: the page's origin, the frame, the form.
 import type { FillCommand, FillOutcome } from '../../core/protocol/commands';
-import { onFill } from '../../platform/commands';
+import { onFill } from '../../platform/content-commands';
 import type { Feature } from '../feature';
 import { findLoginFields } from '../fill/login-fields';
 import { setValue } from '../fill/set-value';

@@ -36,6 +36,19 @@ export function describeIssues(error: { issues: readonly { path: readonly Proper
     .join('; ');
 }
 
+/**
+ * Reads what the background answered to `type`: the envelope first, then the value against the
+ * schema the caller expects. Shared by every sender (extension pages and the content script).
+ */
+export function readReply<T>(type: string, raw: unknown, reply: z.ZodMiniType<T>): Reply<T> {
+  const envelope = ReplyEnvelope.safeParse(raw);
+  if (!envelope.success) return fail('bad-reply', `"${type}": the background sent no valid reply`);
+  if (!envelope.data.ok) return envelope.data;
+  const value = reply.safeParse(envelope.data.value);
+  if (!value.success) return fail('bad-reply', `"${type}" reply: ${describeIssues(value.error)}`);
+  return { ok: true, value: value.data };
+}
+
 /** Thrown by a handler to answer with a specific error code instead of `internal`. */
 export class ReplyFailure extends Error {
   constructor(
