@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { EntrySite } from '../match/entry-site';
 
-export const ENTRY_VERSION = 1;
+export const ENTRY_VERSION = 2;
 /** Old passwords kept per entry: enough to recover from a few bad changes in a row. */
 export const HISTORY_CAP = 20;
 
@@ -42,6 +42,9 @@ export const Entry = z
     // the new password (DESIGN.md, job 3).
     status: EntryStatus,
     pendingPrevious: z.optional(PendingPrevious),
+    // When the user looked at this entry's health problems and chose to keep it as it is (the
+    // options page's "mark as reviewed"), or null. A password changed later is looked at afresh.
+    reviewedAt: z.nullable(Millis),
   })
   .check(
     z.refine((e) => e.status === 'active' || e.pendingPrevious !== undefined, {
@@ -68,6 +71,7 @@ export function createEntry(fields: NewEntry, now: number): Entry {
     lastUsed: null,
     history: [],
     status: 'active',
+    reviewedAt: null,
   };
 }
 

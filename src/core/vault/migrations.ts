@@ -52,8 +52,15 @@ function v0ToV1(raw: unknown): Result<unknown, string> {
   });
 }
 
+// v1 -> v2: entries gained `reviewedAt` (issue 5, the options page's "mark as reviewed"); nothing
+// stored before it had been reviewed.
+function v1ToV2(raw: unknown): Result<unknown, string> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return err('not a v1 entry');
+  return ok({ ...raw, reviewedAt: null });
+}
+
 /** STEPS[n] turns a version-n record into a version-(n+1) record. */
-const STEPS: readonly Step[] = [v0ToV1];
+const STEPS: readonly Step[] = [v0ToV1, v1ToV2];
 
 export function migrate(raw: unknown, fromVersion: number): Result<Entry, MigrateError> {
   if (!Number.isInteger(fromVersion) || fromVersion < 0 || fromVersion > ENTRY_VERSION) {

@@ -48,6 +48,7 @@ export function randomEntries(seed: number, count: number): Entry[] {
       lastUsed: rand() < 0.3 ? null : time(created),
       history,
       status: pending ? 'pending' : 'active',
+      reviewedAt: null,
       ...(pending ? { pendingPrevious: { password: text(1, 5), passwordChanged: created } } : {}),
     };
   });

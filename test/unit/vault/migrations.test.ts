@@ -27,8 +27,17 @@ describe('migrate', () => {
         lastUsed: null,
         history: [],
         status: 'active',
+        reviewedAt: null,
       },
     });
+  });
+
+  it('gives a v1 record (before "mark as reviewed") a null reviewedAt', () => {
+    const current = migrate(v0, 0);
+    if (!current.ok) throw new Error('fixture');
+    const { reviewedAt: _none, ...v1 } = current.value;
+    expect(migrate(v1, 1)).toEqual(current);
+    expect(migrate('not an entry', 1)).toMatchObject({ ok: false, error: { code: 'invalid', version: 1 } });
   });
 
   it('validates current-version records as they are', () => {
