@@ -6,6 +6,7 @@ import { scheduleClipboardClear } from './clipboard-clear';
 import { fillEntry } from './fill';
 import { commitCsv, previewCsv } from './importing';
 import { readSettings, writeSettings } from './settings';
+import { keepHandlers, keepHooks } from './keep/handlers';
 import { readTab, recordHello, recordReport } from './tab-state';
 import { vaultHandlers } from './vault-handlers';
 
@@ -17,14 +18,20 @@ export function createHandlers(startedAt: number): Handlers {
       const tabId = sender.tabId ?? -1;
       const frameId = sender.frameId ?? 0;
       const top = frameId === 0;
-      if (top) await recordHello(tabId, url, Date.now());
+      if (top) {
+        await recordHello(tabId, url, Date.now());
+        // A new document after a submit is evidence for Keep's "did it work?".
+        await keepHooks.navigated(tabId);
+      }
       return { tabId, frameId, top };
     },
     'page/report': async (report, sender) => {
       // Only the top frame's report describes the page; frames report through their own top later.
       if (sender.tabId === undefined || sender.frameId !== 0) return { stored: false };
       if (new URL(report.url).origin !== sender.origin) return { stored: false };
+      const helloAt = (await readTab(sender.tabId)).hello?.at ?? null;
       await recordReport(sender.tabId, report);
+      await keepHooks.reported(sender.tabId, report, helloAt);
       return { stored: true };
     },
     'tab/state': ({ tabId }) => readTab(tabId),
@@ -36,5 +43,6 @@ export function createHandlers(startedAt: number): Handlers {
       commitCsv(previewId, Object.fromEntries(Object.entries(choices).map(([row, winner]) => [Number(row), winner])), Date.now()),
     'clipboard/clear-later': async () => ({ at: await scheduleClipboardClear(Date.now()) }),
     'fill/entry': ({ tabId, entryId }) => fillEntry(tabId, entryId, Date.now()),
+    ...keepHandlers,
   };
 }

@@ -1,7 +1,8 @@
 // Runs in: background. Every storage key Latchkey writes, declared once with its schema.
 import * as z from 'zod/mini';
-import { DEFAULT_SETTINGS, Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, Settings, SETTINGS_VERSION, settingsMigrations } from '../core/settings';
 import { TabState } from '../core/protocol/messages';
+import { EMPTY_KEEP, KeepState } from '../core/keep/state';
 import { defineItem } from '../platform/storage-item';
 
 export const settingsItem = defineItem({
@@ -9,7 +10,8 @@ export const settingsItem = defineItem({
   key: 'settings',
   schema: Settings,
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: settingsMigrations,
 });
 
 /** Per-tab flow state lives in storage.session: it survives a worker restart, not a browser restart. */
@@ -22,3 +24,12 @@ export function tabItem(tabId: number) {
     version: 1,
   });
 }
+
+/** Keep's captures, offers and remembered identities (core/keep/state.ts): session only, like the key. */
+export const keepItem = defineItem({
+  area: 'session',
+  key: 'keep',
+  schema: KeepState,
+  fallback: EMPTY_KEEP,
+  version: 1,
+});

@@ -7,6 +7,7 @@ import { matcherFor } from '../core/match/matches';
 import { createEntry, type Entry } from '../core/vault/entry';
 import { changePassword } from '../core/vault/password-change';
 import { summarize } from '../core/vault/summary';
+import { keepHooks } from './keep/handlers';
 import { readTab } from './tab-state';
 import { indexFor, searchPage } from './vault/search';
 import { changeMasterPassword, createVault, lockVault, putEntry, removeEntry, unlocked, unlockVault, vaultStatus } from './vault/vault';
@@ -40,6 +41,8 @@ export const vaultHandlers: VaultHandlers = {
   },
   'vault/unlock': async ({ password }): Promise<VaultChange> => {
     const failure = await unlockVault(password, Date.now());
+    // Offers accepted while locked are completed now (issue #6: unlocking completes the save).
+    if (failure === null) await keepHooks.unlocked();
     return { state: await state(Date.now()), failure };
   },
   'vault/lock': async () => {

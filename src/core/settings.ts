@@ -12,6 +12,11 @@ export const Settings = z.object({
   clipboardClearSeconds: z.number().check(z.int(), z.minimum(5), z.maximum(600)),
   /** Offer to save and update passwords in pages. */
   promptsEnabled: z.boolean(),
+  /**
+   * Sites never captured or prompted on ("Never for this site"): registrable domains, or hosts
+   * for IP addresses and localhost (core/keep/never-save.ts). Sorted, no repeats.
+   */
+  neverSave: z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(5000)),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -22,4 +27,12 @@ export const DEFAULT_SETTINGS: Settings = {
   autoLock: '15',
   clipboardClearSeconds: 30,
   promptsEnabled: true,
+  neverSave: [],
 };
+
+/** Stored settings version; migration N turns version N into N + 1 (core/storage/versioned.ts). */
+export const SETTINGS_VERSION = 2;
+export const settingsMigrations = {
+  // 2: the never-save list (issue #6); nobody had chosen a site yet.
+  1: (data: unknown) => ({ ...(data as object), neverSave: [] }),
+} as const;

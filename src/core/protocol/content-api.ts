@@ -11,8 +11,13 @@ export const Hello = z.object({
 
 export const Stored = z.object({ stored: z.boolean() });
 
+/** Answer to a Keep capture or observation: whether it was kept, and nothing about the vault. */
+export const Kept = z.object({ kept: z.boolean() });
+
 /** Reply schema of every message a content script may send (checked against `from` in a unit test). */
 export const contentReplies = {
   'content/hello': Hello,
   'page/report': Stored,
+  'keep/submit': Kept,
+  'keep/observe': Kept,
 } as const;

@@ -8,7 +8,11 @@ import { Settings, SettingsPatch } from '../settings';
 import { EntrySummary } from '../vault/summary';
 import { ImportFailure, PreviewSummary } from '../importing/summary';
 import { FillOutcome } from './commands';
-import { Hello, Stored } from './content-api';
+import { Hello, Kept, Stored } from './content-api';
+import { Choice } from '../keep/accept';
+import { Submission } from '../keep/capture';
+import { PageObservation } from '../keep/observation';
+import { OfferView } from '../keep/offer-view';
 import type { SenderKind } from './sender';
 
 export { Hello };
@@ -136,6 +140,32 @@ export const protocol = {
   'clipboard/clear-later': { from: ['extension'], request: Empty, response: z.object({ at: z.number() }) },
   /** Fill an entry into a tab's login form; sent on a click in the popup (a user gesture). */
   'fill/entry': { from: ['extension'], request: z.object({ tabId: z.number(), entryId: z.string() }), response: FillOutcome },
+  /**
+   * Keep (issue #6). A content script reports a submitted credential form; tab, frame, URL and
+   * origin are taken from the sender. The reply says only whether it was kept.
+   */
+  'keep/submit': { from: ['content'], request: Submission, response: Kept },
+  /** A content script reports what happened after a submit (form gone, form shown again, load status). */
+  'keep/observe': { from: ['content'], request: PageObservation, response: Kept },
+  /**
+   * Save/update offers for a tab (null: every tab), for the popup and the in-page prompt (our
+   * framed page only sees its own tab's). No passwords in the answer.
+   */
+  'keep/offers': {
+    from: ['extension', 'embedded'],
+    request: z.object({ tabId: z.nullable(z.number()) }),
+    response: z.object({ offers: z.array(OfferView), locked: z.boolean() }),
+  },
+  /** Save, update (or pick a candidate), revert. Locked: answers `locked` and unlocking completes it. */
+  'keep/accept': { from: ['extension', 'embedded'], request: z.object({ offerId: z.string(), choice: Choice }), response: EntrySummary },
+  /** "Not now" (kept for the popup) or, with `forget`, removed. */
+  'keep/dismiss': {
+    from: ['extension', 'embedded'],
+    request: z.object({ offerId: z.string(), forget: z.boolean() }),
+    response: z.object({ dismissed: z.boolean() }),
+  },
+  /** "Never for this site": adds the offer's site to settings.neverSave. */
+  'keep/never': { from: ['extension', 'embedded'], request: z.object({ offerId: z.string() }), response: z.object({ site: z.string() }) },
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

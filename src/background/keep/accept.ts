@@ -1,0 +1,93 @@
+// Runs in: background. The user's answers to an offer: accept (save, update or pick, revert),
+// dismiss ("Not now" keeps it for the popup; forget removes it), never for this site. A choice is
+// checked against the decision made now (core/keep/accept.ts). Accepting while the vault is
+// locked answers `locked` and remembers the choice: unlocking completes it (completeAccepted).
+import { applyChoice, type Choice } from '../../core/keep/accept';
+import { submittedPassword } from '../../core/keep/capture';
+import { addNeverSave, isNeverSave, neverSaveKey } from '../../core/keep/never-save';
+import type { KeepState, StoredOffer } from '../../core/keep/state';
+import { ReplyFailure } from '../../core/protocol/reply';
+import type { Sender } from '../../core/protocol/sender';
+import { summarize, type EntrySummary } from '../../core/vault/summary';
+import { log } from '../../platform/log';
+import { readSettings, writeSettings } from '../settings';
+import { putEntry } from '../vault/vault';
+import { decideFor } from './decide';
+import { readKeep, updateKeep } from './store';
+import { entriesIfUnlocked } from './vault-access';
+
+/** The offer, if this sender may act on it: our framed prompt only on offers from its own tab. */
+function findOffer(state: KeepState, offerId: string, sender: Sender): StoredOffer {
+  const offer = state.offers.find((o) => o.id === offerId);
+  if (!offer || (sender.kind === 'embedded' && offer.capture.tabId !== sender.tabId)) {
+    throw new ReplyFailure('bad-request', 'no such offer');
+  }
+  return offer;
+}
+
+function setOffer(id: string, change: (offer: StoredOffer) => StoredOffer | null, now: number): Promise<void> {
+  return updateKeep(now, (state) => ({
+    state: { ...state, offers: state.offers.flatMap((o) => (o.id === id ? [change(o)].filter((x) => x !== null) : [o])) },
+    result: undefined,
+  }));
+}
+
+async function apply(offer: StoredOffer, choice: Choice, state: KeepState, now: number): Promise<EntrySummary> {
+  const entries = await entriesIfUnlocked(now);
+  if (!entries) {
+    await setOffer(offer.id, (o) => ({ ...o, accepted: choice }), now);
+    throw new ReplyFailure('locked', 'the vault is locked: unlock to finish saving');
+  }
+  const decision = decideFor(offer, entries, state, now);
+  const applied = applyChoice(decision, choice, { now, newId: crypto.randomUUID(), origin: offer.capture.origin, password: submittedPassword(offer.capture), entries });
+  if (!applied.ok) throw new ReplyFailure('bad-request', applied.reason);
+  await putEntry(applied.entry, now);
+  await setOffer(offer.id, () => null, now);
+  return summarize(applied.entry);
+}
+
+export async function acceptOffer(offerId: string, choice: Choice, sender: Sender, now: number): Promise<EntrySummary> {
+  const state = await readKeep(now);
+  return apply(findOffer(state, offerId, sender), choice, state, now);
+}
+
+/** After an unlock: carry out the choices made while locked. A choice that no longer fits is cleared, the offer kept. */
+export async function completeAccepted(now: number): Promise<number> {
+  const state = await readKeep(now);
+  let done = 0;
+  for (const offer of state.offers) {
+    if (!offer.accepted) continue;
+    try {
+      await apply(offer, offer.accepted, state, now);
+      done++;
+    } catch (error) {
+      log.warn(`accepted offer not completed: ${error instanceof Error ? error.message : String(error)}`);
+      await setOffer(offer.id, (o) => ({ ...o, accepted: null }), now);
+    }
+  }
+  return done;
+}
+
+export async function dismissOffer(offerId: string, forget: boolean, sender: Sender, now: number): Promise<{ dismissed: boolean }> {
+  const offer = findOffer(await readKeep(now), offerId, sender);
+  await setOffer(offer.id, (o) => (forget ? null : { ...o, dismissed: true }), now);
+  return { dismissed: true };
+}
+
+/** "Never for this site": the site joins the never-save list; its offers and waiting captures go. */
+export async function neverForSite(offerId: string, sender: Sender, now: number): Promise<{ site: string }> {
+  const offer = findOffer(await readKeep(now), offerId, sender);
+  const site = neverSaveKey(offer.capture.url);
+  if (site === null) throw new ReplyFailure('bad-request', 'not a web page');
+  await writeSettings({ neverSave: addNeverSave((await readSettings()).neverSave, offer.capture.url) });
+  const listed = [site];
+  await updateKeep(now, (state) => ({
+    state: {
+      ...state,
+      offers: state.offers.filter((o) => !isNeverSave(listed, o.capture.url)),
+      captures: state.captures.filter((p) => !isNeverSave(listed, p.capture.url)),
+    },
+    result: undefined,
+  }));
+  return { site };
+}

@@ -1,0 +1,45 @@
+// Runs in: background. The Keep messages (issue #6) of the handler map, and the hooks the
+// existing page messages call so a navigation and the next page's report count as evidence.
+import type { Handlers } from '../../core/protocol/dispatch';
+import type { Sender } from '../../core/protocol/sender';
+import type { PageReport } from '../../core/detect/model';
+import { log } from '../../platform/log';
+import { acceptOffer, completeAccepted, dismissOffer, neverForSite } from './accept';
+import { noteNavigation, noteReport, observePage, type Observed } from './observe';
+import { listOffers, resolveOffers } from './offers';
+import { submitCapture } from './submit';
+
+type KeepHandlers = Pick<Handlers, 'keep/submit' | 'keep/observe' | 'keep/offers' | 'keep/accept' | 'keep/dismiss' | 'keep/never'>;
+
+// Our framed prompt speaks only for the tab it is framed in; the popup names a tab.
+const scopeOf = (tabId: number | null, sender: Sender) => (sender.kind === 'embedded' ? (sender.tabId ?? -1) : tabId);
+
+export const keepHandlers: KeepHandlers = {
+  'keep/submit': (submission, sender) => submitCapture(submission, sender, Date.now()),
+  'keep/observe': async (observation, sender) => {
+    const { kept, offered } = await observePage(observation, sender, Date.now());
+    if (offered) await resolveOffers(Date.now());
+    return { kept };
+  },
+  'keep/offers': ({ tabId }, sender) => listOffers(scopeOf(tabId, sender), Date.now()),
+  'keep/accept': ({ offerId, choice }, sender) => acceptOffer(offerId, choice, sender, Date.now()),
+  'keep/dismiss': ({ offerId, forget }, sender) => dismissOffer(offerId, forget, sender, Date.now()),
+  'keep/never': ({ offerId }, sender) => neverForSite(offerId, sender, Date.now()),
+};
+
+// The hooks never fail the message they ride on: a hello or report is answered whatever Keep does.
+const quietly = (what: string, task: Promise<unknown>) =>
+  task.catch((error: unknown) => log.warn(`keep: ${what} failed: ${error instanceof Error ? error.message : String(error)}`));
+
+// Offers are decided against the vault only when a submit has just been judged a success: reading
+// the vault counts as activity for auto-lock, and an ordinary page load must not keep it open.
+const resolveIfOffered = async (observed: Promise<Observed>) => {
+  if ((await observed).offered) await resolveOffers(Date.now());
+};
+
+export const keepHooks = {
+  navigated: (tabId: number) => quietly('navigation', resolveIfOffered(noteNavigation(tabId, Date.now()))),
+  reported: (tabId: number, report: PageReport, helloAt: number | null) =>
+    quietly('report', resolveIfOffered(noteReport(tabId, report, helloAt, Date.now()))),
+  unlocked: () => quietly('completing accepted offers', completeAccepted(Date.now())),
+};

@@ -1,0 +1,52 @@
+// Runs in: background. `keep/offers`: the offers for a tab (the in-page prompt, the popup), each
+// decided against the vault now. Offers that turn out to need nothing are dropped; a login that
+// proved a pending entry's new password confirms it here, without a prompt.
+import type { OfferView } from '../../core/keep/offer-view';
+import { viewOf } from '../../core/keep/offer-view';
+import type { StoredOffer } from '../../core/keep/state';
+import { confirmPending } from '../../core/vault/password-change';
+import { putEntry } from '../vault/vault';
+import { decideFor } from './decide';
+import { settle } from './observe';
+import { updateKeep } from './store';
+import { entriesIfUnlocked } from './vault-access';
+
+export interface OfferList {
+  offers: OfferView[];
+  locked: boolean;
+}
+
+const dropOffers = (ids: ReadonlySet<string>, now: number) =>
+  updateKeep(now, (state) => ({ state: { ...state, offers: state.offers.filter((o) => !ids.has(o.id)) }, result: undefined }));
+
+/** Offers in `tabId` (all tabs when null), newest first. */
+export async function listOffers(tabId: number | null, now: number): Promise<OfferList> {
+  // Settling here too: a navigation with no report counts as success only after a grace period.
+  const state = await updateKeep(now, (before) => {
+    const after = settle(before, now);
+    return { state: after, result: after };
+  });
+  const entries = await entriesIfUnlocked(now);
+  const mine = state.offers.filter((o) => tabId === null || o.capture.tabId === tabId);
+  const done = new Set<string>();
+  const views: OfferView[] = [];
+  for (const offer of mine) {
+    const decision = entries ? decideFor(offer, entries, state, now) : null;
+    if (decision?.kind === 'confirm') {
+      const entry = entries?.get(decision.entryId);
+      if (entry) await putEntry(confirmPending(entry, now), now);
+    }
+    const view = viewOf(offer, decision, entries ?? new Map());
+    if (view) views.push(view);
+    else done.add(offer.id);
+  }
+  if (done.size > 0) await dropOffers(done, now);
+  return { offers: views.sort((a, b) => b.at - a.at), locked: entries === null };
+}
+
+/** Decides every offer now (after new evidence), so confirmations do not wait for a popup. */
+export async function resolveOffers(now: number): Promise<void> {
+  await listOffers(null, now);
+}
+
+export type { StoredOffer };

@@ -1,0 +1,270 @@
+// Keep's background handlers through the real dispatch (sender kinds, schemas) with storage in
+// memory and a fake vault: capture -> evidence -> offer -> accept, across tabs and a restart.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Submission } from '../../../src/core/keep/capture';
+import type { Sender } from '../../../src/core/protocol/sender';
+import type { Entry } from '../../../src/core/vault/entry';
+import { createEntry } from '../../../src/core/vault/entry';
+import { changePassword } from '../../../src/core/vault/password-change';
+
+const fake = vi.hoisted(() => {
+  const areas = { local: new Map<string, unknown>(), session: new Map<string, unknown>() };
+  const area = (map: Map<string, unknown>) => ({
+    async get(keys: string | string[] | null) {
+      const list = keys === null ? [...map.keys()] : Array.isArray(keys) ? keys : [keys];
+      return Object.fromEntries(list.filter((k) => map.has(k)).map((k) => [k, structuredClone(map.get(k))]));
+    },
+    async set(items: Record<string, unknown>) {
+      for (const [k, v] of Object.entries(items)) map.set(k, structuredClone(v));
+    },
+    async remove(keys: string | string[]) {
+      for (const k of Array.isArray(keys) ? keys : [keys]) map.delete(k);
+    },
+  });
+  const browser = { storage: { local: area(areas.local), session: area(areas.session) }, runtime: { getManifest: () => ({ version: '0' }) } };
+  const vault = { locked: false, entries: new Map<string, Entry>() };
+  return { areas, browser, vault };
+});
+
+vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
+vi.mock('../../../src/background/vault/vault', () => {
+  // Imported per call: after vi.resetModules (a simulated worker restart) the handlers check
+  // against the new module's ReplyFailure class.
+  const locked = async () => {
+    const { ReplyFailure } = await import('../../../src/core/protocol/reply');
+    return new ReplyFailure('locked', 'the vault is locked');
+  };
+  return {
+    vaultStatus: async () => (fake.vault.locked ? 'locked' : 'unlocked'),
+    unlocked: async () => {
+      if (fake.vault.locked) throw await locked();
+      return { key: null, entries: fake.vault.entries, unreadable: [] };
+    },
+    putEntry: async (entry: Entry) => {
+      if (fake.vault.locked) throw await locked();
+      fake.vault.entries = new Map(fake.vault.entries).set(entry.id, entry);
+    },
+    unlockVault: async () => {
+      fake.vault.locked = false;
+      return null;
+    },
+    lockVault: async () => void (fake.vault.locked = true),
+    createVault: async () => undefined,
+    changeMasterPassword: async () => null,
+    removeEntry: async () => false,
+    replaceEntries: async () => 0,
+    enforceDeadline: async () => undefined,
+  };
+});
+
+vi.stubGlobal('__TARGET__', 'chrome');
+
+async function load() {
+  const { dispatch } = await import('../../../src/core/protocol/dispatch');
+  const { createHandlers } = await import('../../../src/background/handlers');
+  const handlers = createHandlers(0);
+  return async <T = unknown>(type: string, payload: unknown, sender: Sender): Promise<{ ok: boolean; value?: T; error?: { code: string } }> =>
+    (await dispatch(handlers, { type, payload }, sender)) as never;
+}
+
+const content = (tabId: number, url: string): Sender => ({ kind: 'content', origin: new URL(url).origin, url, tabId, frameId: 0 });
+const popup: Sender = { kind: 'extension', origin: 'chrome-extension://x', url: 'chrome-extension://x/popup.html', tabId: undefined, frameId: undefined };
+const prompt = (tabId: number): Sender => ({ kind: 'embedded', origin: 'chrome-extension://x', url: 'chrome-extension://x/prompt.html', tabId, frameId: 3 });
+
+const typed = (value: string) => ({ value, source: 'typed' as const });
+const login = (username: string | null, password: string | null, formKey = 'login-form'): Submission => ({
+  formKey, formClass: 'login', username: username === null ? null : typed(username), currentPassword: password === null ? null : typed(password), newPassword: null, confirmPassword: null,
+});
+const report = (url: string, pageClass: string, signals: string[] = []) => ({
+  url, pageClass, forms: [], signals: signals.map((kind) => ({ kind, text: kind })), ms: 1,
+});
+const entry = (id: string, username: string, password: string) =>
+  createEntry({ id, site: { origins: ['http://shop.test'], match: 'site' }, username, password }, 1);
+
+type Send = Awaited<ReturnType<typeof load>>;
+type Offers = { offers: { id: string; kind: string; username: string; candidates: { id: string }[]; pending: boolean; accepted: boolean; origin: string }[]; locked: boolean };
+
+/** A content script's submit, then a navigation to `next` and its report. */
+async function submitAndMoveOn(send: Send, tabId: number, url: string, submission: Submission, next: string, nextClass = 'none', signals: string[] = []) {
+  expect(await send('content/hello', { url }, content(tabId, url))).toMatchObject({ ok: true });
+  expect(await send('keep/submit', submission, content(tabId, url))).toEqual({ ok: true, value: { kept: true } });
+  await send('content/hello', { url: next }, content(tabId, next));
+  await send('page/report', report(next, nextClass, signals), content(tabId, next));
+}
+
+async function offersFor(send: Send, tabId: number | null): Promise<Offers> {
+  const reply = await send<Offers>('keep/offers', { tabId }, popup);
+  if (!reply.ok || !reply.value) throw new Error(JSON.stringify(reply));
+  return reply.value;
+}
+
+describe('keep handlers', () => {
+  let send: Send;
+
+  beforeEach(async () => {
+    fake.areas.local.clear();
+    fake.areas.session.clear();
+    fake.vault.locked = false;
+    fake.vault.entries = new Map();
+    vi.resetModules();
+    send = await load();
+  });
+
+  it('saves a successful first login under the origin the sender had, not the page’s claim', async () => {
+    await submitAndMoveOn(send, 7, 'http://shop.test/login?next=%2Faccount#top', { ...login('me@mail.test', 'My-Pass-1'), url: 'http://evil.test/' } as Submission, 'http://shop.test/account');
+    const { offers } = await offersFor(send, 7);
+    expect(offers).toMatchObject([{ kind: 'save', username: 'me@mail.test', origin: 'http://shop.test' }]);
+    expect(JSON.stringify(offers)).not.toContain('My-Pass-1');
+    const accepted = await send('keep/accept', { offerId: offers[0]?.id, choice: { action: 'save' } }, popup);
+    expect(accepted).toMatchObject({ ok: true, value: { username: 'me@mail.test', site: { origins: ['http://shop.test'] } } });
+    expect([...fake.vault.entries.values()]).toMatchObject([{ username: 'me@mail.test', password: 'My-Pass-1', status: 'active' }]);
+    expect((await offersFor(send, 7)).offers).toEqual([]);
+  });
+
+  it('keeps no reset token in storage', async () => {
+    await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login?token=SECRET-TOKEN'));
+    expect(JSON.stringify([...fake.areas.session.values()])).not.toContain('SECRET-TOKEN');
+  });
+
+  it('never offers after a failed login: same form back with an error, or an HTTP 401 page', async () => {
+    await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'Wrong-1'), 'http://shop.test/login', 'login', ['error-message']);
+    expect((await offersFor(send, 7)).offers).toEqual([]);
+    await send('keep/submit', login('me@mail.test', 'Wrong-2'), content(7, 'http://shop.test/login'));
+    await send('content/hello', { url: 'http://shop.test/session' }, content(7, 'http://shop.test/session'));
+    await send('keep/observe', { kind: 'load', status: 401 }, content(7, 'http://shop.test/session'));
+    await send('page/report', report('http://shop.test/session', 'none'), content(7, 'http://shop.test/session'));
+    expect((await offersFor(send, 7)).offers).toEqual([]);
+  });
+
+  it('never offers a repeat login with stored credentials', async () => {
+    fake.vault.entries.set('a', entry('a', 'me@mail.test', 'My-Pass-1'));
+    await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
+    expect((await offersFor(send, 7)).offers).toEqual([]);
+  });
+
+  it('keeps nothing that is masked, a code or a card number', async () => {
+    for (const password of ['••••••••', '482913', '4111 1111 1111 1111']) {
+      expect(await send('keep/submit', login('me@mail.test', password), content(7, 'http://shop.test/login'))).toEqual({ ok: true, value: { kept: false } });
+    }
+  });
+
+  it('merges a two-step login into one save with the right username', async () => {
+    await send('keep/submit', login('two@mail.test', null, 'step-1'), content(7, 'http://shop.test/login'));
+    await submitAndMoveOn(send, 7, 'http://login.shop.test/password', login(null, 'Two-Step-1', 'step-2'), 'http://shop.test/account');
+    expect((await offersFor(send, 7)).offers).toMatchObject([{ kind: 'save', username: 'two@mail.test' }]);
+  });
+
+  it('updates the right entry on a change form, keeps history, marks pending; the next login confirms it', async () => {
+    for (const [id, user, pass] of [['a', 'a@mail.test', 'A-Pass-1'], ['b', 'b@mail.test', 'B-Pass-1'], ['c', 'c@mail.test', 'C-Pass-1']] as const) fake.vault.entries.set(id, entry(id, user, pass));
+    const url = 'http://shop.test/account/password';
+    await send('keep/submit', { formKey: 'change', formClass: 'change-password', username: null, currentPassword: typed('B-Pass-1'), newPassword: typed('B-Pass-2'), confirmPassword: typed('B-Pass-2') }, content(7, url));
+    await send('keep/observe', { kind: 'form-shown', formKey: 'change', formClass: 'change-password', cleared: true, signals: ['success-message'] }, content(7, url));
+    const { offers } = await offersFor(send, 7);
+    expect(offers).toMatchObject([{ kind: 'update', candidates: [{ id: 'b' }], pending: true }]);
+    await send('keep/accept', { offerId: offers[0]?.id, choice: { action: 'update', entryId: 'b' } }, popup);
+    expect(fake.vault.entries.get('b')).toMatchObject({ password: 'B-Pass-2', status: 'pending', history: [{ password: 'B-Pass-1' }] });
+
+    await submitAndMoveOn(send, 7, 'http://shop.test/login', login('b@mail.test', 'B-Pass-2'), 'http://shop.test/account');
+    expect(fake.vault.entries.get('b')).toMatchObject({ password: 'B-Pass-2', status: 'active' });
+    expect((await offersFor(send, 7)).offers).toEqual([]);
+  });
+
+  it('offers to revert a pending change when the old password is the one that logs in', async () => {
+    fake.vault.entries.set('b', changePassword(entry('b', 'b@mail.test', 'B-Pass-1'), 'B-Pass-2', 2, { pending: true }));
+    await submitAndMoveOn(send, 7, 'http://shop.test/login', login('b@mail.test', 'B-Pass-2'), 'http://shop.test/login', 'login', ['error-message']);
+    await submitAndMoveOn(send, 7, 'http://shop.test/login', login('b@mail.test', 'B-Pass-1'), 'http://shop.test/account');
+    const { offers } = await offersFor(send, 7);
+    expect(offers).toMatchObject([{ kind: 'revert', candidates: [{ id: 'b' }] }]);
+    await send('keep/accept', { offerId: offers[0]?.id, choice: { action: 'revert', entryId: 'b' } }, popup);
+    expect(fake.vault.entries.get('b')).toMatchObject({ password: 'B-Pass-1', status: 'active' });
+  });
+
+  it('links a reset page in another tab on another subdomain to the forgot step, with no picker', async () => {
+    for (const [id, user, pass] of [['a', 'a@mail.test', 'A-Pass-1'], ['b', 'b@mail.test', 'B-Pass-1']] as const) fake.vault.entries.set(id, entry(id, user, pass));
+    await send('keep/submit', { formKey: 'forgot', formClass: 'forgot-password', username: typed('b@mail.test'), currentPassword: null, newPassword: null, confirmPassword: null }, content(7, 'http://login.shop.test/forgot'));
+    const reset: Submission = { formKey: 'reset', formClass: 'set-new-password', username: null, currentPassword: null, newPassword: typed('B-Reset-9'), confirmPassword: typed('B-Reset-9') };
+    await submitAndMoveOn(send, 9, 'http://shop.test/reset', reset, 'http://shop.test/login', 'login');
+    const { offers } = await offersFor(send, 9);
+    expect(offers).toMatchObject([{ kind: 'update', candidates: [{ id: 'b' }], pending: true, username: 'b@mail.test' }]);
+  });
+
+  it('answers locked while locked, keeps the offer, and completes it on unlock', async () => {
+    fake.vault.locked = true;
+    await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
+    const listed = await offersFor(send, 7);
+    expect(listed).toMatchObject({ locked: true, offers: [{ kind: 'locked', username: 'me@mail.test' }] });
+    const reply = await send('keep/accept', { offerId: listed.offers[0]?.id, choice: { action: 'save' } }, popup);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect((await offersFor(send, 7)).offers).toMatchObject([{ accepted: true }]);
+    expect(await send('vault/unlock', { password: 'master' }, popup)).toMatchObject({ ok: true });
+    expect([...fake.vault.entries.values()]).toMatchObject([{ username: 'me@mail.test', password: 'My-Pass-1' }]);
+    expect((await offersFor(send, 7)).offers).toEqual([]);
+  });
+
+  it('keeps an offer across a service-worker restart', async () => {
+    await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
+    vi.resetModules();
+    send = await load();
+    expect((await offersFor(send, 7)).offers).toMatchObject([{ kind: 'save' }]);
+  });
+
+  it('keeps a waiting capture across a restart and judges it by the next page', async () => {
+    await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'));
+    vi.resetModules();
+    send = await load();
+    await send('content/hello', { url: 'http://shop.test/account' }, content(7, 'http://shop.test/account'));
+    await send('page/report', report('http://shop.test/account', 'none'), content(7, 'http://shop.test/account'));
+    expect((await offersFor(send, 7)).offers).toMatchObject([{ kind: 'save' }]);
+  });
+
+  it('never for this site: lists the site, drops its offers, and keeps nothing there again', async () => {
+    await submitAndMoveOn(send, 7, 'http://login.shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
+    const { offers } = await offersFor(send, 7);
+    expect(await send('keep/never', { offerId: offers[0]?.id }, popup)).toEqual({ ok: true, value: { site: 'shop.test' } });
+    expect(await send('settings/get', {}, popup)).toMatchObject({ ok: true, value: { neverSave: ['shop.test'] } });
+    expect((await offersFor(send, 7)).offers).toEqual([]);
+    expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://www.shop.test/login'))).toEqual({ ok: true, value: { kept: false } });
+  });
+
+  it('"Not now" keeps the offer for the popup; forget removes it', async () => {
+    await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
+    const id = (await offersFor(send, 7)).offers[0]?.id;
+    await send('keep/dismiss', { offerId: id, forget: false }, prompt(7));
+    expect((await offersFor(send, 7)).offers).toMatchObject([{ id, dismissed: true }]);
+    await send('keep/dismiss', { offerId: id, forget: true }, popup);
+    expect((await offersFor(send, 7)).offers).toEqual([]);
+  });
+
+  it('lets our framed prompt see and act on its own tab only', async () => {
+    await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
+    const id = (await offersFor(send, 7)).offers[0]?.id;
+    expect(await send('keep/offers', { tabId: 7 }, prompt(8))).toEqual({ ok: true, value: { offers: [], locked: false } });
+    expect(await send('keep/accept', { offerId: id, choice: { action: 'save' } }, prompt(8))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await send('keep/accept', { offerId: id, choice: { action: 'save' } }, prompt(7))).toMatchObject({ ok: true });
+  });
+
+  it('refuses an update of an entry that was not offered', async () => {
+    fake.vault.entries.set('a', entry('a', 'a@mail.test', 'A-Pass-1'));
+    fake.vault.entries.set('z', createEntry({ id: 'z', site: { origins: ['http://other.test'], match: 'site' }, username: 'a@mail.test', password: 'Z' }, 1));
+    await submitAndMoveOn(send, 7, 'http://shop.test/login', login('a@mail.test', 'A-Pass-2'), 'http://shop.test/account');
+    const id = (await offersFor(send, 7)).offers[0]?.id;
+    expect(await send('keep/accept', { offerId: id, choice: { action: 'update', entryId: 'z' } }, popup)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(fake.vault.entries.get('z')?.password).toBe('Z');
+  });
+
+  it.each([
+    ['a capture from an extension page', 'keep/submit', login('me@mail.test', 'x1'), popup],
+    ['an observation from our framed prompt', 'keep/observe', { kind: 'load', status: 200 }, prompt(7)],
+    ['the offer list from a content script', 'keep/offers', { tabId: 7 }, content(7, 'http://shop.test/')],
+    ['an accept from a content script', 'keep/accept', { offerId: 'x', choice: { action: 'save' } }, content(7, 'http://shop.test/')],
+    ['never-save from a content script', 'keep/never', { offerId: 'x' }, content(7, 'http://shop.test/')],
+    ['a dismiss from a content script', 'keep/dismiss', { offerId: 'x', forget: true }, content(7, 'http://shop.test/')],
+  ] as const)('refuses %s', async (_name, type, payload, sender) => {
+    expect(await send(type, payload, sender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('keeps nothing from a frame other than the top one', async () => {
+    const framed = { ...content(7, 'http://shop.test/login'), frameId: 2 };
+    expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), framed)).toEqual({ ok: true, value: { kept: false } });
+  });
+});
