@@ -12,6 +12,8 @@ export const normaliseUsername = (username: string): string => username.normaliz
 export interface Identity {
   /** One key per origin: a login saved on several origins is found from any of them. */
   keysOf(origins: readonly string[], username: string): string[];
+  /** The site group key of each origin (the health report's "how many sites use this password"). */
+  siteKeys(origins: readonly string[]): string[];
 }
 
 /**
@@ -38,6 +40,9 @@ export function createIdentity(): Identity {
     keysOf(origins, username) {
       const user = normaliseUsername(username);
       return [...new Set(origins.map((o) => `${siteKey(o)}\u0000${user}`))];
+    },
+    siteKeys(origins) {
+      return [...new Set(origins.map(siteKey))];
     },
   };
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../src/core/health/report';
+import { HealthReport } from '../../../src/core/health/report-schema';
+import { createStrengthCache } from '../../../src/core/health/strength-cache';
+import { loadStrengthScorer } from '../../../src/core/strength';
+import { DAY, entry, NOW } from './make-entry';
+
+const STRONG = 'vT8#qLm2!zRw9@kP';
+const vault = [
+  entry('weak', 'https://weak.test', 'ann', 'password1'),
+  entry('reuse-1', 'https://one.test', 'ann', 'Reused#Secret-77x'),
+  entry('reuse-2', 'https://two.test', 'ann', 'Reused#Secret-77x'),
+  entry('dup-old', 'https://www.dup.test', 'ann@mail.test', 'Dup-Older-4q!Zx', { passwordChanged: NOW - 20 * DAY }),
+  entry('dup-new', 'https://dup.test', 'ANN@mail.test', 'Dup-Newer-8w!Kp', { passwordChanged: NOW - 2 * DAY }),
+  entry('old', 'https://old.test', 'ann', `${STRONG}o`, { passwordChanged: NOW - 500 * DAY }),
+  entry('nouser', 'https://nouser.test', '', `${STRONG}n`),
+  entry('http', 'http://plain.test', 'ann', `${STRONG}h`),
+  entry('pending', 'https://pending.test', 'ann', `${STRONG}p`, { status: 'pending', pendingPrevious: { password: 'x', passwordChanged: 0 } }),
+  entry('rules', 'https://aliexpress.com', 'ann', `${STRONG}`.toLowerCase().replace(/[^a-z]/g, 'q')),
+  entry('fine', 'https://fine.test', 'ann', `${STRONG}f`),
+];
+
+async function report(entries = vault, oldAfterDays = 365) {
+  const cache = createStrengthCache(await loadStrengthScorer());
+  cache.fill(new Set(entries.map((e) => e.password)), Infinity, () => 0);
+  return buildReport(entries, { now: NOW, oldAfterDays, weak: cache.weak });
+}
+
+describe('health report', () => {
+  it('finds each planted problem on its entry', async () => {
+    const { problems } = await report();
+    expect(Object.fromEntries(problems)).toEqual({
+      weak: ['weak'],
+      'reuse-1': ['reused'],
+      'reuse-2': ['reused'],
+      'dup-old': ['duplicate'],
+      'dup-new': ['duplicate'],
+      old: ['old'],
+      nouser: ['no-username'],
+      http: ['http-only'],
+      pending: ['pending'],
+      rules: ['breaks-rules'],
+    });
+  });
+
+  it('counts, groups and previews the merge, and its reply passes the protocol schema', async () => {
+    const { report: r } = await report();
+    expect(r.counts).toEqual({ weak: 1, 'breaks-rules': 1, reused: 2, duplicate: 2, old: 1, 'no-username': 1, 'http-only': 1, pending: 1 });
+    expect(r.reused).toEqual([{ sites: 2, entries: [expect.objectContaining({ id: 'reuse-1', host: 'one.test' }), expect.objectContaining({ id: 'reuse-2' })] }]);
+    expect(r.duplicates).toHaveLength(1);
+    expect(r.duplicates[0]?.preview).toMatchObject({ keepId: 'dup-new', removeIds: ['dup-old'], historyAfter: 1, passwords: 2 });
+    expect(r.strength).toEqual({ distinct: 10, unchecked: 0 });
+    expect(r.score).toBeGreaterThan(0);
+    expect(r.score).toBeLessThan(100);
+    expect(HealthReport.safeParse(r).success).toBe(true);
+    expect(JSON.stringify(r)).not.toMatch(/password1|Reused#|Dup-/);
+  });
+
+  it('uses the configured age for old passwords', async () => {
+    expect((await report(vault, 600)).report.counts.old).toBe(0);
+    expect((await report(vault, 1)).report.counts.old).toBe(vault.length);
+  });
+
+  it('leaves reviewed entries out of the counts and the score, but keeps their badges', async () => {
+    const reviewed = vault.map((e) => (e.id === 'weak' ? { ...e, reviewedAt: NOW } : e));
+    const { report: r, problems } = await report(reviewed);
+    expect(r.reviewed).toBe(1);
+    expect(r.counts.weak).toBe(0);
+    expect(problems.get('weak')).toEqual(['weak']);
+  });
+
+  it('says when strength is only partly checked', () => {
+    const { report: r } = buildReport(vault, { now: NOW, oldAfterDays: 365, weak: () => undefined });
+    expect(r.strength.unchecked).toBe(10);
+    expect(r.counts.weak).toBe(0);
+  });
+
+  it('scores an empty vault 100 and an all-weak vault 0', () => {
+    expect(buildReport([], { now: NOW, oldAfterDays: 365, weak: () => true }).report.score).toBe(100);
+    expect(buildReport(vault, { now: NOW, oldAfterDays: 365, weak: () => true }).report.score).toBe(0);
+  });
+});
