@@ -1,6 +1,7 @@
 // Chromium (Debian's binary) driven by playwright-core with dist/chrome loaded unpacked.
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
+import { sendAsContentChromium } from './content-world';
 import { FIXTURE_HOSTS } from './hosts';
 import type { TestPage } from './page';
 import { until } from './until';
@@ -33,6 +34,7 @@ function wrap(page: Page, lines: string[] = []): TestPage {
     reload: async () => void (await page.reload()),
     close: () => page.close(),
     consoleLines: () => lines,
+    sendAsContent: (message) => sendAsContentChromium(page, message),
   };
 }
 

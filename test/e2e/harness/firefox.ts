@@ -2,6 +2,7 @@
 // temporary add-on (re-installed after a restart; its storage stays in the profile).
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
+import { sendAsContentFirefox } from './content-world';
 import { FIXTURE_HOSTS } from './hosts';
 import type { TestPage } from './page';
 import { until } from './until';
@@ -59,6 +60,7 @@ function wrap(page: Page): TestPage {
     reload: async () => void (await page.reload()),
     close: () => page.close(),
     consoleLines: () => lines,
+    sendAsContent: (message) => sendAsContentFirefox(page, GECKO_ID, message),
   };
 }
 

@@ -12,6 +12,8 @@ export interface TestPage {
   reload(): Promise<void>;
   /** Console lines the page (and the content script in it) printed since it was opened. */
   consoleLines(): readonly string[];
+  /** Sends a protocol message from the extension's content script in this page (harness/content-world.ts). */
+  sendAsContent(message: { type: string; payload: unknown }): Promise<unknown>;
   close(): Promise<void>;
 }
 
