@@ -5,23 +5,31 @@
 import { applyChoice, type Choice } from '../../core/keep/accept';
 import { submittedPassword } from '../../core/keep/capture';
 import { addNeverSave, isNeverSave, neverSaveKey } from '../../core/keep/never-save';
+import { sameSite } from '../../core/keep/same-site';
 import type { KeepState, StoredOffer } from '../../core/keep/state';
 import { ReplyFailure } from '../../core/protocol/reply';
 import type { Sender } from '../../core/protocol/sender';
 import { summarize, type EntrySummary } from '../../core/vault/summary';
 import { log } from '../../platform/log';
 import { readSettings, writeSettings } from '../settings';
+import { readTab } from '../tab-state';
 import { putEntry } from '../vault/vault';
 import { decideFor } from './decide';
 import { readKeep, updateKeep } from './store';
 import { entriesIfUnlocked } from './vault-access';
 
-/** The offer, if this sender may act on it: our framed prompt only on offers from its own tab. */
-function findOffer(state: KeepState, offerId: string, sender: Sender): StoredOffer {
+/**
+ * The offer, if this sender may act on it: our framed prompt only on offers it could list (its
+ * own tab, the site that tab shows now).
+ */
+async function findOffer(state: KeepState, offerId: string, sender: Sender): Promise<StoredOffer> {
   const offer = state.offers.find((o) => o.id === offerId);
-  if (!offer || (sender.kind === 'embedded' && offer.capture.tabId !== sender.tabId)) {
-    throw new ReplyFailure('bad-request', 'no such offer');
-  }
+  const framedElsewhere = async (o: StoredOffer) => {
+    if (sender.kind !== 'embedded') return false;
+    const pageUrl = sender.tabId === undefined ? null : (await readTab(sender.tabId)).hello?.url;
+    return o.capture.tabId !== sender.tabId || !pageUrl || !sameSite(o.capture.url, pageUrl);
+  };
+  if (!offer || (await framedElsewhere(offer))) throw new ReplyFailure('bad-request', 'no such offer');
   return offer;
 }
 
@@ -48,7 +56,7 @@ async function apply(offer: StoredOffer, choice: Choice, state: KeepState, now: 
 
 export async function acceptOffer(offerId: string, choice: Choice, sender: Sender, now: number): Promise<EntrySummary> {
   const state = await readKeep(now);
-  return apply(findOffer(state, offerId, sender), choice, state, now);
+  return apply(await findOffer(state, offerId, sender), choice, state, now);
 }
 
 /** After an unlock: carry out the choices made while locked. A choice that no longer fits is cleared, the offer kept. */
@@ -69,14 +77,14 @@ export async function completeAccepted(now: number): Promise<number> {
 }
 
 export async function dismissOffer(offerId: string, forget: boolean, sender: Sender, now: number): Promise<{ dismissed: boolean }> {
-  const offer = findOffer(await readKeep(now), offerId, sender);
+  const offer = await findOffer(await readKeep(now), offerId, sender);
   await setOffer(offer.id, (o) => (forget ? null : { ...o, dismissed: true }), now);
   return { dismissed: true };
 }
 
 /** "Never for this site": the site joins the never-save list; its offers and waiting captures go. */
 export async function neverForSite(offerId: string, sender: Sender, now: number): Promise<{ site: string }> {
-  const offer = findOffer(await readKeep(now), offerId, sender);
+  const offer = await findOffer(await readKeep(now), offerId, sender);
   const site = neverSaveKey(offer.capture.url);
   if (site === null) throw new ReplyFailure('bad-request', 'not a web page');
   await writeSettings({ neverSave: addNeverSave((await readSettings()).neverSave, offer.capture.url) });

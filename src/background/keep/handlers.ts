@@ -4,6 +4,7 @@ import type { Handlers } from '../../core/protocol/dispatch';
 import type { Sender } from '../../core/protocol/sender';
 import type { PageReport } from '../../core/detect/model';
 import { log } from '../../platform/log';
+import { readTab } from '../tab-state';
 import { acceptOffer, completeAccepted, dismissOffer, neverForSite } from './accept';
 import { noteNavigation, noteReport, observePage, type Observed } from './observe';
 import { listOffers, resolveOffers } from './offers';
@@ -11,8 +12,13 @@ import { submitCapture } from './submit';
 
 type KeepHandlers = Pick<Handlers, 'keep/submit' | 'keep/observe' | 'keep/offers' | 'keep/accept' | 'keep/dismiss' | 'keep/never'>;
 
-// Our framed prompt speaks only for the tab it is framed in; the popup names a tab.
-const scopeOf = (tabId: number | null, sender: Sender) => (sender.kind === 'embedded' ? (sender.tabId ?? -1) : tabId);
+// Our framed prompt speaks only for the tab it is framed in, and for the site that tab shows now;
+// the popup names a tab (or none: every recent offer).
+async function listFor(tabId: number | null, sender: Sender) {
+  if (sender.kind !== 'embedded') return listOffers(tabId, Date.now());
+  const own = sender.tabId ?? -1;
+  return listOffers(own, Date.now(), (await readTab(own)).hello?.url ?? '');
+}
 
 export const keepHandlers: KeepHandlers = {
   'keep/submit': (submission, sender) => submitCapture(submission, sender, Date.now()),
@@ -21,7 +27,7 @@ export const keepHandlers: KeepHandlers = {
     if (offered) await resolveOffers(Date.now());
     return { kept };
   },
-  'keep/offers': ({ tabId }, sender) => listOffers(scopeOf(tabId, sender), Date.now()),
+  'keep/offers': ({ tabId }, sender) => listFor(tabId, sender),
   'keep/accept': ({ offerId, choice }, sender) => acceptOffer(offerId, choice, sender, Date.now()),
   'keep/dismiss': ({ offerId, forget }, sender) => dismissOffer(offerId, forget, sender, Date.now()),
   'keep/never': ({ offerId }, sender) => neverForSite(offerId, sender, Date.now()),

@@ -3,6 +3,7 @@
 // proved a pending entry's new password confirms it here, without a prompt.
 import type { OfferView } from '../../core/keep/offer-view';
 import { viewOf } from '../../core/keep/offer-view';
+import { sameSite } from '../../core/keep/same-site';
 import type { StoredOffer } from '../../core/keep/state';
 import { confirmPending } from '../../core/vault/password-change';
 import { putEntry } from '../vault/vault';
@@ -19,15 +20,18 @@ export interface OfferList {
 const dropOffers = (ids: ReadonlySet<string>, now: number) =>
   updateKeep(now, (state) => ({ state: { ...state, offers: state.offers.filter((o) => !ids.has(o.id)) }, result: undefined }));
 
-/** Offers in `tabId` (all tabs when null), newest first. */
-export async function listOffers(tabId: number | null, now: number): Promise<OfferList> {
+/**
+ * Offers in `tabId` (all tabs when null), newest first. With `onPage`, only offers from that
+ * page's site: the in-page prompt never asks about one site on another site's page.
+ */
+export async function listOffers(tabId: number | null, now: number, onPage: string | null = null): Promise<OfferList> {
   // Settling here too: a navigation with no report counts as success only after a grace period.
   const state = await updateKeep(now, (before) => {
     const after = settle(before, now);
     return { state: after, result: after };
   });
   const entries = await entriesIfUnlocked(now);
-  const mine = state.offers.filter((o) => tabId === null || o.capture.tabId === tabId);
+  const mine = state.offers.filter((o) => (tabId === null || o.capture.tabId === tabId) && (onPage === null || sameSite(o.capture.url, onPage)));
   const done = new Set<string>();
   const views: OfferView[] = [];
   for (const offer of mine) {

@@ -43,6 +43,7 @@ export const OFFER_TTL_MS = 60 * 60 * 1000;
 export const MAX_CAPTURES_PER_TAB = 5;
 export const MAX_OBSERVATIONS = 20;
 export const MAX_OFFERS = 50;
+export const MAX_IDENTITIES = 100;
 
 const fresh = (at: number, ttl: number, now: number) => at <= now && now - at < ttl;
 
@@ -57,6 +58,6 @@ export function prune(state: KeepState, now: number): KeepState {
   return {
     captures: newestFirst.reverse().map((p) => ({ ...p, observations: p.observations.slice(-MAX_OBSERVATIONS) })),
     offers: state.offers.filter((o) => fresh(o.at, OFFER_TTL_MS, now)).slice(-MAX_OFFERS),
-    identities: state.identities.filter((i) => isLive(i, now)),
+    identities: state.identities.filter((i) => isLive(i, now)).slice(-MAX_IDENTITIES),
   };
 }

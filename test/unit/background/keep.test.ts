@@ -243,6 +243,15 @@ describe('keep handlers', () => {
     expect(await send('keep/accept', { offerId: id, choice: { action: 'save' } }, prompt(7))).toMatchObject({ ok: true });
   });
 
+  it('keeps our framed prompt from asking about one site on another site’s page; the popup still lists it', async () => {
+    await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
+    await send('content/hello', { url: 'http://evil.test/' }, content(7, 'http://evil.test/'));
+    expect(await send('keep/offers', { tabId: null }, prompt(7))).toEqual({ ok: true, value: { offers: [], locked: false } });
+    const id = (await offersFor(send, 7)).offers[0]?.id;
+    expect(id).toBeDefined();
+    expect(await send('keep/dismiss', { offerId: id, forget: true }, prompt(7))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
   it('refuses an update of an entry that was not offered', async () => {
     fake.vault.entries.set('a', entry('a', 'a@mail.test', 'A-Pass-1'));
     fake.vault.entries.set('z', createEntry({ id: 'z', site: { origins: ['http://other.test'], match: 'site' }, username: 'a@mail.test', password: 'Z' }, 1));
