@@ -9,6 +9,7 @@ import { readSettings, writeSettings } from './settings';
 import { keepHandlers, keepHooks } from './keep/handlers';
 import { readTab, recordHello, recordReport } from './tab-state';
 import { vaultHandlers } from './vault-handlers';
+import { workbenchHandlers } from './workbench/handlers';
 
 export function createHandlers(startedAt: number): Handlers {
   return {
@@ -44,5 +45,6 @@ export function createHandlers(startedAt: number): Handlers {
     'clipboard/clear-later': async () => ({ at: await scheduleClipboardClear(Date.now()) }),
     'fill/entry': ({ tabId, entryId }) => fillEntry(tabId, entryId, Date.now()),
     ...keepHandlers,
+    ...workbenchHandlers,
   };
 }

@@ -3,6 +3,7 @@
 // The dictionaries are about a megabyte, so they load on the first call, not with the module:
 // the popup and content script that never score a password never pay for them.
 import type { Score } from '@zxcvbn-ts/core';
+import { zxcvbnSettings } from './strength-settings';
 
 export interface Strength {
   /** 0 (guessable in seconds) .. 4 (very unguessable), zxcvbn's scale. */
@@ -25,16 +26,7 @@ function loadScorer(): Promise<Scorer> {
       import('@zxcvbn-ts/language-en'),
     ]);
     // zxcvbn-ts keeps its options in one shared object; setting them once here is the only write.
-    core.zxcvbnOptions.setOptions({
-      dictionary: { ...common.dictionary, ...en.dictionary },
-      graphs: common.adjacencyGraphs,
-      translations: en.translations,
-      // zxcvbn-ts tries up to 100 l33t spellings of each password by default, which made one
-      // score cost ~35 ms for a 12-character password here (~1.5 ms at 12); the first spellings
-      // it tries are the full substitutions ("p@ssw0rd" -> "password"), which are the ones that
-      // matter. The health report scores thousands of passwords (core/health).
-      l33tMaxSubstitutions: 12,
-    });
+    core.zxcvbnOptions.setOptions(zxcvbnSettings(common, en));
     return core.zxcvbn;
   })();
   // A failed load (chunk missing after an update) may be retried on the next call.

@@ -107,8 +107,18 @@ export function removeEntry(id: string, now: number): Promise<boolean> {
  * that changed. Returns how many records were written.
  */
 export function replaceEntries(next: readonly Entry[], now: number): Promise<number> {
+  return updateEntries(() => next, now);
+}
+
+/**
+ * replaceEntries with the new list worked out from the entries as they are inside the write
+ * queue: a bulk change from the options page (merge, bulk delete, undo) cannot drop an entry
+ * that a save prompt wrote while the page was deciding.
+ */
+export function updateEntries(change: (current: ReadonlyMap<string, Entry>) => readonly Entry[], now: number): Promise<number> {
   return serial('vault', async () => {
     const vault = await unlocked(now);
+    const next = change(vault.entries);
     const records: Record<string, unknown> = {};
     for (const entry of next) {
       const old = vault.entries.get(entry.id);

@@ -13,6 +13,8 @@ import { Choice } from '../keep/accept';
 import { Submission } from '../keep/capture';
 import { PageObservation } from '../keep/observation';
 import { OfferView } from '../keep/offer-view';
+import { HealthReport } from '../health/report-schema';
+import { TableQuery, TableRow } from '../vault/table';
 import type { SenderKind } from './sender';
 
 export { Hello };
@@ -140,6 +142,50 @@ export const protocol = {
   'clipboard/clear-later': { from: ['extension'], request: Empty, response: z.object({ at: z.number() }) },
   /** Fill an entry into a tab's login form; sent on a click in the popup (a user gesture). */
   'fill/entry': { from: ['extension'], request: z.object({ tabId: z.number(), entryId: z.string() }), response: FillOutcome },
+  /**
+   * The options page's workbench (issue 5). Extension pages only: these read and rewrite the
+   * whole vault. No reply carries a password: the health report is counts, ids and dates.
+   */
+  'health/report': {
+    from: ['extension'],
+    request: z.object({ oldAfterDays: z.number().check(z.int(), z.minimum(1), z.maximum(36_500)) }),
+    response: HealthReport,
+  },
+  /** One page of the entry table (search, filters, sort) with health badges. */
+  'entries/table': {
+    from: ['extension'],
+    request: z.extend(TableQuery, { offset: z.number().check(z.int(), z.minimum(0)), limit: z.number().check(z.int(), z.minimum(0), z.maximum(500)) }),
+    response: z.object({ items: z.array(TableRow), total: z.number(), all: z.number() }),
+  },
+  /** Every id the table query selects ("select all"). */
+  'entries/table-ids': { from: ['extension'], request: TableQuery, response: z.object({ ids: z.array(z.string()) }) },
+  /** Dates of an entry's old passwords, newest first (the passwords stay in the background). */
+  'entries/history': { from: ['extension'], request: z.object({ id: z.string() }), response: z.object({ history: z.array(z.object({ changedAt: z.number() })) }) },
+  /** Make an old password current again; `changedAt` guards against a stale list. */
+  'entries/restore-password': {
+    from: ['extension'],
+    request: z.object({ id: z.string(), index: z.number().check(z.int(), z.minimum(0)), changedAt: z.number() }),
+    response: EntrySummary,
+  },
+  /** Merge duplicate groups (ids from the report; re-planned in the background), one atomic write. */
+  'entries/merge': {
+    from: ['extension'],
+    request: z.object({ groups: z.array(z.array(z.string()).check(z.minLength(2), z.maxLength(1000))).check(z.maxLength(10_000)) }),
+    response: z.object({ merged: z.number(), removed: z.number(), skipped: z.number() }),
+  },
+  /** Delete many in one write; the answer's undoId brings them back for a few minutes. */
+  'entries/delete-many': {
+    from: ['extension'],
+    request: z.object({ ids: z.array(z.string()).check(z.minLength(1), z.maxLength(100_000)) }),
+    response: z.object({ deleted: z.number(), undoId: z.string() }),
+  },
+  'entries/undelete': { from: ['extension'], request: z.object({ undoId: z.string() }), response: z.object({ restored: z.number() }) },
+  /** Mark entries as reviewed (their problems are the user's choice) or not. */
+  'entries/review': {
+    from: ['extension'],
+    request: z.object({ ids: z.array(z.string()).check(z.maxLength(100_000)), reviewed: z.boolean() }),
+    response: z.object({ changed: z.number() }),
+  },
   /**
    * Keep (issue #6). A content script reports a submitted credential form; tab, frame, URL and
    * origin are taken from the sender. The reply says only whether it was kept.

@@ -1,0 +1,24 @@
+// Runs in: background. Handlers for the options page's workbench (issue 5): health report, entry
+// table, merge, bulk delete with undo, review, history and restore.
+import type { Handlers } from '../../core/protocol/dispatch';
+import { markReviewed, mergeGroups, historyOf, restorePassword } from './edits';
+import { healthReport } from './health';
+import { tableIds, tablePage } from './table';
+import { deleteEntries, undeleteEntries } from './trash';
+
+type WorkbenchHandlers = Pick<
+  Handlers,
+  'health/report' | 'entries/table' | 'entries/table-ids' | 'entries/history' | 'entries/restore-password' | 'entries/merge' | 'entries/delete-many' | 'entries/undelete' | 'entries/review'
+>;
+
+export const workbenchHandlers: WorkbenchHandlers = {
+  'health/report': ({ oldAfterDays }) => healthReport(oldAfterDays, Date.now()),
+  'entries/table': ({ offset, limit, ...query }) => tablePage(query, offset, limit, Date.now()),
+  'entries/table-ids': async (query) => ({ ids: await tableIds(query, Date.now()) }),
+  'entries/history': ({ id }) => historyOf(id, Date.now()),
+  'entries/restore-password': ({ id, index, changedAt }) => restorePassword(id, index, changedAt, Date.now()),
+  'entries/merge': ({ groups }) => mergeGroups(groups, Date.now()),
+  'entries/delete-many': ({ ids }) => deleteEntries(ids, Date.now()),
+  'entries/undelete': ({ undoId }) => undeleteEntries(undoId, Date.now()),
+  'entries/review': ({ ids, reviewed }) => markReviewed(ids, reviewed, Date.now()),
+};
