@@ -1,7 +1,7 @@
 // Runs anywhere. Public entry of the pure classifier: roles, then class, then the page's choice.
 import { decideClass } from './form-class';
 import { formWords, type PageContext } from './form-words';
-import type { FormReport, PageReport } from './model';
+import type { FieldReport, FormReport, PageReport } from './model';
 import { pickPageClass, type Candidate } from './page-class';
 import { formRoles } from './roles';
 import { namedClasses } from './form-words';
@@ -11,7 +11,12 @@ import type { FormSnapshot, PageSnapshot } from './snapshot-types';
 function classifyWithCount(form: FormSnapshot, page?: PageContext): Candidate {
   const { facts, active, reasons } = formRoles(form);
   const decision = decideClass(active, formWords(form, page));
-  const fields = facts.flatMap((f) => (f.role ? [{ index: f.index, role: f.role, confidence: f.confidence }] : []));
+  const fields = facts.flatMap((f): FieldReport[] => {
+    if (!f.role) return [];
+    const field: FieldReport = { index: f.index, role: f.role, confidence: f.confidence };
+    if (f.field.maxLength > 0) field.maxLength = f.field.maxLength;
+    return [field];
+  });
   const report: FormReport = {
     key: form.key, class: decision.class, confidence: decision.confidence,
     reasons: [...reasons, decision.reason], fields, visible: form.visible, host: form.host,

@@ -44,6 +44,8 @@ export const FieldReport = z.object({
   index: z.number(),
   role: FieldRole,
   confidence: z.number(),
+  /** The field's maxlength attribute, when it has one: the generator must not exceed it. */
+  maxLength: z.optional(z.number()),
 });
 export type FieldReport = z.infer<typeof FieldReport>;
 

@@ -14,13 +14,15 @@ interface EntryFormProps {
   entry: EntrySummary | null;
   /** The tab's page URL, to prefill a new entry's site. */
   pageUrl: string | null;
+  /** maxlength of the password field detected on the tab's page, for the generator. */
+  fieldMaxLength?: number;
   onDone(message: string): void;
   onCancel(): void;
 }
 
 const MODES: readonly MatchMode[] = ['site', 'host', 'origin'];
 
-export function EntryForm({ entry, pageUrl, onDone, onCancel }: EntryFormProps) {
+export function EntryForm({ entry, pageUrl, fieldMaxLength, onDone, onCancel }: EntryFormProps) {
   const [site, setSite] = useState(entry?.site.origins[0] ?? (pageUrl ? siteOrigin(pageUrl) ?? '' : ''));
   const [match, setMatch] = useState<MatchMode>(entry?.site.match ?? 'site');
   const [username, setUsername] = useState(entry?.username ?? '');
@@ -69,7 +71,7 @@ export function EntryForm({ entry, pageUrl, onDone, onCancel }: EntryFormProps) 
           onInput={(e) => setUsername(e.currentTarget.value)} />
       </div>
       <PasswordField id="entry-password" label={t('entryPassword')} value={password} onInput={setPassword} autocomplete="new-password" />
-      <GeneratorControls host={originHost(siteOrigin(site))} onGenerated={setPassword} />
+      <GeneratorControls host={originHost(siteOrigin(site))} fieldMaxLength={fieldMaxLength} onGenerated={setPassword} />
       <div class="field">
         <label for="entry-notes">{t('entryNotes')}</label>
         <textarea id="entry-notes" rows={2} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />

@@ -2,6 +2,7 @@
 // Latchkey sees on the page, and the way to the options page.
 import { useEffect, useState } from 'preact/hooks';
 import type { EntryList, Status, TabState, VaultState } from '../../core/protocol/messages';
+import { passwordMaxLength } from '../../core/detect/password-limit';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import type { Reply } from '../../core/protocol/reply';
 import { t } from '../../platform/i18n';
@@ -71,7 +72,7 @@ export function Popup({ tabId }: PopupProps) {
       )}
       {vault?.status === 'locked' && <UnlockForm idPrefix="popup" onUnlocked={(state) => void setVault(state)} />}
       {vault?.status === 'unlocked' && (
-        <VaultView tabId={loaded.tabId} pageUrl={tab?.hello?.url ?? null} unreadable={vault.unreadable}
+        <VaultView tabId={loaded.tabId} pageUrl={tab?.hello?.url ?? null} fieldMaxLength={passwordMaxLength(tab?.report)} unreadable={vault.unreadable}
           initial={loaded.list} clipboardClearSeconds={loaded.clipboardClearSeconds}
           onState={(state) => void setVault(state)} onReady={markReady} />
       )}

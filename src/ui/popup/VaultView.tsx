@@ -14,6 +14,8 @@ import { SearchList } from './SearchList';
 interface VaultViewProps {
   tabId: number | null;
   pageUrl: string | null;
+  /** maxlength of the password field detected on the tab's page, for the generator. */
+  fieldMaxLength?: number;
   unreadable: number;
   onState(state: VaultState | null): void;
   onReady(): void;
@@ -25,7 +27,7 @@ interface VaultViewProps {
 type Editing = { entry: EntrySummary | null } | null;
 interface StatusLine { message: string; kind: 'ok' | 'error' }
 
-export function VaultView({ tabId, pageUrl, unreadable, onState, onReady, initial, clipboardClearSeconds: clearSeconds }: VaultViewProps) {
+export function VaultView({ tabId, pageUrl, fieldMaxLength, unreadable, onState, onReady, initial, clipboardClearSeconds: clearSeconds }: VaultViewProps) {
   const [list, setList] = useState<EntryList | null>(initial);
   const [editing, setEditing] = useState<Editing>(null);
   const [status, setStatus] = useState<StatusLine | null>(null);
@@ -68,7 +70,7 @@ export function VaultView({ tabId, pageUrl, unreadable, onState, onReady, initia
       <p role="status" aria-live="polite" data-testid="popup-status" class={status?.kind ?? ''}>{status?.message ?? ''}</p>
       {unreadable > 0 && <p class="error" data-testid="unreadable">{t('vaultUnreadable', String(unreadable))}</p>}
       {editing ? (
-        <EntryForm entry={editing.entry} pageUrl={pageUrl} onDone={done} onCancel={() => setEditing(null)} />
+        <EntryForm entry={editing.entry} pageUrl={pageUrl} fieldMaxLength={fieldMaxLength} onDone={done} onCancel={() => setEditing(null)} />
       ) : (
         <>
           {!list && <p class="muted">{t('optionsLoading')}</p>}
