@@ -42,7 +42,7 @@ async function main() {
       const e = entries[next++];
       const url = `${server.origin}/${e.file.split('/').map(encodeURIComponent).join('/')}`;
       let r;
-      try { r = await detectOnPage(context, url, bundle); } catch (err) { errors++; r = { pageClass: 'none', ms: 0, baselineMs: 0, forms: [], error: String(err).slice(0, 200) }; }
+      try { r = await detectOnPage(context, url, bundle); } catch (err) { errors++; r = { pageClass: 'none', ms: 0, firstMs: 0, baselineMs: 0, forms: [], error: String(err).slice(0, 200) }; }
       const alts = opts.strict ? [] : e.alt_labels ?? [];
       const label = alts.includes(r.pageClass) ? r.pageClass : e.label;
       rows.push({ file: e.file, label, predicted: r.pageClass, ...r });
@@ -59,7 +59,8 @@ async function main() {
   const ok = rows.filter((r) => !r.error);
   const timing = { medianMs: median(ok.map((r) => r.ms)), p95Ms: percentile(ok.map((r) => r.ms), 95), baselineMedianMs: median(ok.map((r) => r.baselineMs)) };
   timing.ratio = timing.baselineMedianMs > 0 ? timing.medianMs / timing.baselineMedianMs : 0;
-  printReport(scored, confusion(rows), timing, { pages: rows.length, strict: opts.strict, errors, bundleBytes: Buffer.byteLength(bundle) });
+  const firstRun = { medianMs: median(ok.map((r) => r.firstMs)), p95Ms: percentile(ok.map((r) => r.firstMs), 95) };
+  printReport(scored, confusion(rows), timing, { firstRun, pages: rows.length, strict: opts.strict, errors, bundleBytes: Buffer.byteLength(bundle) });
   if (opts.json) writeFileSync(opts.json, JSON.stringify({ macroF1: scored.macroF1, classes: scored.classes, pages: rows.length, timing }, null, 2));
   if (opts.pages) writeFileSync(opts.pages, JSON.stringify(rows.filter((r) => r.label !== r.predicted), null, 1));
 }

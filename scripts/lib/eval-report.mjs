@@ -14,4 +14,6 @@ export function printReport({ classes, macroF1 }, { names, matrix }, timing, met
   for (const l of names) console.log(`${short(l).padEnd(10)}${names.map((p) => pad(matrix[l][p], 8)).join('')}`);
   console.log(`\ntiming per page: detection median ${timing.medianMs.toFixed(2)} ms, p95 ${timing.p95Ms.toFixed(2)} ms; ` +
     `baseline median ${timing.baselineMedianMs.toFixed(3)} ms; ratio ${timing.ratio.toFixed(1)}x`);
+  console.log('  (per page: the median of 5 runs in the page; the first of them compiles the code and regexes,');
+  console.log(`  as the content script does once per page load: first run median ${meta.firstRun.medianMs.toFixed(2)} ms, p95 ${meta.firstRun.p95Ms.toFixed(2)} ms)`);
 }
