@@ -8,6 +8,9 @@ import { namedClasses } from './form-words';
 import { pageSignals } from './signals';
 import type { FormSnapshot, PageSnapshot } from './snapshot-types';
 
+// Enough for the guide to recognise a step by its heading; the report is sent on every change.
+const MAX_HEADINGS = 4;
+
 function classifyWithCount(form: FormSnapshot, page?: PageContext): Candidate {
   const { facts, active, reasons } = formRoles(form);
   const decision = decideClass(active, formWords(form, page));
@@ -32,5 +35,8 @@ export function classifyPage(page: PageSnapshot): Omit<PageReport, 'ms'> {
   const ctx: PageContext = { title: page.title, headings: page.headings };
   const cands = page.forms.map((f) => classifyWithCount(f, ctx));
   const { cls } = pickPageClass(cands, namedClasses(ctx));
-  return { url: page.url, pageClass: cls, forms: cands.map((c) => c.report), signals: pageSignals(page) };
+  return {
+    url: page.url, pageClass: cls, forms: cands.map((c) => c.report), signals: pageSignals(page),
+    title: page.title, headings: page.headings.slice(0, MAX_HEADINGS),
+  };
 }

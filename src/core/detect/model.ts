@@ -76,6 +76,12 @@ export const PageReport = z.object({
   pageClass: FormClass,
   forms: z.array(FormReport),
   signals: z.array(PageSignal),
+  /**
+   * The page's title and main headings (h1s, capped), which the guide's recipes recognise steps
+   * by. Optional: a content script from before an update may still be sending reports without.
+   */
+  title: z.optional(z.string()),
+  headings: z.optional(z.array(z.string())),
   /** Milliseconds the detection took (snapshot + classification). */
   ms: z.number(),
 });
