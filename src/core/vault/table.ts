@@ -20,6 +20,8 @@ export const TableQuery = z.object({
   site: z.string().check(z.maxLength(253)),
   problem: z.nullable(Problem),
   status: StatusFilter,
+  /** Only these entries (a group from the health report: "show these"), or null for all. */
+  ids: z.nullable(z.array(z.string()).check(z.maxLength(1000))),
   sort: TableSort,
   /** The health report's "old" age, so badges agree with the report on screen. */
   oldAfterDays: z.number().check(z.int(), z.minimum(1), z.maximum(36_500)),
@@ -77,7 +79,9 @@ export function selectRows(sorted: readonly Indexed[], query: TableQuery, proble
   const words = queryWords(query.query);
   const site = query.site.trim().toLowerCase();
   const status = STATUS[query.status];
+  const only = query.ids === null ? null : new Set(query.ids);
   return sorted.filter(({ entry, text }) =>
+    (only === null || only.has(entry.id)) &&
     matchesWords(text, words) &&
     (site === '' || entryHosts(entry.site).some((host) => host.toLowerCase().includes(site))) &&
     status(entry) &&

@@ -37,7 +37,7 @@ vi.stubGlobal('__TARGET__', 'chrome');
 const DAY = 86_400_000;
 const options: Sender = { kind: 'extension', origin: 'chrome-extension://x', url: 'chrome-extension://x/options.html', tabId: undefined, frameId: undefined };
 const page: Sender = { kind: 'content', origin: 'https://shop.test', url: 'https://shop.test/', tabId: 1, frameId: 0 };
-const TABLE = { query: '', site: '', problem: null, status: 'any', sort: 'site', oldAfterDays: 365, offset: 0, limit: 50 };
+const TABLE = { query: '', site: '', problem: null, status: 'any', ids: null, sort: 'site', oldAfterDays: 365, offset: 0, limit: 50 };
 
 function entry(id: string, origin: string, username: string, password: string, extra: Partial<Entry> = {}): Entry {
   return { ...createEntry({ id, site: { origins: [origin], match: 'site' }, username, password }, Date.now() - 3 * DAY), ...extra };
@@ -86,6 +86,7 @@ describe('workbench handlers', () => {
     const oldest = await send('entries/table', { ...TABLE, sort: 'changed-oldest', limit: 1 });
     expect(oldest.value.items).toMatchObject([{ id: 'old', problems: ['old'] }]);
     expect((await send('entries/table', { ...TABLE, site: 'weak' })).value.items.map((r: { id: string }) => r.id)).toEqual(['weak']);
+    expect((await send('entries/table', { ...TABLE, ids: ['old', 'weak'] })).value.total).toBe(2);
     expect((await send('entries/table-ids', { ...TABLE, query: 'ann@' })).value.ids.sort()).toEqual(['dup-a', 'dup-b']);
   });
 

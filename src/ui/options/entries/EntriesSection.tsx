@@ -1,0 +1,97 @@
+// Runs in: the options page. Every entry in a virtualised table (rows from the background a page
+// at a time), with search, filters, sort, multi-select and bulk actions, edit with history, and
+// delete with undo.
+import { useState } from 'preact/hooks';
+import type { TableRow } from '../../../core/vault/table';
+import { t } from '../../../platform/i18n';
+import { send } from '../../../platform/messaging';
+import { VirtualList } from '../../components/VirtualList';
+import type { TableFilter } from '../workbench/filters';
+import { BulkBar } from './BulkBar';
+import { EditEntry } from './EditEntry';
+import { EntriesToolbar } from './EntriesToolbar';
+import { EntryTableRow, TABLE_ROW_HEIGHT } from './EntryTableRow';
+import { UndoBar, type Deleted } from './UndoBar';
+import type { EntryTable } from './use-entry-table';
+
+interface EntriesSectionProps {
+  filter: TableFilter;
+  table: EntryTable;
+  onFilter(patch: Partial<TableFilter>): void;
+  /** The vault changed: reload the table and the report. */
+  onChanged(): void;
+  onError(message: string): void;
+}
+
+const LIST_HEIGHT = TABLE_ROW_HEIGHT * 10;
+
+export function EntriesSection({ filter, table, onFilter, onChanged, onError }: EntriesSectionProps) {
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [editing, setEditing] = useState<TableRow | null>(null);
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+
+  function select(id: string, on: boolean) {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  async function selectAll() {
+    const reply = await send('entries/table-ids', filter);
+    if (reply.ok) setSelected(new Set(reply.value.ids));
+    else onError(reply.error.message);
+  }
+
+  async function remove(ids: readonly string[]) {
+    const reply = await send('entries/delete-many', { ids: [...ids] });
+    if (!reply.ok) return onError(reply.error.message);
+    setDeleted({ undoId: reply.value.undoId, count: reply.value.deleted });
+    setSelected(new Set());
+    if (editing && ids.includes(editing.id)) setEditing(null);
+    onChanged();
+  }
+
+  async function undo(item: Deleted) {
+    const reply = await send('entries/undelete', { undoId: item.undoId });
+    setDeleted(null);
+    if (!reply.ok) return onError(reply.error.message);
+    onChanged();
+  }
+
+  async function review(reviewed: boolean) {
+    const reply = await send('entries/review', { ids: [...selected], reviewed });
+    if (!reply.ok) return onError(reply.error.message);
+    setSelected(new Set());
+    onChanged();
+  }
+
+  return (
+    <section aria-labelledby="entries-heading" data-testid="entries" data-loaded={table.loaded}>
+      <h2 id="entries-heading">{t('entriesHeading')}</h2>
+      <EntriesToolbar filter={filter} onChange={onFilter} />
+      {filter.ids !== null && (
+        <p class="muted" data-testid="ids-filter">
+          {t('entriesOnlyGroup', String(filter.ids.length))}{' '}
+          <button type="button" class="small secondary" data-testid="ids-filter-clear" onClick={() => onFilter({ ids: null })}>{t('entriesShowAll')}</button>
+        </p>
+      )}
+      <p class="muted small-text" aria-live="polite" data-testid="entries-count" data-total={table.total}>{t('entriesCount', [String(table.total), String(table.all)])}</p>
+      <BulkBar selected={selected.size} total={table.total} onSelectAll={() => void selectAll()} onClear={() => setSelected(new Set())}
+        onDelete={() => void remove([...selected])} onReview={(reviewed) => void review(reviewed)} />
+      {deleted && <UndoBar deleted={deleted} onUndo={(item) => void undo(item)} onDismiss={() => setDeleted(null)} />}
+      {editing && <EditEntry key={editing.id} row={editing} onSaved={onChanged} onClose={() => setEditing(null)} />}
+      <VirtualList count={table.total} rowHeight={TABLE_ROW_HEIGHT} height={LIST_HEIGHT} overscan={4} label={t('entriesHeading')} testId="entries-list"
+        dataQuery={table.key} onRange={table.ensure}
+        rowKey={(index) => table.rowAt(index)?.id ?? `pending-${index}`}
+        renderRow={(index) => {
+          const row = table.rowAt(index);
+          return row
+            ? <EntryTableRow row={row} selected={selected.has(row.id)} onSelect={select} onEdit={setEditing} onDelete={(r) => void remove([r.id])} />
+            : <div class="table-row muted" aria-busy="true" />;
+        }} />
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+// Runs in: the options page, while the vault is unlocked. The workbench for cleaning up saved
+// passwords (issue 5): the health report above the entry table. Both reload after any change
+// (`version`). The table asks first: the report's first answer includes a slice of password
+// scoring in the background, which would otherwise hold up the list.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Problem } from '../../../core/health/problems';
+import { t } from '../../../platform/i18n';
+import { send } from '../../../platform/messaging';
+import { EntriesSection } from '../entries/EntriesSection';
+import { useEntryTable } from '../entries/use-entry-table';
+import { HealthSection } from '../health/HealthSection';
+import { useHealthReport } from '../health/use-health-report';
+import { DEFAULT_FILTER, type TableFilter } from './filters';
+
+interface WorkbenchProps { onReady(): void }
+
+export function Workbench({ onReady }: WorkbenchProps) {
+  const [filter, setFilter] = useState<TableFilter>(DEFAULT_FILTER);
+  const [version, setVersion] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const onError = useCallback((message: string) => setError(t('errorGeneric', message)), []);
+  const table = useEntryTable(filter, version, onError);
+  const report = useHealthReport(filter.oldAfterDays, version, table.loaded, onError);
+  const changed = useCallback(() => setVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    if (table.loaded || error) onReady();
+  }, [table.loaded, error, onReady]);
+
+  const patch = (next: Partial<TableFilter>) => setFilter((current) => ({ ...current, ...next }));
+  const showTable = () => document.getElementById('entries-heading')?.scrollIntoView({ block: 'start' });
+
+  async function merge(groups: string[][]) {
+    const reply = await send('entries/merge', { groups });
+    if (!reply.ok) return onError(reply.error.message);
+    setNotice(t('mergeDone', [String(reply.value.merged), String(reply.value.removed)]));
+    changed();
+  }
+
+  return (
+    <div class="workbench" data-testid="workbench">
+      <p class="error" role="alert" data-testid="workbench-error">{error ?? ''}</p>
+      <p class="ok" role="status" data-testid="workbench-notice">{notice}</p>
+      <HealthSection report={report} oldAfterDays={filter.oldAfterDays} onOldAfterDays={(oldAfterDays) => patch({ oldAfterDays })}
+        onShowProblem={(problem: Problem) => { patch({ problem, ids: null }); showTable(); }}
+        onShowIds={(ids) => { patch({ ids: ids.slice(0, 1000), problem: null }); showTable(); }}
+        onMerge={(groups) => void merge(groups)} />
+      <EntriesSection filter={filter} table={table} onFilter={patch} onChanged={changed} onError={onError} />
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// The options page as a workbench (issue 5), in both browsers: the health report finds planted
+// weak, reused, duplicate, old and no-username entries; duplicates merge with a preview, keeping
+// the newest password and the other in history; a delete is undone.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sendFrom } from './harness/browser';
+import { READY, type TestPage } from './harness/page';
+import { BROWSERS, useSuite } from './harness/suite';
+
+const OPTIONS = 'src/ui/options/index.html';
+const YEAR = 365 * 86_400_000;
+const longAgo = String(Date.now() - 2 * YEAR);
+const recent = String(Date.now() - 86_400_000);
+
+// A Firefox export (it carries dates, so "old" can be planted): one row per problem, plus one
+// healthy entry.
+const row = (url: string, user: string, password: string, changed: string) => `"${url}","${user}","${password}",,"${url}","{${url}}","${changed}","${changed}","${changed}"`;
+const CSV = [
+  '"url","username","password","httpRealm","formActionOrigin","guid","timeCreated","timeLastUsed","timePasswordChanged"',
+  row('https://weak.test', 'ann@mail.test', 'password1', recent),
+  row('https://one.test', 'ann@mail.test', 'Reused#Secret-77x', recent),
+  row('https://two.test', 'ann@mail.test', 'Reused#Secret-77x', recent),
+  row('https://old.test', 'ann@mail.test', 'vT8#qLm2!zRw9@kP-o', longAgo),
+  row('https://nouser.test', '', 'vT8#qLm2!zRw9@kP-n', recent),
+  row('https://dup.test', 'ann@mail.test', 'Dup-Older-4q!Zx', longAgo),
+  row('https://fine.test', 'ann@mail.test', 'vT8#qLm2!zRw9@kP-f', recent),
+].join('\n');
+
+const count = (page: TestPage, problem: string) => page.attr(`[data-testid="count-${problem}"]`, 'data-count');
+
+describe.each(BROWSERS)('options workbench in %s', (name) => {
+  const s = useSuite(name);
+  let page: TestPage;
+
+  beforeAll(async () => {
+    const probe = await s.browser.openExtensionPage('src/ui/popup/index.html');
+    expect(await sendFrom(probe, 'vault/create', { password: 'a sturdy master passphrase' })).toMatchObject({ ok: true });
+    const preview = await sendFrom(probe, 'import/preview', { text: CSV });
+    if (!preview.ok || !preview.value.preview) throw new Error(JSON.stringify(preview));
+    expect(await sendFrom(probe, 'import/commit', { previewId: preview.value.preview.previewId, choices: {} })).toMatchObject({ ok: true, value: { total: 7 } });
+    // An import folds one account's rows together, so the duplicate comes from a second save.
+    expect(await sendFrom(probe, 'entries/save', { site: { origins: ['https://www.dup.test'], match: 'site' }, username: 'ANN@mail.test', password: 'Dup-Newer-8w!Kp', notes: '' })).toMatchObject({ ok: true });
+    page = await s.browser.openExtensionPage(OPTIONS);
+    await page.waitFor(READY);
+    await page.waitFor('[data-testid="health"][data-complete="true"]');
+  });
+
+  it('finds the planted weak, reused, duplicate, old and no-username entries', async () => {
+    expect(await count(page, 'weak')).toBe('1');
+    expect(await count(page, 'reused')).toBe('2');
+    expect(await count(page, 'duplicate')).toBe('2');
+    expect(await count(page, 'old')).toBe('2');
+    expect(await count(page, 'no-username')).toBe('1');
+    expect(Number(await page.attr('[data-testid="health-score"]', 'data-score'))).toBeLessThan(100);
+    // "Show" links the problem to its entries in the table.
+    await page.click('[data-testid="show-weak"]');
+    await page.waitFor('[data-testid="entries-count"][data-total="1"]');
+    expect(await page.attr('[data-testid="table-row"]', 'data-problems')).toContain('weak');
+    expect(await page.text('[data-testid="table-row"]')).toContain('weak.test');
+    await page.select('[data-testid="entries-problem"]', '');
+    await page.waitFor('[data-testid="entries-count"][data-total="8"]');
+  });
+
+  it('previews a merge of duplicates, then merges keeping the newest password', async () => {
+    await page.click('[data-testid="merge-preview-toggle"]');
+    await page.waitFor('[data-testid="merge-preview"]');
+    expect(await page.text('[data-testid="merge-preview"]')).toContain('www.dup.test');
+    await page.click('[data-testid="merge-one"]');
+    await page.waitFor('[data-testid="count-duplicate"][data-count="0"]');
+    await page.waitFor('[data-testid="entries-count"][data-total="7"]');
+    const list = await sendFrom(page, 'entries/list', { tabId: null, query: 'dup.test', offset: 0, limit: 10 });
+    if (!list.ok) throw new Error(list.error.message);
+    expect(list.value.items).toHaveLength(1);
+    const kept = list.value.items[0];
+    expect(kept?.site.origins).toEqual(['https://www.dup.test', 'https://dup.test']);
+    expect(await sendFrom(page, 'entries/password', { id: kept?.id ?? '' })).toEqual({ ok: true, value: { password: 'Dup-Newer-8w!Kp' } });
+    expect(await sendFrom(page, 'entries/history', { id: kept?.id ?? '' })).toMatchObject({ ok: true, value: { history: [{ changedAt: expect.any(Number) }] } });
+  });
+
+  it('deletes an entry and brings it back with undo', async () => {
+    await page.fill('[data-testid="entries-site"]', 'fine.test');
+    await page.waitFor('[data-testid="entries-count"][data-total="1"]');
+    await page.click('[data-testid="row-delete"]');
+    await page.waitFor('[data-testid="undo-bar"]');
+    await page.waitFor('[data-testid="entries-count"][data-total="0"]');
+    expect(await sendFrom(page, 'vault/state', {})).toMatchObject({ ok: true, value: { entries: 6 } });
+    await page.click('[data-testid="undo-delete"]');
+    await page.waitFor('[data-testid="entries-count"][data-total="1"]');
+    expect(await page.text('[data-testid="table-row"]')).toContain('fine.test');
+    expect(await sendFrom(page, 'entries/password', { id: (await page.attr('[data-testid="table-row"]', 'data-entry-id')) ?? '' })).toEqual({ ok: true, value: { password: 'vT8#qLm2!zRw9@kP-f' } });
+  });
+});
