@@ -3,7 +3,7 @@
 // Such a password was probably saved wrong, or the site changed its rules; the next login or
 // change will be refused. Memoised per host: a vault has far fewer hosts than entries.
 import { checkPassword } from '../rules/check';
-import { rulesForHost, type SiteRules } from '../rules/lookup';
+import { mayHaveRules, rulesForHost, type SiteRules } from '../rules/lookup';
 
 export type RulesCheck = (host: string, password: string) => boolean;
 
@@ -13,7 +13,7 @@ export function createRulesCheck(): RulesCheck {
   return (host, password) => {
     let rules = byHost.get(host);
     if (rules === undefined) {
-      rules = rulesForHost(host);
+      rules = mayHaveRules(host) ? rulesForHost(host) : null;
       byHost.set(host, rules);
     }
     return rules !== null && checkPassword(password, rules.rules).length > 0;

@@ -24,7 +24,14 @@ export interface Identity {
  */
 export function createIdentity(): Identity {
   const groupOf = new Map<string, string>();
+  // Entries repeat origins (several accounts on one shop): parse each origin once.
+  const byOrigin = new Map<string, string>();
   const siteKey = (origin: string): string => {
+    let key = byOrigin.get(origin);
+    if (key === undefined) byOrigin.set(origin, (key = originKey(origin)));
+    return key;
+  };
+  const originKey = (origin: string): string => {
     const url = parseSiteUrl(origin);
     if (!url) return origin;
     // IP addresses, localhost and single-label hosts: only the exact host is the same site.

@@ -37,6 +37,21 @@ function at(domain: string): SiteRules | null {
   return rules ? { domain, source, text, rules } : null;
 }
 
+/**
+ * False when no rules can exist for `host`: rules are keyed by a host or a registrable domain,
+ * both suffixes of the host, so if no suffix has an entry the public-suffix parse can be skipped
+ * (the health report asks for thousands of hosts, most without rules).
+ */
+export function mayHaveRules(host: string): boolean {
+  let name = host.toLowerCase().replace(/\.$/, '');
+  for (;;) {
+    if (Object.hasOwn(latchkeyRules, name) || Object.hasOwn(appleRules, name)) return true;
+    const dot = name.indexOf('.');
+    if (dot === -1) return false;
+    name = name.slice(dot + 1);
+  }
+}
+
 export function rulesForHost(host: string): SiteRules | null {
   const name = host.toLowerCase().replace(/\.$/, '');
   const site = registrableDomain(name);

@@ -75,8 +75,12 @@ describe('workbench handlers', () => {
     }
   });
 
-  it('reports health without a password in the reply', async () => {
-    const reply = await send('health/report', { oldAfterDays: 365 });
+  it('reports health without a password in the reply, scoring in slices until done', async () => {
+    let reply = await send('health/report', { oldAfterDays: 365 });
+    for (let asks = 1; reply.ok && reply.value.strength.unchecked > 0; asks++) {
+      expect(asks).toBeLessThan(50);
+      reply = await send('health/report', { oldAfterDays: 365 });
+    }
     expect(reply).toMatchObject({ ok: true, value: { total: 4, counts: { weak: 1, duplicate: 2, old: 1 }, strength: { unchecked: 0 } } });
     expect(JSON.stringify(reply)).not.toMatch(/password1|Dup-|vT8/);
   });
