@@ -76,6 +76,9 @@ async function launchBrowser(options: LaunchOptions): Promise<Browser> {
       'network.dns.localDomains': FIXTURE_HOSTS.join(','),
       'dom.security.https_first': false,
       'dom.security.https_only_mode': false,
+      // Firefox's own test switch: clipboard reads without the paste prompt a user would click,
+      // so clipboard tests can check what a copy put there and that the clear removed it.
+      'dom.events.testing.asyncClipboard': true,
     },
   });
   await browser.installExtension(options.extensionDir);
@@ -108,7 +111,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     },
     stopWorker: async () => false,
     // Firefox asks the user before a page reads the clipboard.
-    grantClipboard: async () => false,
+    grantClipboard: async () => true, // the testing pref above
     async restart() {
       await browser.close();
       browser = await launchBrowser(options);
