@@ -6,6 +6,7 @@ import { scheduleClipboardClear } from './clipboard-clear';
 import { fillEntry } from './fill';
 import { commitCsv, previewCsv } from './importing';
 import { readSettings, writeSettings } from './settings';
+import { guideHandlers, guideHooks } from './guide/handlers';
 import { keepHandlers, keepHooks } from './keep/handlers';
 import { readTab, recordHello, recordReport } from './tab-state';
 import { vaultHandlers } from './vault-handlers';
@@ -33,6 +34,8 @@ export function createHandlers(startedAt: number): Handlers {
       const helloAt = (await readTab(sender.tabId)).hello?.at ?? null;
       await recordReport(sender.tabId, report);
       await keepHooks.reported(sender.tabId, report, helloAt);
+      // The guide follows the user by site, in whichever tab the page is.
+      await guideHooks.reported(report);
       return { stored: true };
     },
     'tab/state': ({ tabId }) => readTab(tabId),
@@ -46,5 +49,6 @@ export function createHandlers(startedAt: number): Handlers {
     'fill/entry': ({ tabId, entryId }) => fillEntry(tabId, entryId, Date.now()),
     ...keepHandlers,
     ...workbenchHandlers,
+    ...guideHandlers,
   };
 }

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS, Settings, SETTINGS_VERSION, settingsMigrations } from '../core/settings';
 import { TabState } from '../core/protocol/messages';
 import { EMPTY_KEEP, KeepState } from '../core/keep/state';
+import { EMPTY_GUIDES, GuideStore } from '../core/guide/state';
 import { defineItem } from '../platform/storage-item';
 
 export const settingsItem = defineItem({
@@ -31,5 +32,14 @@ export const keepItem = defineItem({
   key: 'keep',
   schema: KeepState,
   fallback: EMPTY_KEEP,
+  version: 1,
+});
+
+/** The guides (core/guide/state.ts), one per site: session only, so a browser restart ends them. */
+export const guideItem = defineItem({
+  area: 'session',
+  key: 'guide',
+  schema: GuideStore,
+  fallback: EMPTY_GUIDES,
   version: 1,
 });

@@ -15,6 +15,7 @@ import { PageObservation } from '../keep/observation';
 import { OfferView } from '../keep/offer-view';
 import { HealthReport } from '../health/report-schema';
 import { TableQuery, TableRow } from '../vault/table';
+import { GuideFlow, GuideView } from '../guide/view-schema';
 import type { SenderKind } from './sender';
 
 export { Hello };
@@ -85,6 +86,9 @@ export const EntryList = z.object({
 export type EntryList = z.infer<typeof EntryList>;
 
 export { FillOutcome as FillResult } from './commands';
+
+/** A guide as our pages see it, or null (no guide for that tab's site, or gone). */
+const GuideReply = z.object({ guide: z.nullable(GuideView) });
 
 export const protocol = {
   /** Liveness and identity of the background, for our own pages. */
@@ -212,6 +216,20 @@ export const protocol = {
   },
   /** "Never for this site": adds the offer's site to settings.neverSave. */
   'keep/never': { from: ['extension', 'embedded'], request: z.object({ offerId: z.string() }), response: z.object({ site: z.string() }) },
+  /**
+   * The guide (issue #7). The popup starts one for its tab's site (a change flow also opens the
+   * change-password page); our pages read it for a tab (our framed page: its own tab only) and
+   * collapse, dismiss or resume it. Page reports move it along in the background.
+   */
+  'guide/start': {
+    from: ['extension'],
+    request: z.object({ tabId: z.number(), flow: GuideFlow, entryId: z.nullable(z.string()) }),
+    response: z.object({ guide: z.nullable(GuideView), opened: z.nullable(z.string()) }),
+  },
+  'guide/state': { from: ['extension', 'embedded'], request: z.object({ tabId: z.nullable(z.number()) }), response: GuideReply },
+  'guide/collapse': { from: ['extension', 'embedded'], request: z.object({ guideId: z.string(), collapsed: z.boolean() }), response: GuideReply },
+  'guide/dismiss': { from: ['extension', 'embedded'], request: z.object({ guideId: z.string() }), response: GuideReply },
+  'guide/resume': { from: ['extension'], request: z.object({ guideId: z.string() }), response: GuideReply },
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

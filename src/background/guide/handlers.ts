@@ -1,0 +1,101 @@
+// Runs in: background. The guide messages (issue #7) of the handler map, and the hook the page
+// report calls so the guide follows the user: every top-frame report of a guided site (any tab)
+// moves the site's guide to the step the page shows.
+import { passwordMaxLength } from '../../core/detect/password-limit';
+import type { PageReport } from '../../core/detect/model';
+import { followPage, guideForUrl, setStatus, startGuide } from '../../core/guide/follow';
+import { guidedSite } from '../../core/guide/site-key';
+import type { GuideState } from '../../core/guide/state';
+import { guideView, recipeById } from '../../core/guide/view';
+import type { GuideView } from '../../core/guide/view-schema';
+import type { Handlers } from '../../core/protocol/dispatch';
+import { ReplyFailure } from '../../core/protocol/reply';
+import type { Sender } from '../../core/protocol/sender';
+import { log } from '../../platform/log';
+import { openInTab } from '../../platform/navigate';
+import { readTab } from '../tab-state';
+import { changePageUrl } from './change-page';
+import { readGuides, updateGuides } from './store';
+
+type GuideHandlers = Pick<Handlers, 'guide/start' | 'guide/state' | 'guide/collapse' | 'guide/dismiss' | 'guide/resume'>;
+
+/** The tab's page as the background knows it: the top frame's hello URL and latest report. */
+async function pageOf(tabId: number) {
+  const tab = await readTab(tabId);
+  return { url: tab.report?.url ?? tab.hello?.url ?? null, report: tab.report };
+}
+
+function viewFor(guide: GuideState | null, report: PageReport | null): GuideView | null {
+  return guide ? guideView(guide, passwordMaxLength(report) ?? null) : null;
+}
+
+// Our framed panel speaks only for the tab it is framed in; the popup and the guide page name one.
+function tabFor(tabId: number | null, sender: Sender): number | null {
+  return sender.kind === 'embedded' ? (sender.tabId ?? null) : tabId;
+}
+
+async function stateFor(tabId: number | null): Promise<{ guide: GuideView | null }> {
+  if (tabId === null) return { guide: null };
+  const { url, report } = await pageOf(tabId);
+  if (url === null) return { guide: null };
+  return { guide: viewFor(guideForUrl(await readGuides(Date.now()), url), report) };
+}
+
+// A framed panel may change only the guide of the site its own tab shows.
+async function mayChange(guideId: string, sender: Sender): Promise<void> {
+  if (sender.kind !== 'embedded') return;
+  const { url } = await pageOf(sender.tabId ?? -1);
+  const own = url === null ? null : guideForUrl(await readGuides(Date.now()), url);
+  if (own?.id !== guideId) throw new ReplyFailure('forbidden', 'not the guide of this tab');
+}
+
+async function changeStatus(guideId: string, status: GuideState['status'], sender: Sender): Promise<{ guide: GuideView | null }> {
+  await mayChange(guideId, sender);
+  const guide = await updateGuides(Date.now(), (store) => {
+    const { store: next, guide: changed } = setStatus(store, guideId, status, Date.now());
+    return { store: next, result: changed };
+  });
+  const report = sender.kind === 'embedded' ? (await pageOf(sender.tabId ?? -1)).report : null;
+  return { guide: viewFor(guide, report) };
+}
+
+async function start(tabId: number, flow: GuideState['flow'], entryId: string | null) {
+  const { url, report } = await pageOf(tabId);
+  if (url === null) return { guide: null, opened: null };
+  const now = Date.now();
+  const guide = await updateGuides(now, (store) => {
+    const started = startGuide(store, { id: crypto.randomUUID(), pageUrl: url, flow, entryId, now });
+    // The page the user is on may already be a step (the sign-in form): show it at once.
+    const store2 = started.guide && report ? followPage(started.store, { url, report, title: report.title, headings: report.headings }, now) : started.store;
+    return { store: store2, result: store2.guides.find((g) => g.id === started.guide?.id) ?? null };
+  });
+  if (!guide) return { guide: null, opened: null };
+  let opened: string | null = null;
+  const recipe = recipeById(guide.recipeId);
+  if (flow === 'change' && recipe) {
+    opened = await changePageUrl(guide.host, recipe, new URL(url).origin);
+    if (!(await openInTab(tabId, opened))) opened = null;
+  }
+  return { guide: viewFor(guide, report), opened };
+}
+
+export const guideHandlers: GuideHandlers = {
+  'guide/start': ({ tabId, flow, entryId }) => start(tabId, flow, entryId),
+  'guide/state': ({ tabId }, sender) => stateFor(tabFor(tabId, sender)),
+  'guide/collapse': ({ guideId, collapsed }, sender) => changeStatus(guideId, collapsed ? 'collapsed' : 'open', sender),
+  'guide/dismiss': ({ guideId }, sender) => changeStatus(guideId, 'dismissed', sender),
+  'guide/resume': ({ guideId }, sender) => changeStatus(guideId, 'open', sender),
+};
+
+export const guideHooks = {
+  /** Never fails the report it rides on; pages of unguided sites cost one session read. */
+  reported: async (report: PageReport): Promise<void> => {
+    try {
+      if (!guidedSite(report.url)) return;
+      const now = Date.now();
+      await updateGuides(now, (store) => ({ store: followPage(store, { url: report.url, report, title: report.title, headings: report.headings }, now), result: null }));
+    } catch (error) {
+      log.warn(`guide: following a report failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  },
+};

@@ -1,0 +1,49 @@
+// Runs anywhere. What the background keeps for the guide in storage.session: one guide per site,
+// following the user by site (not by tab), so the reset link opened from the mailbox in a new tab
+// hours later picks up at the right step. Time limits and bounds are applied on every write.
+import * as z from 'zod/mini';
+import { GuideFlow, GuideStatus } from './view-schema';
+
+export { GuideStatus };
+
+export const StepRef = z.object({
+  /** The site's recipe, or `generic` when only the generic recognition held (site changed). */
+  recipeId: z.string(),
+  stepId: z.string(),
+});
+export type StepRef = z.infer<typeof StepRef>;
+
+export const GuideState = z.object({
+  id: z.string(),
+  recipeId: z.string(),
+  flow: GuideFlow,
+  /** The page host the guide started on (after test-host aliasing), for rules and change URLs. */
+  host: z.string(),
+  /** Which pages the guide follows (core/guide/site-key.ts): the recipe, or the registrable domain. */
+  siteKey: z.string(),
+  /** The entry the user started the guide for; null when the site has none saved. */
+  entryId: z.nullable(z.string()),
+  /** The step of the last recognised page; null before any page was recognised. */
+  step: z.nullable(StepRef),
+  /** The site's step ids reached so far, in order (the list marks them done). */
+  reached: z.array(z.string()),
+  status: GuideStatus,
+  startedAt: z.number(),
+  updatedAt: z.number(),
+});
+export type GuideState = z.infer<typeof GuideState>;
+
+export const GuideStore = z.object({ guides: z.array(GuideState) });
+export type GuideStore = z.infer<typeof GuideStore>;
+
+export const EMPTY_GUIDES: GuideStore = { guides: [] };
+
+/** A reset email read the next morning still finds its guide; a guide untouched for a day is gone. */
+export const GUIDE_TTL_MS = 24 * 60 * 60 * 1000;
+/** storage.session is small and a guide is per site: a handful is plenty. */
+export const MAX_GUIDES = 10;
+
+export function pruneGuides(store: GuideStore, now: number): GuideStore {
+  const fresh = store.guides.filter((g) => g.updatedAt <= now && now - g.updatedAt < GUIDE_TTL_MS);
+  return { guides: fresh.slice(-MAX_GUIDES) };
+}
