@@ -57,7 +57,13 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       minify: true,
       // Pages the manifest does not name: Chrome's offscreen document.
-      rollupOptions: target === 'chrome' ? { input: { offscreen: resolve(import.meta.dirname, 'src/offscreen/clipboard.html') } } : {},
+      rollupOptions: {
+        input: {
+          // The guide page (issue #7): framed in the shop's page, or opened as a page for a tab.
+          guide: resolve(import.meta.dirname, 'src/ui/guide/index.html'),
+          ...(target === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/clipboard.html') } : {}),
+        },
+      },
     },
   };
 });

@@ -1,5 +1,5 @@
-// Runs anywhere. A piece of guide text: the i18n message key the panel looks up (public/_locales,
-// merged later from src/recipes/messages.ts) and the English default shown when a locale lacks it.
+// Runs anywhere. A piece of guide text: the i18n message key the panel looks up (public/_locales;
+// test/unit/recipes/messages.test.ts keeps them in step) and the English default shown when a locale lacks it.
 import * as z from 'zod/mini';
 
 // Extension i18n message names allow ASCII letters, digits, "_" and "@"; we keep one lowercase style.

@@ -1,0 +1,75 @@
+// Runs in: the guide page. The guide for a tab, kept fresh while the page is open (the background
+// moves it along as page reports arrive): the next action in one sentence, tips and other ways,
+// the steps, and the new-password checks on that step. Collapse and close act on the guide.
+import { useEffect, useState } from 'preact/hooks';
+import type { GuideView } from '../../core/guide/view-schema';
+import type { Reply } from '../../core/protocol/reply';
+import { t } from '../../platform/i18n';
+import { send } from '../../platform/messaging';
+import { markReady } from '../ready';
+import { messageText } from './message-text';
+import { NewPassword } from './NewPassword';
+import { StepList } from './StepList';
+
+/** How often the page asks for the guide: a step changes when the user loads a page. */
+const POLL_MS = 700;
+
+export function Guide({ tabId }: { tabId: number | null }) {
+  const [guide, setGuide] = useState<GuideView | null | undefined>(undefined);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    const load = async () => {
+      const reply = await send('guide/state', { tabId });
+      if (!live) return;
+      if (reply.ok) setGuide(reply.value.guide);
+      else setError(reply.error.message);
+      markReady();
+    };
+    void load();
+    const timer = setInterval(() => void load(), POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [tabId]);
+
+  async function act(reply: Promise<Reply<{ guide: GuideView | null }>>) {
+    const answer = await reply;
+    if (answer.ok) setGuide(answer.value.guide);
+    else setError(answer.error.message);
+  }
+
+  if (guide === undefined) return <main />;
+  if (guide === null) return <main data-testid="guide" data-state="none"><p class="muted">{error || t('guideNone')}</p></main>;
+  if (guide.status === 'dismissed') return <main data-testid="guide" data-state="dismissed"><p class="muted">{t('guideDismissed')}</p></main>;
+
+  const collapsed = guide.status === 'collapsed';
+  const current = guide.current;
+  return (
+    <main data-testid="guide" data-state={guide.status} data-recipe={guide.recipeId} data-step={current?.id ?? ''} data-step-recipe={current?.recipeId ?? ''}>
+      <header class="bar">
+        <h1>{t(guide.flow === 'recover' ? 'guideFlowRecover' : 'guideFlowChange', guide.recipeId === 'generic' ? guide.host : guide.recipeName)}</h1>
+        <button type="button" class="link" data-testid="guide-collapse" onClick={() => void act(send('guide/collapse', { guideId: guide.id, collapsed: !collapsed }))}>
+          {t(collapsed ? 'guideExpand' : 'guideCollapse')}
+        </button>
+        <button type="button" class="link" data-testid="guide-dismiss" onClick={() => void act(send('guide/dismiss', { guideId: guide.id }))}>{t('guideDismiss')}</button>
+      </header>
+      <p class="now" data-testid="guide-now">
+        <strong>{t('guideNow')}: </strong>
+        {current ? messageText(current.instruction) : t('guideWaiting')}
+        {current?.last && <span> {t('guideDone')}</span>}
+      </p>
+      {error && <p class="error" role="alert">{error}</p>}
+      {!collapsed && current?.newPassword && <NewPassword rules={guide.rules} fieldMaxLength={guide.fieldMaxLength} />}
+      {!collapsed && current && current.tips.length > 0 && (
+        <section>
+          <h2>{t('guideTips')}</h2>
+          <ul class="tips" data-testid="guide-tips">{current.tips.map((tip) => <li key={tip.key}>{messageText(tip)}</li>)}</ul>
+        </section>
+      )}
+      {!collapsed && <StepList guide={guide} />}
+    </main>
+  );
+}
