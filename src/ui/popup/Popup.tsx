@@ -10,6 +10,7 @@ import { send } from '../../platform/messaging';
 import { openOptionsPage } from '../../platform/runtime';
 import { UnlockForm } from '../components/UnlockForm';
 import { markReady } from '../ready';
+import { GuideStart } from './GuideStart';
 import { PageSummary } from './PageSummary';
 import { PAGE_SIZE } from './paged-search';
 import { VaultView } from './VaultView';
@@ -75,6 +76,9 @@ export function Popup({ tabId }: PopupProps) {
         <VaultView tabId={loaded.tabId} pageUrl={tab?.hello?.url ?? null} fieldMaxLength={passwordMaxLength(tab?.report)} unreadable={vault.unreadable}
           initial={loaded.list} clipboardClearSeconds={loaded.clipboardClearSeconds}
           onState={(state) => void setVault(state)} onReady={markReady} />
+      )}
+      {status.ok && loaded.tabId !== null && tab?.hello && (
+        <GuideStart tabId={loaded.tabId} entryId={loaded.list?.forTab[0]?.id ?? null} />
       )}
       {status.ok && <PageSummary tab={tab} />}
       <footer>
