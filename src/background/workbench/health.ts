@@ -1,10 +1,10 @@
-// Runs in: background. The health report over the decrypted vault. zxcvbn-ts costs about a
-// millisecond a password, so a 10,000-entry vault takes seconds to score: each `health/report`
-// scores for one time slice and answers with what is known, saying how many passwords are left
-// (the options page asks again until none are), so the worker keeps answering the popup and the
-// content scripts meanwhile. Scores are cached per distinct password for as long as this unlock
-// lasts: the cache hangs off the unlocked vault object and goes with it on lock.
-import { buildReport, type BuiltReport } from '../../core/health/report';
+// Runs in: background. The health report over the decrypted vault. zxcvbn-ts costs 0.5 to 15 ms
+// a password (by machine and load), so a 10,000-entry vault takes seconds to minutes to score:
+// each `health/report` scores for one time slice and answers with what is known, saying how many
+// passwords are left (the options page asks again until none are), so the worker keeps answering
+// the popup and the content scripts meanwhile. Scores are cached per distinct password for as long
+// as this unlock lasts: the cache hangs off the unlocked vault object and goes with it on lock.
+import { analyse, withStrength, type Analysis, type BuiltReport } from '../../core/health/report';
 import type { HealthReport } from '../../core/health/report-schema';
 import { createStrengthCache, type StrengthCache } from '../../core/health/strength-cache';
 import type { Problem } from '../../core/health/problems';
@@ -19,16 +19,18 @@ export const SLICE_MS = 250;
 
 const caches = new WeakMap<Vault, StrengthCache>();
 
-interface Built {
+// Per unlocked vault: the analysis (everything but strength, the costly part) until an entry,
+// the age setting or the day changes, and the report on it until the scores change too. The
+// table's badges reuse them.
+interface Analysed {
   entries: ReadonlyMap<string, Entry>;
   oldAfterDays: number;
-  scored: number;
   day: number;
+  analysis: Analysis;
+  scored: number;
   built: BuiltReport;
 }
-// The last report per unlocked vault: the table's badges reuse it until an entry, the age
-// setting, the scores or the day change.
-const lastBuilt = new WeakMap<Vault, Built>();
+const lastAnalysed = new WeakMap<Vault, Analysed>();
 
 function strengthOf(vault: Vault): StrengthCache {
   let cache = caches.get(vault);
@@ -41,13 +43,16 @@ function strengthOf(vault: Vault): StrengthCache {
 
 function built(vault: Vault, cache: StrengthCache, oldAfterDays: number, now: number): BuiltReport {
   const day = Math.floor(now / 86_400_000);
-  const last = lastBuilt.get(vault);
-  if (last && last.entries === vault.entries && last.oldAfterDays === oldAfterDays && last.scored === cache.size() && last.day === day) {
-    return last.built;
+  let last = lastAnalysed.get(vault);
+  if (!last || last.entries !== vault.entries || last.oldAfterDays !== oldAfterDays || last.day !== day) {
+    const analysis = analyse([...vault.entries.values()], { now, oldAfterDays });
+    last = { entries: vault.entries, oldAfterDays, day, analysis, scored: cache.size(), built: withStrength(analysis, cache.weak) };
+    lastAnalysed.set(vault, last);
+  } else if (last.scored !== cache.size()) {
+    last.built = withStrength(last.analysis, cache.weak);
+    last.scored = cache.size();
   }
-  const next = buildReport([...vault.entries.values()], { now, oldAfterDays, weak: cache.weak });
-  lastBuilt.set(vault, { entries: vault.entries, oldAfterDays, scored: cache.size(), day, built: next });
-  return next;
+  return last.built;
 }
 
 export async function healthReport(oldAfterDays: number, now: number): Promise<HealthReport> {

@@ -1,7 +1,8 @@
 // Runs anywhere. The health report over a decrypted vault (issue 5): every check, the problems of
-// each entry (the options page's badges and filters) and the report the page shows. Strength comes
-// from a cache the caller fills (strength-cache.ts): an unscored password is not called weak yet,
-// and the report says how many are left.
+// each entry (the options page's badges and filters) and the report the page shows. In two steps:
+// `analyse` does everything but strength (site groups, duplicates, reuse, rules: the costly part,
+// done once per entry list), and `withStrength` adds the weak verdicts known so far (cheap, done
+// on every ask while the background is still scoring; strength-cache.ts).
 import { createIdentity } from '../importing/identity';
 import type { Entry } from '../vault/entry';
 import { entryHosts } from '../vault/summary';
@@ -14,11 +15,24 @@ import { findReused } from './reused';
 import { createRulesCheck } from './site-rules';
 import { builtFromUserInputs, userInputsOf } from './user-inputs';
 
-export interface ReportOptions {
+export interface AnalyseOptions {
   now: number;
   oldAfterDays: number;
+}
+
+export interface ReportOptions extends AnalyseOptions {
   /** true / false once scored, undefined before (strength-cache.ts). */
   weak(password: string): boolean | undefined;
+}
+
+/** Everything but zxcvbn's verdicts. */
+export interface Analysis {
+  entries: readonly Entry[];
+  /** Problems found without strength, per entry id (empty lists left out). */
+  found: Map<string, Problem[]>;
+  /** Entries whose password is built from their username or shop name: weak whatever zxcvbn says. */
+  fromInputs: Set<string>;
+  groups: Pick<HealthReport, 'reused' | 'duplicates' | 'oldAfterDays'>;
 }
 
 export interface BuiltReport {
@@ -34,18 +48,16 @@ const refOf = (entry: Entry): EntryRef => ({
   passwordChanged: entry.passwordChanged,
 });
 
-export function buildReport(entries: readonly Entry[], { now, oldAfterDays, weak }: ReportOptions): BuiltReport {
+export function analyse(entries: readonly Entry[], { now, oldAfterDays }: AnalyseOptions): Analysis {
   const identity = createIdentity();
   const breaksRules = createRulesCheck();
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const reused = findReused(entries, identity);
   const duplicates = findDuplicates(entries, identity);
-  const inGroup = (groups: readonly (readonly string[])[]) => new Set(groups.flat());
-  const reusedIds = inGroup(reused.map((group) => group.ids));
-  const duplicateIds = inGroup(duplicates);
+  const reusedIds = new Set(reused.flatMap((group) => group.ids));
+  const duplicateIds = new Set(duplicates.flat());
 
-  const found: Record<Problem, (entry: Entry, hosts: string[]) => boolean> = {
-    weak: (entry, hosts) => weak(entry.password) === true || builtFromUserInputs(entry.password, userInputsOf(entry.username, hosts)),
+  const checks: Record<Exclude<Problem, 'weak'>, (entry: Entry, hosts: string[]) => boolean> = {
     'breaks-rules': (entry, hosts) => hosts.length > 0 && breaksRules(hosts[0] ?? '', entry.password),
     reused: (entry) => reusedIds.has(entry.id),
     duplicate: (entry) => duplicateIds.has(entry.id),
@@ -54,14 +66,36 @@ export function buildReport(entries: readonly Entry[], { now, oldAfterDays, weak
     'http-only': isHttpOnly,
     pending: isPending,
   };
+  const kinds = PROBLEMS.filter((p): p is Exclude<Problem, 'weak'> => p !== 'weak');
+  const found = new Map<string, Problem[]>();
+  const fromInputs = new Set<string>();
+  for (const entry of entries) {
+    const hosts = entryHosts(entry.site);
+    const list = kinds.filter((problem) => checks[problem](entry, hosts));
+    if (list.length > 0) found.set(entry.id, list);
+    if (builtFromUserInputs(entry.password, userInputsOf(entry.username, hosts))) fromInputs.add(entry.id);
+  }
 
+  const groupOf = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+  const groups = {
+    reused: reused.map((group) => ({ entries: groupOf(group.ids).map(refOf), sites: group.sites })),
+    duplicates: duplicates.map((ids) => {
+      const group = groupOf(ids);
+      return { entries: group.map(refOf), preview: previewMerge(group, now) };
+    }),
+    oldAfterDays,
+  };
+  return { entries, found, fromInputs, groups };
+}
+
+export function withStrength({ entries, found, fromInputs, groups }: Analysis, weak: ReportOptions['weak']): BuiltReport {
   const problems = new Map<string, Problem[]>();
   const counts = Object.fromEntries(PROBLEMS.map((p) => [p, 0])) as Record<Problem, number>;
   const counted: Problem[][] = [];
   let reviewed = 0;
   for (const entry of entries) {
-    const hosts = entryHosts(entry.site);
-    const list = PROBLEMS.filter((problem) => found[problem](entry, hosts));
+    const rest = found.get(entry.id) ?? [];
+    const list: Problem[] = weak(entry.password) === true || fromInputs.has(entry.id) ? ['weak', ...rest] : rest;
     if (list.length > 0) problems.set(entry.id, list);
     if (isReviewed(entry)) {
       reviewed++;
@@ -70,24 +104,18 @@ export function buildReport(entries: readonly Entry[], { now, oldAfterDays, weak
     counted.push(list);
     for (const problem of list) counts[problem]++;
   }
-
   const passwords = new Set(entries.map((entry) => entry.password));
   let unchecked = 0;
   for (const password of passwords) if (weak(password) === undefined) unchecked++;
-
-  const groupOf = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
   const report: HealthReport = {
     total: entries.length,
     reviewed,
     score: healthScore(counted, entries.length - reviewed),
     counts,
     strength: { distinct: passwords.size, unchecked },
-    reused: reused.map((group) => ({ entries: groupOf(group.ids).map(refOf), sites: group.sites })),
-    duplicates: duplicates.map((ids) => {
-      const group = groupOf(ids);
-      return { entries: group.map(refOf), preview: previewMerge(group, now) };
-    }),
-    oldAfterDays,
+    ...groups,
   };
   return { report, problems };
 }
+
+export const buildReport = (entries: readonly Entry[], options: ReportOptions): BuiltReport => withStrength(analyse(entries, options), options.weak);

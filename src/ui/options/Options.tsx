@@ -8,6 +8,7 @@ import { send } from '../../platform/messaging';
 import { markReady } from '../ready';
 import { SettingsForm } from './SettingsForm';
 import { VaultSection } from './VaultSection';
+import { requestFirstPage, type FirstPage } from './entries/use-entry-table';
 import { Workbench } from './workbench/Workbench';
 
 type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; message: string };
@@ -20,13 +21,19 @@ export function Options() {
   // With the vault open the page is ready once the entry table shows (the benchmark's "interactive").
   const [tableShown, setTableShown] = useState(false);
   const onTableShown = useCallback(() => setTableShown(true), []);
+  // Asked for with the vault state; used only if the vault was open when the page started (a
+  // locked vault answers it with `locked`, and a later unlock asks afresh).
+  const [firstPage, setFirstPage] = useState<FirstPage | undefined>(undefined);
 
   useEffect(() => {
+    const early = requestFirstPage();
     void Promise.all([send('settings/get', {}), send('vault/state', {})]).then(([settingsReply, vaultReply]) => {
       if (settingsReply.ok) setSettings(settingsReply.value);
       else setLoadError(settingsReply.error.message);
-      if (vaultReply.ok) setVault(vaultReply.value);
-      else setLoadError(vaultReply.error.message);
+      if (vaultReply.ok) {
+        if (vaultReply.value.status === 'unlocked') setFirstPage(early);
+        setVault(vaultReply.value);
+      } else setLoadError(vaultReply.error.message);
     });
   }, []);
 
@@ -50,7 +57,7 @@ export function Options() {
       {loadError && <p class="error" role="alert">{t('optionsSaveFailed', loadError)}</p>}
       {!settings && !loadError && <p class="muted">{t('optionsLoading')}</p>}
       {vault && <VaultSection state={vault} onChange={setVault} />}
-      {vault?.status === 'unlocked' && <Workbench onReady={onTableShown} />}
+      {vault?.status === 'unlocked' && <Workbench firstPage={firstPage} onReady={onTableShown} />}
       {settings && <SettingsForm initial={settings} onSave={onSave} />}
       <p role="status" data-testid="save-status" class={save.kind === 'failed' ? 'error' : 'ok'}>
         {save.kind === 'saved' && t('optionsSaved')}

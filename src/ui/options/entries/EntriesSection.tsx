@@ -10,7 +10,7 @@ import type { TableFilter } from '../workbench/filters';
 import { BulkBar } from './BulkBar';
 import { EditEntry } from './EditEntry';
 import { EntriesToolbar } from './EntriesToolbar';
-import { EntryTableRow, TABLE_ROW_HEIGHT } from './EntryTableRow';
+import { EntryTableRow, TABLE_ROW_HEIGHT, TableHeader } from './EntryTableRow';
 import { UndoBar, type Deleted } from './UndoBar';
 import type { EntryTable } from './use-entry-table';
 
@@ -83,6 +83,7 @@ export function EntriesSection({ filter, table, onFilter, onChanged, onError }: 
         onDelete={() => void remove([...selected])} onReview={(reviewed) => void review(reviewed)} />
       {deleted && <UndoBar deleted={deleted} onUndo={(item) => void undo(item)} onDismiss={() => setDeleted(null)} />}
       {editing && <EditEntry key={editing.id} row={editing} onSaved={onChanged} onClose={() => setEditing(null)} />}
+      <TableHeader />
       <VirtualList count={table.total} rowHeight={TABLE_ROW_HEIGHT} height={LIST_HEIGHT} overscan={4} label={t('entriesHeading')} testId="entries-list"
         dataQuery={table.key} onRange={table.ensure}
         rowKey={(index) => table.rowAt(index)?.id ?? `pending-${index}`}

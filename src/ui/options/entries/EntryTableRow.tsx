@@ -16,6 +16,20 @@ interface EntryTableRowProps {
   onDelete(row: TableRow): void;
 }
 
+/** Column names above the list, for sighted users; each row names its dates for screen readers. */
+export function TableHeader() {
+  return (
+    <div class="table-row table-header muted small-text" aria-hidden="true">
+      <span />
+      <span>{t('entriesSiteLabel')}</span>
+      <span>{t('columnChanged')}</span>
+      <span>{t('columnUsed')}</span>
+      <span>{t('healthBadgesLabel')}</span>
+      <span />
+    </div>
+  );
+}
+
 export function EntryTableRow({ row, selected, onSelect, onEdit, onDelete }: EntryTableRowProps) {
   const host = entryHosts(row.site)[0] ?? '';
   const who = row.username || t('entryNoUsername');
@@ -29,8 +43,8 @@ export function EntryTableRow({ row, selected, onSelect, onEdit, onDelete }: Ent
         <span class="entry-host">{host}</span>
         <span class="muted">{who}</span>
       </div>
-      <div class="cell-date"><span class="muted small-text">{t('columnChanged')}</span> {formatDate(row.passwordChanged)}</div>
-      <div class="cell-date"><span class="muted small-text">{t('columnUsed')}</span> {formatDate(row.lastUsed)}</div>
+      <div class="cell-date"><span class="visually-hidden">{t('columnChanged')}</span> {formatDate(row.passwordChanged)}</div>
+      <div class="cell-date"><span class="visually-hidden">{t('columnUsed')}</span> {formatDate(row.lastUsed)}</div>
       <ul class="badges" aria-label={t('healthBadgesLabel')}>
         {row.problems.map((problem) => <li key={problem} class={`badge badge-${problem}`} data-testid={`badge-${problem}`}>{problemBadge(problem)}</li>)}
         {reviewed && <li class="badge badge-reviewed" data-testid="badge-reviewed">{t('statusReviewed')}</li>}

@@ -2,9 +2,11 @@
 // (entries/table), for one filter and vault version. Rows of the previous answer stay on screen
 // until the new one arrives, so an edit does not blank the list.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ResponseOf } from '../../../core/protocol/messages';
+import type { Reply } from '../../../core/protocol/reply';
 import type { TableRow } from '../../../core/vault/table';
 import { send } from '../../../platform/messaging';
-import type { TableFilter } from '../workbench/filters';
+import { DEFAULT_FILTER, type TableFilter } from '../workbench/filters';
 
 export const PAGE_SIZE = 50;
 
@@ -21,8 +23,18 @@ export interface EntryTable extends Results {
   ensure(start: number, end: number): void;
 }
 
-export function useEntryTable(filter: TableFilter, version: number, onError: (message: string) => void): EntryTable {
+export type FirstPage = Promise<Reply<ResponseOf<'entries/table'>>>;
+
+/**
+ * The default first page, asked for as the page starts, alongside the vault state: opening the
+ * options page then costs one round trip to the background, not two in a row.
+ */
+export const requestFirstPage = (): FirstPage => send('entries/table', { ...DEFAULT_FILTER, offset: 0, limit: PAGE_SIZE });
+const FIRST_KEY = `0::${JSON.stringify(DEFAULT_FILTER)}`;
+
+export function useEntryTable(filter: TableFilter, version: string, onError: (message: string) => void, firstPage?: FirstPage): EntryTable {
   const key = `${version}:${JSON.stringify(filter)}`;
+  const first = useRef(firstPage);
   const [results, setResults] = useState<Results>({ key: '', total: 0, all: 0, pages: new Map() });
   const wanted = useRef(key);
   const inFlight = useRef(new Set<string>());
@@ -31,7 +43,9 @@ export function useEntryTable(filter: TableFilter, version: number, onError: (me
     const flight = `${page}|${forKey}`;
     if (inFlight.current.has(flight)) return;
     inFlight.current.add(flight);
-    const reply = await send('entries/table', { ...forFilter, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+    const early = page === 0 && forKey === FIRST_KEY ? first.current : undefined;
+    first.current = undefined;
+    const reply = await (early ?? send('entries/table', { ...forFilter, offset: page * PAGE_SIZE, limit: PAGE_SIZE }));
     inFlight.current.delete(flight);
     if (wanted.current !== forKey) return;
     if (!reply.ok) return onError(reply.error.message);

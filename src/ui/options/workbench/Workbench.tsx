@@ -7,21 +7,32 @@ import type { Problem } from '../../../core/health/problems';
 import { t } from '../../../platform/i18n';
 import { send } from '../../../platform/messaging';
 import { EntriesSection } from '../entries/EntriesSection';
-import { useEntryTable } from '../entries/use-entry-table';
+import { useEntryTable, type FirstPage } from '../entries/use-entry-table';
 import { HealthSection } from '../health/HealthSection';
 import { useHealthReport } from '../health/use-health-report';
 import { DEFAULT_FILTER, type TableFilter } from './filters';
 
-interface WorkbenchProps { onReady(): void }
+interface WorkbenchProps {
+  /** The first page, if it was asked for while the page started (use-entry-table.ts). */
+  firstPage?: FirstPage;
+  onReady(): void;
+}
 
-export function Workbench({ onReady }: WorkbenchProps) {
+export function Workbench({ firstPage, onReady }: WorkbenchProps) {
   const [filter, setFilter] = useState<TableFilter>(DEFAULT_FILTER);
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const onError = useCallback((message: string) => setError(t('errorGeneric', message)), []);
-  const table = useEntryTable(filter, version, onError);
+  // The table's weak badges come from the scores known when a page was answered: ask again once
+  // scoring is complete, and when the weak count moves after that, so badges agree with the counts.
+  const [scored, setScored] = useState('');
+  const table = useEntryTable(filter, `${version}:${scored}`, onError, firstPage);
   const report = useHealthReport(filter.oldAfterDays, version, table.loaded, onError);
+  const reportScored = report && report.strength.unchecked === 0 ? `done:${report.counts.weak}` : '';
+  useEffect(() => {
+    if (reportScored && table.loaded) setScored(reportScored);
+  }, [reportScored, table.loaded]);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
 
   useEffect(() => {
