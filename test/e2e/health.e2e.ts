@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
 import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
+import { until } from './harness/until';
 
 const OPTIONS = 'src/ui/options/index.html';
 const YEAR = 365 * 86_400_000;
@@ -74,6 +75,20 @@ describe.each(BROWSERS)('options workbench in %s', (name) => {
     expect(kept?.site.origins).toEqual(['https://www.dup.test', 'https://dup.test']);
     expect(await sendFrom(page, 'entries/password', { id: kept?.id ?? '' })).toEqual({ ok: true, value: { password: 'Dup-Newer-8w!Kp' } });
     expect(await sendFrom(page, 'entries/history', { id: kept?.id ?? '' })).toMatchObject({ ok: true, value: { history: [{ changedAt: expect.any(Number) }] } });
+  });
+
+  it('edits the merged entry: a link to change the password on the site, and one-click restore from history', async () => {
+    await page.fill('[data-testid="entries-site"]', 'dup.test');
+    await page.waitFor('[data-testid="entries-count"][data-total="1"]');
+    await page.click('[data-testid="row-edit"]');
+    await page.waitFor('[data-testid="password-history"][data-count="1"]');
+    await page.waitFor('[data-testid="change-password-link"]');
+    expect(await page.attr('[data-testid="change-password-link"]', 'href')).toBe('https://www.dup.test/.well-known/change-password');
+    const id = (await page.attr('[data-testid="edit-entry"]', 'data-entry-id')) ?? '';
+    await page.click('[data-testid="history-restore"]');
+    await page.waitFor('[data-testid="password-history"][data-count="1"]');
+    await until(() => sendFrom(page, 'entries/password', { id }), (reply) => reply.ok && reply.value.password === 'Dup-Older-4q!Zx', 'the restored password');
+    await page.click('[data-testid="edit-close"]');
   });
 
   it('deletes an entry and brings it back with undo', async () => {

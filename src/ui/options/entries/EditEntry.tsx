@@ -2,11 +2,13 @@
 // history with restore. The password is fetched once, on the click that opened the editor (as in
 // the popup); saving a new one moves the old one into history (background, entries/save).
 import { useEffect, useState } from 'preact/hooks';
+import { entryHosts } from '../../../core/vault/summary';
 import type { TableRow } from '../../../core/vault/table';
 import { t } from '../../../platform/i18n';
 import { send } from '../../../platform/messaging';
 import { PasswordField } from '../../components/PasswordField';
 import { siteOrigin } from '../../popup/site-origin';
+import { ChangePasswordLink } from './ChangePasswordLink';
 import { PasswordHistory } from './PasswordHistory';
 
 interface EditEntryProps { row: TableRow; onSaved(): void; onClose(): void }
@@ -56,6 +58,7 @@ export function EditEntry({ row, onSaved, onClose }: EditEntryProps) {
         <label for="edit-notes">{t('entryNotes')}</label>
         <textarea id="edit-notes" rows={2} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
       </div>
+      {row.site.origins[0] && <ChangePasswordLink origin={row.site.origins[0]} host={entryHosts(row.site)[0] ?? ''} />}
       <p class="error" role="alert" data-testid="edit-error">{error ?? ''}</p>
       <div class="actions">
         <button type="submit" data-testid="edit-save">{t('entrySave')}</button>

@@ -1,0 +1,22 @@
+// Runs in: the options page. The fix for a weak, reused or old password: change it on the site.
+// Opens the site's change-password page in a new tab; saving the new one there updates the entry
+// through the save prompt (Keep), or here by hand.
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../../platform/i18n';
+
+export function ChangePasswordLink({ origin, host }: { origin: string; host: string }) {
+  const [href, setHref] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    void import('./change-link').then(({ changeLinkFor }) => current && setHref(changeLinkFor(origin)));
+    return () => {
+      current = false;
+    };
+  }, [origin]);
+  if (!href) return null;
+  return (
+    <p>
+      <a href={href} target="_blank" rel="noopener noreferrer" data-testid="change-password-link">{t('changePasswordOnSite', host)}</a>
+    </p>
+  );
+}
