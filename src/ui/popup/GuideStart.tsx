@@ -1,7 +1,7 @@
 // Runs in: the action popup. The guide's entry points for the tab's site: "Forgot your password
 // for this site?" and "Change your password on this site" start a guide (a change also opens the
-// site's change-password page in the tab); a guide already running can be shown, or resumed after
-// the user closed it.
+// site's change-password page in the tab); a guide already running can be shown in a window of its
+// own, or resumed after the user closed it.
 import { useEffect, useState } from 'preact/hooks';
 import type { GuideView } from '../../core/guide/view-schema';
 import { openGuideWindow } from '../../platform/guide-window';
@@ -26,14 +26,12 @@ export function GuideStart({ tabId, entryId }: GuideStartProps) {
     const reply = await send('guide/start', { tabId, flow, entryId });
     if (!reply.ok) return setError(reply.error.message);
     setGuide(reply.value.guide);
-    if (reply.value.guide) await openGuideWindow(tabId);
   }
 
   async function resume(id: string) {
     const reply = await send('guide/resume', { guideId: id });
     if (!reply.ok) return setError(reply.error.message);
     setGuide(reply.value.guide);
-    await openGuideWindow(tabId);
   }
 
   return (

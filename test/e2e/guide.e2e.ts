@@ -1,0 +1,196 @@
+// The guide (issue #7) in the built extension, in both browsers, on fixture sites: started from
+// the popup on an AliExpress-like sign-in page, it shows the right step on each page as the user
+// goes, picks up in a new tab opened from the mailbox, checks a new password against AliExpress's
+// rules (no symbols; a capital and a digit; 6-20) and generates one that fits; closed, it is
+// resumed from the popup. A Spanish shop with no recipe is guided by the generic recipe.
+// The guide page is driven as an extension page for a tab (?tab=ID), as the popup opens it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { READY, type TestPage } from './harness/page';
+import { sendFrom, tabIdOf } from './harness/browser';
+import { BROWSERS, useSuite } from './harness/suite';
+import { until } from './harness/until';
+
+const POPUP = 'src/ui/popup/index.html';
+const GUIDE = 'src/ui/guide/index.html';
+
+interface Check { check: string; met: string; text: string }
+
+describe.each(BROWSERS)('guide in %s', (name) => {
+  const s = useSuite(name);
+  let probe: TestPage;
+
+  beforeAll(async () => {
+    probe = await s.browser.openExtensionPage(POPUP);
+    expect(await sendFrom(probe, 'vault/create', { password: 'a sturdy master passphrase' })).toMatchObject({ ok: true });
+  });
+
+  /** The tab showing `url`, once its detection report has reached the background. */
+  async function reportedTab(url: string, pageClass: string): Promise<number> {
+    const tabId = await tabIdOf(probe, url);
+    await until(
+      async () => {
+        const state = await sendFrom(probe, 'tab/state', { tabId });
+        return state.ok ? (state.value.report?.pageClass ?? null) : null;
+      },
+      (found) => found === pageClass,
+      `a ${pageClass} report from ${url}`,
+    );
+    return tabId;
+  }
+
+  async function guideFor(tabId: number): Promise<TestPage> {
+    const page = await s.browser.openExtensionPage(`${GUIDE}?tab=${tabId}`);
+    await page.waitFor(READY);
+    return page;
+  }
+
+  const atStep = (guide: TestPage, step: string) => guide.waitFor(`[data-testid="guide"][data-step="${step}"]`, { timeout: 10_000 });
+
+  const checks = (guide: TestPage): Promise<Check[]> =>
+    guide.evaluate(
+      () =>
+        [...document.querySelectorAll('[data-testid="guide-checks"] li')].map((li) => ({
+          check: li.getAttribute('data-check') ?? '',
+          met: li.getAttribute('data-met') ?? '',
+          text: li.textContent ?? '',
+        })),
+      null,
+    );
+  const unmet = async (guide: TestPage) => (await checks(guide)).filter((c) => c.met !== 'true' && c.check !== 'confirm').map((c) => c.text);
+
+  it('recovers an AliExpress-like account from the popup, step by step, into a new tab from the mailbox', async () => {
+    const origin = s.server.origin('login.aliexpress.test');
+    const site = { origins: [origin], match: 'site' as const };
+    const saved = await sendFrom(probe, 'entries/save', { site, username: 'ann@mail.test', password: 'OldPass1', notes: '' });
+    if (!saved.ok) throw new Error(saved.error.message);
+
+    const shop = await s.browser.open(`${origin}/login.html`);
+    const tabId = await reportedTab(`${origin}/login.html`, 'login');
+    const popup = await s.browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
+    await popup.waitFor('[data-testid="guide-forgot"]');
+    await popup.click('[data-testid="guide-forgot"]');
+    await popup.waitFor('[data-testid="guide-start"][data-guide="open"]');
+
+    const guide = await guideFor(tabId);
+    await atStep(guide, 'login');
+    expect(await guide.attr('[data-testid="guide"]', 'data-recipe')).toBe('aliexpress');
+    expect(await guide.text('[data-testid="guide-now"]')).toContain('Forgot password?');
+    expect(await guide.attr('li[data-step="login"]', 'data-state')).toBe('current');
+    // The entry the user started from is the one the guide is for.
+    const state = await sendFrom(probe, 'guide/state', { tabId });
+    expect(state).toMatchObject({ ok: true, value: { guide: { entryId: saved.value.id, flow: 'recover' } } });
+
+    await shop.click('#forgot');
+    await atStep(guide, 'enter-account');
+    await shop.fill('#login-id', 'ann@mail.test');
+    await shop.click('button[type="submit"]');
+    await atStep(guide, 'choose-method');
+    expect(await guide.text('[data-testid="guide-tips"]')).toContain('SMS');
+    await shop.click('#by-email');
+    await atStep(guide, 'enter-code');
+    expect(await guide.text('[data-testid="guide-tips"]')).toContain('Spam');
+    expect(await guide.attr('li[data-step="enter-account"]', 'data-state')).toBe('done');
+
+    // The mail arrives; its reset link opens in a new tab. The guide is the same one, by site.
+    const mail = await s.browser.open(`${s.server.origin('mail.test')}/inbox.html`);
+    await mail.waitFor('#aliexpress-reset[href]');
+    const link = (await mail.attr('#aliexpress-reset', 'href')) ?? '';
+    const resetPage = await s.browser.open(link);
+    const resetTab = await reportedTab(link, 'set-new-password');
+    expect(resetTab).not.toBe(tabId);
+    const guide2 = await guideFor(resetTab);
+    await atStep(guide2, 'new-password');
+    await atStep(guide, 'new-password');
+
+    // AliExpress: letters and digits only, at least one capital and one digit, 6 to 20.
+    await guide2.waitFor('[data-testid="guide-candidate"]');
+    await guide2.fill('[data-testid="guide-candidate"]', 'Abcdef1!');
+    expect(await unmet(guide2)).toEqual([expect.stringContaining('!')]);
+    await guide2.fill('[data-testid="guide-candidate"]', 'abcdef12');
+    expect(await unmet(guide2)).toEqual([expect.stringContaining('capital')]);
+    await guide2.fill('[data-testid="guide-candidate"]', 'Abcdefgh');
+    expect(await unmet(guide2)).toEqual([expect.stringContaining('digit')]);
+    await guide2.fill('[data-testid="guide-candidate"]', 'Ab1');
+    expect(await unmet(guide2)).toEqual([expect.stringContaining('6')]);
+    await guide2.fill('[data-testid="guide-candidate"]', 'Abcdefghij1234567890X');
+    expect(await unmet(guide2)).toEqual([expect.stringContaining('20')]);
+    await guide2.fill('[data-testid="guide-candidate"]', 'Abcdef12');
+    expect(await unmet(guide2)).toEqual([]);
+    expect(await guide2.attr('[data-testid="guide-new-password"]', 'data-fits')).toBe('true');
+
+    await guide2.click('[data-testid="guide-generate"]');
+    const generated = await guide2.evaluate(() => (document.querySelector('[data-testid="guide-candidate"]') as HTMLInputElement).value, null);
+    expect(generated).toMatch(/^(?=.*[A-Z])(?=.*\d)[A-Za-z0-9]{6,20}$/);
+    expect(await guide2.attr('[data-testid="guide-new-password"]', 'data-fits')).toBe('true');
+    expect((await checks(guide2)).every((c) => c.met === 'true')).toBe(true);
+
+    // The user sets it on the site; the guide ends on success.
+    await resetPage.fill('#new', generated);
+    await resetPage.fill('#confirm', generated);
+    await resetPage.click('button[type="submit"]');
+    await atStep(guide2, 'success');
+    expect(await guide2.attr('li[data-step="new-password"]', 'data-state')).toBe('done');
+
+    for (const page of [guide, guide2, popup, mail, resetPage, shop]) await page.close();
+  });
+
+  it('collapses, closes, and is resumed from the popup where the user is', async () => {
+    const origin = s.server.origin('login.aliexpress.test');
+    const shop = await s.browser.open(`${origin}/forgot.html`);
+    const tabId = await reportedTab(`${origin}/forgot.html`, 'forgot-password');
+    expect(await sendFrom(probe, 'guide/start', { tabId, flow: 'recover', entryId: null })).toMatchObject({ ok: true, value: { guide: { status: 'open' } } });
+    const guide = await guideFor(tabId);
+    await atStep(guide, 'enter-account');
+
+    await guide.click('[data-testid="guide-collapse"]');
+    await guide.waitFor('[data-testid="guide"][data-state="collapsed"]');
+    expect(await guide.evaluate(() => document.querySelector('[data-testid="guide-steps"]') === null, null)).toBe(true);
+    await guide.click('[data-testid="guide-collapse"]');
+    await guide.waitFor('[data-testid="guide"][data-state="open"]');
+    await guide.click('[data-testid="guide-dismiss"]');
+    await guide.waitFor('[data-testid="guide"][data-state="dismissed"]');
+
+    // Closed, it still follows the user, so resuming shows the page they are on now.
+    await shop.fill('#login-id', 'ann@mail.test');
+    await shop.click('button[type="submit"]');
+    await reportedTab(`${origin}/choose.html?loginId=ann%40mail.test`, 'none');
+    const popup = await s.browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
+    await popup.waitFor('[data-testid="guide-resume"]');
+    await popup.click('[data-testid="guide-resume"]');
+    await guide.waitFor('[data-testid="guide"][data-state="open"]');
+    await atStep(guide, 'choose-method');
+    for (const page of [guide, popup, shop]) await page.close();
+  });
+
+  it('guides a Spanish shop with no recipe by the generic steps, into a new tab from the mailbox', async () => {
+    const origin = s.server.origin('tienda.test');
+    const shop = await s.browser.open(`${origin}/entrar.html`);
+    const tabId = await reportedTab(`${origin}/entrar.html`, 'login');
+    expect(await sendFrom(probe, 'guide/start', { tabId, flow: 'recover', entryId: null })).toMatchObject({ ok: true, value: { guide: { recipeId: 'generic' } } });
+    const guide = await guideFor(tabId);
+    await atStep(guide, 'login');
+    await shop.click('a[href="/recuperar.html"]');
+    await atStep(guide, 'forgot-form');
+    await shop.fill('#c', 'ana@mail.test');
+    await shop.click('button[type="submit"]');
+    await atStep(guide, 'check-email');
+    expect(await guide.text('[data-testid="guide-tips"]')).toContain('Spam');
+
+    const mail = await s.browser.open(`${s.server.origin('mail.test')}/inbox.html`);
+    await mail.waitFor('#tienda-reset[href]');
+    const link = (await mail.attr('#tienda-reset', 'href')) ?? '';
+    const resetPage = await s.browser.open(link);
+    const resetTab = await reportedTab(link, 'set-new-password');
+    const guide2 = await guideFor(resetTab);
+    await atStep(guide2, 'new-password');
+    // No known rules: only the confirmation is checked, and the generator still works.
+    await guide2.click('[data-testid="guide-generate"]');
+    expect(await guide2.attr('[data-testid="guide-new-password"]', 'data-fits')).toBe('true');
+
+    await resetPage.fill('#n', 'Una-Clave-Nueva-7');
+    await resetPage.fill('#r', 'Una-Clave-Nueva-7');
+    await resetPage.click('button[type="submit"]');
+    await atStep(guide2, 'success');
+    for (const page of [guide, guide2, mail, resetPage, shop]) await page.close();
+  });
+});
