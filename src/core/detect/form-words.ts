@@ -16,6 +16,23 @@ export interface PageContext {
 export type WordScores = Record<FormClass | 'password', number>;
 
 const CLASSES = Object.keys(CLASS_WORDS) as FormClass[];
+type Scored = FormClass | 'password';
+const SCORED: readonly Scored[] = [...CLASSES, 'password'];
+const wordsOf = (c: Scored) => (c === 'password' ? PASSWORD_WORDS : CLASS_WORDS[c]);
+
+// The page's title and h1s are the same for every form on the page: match them once per page
+// (a page can have 40 forms), keyed by the context object classifyPage makes for that page.
+const contextHits = new WeakMap<PageContext, Set<Scored>>();
+
+function pageHits(page: PageContext): Set<Scored> {
+  let hits = contextHits.get(page);
+  if (!hits) {
+    const text = normalize([page.title, ...page.headings].join(' | '));
+    hits = new Set(SCORED.filter((c) => matches(wordsOf(c), text)));
+    contextHits.set(page, hits);
+  }
+  return hits;
+}
 
 export function formWords(form: FormSnapshot, page?: PageContext): WordScores {
   // A button asking a question ("Forgot email?") is a link styled as a button, not the form's action.
@@ -24,18 +41,18 @@ export function formWords(form: FormSnapshot, page?: PageContext): WordScores {
   const headings = normalize(form.headings.join(' | '));
   const attrs = normalize([form.id, form.name, form.className, form.action].join(' | '));
   const text = normalize([form.text, ...form.buttons.filter(asks)].join(' | '));
-  const context = page ? normalize([page.title, ...page.headings].join(' | ')) : '';
+  const context = page ? pageHits(page) : undefined;
   const out = {} as WordScores;
-  for (const c of [...CLASSES, 'password' as const]) {
-    const re = c === 'password' ? PASSWORD_WORDS : CLASS_WORDS[c];
+  for (const c of SCORED) {
+    const re = wordsOf(c);
     out[c] = (matches(re, buttons) ? 3 : 0) + (matches(re, headings) ? 2 : 0)
-      + (matches(re, attrs) ? 1.5 : 0) + (matches(re, text) ? 0.5 : 0) + (matches(re, context) ? 1 : 0);
+      + (matches(re, attrs) ? 1.5 : 0) + (matches(re, text) ? 0.5 : 0) + (context?.has(c) ? 1 : 0);
   }
   return out;
 }
 
 /** Credential classes the page's title and h1 name (`none` words are left out: "search" in a title says little). */
 export function namedClasses(page: PageContext): Set<FormClass> {
-  const text = normalize([page.title, ...page.headings].join(' | '));
-  return new Set(CLASSES.filter((c) => c !== 'none' && matches(CLASS_WORDS[c], text)));
+  const hits = pageHits(page);
+  return new Set(CLASSES.filter((c) => c !== 'none' && hits.has(c)));
 }

@@ -8,11 +8,17 @@
  * spaces ("reset_password", "sign-in"). Keywords go through the same function.
  */
 // Most attribute values are already lower-case words ("email", "password"): skip three passes.
+// Otherwise each pass runs only when a cheap test says it has something to do: classification
+// normalizes every field's and form's texts, and this was a fifth of its time.
 const ALREADY_NORMAL = /^[a-z0-9 ]*$/;
+const CAMEL = /[a-z][A-Z]/;
+const CAMEL_ALL = /([a-z])([A-Z])/g;
+const SEPARATORS = /[_-]+/g;
 
 export function normalize(s: string): string {
   if (ALREADY_NORMAL.test(s)) return s;
-  return s.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/[_\-]+/g, ' ');
+  const lower = (CAMEL.test(s) ? s.replace(CAMEL_ALL, '$1 $2') : s).toLowerCase();
+  return lower.includes('_') || lower.includes('-') ? lower.replace(SEPARATORS, ' ') : lower;
 }
 
 function escape(w: string): string {

@@ -16,9 +16,11 @@ function signal(kind: PageSignal['kind'], text: string): PageSignal {
 export function pageSignals(page: PageSnapshot): PageSignal[] {
   const out: PageSignal[] = [];
   const links = [...page.links, ...page.forms.flatMap((f) => f.links)];
-  const forgot = links.find((l) => matches(SIGNAL_WORDS['forgot-password-link'], normalize(`${l.text} ${l.href}`)));
+  // Up to 150 page links plus each form's: normalize each once for both questions.
+  const worded = links.map((l) => normalize(`${l.text} ${l.href}`));
+  const forgot = links[worded.findIndex((w) => matches(SIGNAL_WORDS['forgot-password-link'], w))];
   if (forgot) out.push(signal('forgot-password-link', forgot.text || forgot.href));
-  const change = links.find((l) => matches(SIGNAL_WORDS['change-password-link'], normalize(`${l.text} ${l.href}`)));
+  const change = links[worded.findIndex((w) => matches(SIGNAL_WORDS['change-password-link'], w))];
   if (change) out.push(signal('change-password-link', change.text || change.href));
   const captcha = page.captchaHints.find((h) => matches(SIGNAL_WORDS.captcha, normalize(h)));
   if (captcha) out.push(signal('captcha', captcha));
