@@ -1,0 +1,115 @@
+// The guide's background handlers through the real dispatch (sender kinds, schemas) with storage
+// in memory: started from the popup for a tab, moved along by any tab's page reports for the same
+// site, readable by our framed page only for its own tab, and never by a content script.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Sender } from '../../../src/core/protocol/sender';
+
+const fake = vi.hoisted(() => {
+  const session = new Map<string, unknown>();
+  const area = (map: Map<string, unknown>) => ({
+    async get(keys: string | string[] | null) {
+      const list = keys === null ? [...map.keys()] : Array.isArray(keys) ? keys : [keys];
+      return Object.fromEntries(list.filter((k) => map.has(k)).map((k) => [k, structuredClone(map.get(k))]));
+    },
+    async set(items: Record<string, unknown>) {
+      for (const [k, v] of Object.entries(items)) map.set(k, structuredClone(v));
+    },
+    async remove(keys: string | string[]) {
+      for (const k of Array.isArray(keys) ? keys : [keys]) map.delete(k);
+    },
+  });
+  const opened: { tabId: number; url: string }[] = [];
+  const browser = {
+    storage: { local: area(new Map()), session: area(session) },
+    runtime: { getManifest: () => ({ version: '0' }) },
+    tabs: { update: async (tabId: number, props: { url: string }) => void opened.push({ tabId, url: props.url }), sendMessage: async () => undefined },
+  };
+  return { session, browser, opened };
+});
+
+vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
+vi.stubGlobal('__TARGET__', 'chrome');
+
+async function load() {
+  const { dispatch } = await import('../../../src/core/protocol/dispatch');
+  const { createHandlers } = await import('../../../src/background/handlers');
+  const handlers = createHandlers(0);
+  return async (type: string, payload: unknown, sender: Sender) => (await dispatch(handlers, { type, payload }, sender)) as { ok: boolean; value?: any; error?: { code: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads replies loosely
+}
+
+const content = (tabId: number, url: string): Sender => ({ kind: 'content', origin: new URL(url).origin, url, tabId, frameId: 0 });
+const popup: Sender = { kind: 'extension', origin: 'chrome-extension://x', url: 'chrome-extension://x/popup.html', tabId: undefined, frameId: undefined };
+const framed = (tabId: number): Sender => ({ kind: 'embedded', origin: 'chrome-extension://x', url: 'chrome-extension://x/guide.html', tabId, frameId: 3 });
+const report = (url: string, pageClass: string, signals: string[] = []) => ({
+  url, pageClass, forms: pageClass === 'none' ? [] : [{ key: 'f', class: pageClass, confidence: 0.9, reasons: [], fields: [], visible: true, host: 'document' }],
+  signals: signals.map((kind) => ({ kind, text: kind })), ms: 1,
+});
+
+type Send = Awaited<ReturnType<typeof load>>;
+
+async function visit(send: Send, tabId: number, url: string, pageClass: string, signals: string[] = []) {
+  await send('content/hello', { url }, content(tabId, url));
+  expect(await send('page/report', report(url, pageClass, signals), content(tabId, url))).toMatchObject({ ok: true, value: { stored: true } });
+}
+
+describe('guide handlers', () => {
+  let send: Send;
+
+  beforeEach(async () => {
+    fake.session.clear();
+    fake.opened.length = 0;
+    vi.resetModules();
+    send = await load();
+  });
+
+  it('starts for the tab\'s site and follows the site into another tab', async () => {
+    await visit(send, 1, 'https://login.aliexpress.com/', 'login', ['forgot-password-link']);
+    const started = await send('guide/start', { tabId: 1, flow: 'recover', entryId: 'e1' }, popup);
+    expect(started).toMatchObject({ ok: true, value: { guide: { recipeId: 'aliexpress', entryId: 'e1', current: { id: 'login' } }, opened: null } });
+    await visit(send, 1, 'https://login.aliexpress.com/forgot', 'forgot-password');
+    expect((await send('guide/state', { tabId: 1 }, popup)).value.guide.current.id).toBe('enter-account');
+    // The mail's link, in a new tab, on another AliExpress domain.
+    await visit(send, 7, 'https://login.aliexpress.ru/reset?token=x', 'set-new-password');
+    const inNewTab = await send('guide/state', { tabId: 7 }, popup);
+    expect(inNewTab.value.guide).toMatchObject({ current: { id: 'new-password', newPassword: true }, rules: { source: 'latchkey' } });
+    // A page of another site has no guide.
+    await visit(send, 8, 'https://mail.example.org/inbox', 'none');
+    expect(await send('guide/state', { tabId: 8 }, popup)).toEqual({ ok: true, value: { guide: null } });
+  });
+
+  it('opens the change page for a change flow', async () => {
+    await visit(send, 2, 'https://www.ebay.com/', 'none');
+    const started = await send('guide/start', { tabId: 2, flow: 'change', entryId: null }, popup);
+    expect(started.value.opened).toBe('https://accounts.ebay.com/acctsec/security-center/chngpwd');
+    expect(fake.opened).toEqual([{ tabId: 2, url: 'https://accounts.ebay.com/acctsec/security-center/chngpwd' }]);
+  });
+
+  it('lets our framed page see and change only its own tab\'s guide; a content script neither', async () => {
+    await visit(send, 1, 'https://login.aliexpress.com/', 'login');
+    await visit(send, 2, 'https://www.dsers.com/login', 'login');
+    const ali = (await send('guide/start', { tabId: 1, flow: 'recover', entryId: null }, popup)).value.guide;
+    const dsers = (await send('guide/start', { tabId: 2, flow: 'recover', entryId: null }, popup)).value.guide;
+    // The payload's tab is ignored for a framed page: it speaks for the tab it is framed in.
+    expect((await send('guide/state', { tabId: 1 }, framed(2))).value.guide.id).toBe(dsers.id);
+    expect(await send('guide/dismiss', { guideId: ali.id }, framed(2))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send('guide/collapse', { guideId: dsers.id, collapsed: true }, framed(2))).toMatchObject({ ok: true, value: { guide: { status: 'collapsed' } } });
+    expect(await send('guide/resume', { guideId: dsers.id }, framed(2))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send('guide/state', { tabId: 1 }, content(1, 'https://login.aliexpress.com/'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send('guide/start', { tabId: 1, flow: 'recover', entryId: null }, framed(1))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('dismissed, it keeps following; resumed from the popup, it shows where the user is', async () => {
+    await visit(send, 1, 'https://login.aliexpress.com/', 'login');
+    const guide = (await send('guide/start', { tabId: 1, flow: 'recover', entryId: null }, popup)).value.guide;
+    expect(await send('guide/dismiss', { guideId: guide.id }, popup)).toMatchObject({ ok: true, value: { guide: { status: 'dismissed' } } });
+    await visit(send, 1, 'https://login.aliexpress.com/code', 'verification-code');
+    expect(await send('guide/resume', { guideId: guide.id }, popup)).toMatchObject({ ok: true, value: { guide: { status: 'open', current: { id: 'enter-code' } } } });
+  });
+
+  it('survives unreadable stored state (starts afresh)', async () => {
+    fake.session.set('guide', { v: 1, data: { guides: 'nope' } });
+    await visit(send, 1, 'https://login.aliexpress.com/', 'login');
+    expect(await send('guide/state', { tabId: 1 }, popup)).toEqual({ ok: true, value: { guide: null } });
+    expect(await send('guide/start', { tabId: 1, flow: 'recover', entryId: null }, popup)).toMatchObject({ ok: true });
+  });
+});
