@@ -2,7 +2,8 @@
 // the popup on an AliExpress-like sign-in page, it shows the right step on each page as the user
 // goes, picks up in a new tab opened from the mailbox, checks a new password against AliExpress's
 // rules (no symbols; a capital and a digit; 6-20) and generates one that fits; closed, it is
-// resumed from the popup. A Spanish shop with no recipe is guided by the generic recipe.
+// resumed from the popup. DSers by its emailed link; a Spanish shop with no recipe by the generic
+// recipe.
 // The guide page is driven as an extension page for a tab (?tab=ID), as the popup opens it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { READY, type TestPage } from './harness/page';
@@ -132,6 +133,34 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     expect(await guide2.attr('li[data-step="new-password"]', 'data-state')).toBe('done');
 
     for (const page of [guide, guide2, popup, mail, resetPage, shop]) await page.close();
+  });
+
+  it('recovers a DSers account by the emailed link, opened in a new tab', async () => {
+    const origin = s.server.origin('dsers.test');
+    const shop = await s.browser.open(`${origin}/guide-login.html`);
+    const tabId = await reportedTab(`${origin}/guide-login.html`, 'login');
+    expect(await sendFrom(probe, 'guide/start', { tabId, flow: 'recover', entryId: null })).toMatchObject({ ok: true, value: { guide: { recipeId: 'dsers' } } });
+    const guide = await guideFor(tabId);
+    await atStep(guide, 'login');
+    await shop.click('#forgot');
+    await atStep(guide, 'enter-email');
+    await shop.fill('#email', 'ann@mail.test');
+    await shop.click('button[type="submit"]');
+    await atStep(guide, 'open-mail');
+    expect(await guide.text('[data-testid="guide-now"]')).toContain('Reset password');
+
+    const mail = await s.browser.open(`${s.server.origin('mail.test')}/inbox.html`);
+    await mail.waitFor('#dsers-reset[href]');
+    const link = (await mail.attr('#dsers-reset', 'href')) ?? '';
+    const resetPage = await s.browser.open(link);
+    const resetTab = await reportedTab(link, 'set-new-password');
+    const guide2 = await guideFor(resetTab);
+    await atStep(guide2, 'new-password');
+    await resetPage.fill('#new', 'Dsers-New-Pass-9');
+    await resetPage.fill('#confirm', 'Dsers-New-Pass-9');
+    await resetPage.click('button[type="submit"]');
+    await atStep(guide2, 'success');
+    for (const page of [guide, guide2, mail, resetPage, shop]) await page.close();
   });
 
   it('collapses, closes, and is resumed from the popup where the user is', async () => {
