@@ -11,6 +11,7 @@ import type { Problem } from '../../core/health/problems';
 import type { Entry } from '../../core/vault/entry';
 import { unlocked } from '../vault/vault';
 import { scorePassword } from './scorer';
+import { loadVerdicts, saveVerdicts } from './verdict-store';
 
 type Vault = Awaited<ReturnType<typeof unlocked>>;
 
@@ -32,13 +33,32 @@ interface Analysed {
 }
 const lastAnalysed = new WeakMap<Vault, Analysed>();
 
-function strengthOf(vault: Vault): StrengthCache {
+const passwordsOf = (vault: Vault): Set<string> => new Set([...vault.entries.values()].map((entry) => entry.password));
+
+/** The unlock's cache, seeded with the verdicts stored at the last complete report. */
+async function strengthOf(vault: Vault): Promise<StrengthCache> {
   let cache = caches.get(vault);
   if (!cache) {
     cache = createStrengthCache(scorePassword);
     caches.set(vault, cache);
+    try {
+      for (const [password, weak] of await loadVerdicts(vault.key, passwordsOf(vault))) cache.seed(password, weak);
+    } catch {
+      // Unreadable storage: score from scratch.
+    }
   }
   return cache;
+}
+
+// How many verdicts the cache held when they were last stored, per unlock.
+const storedSize = new WeakMap<Vault, number>();
+
+/** Stores the verdicts for the vault's passwords once scoring is complete and something is new. */
+async function storeWhenComplete(vault: Vault, cache: StrengthCache, passwords: ReadonlySet<string>): Promise<void> {
+  if (storedSize.get(vault) === cache.size()) return;
+  storedSize.set(vault, cache.size());
+  const current = [...cache.verdicts()].filter(([password]) => passwords.has(password));
+  await saveVerdicts(vault.key, current);
 }
 
 function built(vault: Vault, cache: StrengthCache, oldAfterDays: number, now: number): BuiltReport {
@@ -57,16 +77,16 @@ function built(vault: Vault, cache: StrengthCache, oldAfterDays: number, now: nu
 
 export async function healthReport(oldAfterDays: number, now: number): Promise<HealthReport> {
   const vault = await unlocked(now);
-  const cache = strengthOf(vault);
-  const passwords = new Set<string>();
-  for (const entry of vault.entries.values()) passwords.add(entry.password);
-  cache.fill(passwords, performance.now() + SLICE_MS, () => performance.now());
+  const cache = await strengthOf(vault);
+  const passwords = passwordsOf(vault);
+  const left = cache.fill(passwords, performance.now() + SLICE_MS, () => performance.now());
+  if (left === 0) await storeWhenComplete(vault, cache, passwords);
   return built(vault, cache, oldAfterDays, now).report;
 }
 
 /** Badges for the table: the report's problems with whatever strength is known now (no scoring). */
 export async function problemsNow(oldAfterDays: number, now: number): Promise<(id: string) => readonly Problem[]> {
   const vault = await unlocked(now);
-  const { problems } = built(vault, strengthOf(vault), oldAfterDays, now);
+  const { problems } = built(vault, await strengthOf(vault), oldAfterDays, now);
   return (id) => problems.get(id) ?? [];
 }

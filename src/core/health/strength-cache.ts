@@ -22,6 +22,10 @@ export interface StrengthCache {
   /** Scores unscored passwords until `deadline` (by `clock`); answers how many are still unscored. */
   fill(passwords: Iterable<string>, deadline: number, clock: () => number): number;
   size(): number;
+  /** Takes a verdict made earlier (verdicts.ts), without scoring. */
+  seed(password: string, weak: boolean): void;
+  /** Every verdict made so far, for storing. */
+  verdicts(): Iterable<readonly [string, boolean]>;
 }
 
 export function createStrengthCache(scorer: Scorer): StrengthCache {
@@ -43,5 +47,7 @@ export function createStrengthCache(scorer: Scorer): StrengthCache {
       return left;
     },
     size: () => known.size,
+    seed: (password, isWeak) => void known.set(password, isWeak),
+    verdicts: () => known.entries(),
   };
 }

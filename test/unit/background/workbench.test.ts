@@ -6,7 +6,22 @@ import { createEntry, type Entry } from '../../../src/core/vault/entry';
 
 const fake = vi.hoisted(() => {
   const vault = { locked: false, entries: new Map<string, Entry>(), object: { key: null as unknown, entries: new Map<string, Entry>(), unreadable: [] } };
-  return { vault, browser: { storage: { local: {}, session: {} }, runtime: { getManifest: () => ({ version: '0' }) } } };
+  const local = new Map<string, unknown>();
+  const storage = {
+    local: {
+      async get(key: string | null) {
+        return key === null ? Object.fromEntries(local) : local.has(key) ? { [key]: structuredClone(local.get(key)) } : {};
+      },
+      async set(items: Record<string, unknown>) {
+        for (const [k, v] of Object.entries(items)) local.set(k, structuredClone(v));
+      },
+      async remove() {},
+    },
+    session: {},
+  };
+  // Counts zxcvbn calls: 'password1' is the weak one here.
+  const scored: string[] = [];
+  return { vault, local, scored, browser: { storage, runtime: { getManifest: () => ({ version: '0' }) } } };
 });
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
@@ -32,7 +47,15 @@ vi.mock('../../../src/background/vault/vault', () => {
   };
 });
 
+vi.mock('../../../src/background/workbench/scorer', () => ({
+  scorePassword: (password: string) => {
+    fake.scored.push(password);
+    return password === 'password1' ? 0 : 4;
+  },
+}));
+
 vi.stubGlobal('__TARGET__', 'chrome');
+const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 
 const DAY = 86_400_000;
 const options: Sender = { kind: 'extension', origin: 'chrome-extension://x', url: 'chrome-extension://x/options.html', tabId: undefined, frameId: undefined };
@@ -58,7 +81,9 @@ describe('workbench handlers', () => {
 
   beforeEach(async () => {
     fake.vault.locked = false;
-    fake.vault.object = { key: null, entries: new Map(), unreadable: [] };
+    fake.vault.object = { key: await newKey(), entries: new Map(), unreadable: [] };
+    fake.local.clear();
+    fake.scored.length = 0;
     fake.vault.entries = new Map([
       entry('weak', 'https://weak.test', 'ann', 'password1'),
       entry('dup-a', 'https://www.dup.test', 'ann@mail.test', 'Dup-Older-4q!Zx', { passwordChanged: Date.now() - 20 * DAY }),
@@ -83,6 +108,22 @@ describe('workbench handlers', () => {
     }
     expect(reply).toMatchObject({ ok: true, value: { total: 4, counts: { weak: 1, duplicate: 2, old: 1 }, strength: { unchecked: 0 } } });
     expect(JSON.stringify(reply)).not.toMatch(/password1|Dup-|vT8/);
+  });
+
+  it('keeps verdicts sealed between unlocks, so a second unlock scores nothing again', async () => {
+    expect((await send('health/report', { oldAfterDays: 365 })).value).toMatchObject({ counts: { weak: 1 }, strength: { unchecked: 0 } });
+    expect(fake.scored).toHaveLength(4);
+    const stored = JSON.stringify(fake.local.get('vault:strength'));
+    expect(stored).toMatch(/"ct"/);
+    expect(stored).not.toMatch(/password1|Dup-|vT8/);
+    // A new unlock: a new vault object (fresh caches), the same key.
+    fake.vault.object = { ...fake.vault.object, entries: new Map() };
+    expect((await send('health/report', { oldAfterDays: 365 })).value).toMatchObject({ counts: { weak: 1 }, strength: { unchecked: 0 } });
+    expect(fake.scored).toHaveLength(4);
+    // Under another key (a master password change) the record does not open: scored afresh.
+    fake.vault.object = { key: await newKey(), entries: new Map(), unreadable: [] };
+    expect((await send('health/report', { oldAfterDays: 365 })).value).toMatchObject({ counts: { weak: 1 } });
+    expect(fake.scored).toHaveLength(8);
   });
 
   it('answers the table with badges, filters and sorts', async () => {
