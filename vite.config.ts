@@ -16,8 +16,12 @@ export const GECKO_ID = 'latchkey@latchkey.dev';
 const TARGET_PERMISSIONS: Record<Target, string[]> = { chrome: ['offscreen'], firefox: ['clipboardWrite'] };
 
 function manifestFor(target: Target): ManifestV3Export {
-  const { background, permissions, ...common } = baseManifest;
-  const rest = { ...common, permissions: [...permissions, ...TARGET_PERMISSIONS[target]] };
+  const { background, permissions, web_accessible_resources: framed, ...common } = baseManifest;
+  // The in-page prompt (the only web-accessible page, DESIGN.md rule 6). Chrome serves it under a
+  // per-session dynamic id, so a page cannot probe a fixed URL to learn Latchkey is installed;
+  // Firefox already gives every install its own random moz-extension:// host.
+  const webAccessible = target === 'chrome' ? framed.map((entry) => ({ ...entry, use_dynamic_url: true })) : framed;
+  const rest = { ...common, web_accessible_resources: webAccessible, permissions: [...permissions, ...TARGET_PERMISSIONS[target]] };
   if (target === 'chrome') return { ...rest, background } as ManifestV3Export;
   return {
     ...rest,
@@ -61,6 +65,9 @@ export default defineConfig(({ mode }) => {
         input: {
           // The guide page (issue #7): framed in the shop's page, or opened as a page for a tab.
           guide: resolve(import.meta.dirname, 'src/ui/guide/index.html'),
+          // The Keep prompt (issue #6), framed by the content script. crxjs copies
+          // web_accessible_resources as they are, so without this it would ship unbuilt.
+          prompt: resolve(import.meta.dirname, 'src/ui/prompt/index.html'),
           ...(target === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/clipboard.html') } : {}),
         },
       },

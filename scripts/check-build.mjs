@@ -2,11 +2,14 @@
 // Checks on the built extension, run by `npm test` after the build:
 // - size budget: the content script is injected into every page the user opens, so a stray
 //   import (a schema table, a data file, the polyfill) must fail here rather than ship;
-// - manifest rules from DESIGN.md: no web_accessible_resources (rule 6: nothing for a page to
-//   probe until the in-page UI needs it), no eval in the extension-page CSP, no broad permissions.
+// - manifest rules from DESIGN.md: web_accessible_resources lists exactly the in-page prompt page
+//   (rule 6: the content script frames it; anything else would be one more thing for a page to
+//   probe), with a dynamic URL in Chrome; no eval in the extension-page CSP, no broad permissions.
 import { readFileSync, statSync } from 'node:fs';
 
 const BUDGET_KB = 60;
+// The in-page UI pages the content script frames (DESIGN.md rule 6); nothing else is web-accessible.
+const PROMPT_PAGE = ['src/ui/prompt/index.html'];
 const FORBIDDEN_PERMISSIONS = ['tabs', 'webRequest', 'webRequestBlocking', 'scripting', 'debugger', 'cookies', 'history', '<all_urls>'];
 const problems = [];
 
@@ -22,7 +25,13 @@ for (const target of ['chrome', 'firefox']) {
   }
 
   const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
-  if (manifest.web_accessible_resources?.length) problems.push(`${target}: web_accessible_resources is not empty`);
+  // The prompt must be framable by pages (an iframe of an extension page needs this), and nothing
+  // else may be: no script chunks, no other page. Chrome also hides it behind a per-session id.
+  const framed = (manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources ?? []);
+  if (JSON.stringify(framed) !== JSON.stringify(PROMPT_PAGE)) problems.push(`${target}: web_accessible_resources must be exactly ${PROMPT_PAGE}, got ${framed.join(', ')}`);
+  if (target === 'chrome' && !manifest.web_accessible_resources.every((entry) => entry.use_dynamic_url === true)) {
+    problems.push(`${target}: the prompt page must be web-accessible only through a dynamic URL`);
+  }
   const csp = manifest.content_security_policy?.extension_pages ?? '';
   if (/'unsafe-eval'|'unsafe-inline'/.test(csp)) problems.push(`${target}: extension-page CSP allows eval or inline script`);
   for (const permission of [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])]) {

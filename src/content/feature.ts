@@ -1,10 +1,13 @@
 // Runs in: content script. A feature is a function with a lifetime: everything it adds
 // (listeners, observers, timers) must stop when `signal` aborts (Refined GitHub's pattern).
 import type { sendFromContent } from '../platform/content-messaging';
+import type { Provenance } from './capture/provenance';
 
 export interface ContentContext {
   readonly document: Document;
   readonly send: typeof sendFromContent;
+  /** Which field values the user typed or we filled (Keep captures only those). */
+  readonly provenance: Provenance;
 }
 
 export type Feature = (ctx: ContentContext, signal: AbortSignal) => void | Promise<void>;

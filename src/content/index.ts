@@ -5,17 +5,22 @@ import { log } from '../platform/log';
 import { sendFromContent } from '../platform/content-messaging';
 import { watchContext } from '../platform/content-lifetime';
 import type { ContentContext, Feature } from './feature';
+import { trackProvenance } from './capture/provenance';
+import { capture } from './features/capture';
 import { hello } from './features/hello';
+import { prompt } from './features/prompt';
 import { fill } from './features/fill';
 import { report } from './features/report';
 
 // In order, each set up before the next: the background resets the tab's state on a top-frame
 // hello, so the first report must not overtake it.
-const features: readonly Feature[] = [hello, report, fill];
+// The prompt listens before the first report: the background asks for it when that report turns
+// a submit on the previous page into an offer.
+const features: readonly Feature[] = [hello, prompt, report, fill, capture];
 
 async function start(): Promise<void> {
   const lifetime = new AbortController();
-  const ctx: ContentContext = { document, send: sendFromContent };
+  const ctx: ContentContext = { document, send: sendFromContent, provenance: trackProvenance(document, lifetime.signal) };
   watchContext(lifetime.signal, () => {
     lifetime.abort();
     log.info('extension context gone; content script stopped');

@@ -8,6 +8,7 @@ import { readTab } from '../tab-state';
 import { acceptOffer, completeAccepted, dismissOffer, neverForSite } from './accept';
 import { noteNavigation, noteReport, observePage, type Observed } from './observe';
 import { listOffers, resolveOffers } from './offers';
+import { promptIfOffered } from './prompt';
 import { submitCapture } from './submit';
 
 type KeepHandlers = Pick<Handlers, 'keep/submit' | 'keep/observe' | 'keep/offers' | 'keep/accept' | 'keep/dismiss' | 'keep/never'>;
@@ -24,7 +25,11 @@ export const keepHandlers: KeepHandlers = {
   'keep/submit': (submission, sender) => submitCapture(submission, sender, Date.now()),
   'keep/observe': async (observation, sender) => {
     const { kept, offered } = await observePage(observation, sender, Date.now());
-    if (offered) await resolveOffers(Date.now());
+    if (offered) {
+      await resolveOffers(Date.now());
+      // An SPA answered in place: the same document shows the prompt.
+      if (sender.tabId !== undefined) await promptIfOffered(sender.tabId, sender.url, Date.now());
+    }
     return { kept };
   },
   'keep/offers': ({ tabId }, sender) => listFor(tabId, sender),
@@ -46,6 +51,6 @@ const resolveIfOffered = async (observed: Promise<Observed>) => {
 export const keepHooks = {
   navigated: (tabId: number) => quietly('navigation', resolveIfOffered(noteNavigation(tabId, Date.now()))),
   reported: (tabId: number, report: PageReport, helloAt: number | null) =>
-    quietly('report', resolveIfOffered(noteReport(tabId, report, helloAt, Date.now()))),
+    quietly('report', resolveIfOffered(noteReport(tabId, report, helloAt, Date.now())).then(() => promptIfOffered(tabId, report.url, Date.now()))),
   unlocked: () => quietly('completing accepted offers', completeAccepted(Date.now())),
 };

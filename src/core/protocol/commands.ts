@@ -27,3 +27,11 @@ export type FillCommand = z.infer<typeof FillCommand>;
 
 export const FillOutcome = z.object({ filled: z.boolean(), reason: FillReason });
 export type FillOutcome = z.infer<typeof FillOutcome>;
+
+/**
+ * Keep (issue #6): the tab has a save/update offer for the site its top frame shows; the content
+ * script hosts the in-page prompt, which asks the background for the offer itself (the command
+ * carries nothing: no username, no password, so a forged one could only open an empty prompt).
+ */
+export const PromptCommand = z.object({ kind: z.literal('keep-prompt') });
+export type PromptCommand = z.infer<typeof PromptCommand>;

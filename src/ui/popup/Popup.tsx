@@ -13,6 +13,7 @@ import { markReady } from '../ready';
 import { GuideStart } from './GuideStart';
 import { PageSummary } from './PageSummary';
 import { PAGE_SIZE } from './paged-search';
+import { TabOffers } from './TabOffers';
 import { VaultView } from './VaultView';
 
 interface PopupProps { tabId: Promise<number | null> }
@@ -76,6 +77,9 @@ export function Popup({ tabId }: PopupProps) {
         <VaultView tabId={loaded.tabId} pageUrl={tab?.hello?.url ?? null} fieldMaxLength={passwordMaxLength(tab?.report)} unreadable={vault.unreadable}
           initial={loaded.list} clipboardClearSeconds={loaded.clipboardClearSeconds}
           onState={(state) => void setVault(state)} onReady={markReady} />
+      )}
+      {status.ok && vault && vault.status !== 'absent' && (
+        <TabOffers key={vault.status} tabId={loaded.tabId} onSaved={() => void setVault(null)} />
       )}
       {status.ok && loaded.tabId !== null && tab?.hello && (
         <GuideStart tabId={loaded.tabId} entryId={loaded.list?.forTab[0]?.id ?? null} />

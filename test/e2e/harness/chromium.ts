@@ -35,6 +35,18 @@ function wrap(page: Page, lines: string[] = []): TestPage {
     close: () => page.close(),
     consoleLines: () => lines,
     sendAsContent: (message) => sendAsContentChromium(page, message),
+    async frame(urlPart) {
+      const frame = page.frames().find((f) => f.url().includes(urlPart));
+      if (!frame) return null;
+      return {
+        waitFor: async (selector, options) =>
+          void (await frame.waitForSelector(selector, { timeout: options?.timeout ?? 10_000, state: options?.hidden ? 'hidden' : 'attached' })),
+        text: async (selector) => (await frame.textContent(selector)) ?? '',
+        click: (selector) => frame.click(selector),
+        fill: (selector, value) => frame.fill(selector, value),
+        evaluate: (fn, arg) => frame.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
+      };
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 // Firefox ESR driven by puppeteer-core over WebDriver BiDi, dist/firefox installed as a
 // temporary add-on (re-installed after a restart; its storage stays in the profile).
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
 import { sendAsContentFirefox } from './content-world';
 import { FIXTURE_HOSTS } from './hosts';
@@ -61,6 +61,28 @@ function wrap(page: Page): TestPage {
     close: () => page.close(),
     consoleLines: () => lines,
     sendAsContent: (message) => sendAsContentFirefox(page, GECKO_ID, message),
+    async frame(urlPart) {
+      // BiDi reports moz-extension:// documents as about:blank: ask each frame where it is.
+      let frame: Frame | undefined;
+      for (const f of page.frames()) {
+        const href = f.url().includes(urlPart) ? f.url() : await f.evaluate(() => location.href).catch(() => '');
+        if (href.includes(urlPart)) frame = f;
+      }
+      if (!frame) return null;
+      return {
+        waitFor: (selector, options) =>
+          frame.waitForSelector(selector, { timeout: options?.timeout ?? 10_000, hidden: options?.hidden ?? false }).then(() => undefined),
+        text: (selector) => frame.$eval(selector, (el) => el.textContent ?? ''),
+        click: (selector) => frame.click(selector),
+        async fill(selector, value) {
+          await frame.$eval(selector, (el) => {
+            (el as HTMLInputElement).value = '';
+          });
+          await frame.type(selector, value);
+        },
+        evaluate: (fn, arg) => frame.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
+      };
+    },
   };
 }
 

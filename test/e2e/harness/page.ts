@@ -12,9 +12,23 @@ export interface TestPage {
   reload(): Promise<void>;
   /** Console lines the page (and the content script in it) printed since it was opened. */
   consoleLines(): readonly string[];
+  /**
+   * A child frame whose URL contains `urlPart` (our in-page prompt lives in a closed shadow root,
+   * out of reach of selectors from the page), or null while there is none.
+   */
+  frame(urlPart: string): Promise<TestFrame | null>;
   /** Sends a protocol message from the extension's content script in this page (harness/content-world.ts). */
   sendAsContent(message: { type: string; payload: unknown }): Promise<unknown>;
   close(): Promise<void>;
+}
+
+/** The operations tests need inside a frame; clicks are real input (trusted events). */
+export interface TestFrame {
+  waitFor(selector: string, options?: { timeout?: number; hidden?: boolean }): Promise<void>;
+  text(selector: string): Promise<string>;
+  click(selector: string): Promise<void>;
+  fill(selector: string, value: string): Promise<void>;
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
 }
 
 /** Waits for an extension page to say it has loaded its state (see src/ui/ready.ts). */

@@ -1,0 +1,47 @@
+// Runs in: content script. The credential form a submit came from: its detected class and the
+// elements behind its field roles. Classes and roles come from the page's detection (detectPage,
+// the same report the background gets); the elements from the same grouping the detector uses.
+import type { FieldRole, FormClass } from '../../core/detect/model';
+import { detectPage } from '../detect/detector';
+import { groupFields, type FieldGroup } from '../detect/field-groups';
+import type { FieldElement } from '../detect/field-snapshot';
+import { DEFAULT_LIMITS } from '../detect/limits';
+import { collectRoots } from '../detect/roots';
+
+export interface SubmittedForm {
+  /** FormReport.key of the form in the page report. */
+  key: string;
+  formClass: FormClass;
+  container: Element;
+  fields: { el: FieldElement; role: FieldRole }[];
+}
+
+// Mirrors the detector's form key (groupKey in content/detect/snapshot.ts, not exported there);
+// test/unit/keep/submitted-form.test.ts fails if the two drift apart.
+const keyOf = (host: string, rootIndex: number, g: FieldGroup, index: number) =>
+  `${host}:${rootIndex}:${g.isForm ? 'form' : 'group'}:${g.container.getAttribute('id') || g.container.getAttribute('name') || String(index)}`;
+
+/**
+ * The detected form that holds `target` (a form, a field or a button), or, when none does, the one
+ * holding `fallback` (the field typed in last: a form-less login's button often sits outside the
+ * group of its inputs). Same-origin frames are skipped: their submits never reach this document.
+ */
+export function submittedForm(doc: Document, target: Node, fallback: Element | null): SubmittedForm | null {
+  const report = detectPage(doc);
+  let found: SubmittedForm | null = null;
+  let byFallback: SubmittedForm | null = null;
+  collectRoots(doc, DEFAULT_LIMITS).forEach(({ root, host }, rootIndex) => {
+    if (host === 'same-origin-frame' || found) return;
+    groupFields(root, DEFAULT_LIMITS).forEach((g, i) => {
+      const holds = (n: Node | null) => n !== null && (g.container.contains(n) || g.fields.includes(n as FieldElement));
+      if (found || !(holds(target) || holds(fallback))) return;
+      const form = report.forms.find((f) => f.key === keyOf(host, rootIndex, g, i));
+      if (!form || form.class === 'none') return;
+      const fields = form.fields.flatMap((f) => (g.fields[f.index] ? [{ el: g.fields[f.index] as FieldElement, role: f.role }] : []));
+      const candidate = { key: form.key, formClass: form.class, container: g.container, fields };
+      if (holds(target)) found = candidate;
+      else byFallback ??= candidate;
+    });
+  });
+  return found ?? byFallback;
+}

@@ -1,0 +1,50 @@
+// Runs in: content script. Keep's capture (issue #6): on a submit, the detected form's values
+// that the user typed or we filled go to the background (`keep/submit`), then what becomes of the
+// form in this document (`keep/observe`). Each document also reports its HTTP status, so a login
+// answered by a 401 page is not taken for a success.
+import type { Submission } from '../../core/keep/capture';
+import type { PageObservation } from '../../core/keep/observation';
+import { log } from '../../platform/log';
+import { visibilityFor } from '../detect/visibility';
+import type { Feature } from '../feature';
+import { followSubmit } from '../capture/follow';
+import { submissionOf } from '../capture/submission';
+import { submittedForm } from '../capture/submitted-form';
+import { onSubmitLike } from '../capture/triggers';
+
+// A click on the submit button, then the form's submit event, then maybe Enter: one submit.
+const REPEAT_MS = 2_000;
+
+function loadStatus(): number | null {
+  const entry = performance.getEntriesByType('navigation')[0] as (PerformanceEntry & { responseStatus?: number }) | undefined;
+  // responseStatus is 0 where the browser does not expose it (and for some cached loads).
+  return entry?.responseStatus ? entry.responseStatus : null;
+}
+
+export const capture: Feature = (ctx, signal) => {
+  const { document: doc, provenance } = ctx;
+  const observe = (observation: PageObservation) =>
+    void ctx.send('keep/observe', observation).then((reply) => {
+      if (!reply.ok) log.warn('keep observation not delivered:', reply.error.message);
+    });
+  observe({ kind: 'load', status: loadStatus() });
+
+  let last = { signature: '', at: 0 };
+  let stopFollowing = () => {};
+  onSubmitLike(doc, signal, (target) => {
+    const visible = visibilityFor(doc);
+    const form = submittedForm(doc, target, provenance.lastTyped());
+    const submission: Submission | null = form && submissionOf(form, provenance, visible);
+    if (!form || !submission) return;
+    const signature = JSON.stringify(submission);
+    const now = Date.now();
+    if (signature === last.signature && now - last.at < REPEAT_MS) return;
+    last = { signature, at: now };
+    stopFollowing();
+    const sent = ctx.send('keep/submit', submission).then((reply) => {
+      if (!reply.ok) log.warn('keep submit not delivered:', reply.error.message);
+    });
+    // Evidence only after the submit it is about has arrived.
+    stopFollowing = followSubmit(doc, form, visible, signal, (o) => void sent.then(() => observe(o)));
+  });
+};

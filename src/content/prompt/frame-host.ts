@@ -1,0 +1,104 @@
+// Runs in: content script. Hosts the in-page prompt (DESIGN.md rule 4): our extension page in an
+// iframe inside a closed shadow root, shown in the top layer (popover="manual"), so page scripts
+// can neither read the frame (cross-origin) nor reach it through the shadow root, and nothing of
+// the page is drawn above it except the page's own top-layer elements (cover-check.ts).
+// The frame and this script talk over a MessageChannel handed to the frame with a nonce that only
+// the frame's URL carries: the page can post to the frame (window.frames) but cannot speak for us.
+import { coveredBecause } from './cover-check';
+
+const WIDTH = 360;
+const MAX_HEIGHT = 480;
+// Our own styles, marked important and inline: a page style sheet cannot outrank them.
+const BOX = `position:fixed!important;inset:16px 16px auto auto!important;width:${WIDTH}px!important;margin:0!important;padding:0!important;border:0!important;`
+  + 'background:transparent!important;opacity:1!important;filter:none!important;transform:none!important;clip-path:none!important;'
+  + 'visibility:visible!important;overflow:hidden!important;z-index:2147483647!important;';
+// Attribute changes we tolerate before deciding the page is fighting the prompt.
+const MAX_TAMPERING = 2;
+
+export interface PromptFrame {
+  close(): void;
+}
+
+type FromFrame = { t: 'size'; height: number } | { t: 'check'; id: number } | { t: 'close' };
+
+export function hostPrompt(win: Window, page: { url: string; origins: string[] }, onClosed: () => void): PromptFrame {
+  const doc = win.document;
+  // getRandomValues, not randomUUID: shops still serve http pages, which are no secure context.
+  const nonce = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
+  const host = doc.createElement('div');
+  let height = 200;
+  const style = () => `${BOX}height:${height}px!important;`;
+  host.setAttribute('style', style());
+  host.setAttribute('popover', 'manual');
+  const root = host.attachShadow({ mode: 'closed' });
+  const frame = doc.createElement('iframe');
+  frame.setAttribute('style', 'border:0;width:100%;height:100%;display:block;color-scheme:normal');
+  frame.src = `${page.url}#${nonce}`;
+  root.append(frame);
+
+  const channel = new MessageChannel();
+  let closed = false;
+  let tampering = 0;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    ready.abort();
+    watcher.disconnect();
+    channel.port1.close();
+    host.remove();
+    onClosed();
+  };
+
+  channel.port1.onmessage = (e: MessageEvent<FromFrame>) => {
+    const m = e.data;
+    if (m.t === 'size') {
+      height = Math.min(MAX_HEIGHT, Math.max(60, Math.round(m.height)));
+      guarded(() => host.setAttribute('style', style()));
+    } else if (m.t === 'check') {
+      // Asked right before the prompt acts on a click: a prompt the page hid or covered closes
+      // without acting (the offer stays in the popup).
+      const why = coveredBecause(host, { width: WIDTH, height });
+      channel.port1.postMessage({ t: 'verdict', id: m.id, ok: why === null });
+      if (why) close();
+    } else if (m.t === 'close') close();
+  };
+
+  // The page may restyle or hide our host (it is in its DOM): undo it, and give up if it persists.
+  let ours = false;
+  const guarded = (change: () => void) => {
+    ours = true;
+    change();
+    watcher.takeRecords();
+    ours = false;
+  };
+  const watcher = new MutationObserver((records) => {
+    if (ours) return;
+    if (records.some((r) => r.type === 'childList' && !host.isConnected)) return close();
+    if (!records.some((r) => r.type === 'attributes' && r.target === host)) return;
+    if (++tampering > MAX_TAMPERING) return close();
+    guarded(() => {
+      for (const name of host.getAttributeNames()) if (name !== 'style' && name !== 'popover') host.removeAttribute(name);
+      host.setAttribute('style', style());
+      host.setAttribute('popover', 'manual');
+    });
+  });
+  host.addEventListener('toggle', (e) => {
+    if ((e as ToggleEvent).newState === 'closed') close();
+  });
+  // The frame says it is ready (no secret in that). Only a message from our frame's window, with
+  // our extension's origin, gets the channel: the page can navigate a frame it reaches through
+  // window.frames, and its own document there must never receive the nonce or the port.
+  const ready = new AbortController();
+  win.addEventListener('message', (e) => {
+    if (e.source !== frame.contentWindow || !page.origins.includes(e.origin)) return;
+    if ((e.data as { latchkeyPrompt?: unknown } | null)?.latchkeyPrompt !== 'ready') return;
+    ready.abort();
+    frame.contentWindow?.postMessage({ latchkey: nonce }, e.origin, [channel.port2]);
+  }, { signal: ready.signal });
+
+  doc.documentElement.append(host);
+  host.showPopover();
+  watcher.observe(host, { attributes: true });
+  watcher.observe(doc.documentElement, { childList: true });
+  return { close };
+}

@@ -1,0 +1,51 @@
+// Runs in: the in-page prompt (our page framed by the content script). Its private line to the
+// content script that hosts it: a MessagePort handed over with the nonce from this page's URL
+// fragment. The page around us can post messages to this frame too, but never knows the nonce,
+// so it can neither answer a check for the host nor feed us a port of its own.
+export interface ParentLink {
+  /** Asks the host whether the prompt is shown as drawn and uncovered now (cover-check.ts). */
+  check(): Promise<boolean>;
+  size(height: number): void;
+  close(): void;
+}
+
+const CHECK_TIMEOUT_MS = 1500;
+
+export function linkToParent(nonce: string): Promise<ParentLink> {
+  return new Promise((resolve) => {
+    const onMessage = (e: MessageEvent) => {
+      const data = e.data as { latchkey?: unknown } | null;
+      const port = e.ports[0];
+      if (!nonce || e.source !== window.parent || data?.latchkey !== nonce || !port) return;
+      window.removeEventListener('message', onMessage);
+      resolve(linkOver(port));
+    };
+    window.addEventListener('message', onMessage);
+    // Nothing secret: the host answers only a message that comes from this frame's window.
+    window.parent.postMessage({ latchkeyPrompt: 'ready' }, '*');
+  });
+}
+
+function linkOver(port: MessagePort): ParentLink {
+  let next = 0;
+  const waiting = new Map<number, (ok: boolean) => void>();
+  port.onmessage = (e: MessageEvent<{ t: string; id: number; ok: boolean }>) => {
+    if (e.data.t === 'verdict') waiting.get(e.data.id)?.(e.data.ok === true);
+  };
+  return {
+    check: () =>
+      new Promise((resolve) => {
+        const id = ++next;
+        const done = (ok: boolean) => {
+          waiting.delete(id);
+          resolve(ok);
+        };
+        waiting.set(id, done);
+        // No answer is a refusal: a host that cannot vouch for the prompt does not get a click.
+        setTimeout(() => done(false), CHECK_TIMEOUT_MS);
+        port.postMessage({ t: 'check', id });
+      }),
+    size: (height) => port.postMessage({ t: 'size', height }),
+    close: () => port.postMessage({ t: 'close' }),
+  };
+}
