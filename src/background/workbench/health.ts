@@ -84,6 +84,19 @@ export async function healthReport(oldAfterDays: number, now: number): Promise<H
   return built(vault, cache, oldAfterDays, now).report;
 }
 
+/**
+ * Badges for the table if the analysis for these entries is done, else null: the table's first
+ * page after an unlock does not wait for it (the page asks again once the report has come).
+ */
+export async function problemsIfReady(oldAfterDays: number, now: number): Promise<((id: string) => readonly Problem[]) | null> {
+  const vault = await unlocked(now);
+  const last = lastAnalysed.get(vault);
+  const cache = caches.get(vault);
+  if (!last || !cache || last.entries !== vault.entries || last.oldAfterDays !== oldAfterDays || last.day !== Math.floor(now / 86_400_000)) return null;
+  const { problems } = built(vault, cache, oldAfterDays, now);
+  return (id) => problems.get(id) ?? [];
+}
+
 /** Badges for the table: the report's problems with whatever strength is known now (no scoring). */
 export async function problemsNow(oldAfterDays: number, now: number): Promise<(id: string) => readonly Problem[]> {
   const vault = await unlocked(now);

@@ -5,7 +5,7 @@ import type { Problem } from '../../core/health/problems';
 import { selectRows, sortRows, tableRow, type Indexed, type TableQuery, type TableRow, type TableSort } from '../../core/vault/table';
 import { indexFor, type SearchIndex } from '../vault/search';
 import { unlocked } from '../vault/vault';
-import { problemsNow } from './health';
+import { problemsIfReady, problemsNow } from './health';
 
 const sortedBy = new WeakMap<SearchIndex, Map<TableSort, readonly Indexed[]>>();
 
@@ -17,16 +17,27 @@ function sorted(index: SearchIndex, sort: TableSort): readonly Indexed[] {
   return rows;
 }
 
-async function select(query: TableQuery, now: number): Promise<{ rows: Indexed[]; all: number; problemsOf: (id: string) => readonly Problem[] }> {
-  const { entries } = await unlocked(now);
-  const problemsOf = await problemsNow(query.oldAfterDays, now);
-  return { rows: selectRows(sorted(indexFor(entries), query.sort), query, problemsOf), all: entries.size, problemsOf };
+const NO_BADGES = (): readonly Problem[] => [];
+
+interface Selected {
+  rows: Indexed[];
+  all: number;
+  problemsOf: (id: string) => readonly Problem[];
+  badges: boolean;
 }
 
-export async function tablePage(query: TableQuery, offset: number, limit: number, now: number): Promise<{ items: TableRow[]; total: number; all: number }> {
-  const { rows, all, problemsOf } = await select(query, now);
+async function select(query: TableQuery, now: number): Promise<Selected> {
+  const { entries } = await unlocked(now);
+  // A problem filter needs the analysis now; a plain list shows before it and gets badges after.
+  const ready = query.problem === null ? await problemsIfReady(query.oldAfterDays, now) : await problemsNow(query.oldAfterDays, now);
+  const problemsOf = ready ?? NO_BADGES;
+  return { rows: selectRows(sorted(indexFor(entries), query.sort), query, problemsOf), all: entries.size, problemsOf, badges: ready !== null };
+}
+
+export async function tablePage(query: TableQuery, offset: number, limit: number, now: number): Promise<{ items: TableRow[]; total: number; all: number; badges: boolean }> {
+  const { rows, all, problemsOf, badges } = await select(query, now);
   const items = rows.slice(offset, offset + limit).map(({ entry }) => tableRow(entry, problemsOf(entry.id)));
-  return { items, total: rows.length, all };
+  return { items, total: rows.length, all, badges };
 }
 
 /** Every id the query selects: "select all" for bulk actions. */

@@ -159,7 +159,8 @@ export const protocol = {
   'entries/table': {
     from: ['extension'],
     request: z.extend(TableQuery, { offset: z.number().check(z.int(), z.minimum(0)), limit: z.number().check(z.int(), z.minimum(0), z.maximum(500)) }),
-    response: z.object({ items: z.array(TableRow), total: z.number(), all: z.number() }),
+    // badges: false while the health analysis is not done yet (the first page after an unlock).
+    response: z.object({ items: z.array(TableRow), total: z.number(), all: z.number(), badges: z.boolean() }),
   },
   /** Every id the table query selects ("select all"). */
   'entries/table-ids': { from: ['extension'], request: TableQuery, response: z.object({ ids: z.array(z.string()) }) },

@@ -126,6 +126,12 @@ describe('workbench handlers', () => {
     expect(fake.scored).toHaveLength(8);
   });
 
+  it('answers the table before the health analysis, without badges, then with them', async () => {
+    expect(await send('entries/table', TABLE)).toMatchObject({ ok: true, value: { total: 4, badges: false, items: [{ problems: [] }, {}, {}, {}] } });
+    await send('health/report', { oldAfterDays: 365 });
+    expect(await send('entries/table', TABLE)).toMatchObject({ ok: true, value: { badges: true, items: [{ id: 'dup-b', problems: ['duplicate'] }, {}, {}, {}] } });
+  });
+
   it('answers the table with badges, filters and sorts', async () => {
     expect(await send('entries/table', { ...TABLE, problem: 'duplicate' })).toMatchObject({ ok: true, value: { total: 2, all: 4, items: [{ id: 'dup-b', problems: ['duplicate'] }, { id: 'dup-a' }] } });
     const oldest = await send('entries/table', { ...TABLE, sort: 'changed-oldest', limit: 1 });

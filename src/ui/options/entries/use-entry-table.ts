@@ -14,6 +14,8 @@ interface Results {
   key: string;
   total: number;
   all: number;
+  /** false: the rows came before the health analysis and carry no badges yet. */
+  badges: boolean;
   pages: ReadonlyMap<number, readonly TableRow[]>;
 }
 
@@ -30,12 +32,12 @@ export type FirstPage = Promise<Reply<ResponseOf<'entries/table'>>>;
  * options page then costs one round trip to the background, not two in a row.
  */
 export const requestFirstPage = (): FirstPage => send('entries/table', { ...DEFAULT_FILTER, offset: 0, limit: PAGE_SIZE });
-const FIRST_KEY = `0::${JSON.stringify(DEFAULT_FILTER)}`;
+const DEFAULT_JSON = JSON.stringify(DEFAULT_FILTER);
 
 export function useEntryTable(filter: TableFilter, version: string, onError: (message: string) => void, firstPage?: FirstPage): EntryTable {
   const key = `${version}:${JSON.stringify(filter)}`;
   const first = useRef(firstPage);
-  const [results, setResults] = useState<Results>({ key: '', total: 0, all: 0, pages: new Map() });
+  const [results, setResults] = useState<Results>({ key: '', total: 0, all: 0, badges: false, pages: new Map() });
   const wanted = useRef(key);
   const inFlight = useRef(new Set<string>());
 
@@ -43,7 +45,8 @@ export function useEntryTable(filter: TableFilter, version: string, onError: (me
     const flight = `${page}|${forKey}`;
     if (inFlight.current.has(flight)) return;
     inFlight.current.add(flight);
-    const early = page === 0 && forKey === FIRST_KEY ? first.current : undefined;
+    // Only the page's very first load may use it, and only if it asks for the same thing.
+    const early = page === 0 && JSON.stringify(forFilter) === DEFAULT_JSON ? first.current : undefined;
     first.current = undefined;
     const reply = await (early ?? send('entries/table', { ...forFilter, offset: page * PAGE_SIZE, limit: PAGE_SIZE }));
     inFlight.current.delete(flight);
@@ -51,7 +54,7 @@ export function useEntryTable(filter: TableFilter, version: string, onError: (me
     if (!reply.ok) return onError(reply.error.message);
     setResults((current) => {
       const pages = current.key === forKey ? new Map(current.pages) : new Map<number, readonly TableRow[]>();
-      return { key: forKey, total: reply.value.total, all: reply.value.all, pages: pages.set(page, reply.value.items) };
+      return { key: forKey, total: reply.value.total, all: reply.value.all, badges: reply.value.badges, pages: pages.set(page, reply.value.items) };
     });
   }, [onError]);
 

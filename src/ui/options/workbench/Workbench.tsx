@@ -24,15 +24,19 @@ export function Workbench({ firstPage, onReady }: WorkbenchProps) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const onError = useCallback((message: string) => setError(t('errorGeneric', message)), []);
-  // The table's weak badges come from the scores known when a page was answered: ask again once
-  // scoring is complete, and when the weak count moves after that, so badges agree with the counts.
+  // The table's badges come from the analysis and scores known when a page was answered: ask
+  // again when the first report comes (if the rows had none yet), once scoring is complete, and
+  // when the weak count moves after that, so badges agree with the counts.
   const [scored, setScored] = useState('');
-  const table = useEntryTable(filter, `${version}:${scored}`, onError, firstPage);
+  const [refetches, setRefetches] = useState(0);
+  const table = useEntryTable(filter, `${version}:${refetches}:${scored}`, onError, firstPage);
   const report = useHealthReport(filter.oldAfterDays, version, table.loaded, onError);
-  const reportScored = report && report.strength.unchecked === 0 ? `done:${report.counts.weak}` : '';
   useEffect(() => {
-    if (reportScored && table.loaded) setScored(reportScored);
-  }, [reportScored, table.loaded]);
+    if (!report || !table.loaded) return;
+    // Any report means the analysis is done now; a report is new only when it arrives.
+    if (!table.badges) setRefetches((n) => n + 1);
+    else if (report.strength.unchecked === 0) setScored(`done:${report.counts.weak}`);
+  }, [report, table.loaded, table.badges]);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
 
   useEffect(() => {
