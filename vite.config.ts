@@ -1,7 +1,10 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
+import * as zxcvbnEnglish from '@zxcvbn-ts/language-en';
+import { ZXCVBN_DATA_FILE, zxcvbnData } from './src/core/strength-settings';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 // One manifest, two builds: `vite build --mode chrome` and `vite build --mode firefox`.
@@ -37,6 +40,17 @@ function manifestFor(target: Target): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
+// The background's zxcvbn-ts dictionaries as one JSON file it fetches on first use (a Chrome
+// service worker may not import() a chunk; core/strength-settings.ts says why not statically).
+function zxcvbnDataFile(): Plugin {
+  return {
+    name: 'latchkey-zxcvbn-data',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: ZXCVBN_DATA_FILE, source: JSON.stringify(zxcvbnData(zxcvbnCommon, zxcvbnEnglish)) });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode !== 'chrome' && mode !== 'firefox') {
     throw new Error(`vite.config.ts: build with --mode chrome or --mode firefox (got "${mode}")`);
@@ -45,6 +59,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       preact(),
+      zxcvbnDataFile(),
       crx({
         manifest: manifestFor(target),
         browser: target,

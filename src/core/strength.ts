@@ -3,7 +3,7 @@
 // The dictionaries are about a megabyte, so they load on the first call, not with the module:
 // the popup and content script that never score a password never pay for them.
 import type { Score } from '@zxcvbn-ts/core';
-import { zxcvbnSettings } from './strength-settings';
+import { ZXCVBN_TUNING, zxcvbnData } from './strength-settings';
 
 export interface Strength {
   /** 0 (guessable in seconds) .. 4 (very unguessable), zxcvbn's scale. */
@@ -26,7 +26,7 @@ function loadScorer(): Promise<Scorer> {
       import('@zxcvbn-ts/language-en'),
     ]);
     // zxcvbn-ts keeps its options in one shared object; setting them once here is the only write.
-    core.zxcvbnOptions.setOptions(zxcvbnSettings(common, en));
+    core.zxcvbnOptions.setOptions({ ...zxcvbnData(common, en), translations: en.translations, ...ZXCVBN_TUNING });
     return core.zxcvbn;
   })();
   // A failed load (chunk missing after an update) may be retried on the next call.

@@ -10,7 +10,7 @@ import { createStrengthCache, type StrengthCache } from '../../core/health/stren
 import type { Problem } from '../../core/health/problems';
 import type { Entry } from '../../core/vault/entry';
 import { unlocked } from '../vault/vault';
-import { scorePassword } from './scorer';
+import { loadScorer } from './scorer';
 import { loadVerdicts, saveVerdicts } from './verdict-store';
 
 type Vault = Awaited<ReturnType<typeof unlocked>>;
@@ -39,7 +39,11 @@ const passwordsOf = (vault: Vault): Set<string> => new Set([...vault.entries.val
 async function strengthOf(vault: Vault): Promise<StrengthCache> {
   let cache = caches.get(vault);
   if (!cache) {
-    cache = createStrengthCache(scorePassword);
+    const scorer = await loadScorer();
+    // Another ask may have made it while the scorer loaded.
+    const made = caches.get(vault);
+    if (made) return made;
+    cache = createStrengthCache(scorer);
     caches.set(vault, cache);
     try {
       for (const [password, weak] of await loadVerdicts(vault.key, passwordsOf(vault))) cache.seed(password, weak);

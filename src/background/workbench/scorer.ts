@@ -1,19 +1,24 @@
-// Runs in: background. zxcvbn-ts for the health report, imported statically: a Chrome service
-// worker may not import() a chunk, so core/strength.ts's lazy load does not work here. The
-// dictionaries are configured on the first score, not at start-up: a worker woken for the popup
-// never pays for building them.
+// Runs in: background. zxcvbn-ts for the health report. Only the small scoring core is imported;
+// its dictionaries come from zxcvbn-data.json on the first report (core/strength-settings.ts says
+// why), so a worker woken for the popup never parses them.
 import { zxcvbn, zxcvbnOptions } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
-import { zxcvbnSettings } from '../../core/strength-settings';
+import { ZXCVBN_DATA_FILE, ZXCVBN_TUNING, ZxcvbnData } from '../../core/strength-settings';
+import { readPackagedJson } from '../../platform/runtime';
 
-let configured = false;
+export type PasswordScorer = (password: string) => number;
 
-export function scorePassword(password: string): number {
-  if (!configured) {
-    zxcvbnOptions.setOptions(zxcvbnSettings(common, en));
-    configured = true;
-  }
-  // An empty user-input list also clears inputs a previous caller left in zxcvbn's shared options.
-  return zxcvbn(password, []).score;
+let loading: Promise<PasswordScorer> | null = null;
+
+export function loadScorer(): Promise<PasswordScorer> {
+  loading ??= (async () => {
+    const data = ZxcvbnData.parse(await readPackagedJson(ZXCVBN_DATA_FILE));
+    zxcvbnOptions.setOptions({ ...data, ...ZXCVBN_TUNING });
+    // An empty user-input list also clears inputs a previous call left in zxcvbn's shared options.
+    return (password: string) => zxcvbn(password, []).score;
+  })();
+  // A failed read may be retried on the next report.
+  loading.catch(() => {
+    loading = null;
+  });
+  return loading;
 }

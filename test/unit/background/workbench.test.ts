@@ -48,7 +48,7 @@ vi.mock('../../../src/background/vault/vault', () => {
 });
 
 vi.mock('../../../src/background/workbench/scorer', () => ({
-  scorePassword: (password: string) => {
+  loadScorer: async () => (password: string) => {
     fake.scored.push(password);
     return password === 'password1' ? 0 : 4;
   },
