@@ -65,7 +65,8 @@ function wrap(page: Page): TestPage {
       // BiDi reports moz-extension:// documents as about:blank: ask each frame where it is.
       let frame: Frame | undefined;
       for (const f of page.frames()) {
-        const href = f.url().includes(urlPart) ? f.url() : await f.evaluate(() => location.href).catch(() => '');
+        if (f.detached) continue;
+        const href = f.url().includes(urlPart) ? f.url() : await Promise.resolve().then(() => f.evaluate(() => location.href)).catch(() => '');
         if (href.includes(urlPart)) frame = f;
       }
       if (!frame) return null;
