@@ -17,7 +17,7 @@ export interface SubmittedForm {
 }
 
 // Mirrors the detector's form key (groupKey in content/detect/snapshot.ts, not exported there);
-// test/unit/keep/submitted-form.test.ts fails if the two drift apart.
+// test/unit/keep/capture-dom.test.ts fails if the two drift apart.
 const keyOf = (host: string, rootIndex: number, g: FieldGroup, index: number) =>
   `${host}:${rootIndex}:${g.isForm ? 'form' : 'group'}:${g.container.getAttribute('id') || g.container.getAttribute('name') || String(index)}`;
 

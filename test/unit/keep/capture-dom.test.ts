@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+// The content side of Keep's capture, on DOM snapshots: the submitted form is found with the same
+// key the page report gives it (the background matches later observations by it), its roles map
+// to the right elements, and only values the user typed or we filled are sent.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { submissionOf } from '../../../src/content/capture/submission';
+import { submittedForm } from '../../../src/content/capture/submitted-form';
+import type { Provenance } from '../../../src/content/capture/provenance';
+import { detectPage } from '../../../src/content/detect/detector';
+import { visibilityFor } from '../../../src/content/detect/visibility';
+import type { ValueSource } from '../../../src/core/keep/capture';
+
+const PAGE = `
+  <h1>Sign in</h1>
+  <form id="login"><input id="email" type="email" autocomplete="username"><input id="pw" type="password" autocomplete="current-password"><button id="go">Sign in</button></form>
+  <form><h2>Change password</h2><input id="cur" type="password" autocomplete="current-password"><input id="new" type="password" autocomplete="new-password"><input id="conf" type="password" autocomplete="new-password"><button id="change">Change password</button></form>
+  <div id="spa"><div class="box"><input id="s-user" type="text" name="login" placeholder="Login"><input id="s-pw" type="password"><span hidden><input id="s-hidden" type="email" name="email"></span></div><div><div role="button" id="s-go">Sign in</div></div></div>`;
+
+/** A provenance that knows what the test says was typed or filled. */
+function told(sources: Record<string, ValueSource>): Provenance {
+  return {
+    filled: () => undefined,
+    sourceOf: (el) => sources[(el as Element).id] ?? null,
+    lastTyped: () => null,
+  };
+}
+
+const $ = (id: string) => document.getElementById(id) as HTMLInputElement;
+const type = (id: string, value: string) => void ($(id).value = value);
+
+describe('capture in the page', () => {
+  beforeEach(() => {
+    document.body.innerHTML = PAGE;
+  });
+
+  it('finds each submitted form under the key the page report gives it', () => {
+    const keys = detectPage(document).forms.map((f) => f.key);
+    for (const target of ['go', 'change', 's-pw']) {
+      const found = submittedForm(document, $(target), null);
+      expect(found, target).not.toBeNull();
+      expect(keys).toContain(found?.key);
+    }
+    expect(submittedForm(document, $('go'), null)).toMatchObject({ key: 'document:0:form:login', formClass: 'login' });
+    // A button outside a form-less group's container: the field typed in last names the form.
+    expect(submittedForm(document, document.body, $('s-user'))?.fields.map((f) => f.el.id)).toContain('s-pw');
+  });
+
+  it('sends the values by role, typed or filled only, and nothing from hidden fields', () => {
+    type('email', 'ann@mail.test');
+    type('pw', 'Typed-Pass-1');
+    const login = submittedForm(document, $('go'), null);
+    if (!login) throw new Error('no login form');
+    const visible = visibilityFor(document);
+    expect(submissionOf(login, told({ email: 'typed', pw: 'filled' }), visible)).toEqual({
+      formKey: 'document:0:form:login',
+      formClass: 'login',
+      username: { value: 'ann@mail.test', source: 'typed' },
+      currentPassword: { value: 'Typed-Pass-1', source: 'filled' },
+      newPassword: null,
+      confirmPassword: null,
+    });
+    // A value a page script wrote is not the user's: not sent (and nothing left means no submit).
+    expect(submissionOf(login, told({ email: 'typed' }), visible)?.currentPassword).toBeNull();
+    expect(submissionOf(login, told({}), visible)).toBeNull();
+
+    type('cur', 'Old-Pass-1');
+    type('new', 'New-Pass-2');
+    type('conf', 'New-Pass-2');
+    const change = submittedForm(document, $('change'), null);
+    if (!change) throw new Error('no change form');
+    expect(submissionOf(change, told({ cur: 'typed', new: 'typed', conf: 'typed' }), visible)).toMatchObject({
+      formClass: 'change-password',
+      username: null,
+      currentPassword: { value: 'Old-Pass-1' },
+      newPassword: { value: 'New-Pass-2' },
+      confirmPassword: { value: 'New-Pass-2' },
+    });
+
+    type('s-hidden', 'hidden@mail.test');
+    type('s-pw', 'Spa-Pass-3');
+    const spa = submittedForm(document, $('s-go'), null) ?? submittedForm(document, $('s-pw'), null);
+    if (!spa) throw new Error('no form-less group');
+    expect(submissionOf(spa, told({ 's-hidden': 'typed', 's-pw': 'typed' }), visible)?.username).toBeNull();
+  });
+});
