@@ -103,4 +103,28 @@ describe.each(BROWSERS)('options workbench in %s', (name) => {
     expect(await page.text('[data-testid="table-row"]')).toContain('fine.test');
     expect(await sendFrom(page, 'entries/password', { id: (await page.attr('[data-testid="table-row"]', 'data-entry-id')) ?? '' })).toEqual({ ok: true, value: { password: 'vT8#qLm2!zRw9@kP-f' } });
   });
+  it('selects many: marks them reviewed, deletes them and undoes the delete', async () => {
+    await page.fill('[data-testid="entries-site"]', '.test');
+    await page.waitFor('[data-testid="entries-count"][data-total="7"]');
+    await page.fill('[data-testid="entries-search"]', 'o');
+    await page.waitFor('[data-testid="entries-count"]:not([data-total="7"])');
+    const shown = Number(await page.attr('[data-testid="entries-count"]', 'data-total'));
+    await page.click('[data-testid="select-all"]');
+    await page.waitFor(`[data-testid="row-select"]:checked`);
+    expect(await page.text('[data-testid="selected-count"]')).toContain(String(shown));
+    await page.click('[data-testid="bulk-review"]');
+    await page.waitFor('[data-testid="badge-reviewed"]');
+    await page.select('[data-testid="entries-status"]', 'reviewed');
+    await page.waitFor(`[data-testid="entries-count"][data-total="${shown}"]`);
+    await page.waitFor(`[data-testid="health"][data-complete="true"]`);
+    expect(Number(await page.text('[data-testid="health-score"]'))).toBeGreaterThan(0);
+    await page.click('[data-testid="select-all"]');
+    await page.waitFor(`[data-testid="row-select"]:checked`);
+    await page.click('[data-testid="bulk-delete"]');
+    await page.waitFor('[data-testid="entries-count"][data-total="0"]');
+    expect(await sendFrom(page, 'vault/state', {})).toMatchObject({ ok: true, value: { entries: 7 - shown } });
+    await page.click('[data-testid="undo-delete"]');
+    await page.waitFor(`[data-testid="entries-count"][data-total="${shown}"]`);
+    expect(await sendFrom(page, 'vault/state', {})).toMatchObject({ ok: true, value: { entries: 7 } });
+  });
 });
