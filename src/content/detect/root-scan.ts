@@ -18,6 +18,11 @@ const CAPTCHA_CLASS = /captcha|geetest|turnstile|nc[_-](?:container|wrapper|scal
 // One cheap test first: most class names contain none of the words the two patterns look for.
 const ANY_SIGNAL_CLASS = /error|alert|success|message|notice|notification|warning|captcha|geetest|turnstile|nc[_-]|slide|slider/i;
 const MAX_PER_KIND = 20;
+// Elements that neither host a shadow root (attachShadow refuses them) nor carry a status
+// message or a captcha widget: links, images, fields, table cells and the like are most of a
+// big page, and skipping them saves two DOM reads and a regex each.
+const PLAIN = new Set(['A', 'IMG', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'BUTTON', 'SCRIPT', 'STYLE', 'LINK', 'META',
+  'BR', 'HR', 'I', 'SOURCE', 'PICTURE', 'NOSCRIPT', 'TEMPLATE', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'svg', 'path', 'g', 'use']);
 
 export function scanRoot(root: Document | ShadowRoot, limits: SnapshotLimits): RootScan {
   const out: RootScan = { shadows: [], frames: [], h1: [], messages: [], captchas: [] };
@@ -26,9 +31,10 @@ export function scanRoot(root: Document | ShadowRoot, limits: SnapshotLimits): R
   for (let i = 0; i < n; i++) {
     const el = all[i];
     if (!el) continue;
-    if (el.shadowRoot) out.shadows.push(el.shadowRoot);
     const tag = el.tagName;
+    if (PLAIN.has(tag)) continue;
     if (tag === 'IFRAME' || tag === 'FRAME') { out.frames.push(el); continue; }
+    if (el.shadowRoot) out.shadows.push(el.shadowRoot);
     if (tag === 'H1' && out.h1.length < 2) out.h1.push(el);
     const cls = el.className; // SVGAnimatedString on SVG elements: skipped by the typeof check
     if (typeof cls !== 'string' || cls === '' || !ANY_SIGNAL_CLASS.test(cls)) continue;
