@@ -2,6 +2,8 @@
 // content script captures the submit and what follows, the background judges it, and the in-page
 // prompt (our page framed in a closed shadow root) saves or updates. Clicks in the prompt are
 // real input; the page's own tricks (opacity, script clicks) must get nowhere.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OfferView } from '../../src/core/keep/offer-view';
 import { sendFrom, tabIdOf } from './harness/browser';
@@ -11,6 +13,7 @@ import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
 const POPUP = 'src/ui/popup/index.html';
+const SIGNED_IN = readFileSync(resolve(import.meta.dirname, '../fixtures/sites/magazin.test/account.html'));
 const PROMPT = 'src/ui/prompt/index.html';
 
 /** POST /session on `host` redirects to `to` (a signed-in page, or the form again with an error). */
@@ -47,7 +50,8 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   const promptIn = async (page: TestPage): Promise<TestFrame> => {
     const frame = await until(() => page.frame(PROMPT), (f) => f !== null, 'the in-page prompt frame', 15_000);
     if (!frame) throw new Error('no prompt');
-    await frame.waitFor('[data-testid="prompt"]', { timeout: 15_000 });
+    // Armed: the prompt ignores clicks in its first moments on screen (aimed at the page).
+    await frame.waitFor('[data-testid="prompt"][data-armed="true"]', { timeout: 15_000 });
     return frame;
   };
   const login = async (page: TestPage, email: string, password: string) => {
@@ -83,7 +87,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
   const statusOf = async (host: string, username: string) => (await entriesFor(host)).find((e) => e.username === username);
 
-  it('login failure: the same form back with an error, or an SPA error message, never prompts', async () => {
+  it('login failure: the same form back with an error, an SPA error message, an HTTP 401 page never prompt', async () => {
     answerLogin(s.server, 'magazin.test', '/session', '/login-error.html');
     const url = `${s.server.origin('magazin.test')}/login.html`;
     const page = await s.browser.open(url);
@@ -96,6 +100,12 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await page.fill('#password', 'Magazin-Wrong-2');
     await page.click('#go');
     await until(() => page.text('#message'), (text) => text !== '', 'the SPA error message');
+
+    // An HTTP 401 answer, even one that looks like a signed-in page, is a failure (Navigation Timing).
+    s.server.route('magazin.test', 'POST', '/session', (_req, res) => void res.writeHead(401, { 'content-type': 'text/html; charset=utf-8' }).end(SIGNED_IN));
+    await page.goto(url);
+    await login(page, 'max@mail.test', 'Magazin-Wrong-3');
+    await page.waitFor('a[href="/login.html"]');
     await sleep(2000); // time for the evidence to arrive and be judged
     expect(await offersIn(tabId)).toEqual([]);
     expect(await page.frame(PROMPT)).toBeNull();

@@ -7,10 +7,11 @@ const MIN_OPACITY = 0.9;
 
 function styledAway(el: Element, win: Window): string | null {
   const style = win.getComputedStyle(el);
-  if (Number(style.opacity) < MIN_OPACITY) return `opacity ${style.opacity} on ${el.nodeName}`;
-  if (style.filter !== 'none' && style.filter !== '') return `filter on ${el.nodeName}`;
-  if (style.visibility !== 'visible') return `visibility on ${el.nodeName}`;
-  if (el.nodeName !== 'BODY' && el.nodeName !== 'HTML' && (style.clipPath !== 'none' || (style.mask || 'none') !== 'none')) return `clip or mask on ${el.nodeName}`;
+  // Short reasons: this runs in every page, and the reason only has to say which rule refused.
+  if (Number(style.opacity) < MIN_OPACITY) return 'opacity';
+  if (style.filter !== 'none' && style.filter !== '') return 'filter';
+  if (style.visibility !== 'visible') return 'visibility';
+  if (el.nodeName !== 'BODY' && el.nodeName !== 'HTML' && (style.clipPath !== 'none' || (style.mask || 'none') !== 'none')) return 'clip';
   return null;
 }
 
@@ -31,7 +32,7 @@ export function coveredBecause(host: HTMLElement, expected: { width: number; hei
   // with pointer-events: none it would not show up in elementsFromPoint below).
   for (const other of doc.querySelectorAll(':popover-open,:modal,:fullscreen')) {
     const r = other.getBoundingClientRect();
-    if (other !== host && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top) return 'covered by the top layer';
+    if (other !== host && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top) return 'top layer';
   }
   // Every sampled point must hit the prompt first: the page's own top-layer popover or an element
   // with pointer-events: none drawn over it would come first (or be skipped: check both ways).

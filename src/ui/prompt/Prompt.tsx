@@ -13,6 +13,7 @@ import type { ParentLink } from './parent-link';
 
 // While locked, look again now and then: unlocking in the popup turns the offer into a decision.
 const LOCKED_POLL_MS = 2000;
+const MIN_LOOK_MS = 400;
 
 export function Prompt({ link }: { link: ParentLink }) {
   const [offer, setOffer] = useState<OfferView | null | undefined>(undefined);
@@ -20,6 +21,7 @@ export function Prompt({ link }: { link: ParentLink }) {
   const [entryId, setEntryId] = useState('');
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [armed, setArmed] = useState(false);
 
   async function load() {
     const reply = await send('keep/offers', { tabId: null });
@@ -43,6 +45,12 @@ export function Prompt({ link }: { link: ParentLink }) {
     if (offer === null) link.close();
     else if (offer) markReady();
   }, [offer]);
+  const shown = Boolean(offer);
+  useEffect(() => {
+    if (!shown) return;
+    const timer = setTimeout(() => setArmed(true), MIN_LOOK_MS);
+    return () => clearTimeout(timer);
+  }, [shown]);
   useEffect(() => {
     const observer = new ResizeObserver(() => link.size(document.documentElement.scrollHeight));
     observer.observe(document.body);
@@ -51,7 +59,9 @@ export function Prompt({ link }: { link: ParentLink }) {
 
   /** Runs `answer` for a trusted click the host vouches for; closes when it is done. */
   const on = (answer: (o: OfferView) => Promise<boolean>) => async (event: Event) => {
-    if (!event.isTrusted || busy || !offer) return;
+    // A click that lands as the card appears was aimed at the page (a page can time its own
+    // prompt-raising submit under the user's pointer): only a click after a look counts.
+    if (!event.isTrusted || busy || !offer || !armed) return;
     setBusy(true);
     // A refused check closes the frame from the host's side: nothing more to do here.
     if (!(await link.check())) return;
@@ -73,7 +83,7 @@ export function Prompt({ link }: { link: ParentLink }) {
 
   if (!offer) return null;
   return (
-    <main role="dialog" aria-label={t('promptLabel')} data-testid="prompt" data-kind={offer.kind}>
+    <main role="dialog" aria-label={t('promptLabel')} data-testid="prompt" data-kind={offer.kind} data-armed={armed ? 'true' : undefined}>
       <h1>{offerTitle(offer)}</h1>
       {offer.kind === 'save' && (
         <label class="field">{t('promptUsername')}
