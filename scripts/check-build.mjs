@@ -2,14 +2,14 @@
 // Checks on the built extension, run by `npm test` after the build:
 // - size budget: the content script is injected into every page the user opens, so a stray
 //   import (a schema table, a data file, the polyfill) must fail here rather than ship;
-// - manifest rules from DESIGN.md: web_accessible_resources lists exactly the in-page prompt page
+// - manifest rules from DESIGN.md: web_accessible_resources lists exactly the in-page prompt and guide pages
 //   (rule 6: the content script frames it; anything else would be one more thing for a page to
 //   probe), with a dynamic URL in Chrome; no eval in the extension-page CSP, no broad permissions.
 import { readFileSync, statSync } from 'node:fs';
 
 const BUDGET_KB = 60;
 // The in-page UI pages the content script frames (DESIGN.md rule 6); nothing else is web-accessible.
-const PROMPT_PAGE = ['src/ui/prompt/index.html'];
+const PROMPT_PAGE = ['src/ui/prompt/index.html', 'src/ui/guide/index.html'];
 const FORBIDDEN_PERMISSIONS = ['tabs', 'webRequest', 'webRequestBlocking', 'scripting', 'debugger', 'cookies', 'history', '<all_urls>'];
 const problems = [];
 

@@ -35,7 +35,7 @@ export function createHandlers(startedAt: number): Handlers {
       await recordReport(sender.tabId, report);
       await keepHooks.reported(sender.tabId, report, helloAt);
       // The guide follows the user by site, in whichever tab the page is.
-      await guideHooks.reported(report);
+      await guideHooks.reported(sender.tabId, report);
       return { stored: true };
     },
     'tab/state': ({ tabId }) => readTab(tabId),

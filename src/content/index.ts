@@ -10,13 +10,14 @@ import { capture } from './features/capture';
 import { hello } from './features/hello';
 import { prompt } from './features/prompt';
 import { fill } from './features/fill';
+import { guide } from './features/guide';
 import { report } from './features/report';
 
 // In order, each set up before the next: the background resets the tab's state on a top-frame
 // hello, so the first report must not overtake it.
 // The prompt listens before the first report: the background asks for it when that report turns
-// a submit on the previous page into an offer.
-const features: readonly Feature[] = [hello, prompt, report, fill, capture];
+// a submit on the previous page into an offer (and for the guide when it shows a guided site).
+const features: readonly Feature[] = [hello, prompt, guide, report, fill, capture];
 
 async function start(): Promise<void> {
   const lifetime = new AbortController();

@@ -4,7 +4,8 @@
 // rules (no symbols; a capital and a digit; 6-20) and generates one that fits; closed, it is
 // resumed from the popup. DSers by its emailed link; a Spanish shop with no recipe by the generic
 // recipe.
-// The guide page is driven as an extension page for a tab (?tab=ID), as the popup opens it.
+// The guide page is driven as an extension page for a tab (?tab=ID), as the popup's guide window
+// opens it, and in the page, framed by the content script.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { READY, type TestPage } from './harness/page';
 import { sendFrom, tabIdOf } from './harness/browser';
@@ -13,6 +14,8 @@ import { until } from './harness/until';
 
 const POPUP = 'src/ui/popup/index.html';
 const GUIDE = 'src/ui/guide/index.html';
+/** The guide page as the content script frames it (Chrome: under a per-session dynamic id). */
+const FRAMED = 'src/ui/guide/index.html';
 
 interface Check { check: string; met: string; text: string }
 
@@ -58,6 +61,13 @@ describe.each(BROWSERS)('guide in %s', (name) => {
       null,
     );
   const unmet = async (guide: TestPage) => (await checks(guide)).filter((c) => c.met !== 'true' && c.check !== 'confirm').map((c) => c.text);
+  /** Types a candidate and waits for the checklist to show exactly the rules it breaks (by a word of each). */
+  async function tryCandidate(guide: TestPage, candidate: string, words: string[]) {
+    await guide.fill('[data-testid="guide-candidate"]', candidate);
+    const value = () => guide.evaluate(() => (document.querySelector('[data-testid="guide-candidate"]') as HTMLInputElement).value, null);
+    await until(value, (v) => v === candidate, `the candidate ${candidate}`);
+    await until(() => unmet(guide), (list) => list.length === words.length && words.every((w, i) => list[i]?.includes(w) === true), `${candidate} to break ${words.join(', ') || 'nothing'}`);
+  }
 
   it('recovers an AliExpress-like account from the popup, step by step, into a new tab from the mailbox', async () => {
     const origin = s.server.origin('login.aliexpress.test');
@@ -105,18 +115,12 @@ describe.each(BROWSERS)('guide in %s', (name) => {
 
     // AliExpress: letters and digits only, at least one capital and one digit, 6 to 20.
     await guide2.waitFor('[data-testid="guide-candidate"]');
-    await guide2.fill('[data-testid="guide-candidate"]', 'Abcdef1!');
-    expect(await unmet(guide2)).toEqual([expect.stringContaining('!')]);
-    await guide2.fill('[data-testid="guide-candidate"]', 'abcdef12');
-    expect(await unmet(guide2)).toEqual([expect.stringContaining('capital')]);
-    await guide2.fill('[data-testid="guide-candidate"]', 'Abcdefgh');
-    expect(await unmet(guide2)).toEqual([expect.stringContaining('digit')]);
-    await guide2.fill('[data-testid="guide-candidate"]', 'Ab1');
-    expect(await unmet(guide2)).toEqual([expect.stringContaining('6')]);
-    await guide2.fill('[data-testid="guide-candidate"]', 'Abcdefghij1234567890X');
-    expect(await unmet(guide2)).toEqual([expect.stringContaining('20')]);
-    await guide2.fill('[data-testid="guide-candidate"]', 'Abcdef12');
-    expect(await unmet(guide2)).toEqual([]);
+    await tryCandidate(guide2, 'Abcdef1!', ['!']);
+    await tryCandidate(guide2, 'abcdef12', ['capital']);
+    await tryCandidate(guide2, 'Abcdefgh', ['digit']);
+    await tryCandidate(guide2, 'Ab1', ['6']);
+    await tryCandidate(guide2, 'Abcdefghij1234567890X', ['20']);
+    await tryCandidate(guide2, 'Abcdef12', []);
     expect(await guide2.attr('[data-testid="guide-new-password"]', 'data-fits')).toBe('true');
 
     await guide2.click('[data-testid="guide-generate"]');
@@ -161,6 +165,39 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     await resetPage.click('button[type="submit"]');
     await atStep(guide2, 'success');
     for (const page of [guide, guide2, mail, resetPage, shop]) await page.close();
+  });
+
+  it('shows the guide in the page (framed in a closed shadow root) on every page of the site, folds and closes there', async () => {
+    const origin = s.server.origin('login.aliexpress.test');
+    const shop = await s.browser.open(`${origin}/login.html`);
+    const tabId = await reportedTab(`${origin}/login.html`, 'login');
+    expect(await sendFrom(probe, 'guide/start', { tabId, flow: 'recover', entryId: null })).toMatchObject({ ok: true });
+    const framed = async (step: string) => {
+      const frame = await until(() => shop.frame(FRAMED), (f) => f !== null, 'the in-page guide frame', 15_000);
+      if (!frame) throw new Error('no guide frame');
+      await frame.waitFor(`[data-testid="guide"][data-step="${step}"]`, { timeout: 10_000 });
+      return frame;
+    };
+    await framed('login');
+    // The page cannot reach into our frame: its shadow root is closed.
+    expect(await shop.evaluate(() => [...document.documentElement.children].some((el) => el.shadowRoot !== null), null)).toBe(false);
+
+    await shop.click('#forgot');
+    const frame = await framed('enter-account');
+    await frame.click('[data-testid="guide-collapse"]');
+    await frame.waitFor('[data-testid="guide"][data-state="collapsed"]');
+    await frame.click('[data-testid="guide-collapse"]');
+    await frame.waitFor('[data-testid="guide"][data-state="open"]');
+    await frame.click('[data-testid="guide-dismiss"]');
+    await until(() => shop.frame(FRAMED), (f) => f === null, 'the guide frame to close');
+    const state = await sendFrom(probe, 'guide/state', { tabId });
+    expect(state).toMatchObject({ ok: true, value: { guide: { status: 'dismissed' } } });
+
+    // Resumed from the popup, it is back in the page.
+    if (!state.ok || !state.value.guide) throw new Error('no guide');
+    expect(await sendFrom(probe, 'guide/resume', { guideId: state.value.guide.id, tabId })).toMatchObject({ ok: true, value: { guide: { status: 'open' } } });
+    await framed('enter-account');
+    await shop.close();
   });
 
   it('collapses, closes, and is resumed from the popup where the user is', async () => {

@@ -12,6 +12,7 @@ import type { Handlers } from '../../core/protocol/dispatch';
 import { ReplyFailure } from '../../core/protocol/reply';
 import type { Sender } from '../../core/protocol/sender';
 import { log } from '../../platform/log';
+import { askTabToShowGuide } from '../../platform/guide-command';
 import { openInTab } from '../../platform/navigate';
 import { readTab } from '../tab-state';
 import { changePageUrl } from './change-page';
@@ -76,6 +77,8 @@ async function start(tabId: number, flow: GuideState['flow'], entryId: string | 
     opened = await changePageUrl(guide.host, recipe, new URL(url).origin);
     if (!(await openInTab(tabId, opened))) opened = null;
   }
+  // The change page's report asks again once it loads; the page shown now gets the panel at once.
+  if (opened === null) await askTabToShowGuide(tabId);
   return { guide: viewFor(guide, report), opened };
 }
 
@@ -84,16 +87,27 @@ export const guideHandlers: GuideHandlers = {
   'guide/state': ({ tabId }, sender) => stateFor(tabFor(tabId, sender)),
   'guide/collapse': ({ guideId, collapsed }, sender) => changeStatus(guideId, collapsed ? 'collapsed' : 'open', sender),
   'guide/dismiss': ({ guideId }, sender) => changeStatus(guideId, 'dismissed', sender),
-  'guide/resume': ({ guideId }, sender) => changeStatus(guideId, 'open', sender),
+  'guide/resume': async ({ guideId, tabId }, sender) => {
+    const reply = await changeStatus(guideId, 'open', sender);
+    if (reply.guide && tabId !== null) await askTabToShowGuide(tabId);
+    return reply;
+  },
 };
 
 export const guideHooks = {
-  /** Never fails the report it rides on; pages of unguided sites cost one session read. */
-  reported: async (report: PageReport): Promise<void> => {
+  /**
+   * Never fails the report it rides on; pages of unguided sites cost one session read. A page of
+   * a site whose guide is open (or collapsed) gets the in-page panel.
+   */
+  reported: async (tabId: number, report: PageReport): Promise<void> => {
     try {
       if (!guidedSite(report.url)) return;
       const now = Date.now();
-      await updateGuides(now, (store) => ({ store: followPage(store, { url: report.url, report, title: report.title, headings: report.headings }, now), result: null }));
+      const guide = await updateGuides(now, (store) => {
+        const next = followPage(store, { url: report.url, report, title: report.title, headings: report.headings }, now);
+        return { store: next, result: guideForUrl(next, report.url) };
+      });
+      if (guide && guide.status !== 'dismissed') await askTabToShowGuide(tabId);
     } catch (error) {
       log.warn(`guide: following a report failed: ${error instanceof Error ? error.message : String(error)}`);
     }

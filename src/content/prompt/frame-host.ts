@@ -9,7 +9,10 @@ import { coveredBecause } from './cover-check';
 const WIDTH = 360;
 const MAX_HEIGHT = 480;
 // Our own styles, marked important and inline: a page style sheet cannot outrank them.
-const BOX = `position:fixed!important;inset:16px 16px auto auto!important;width:${WIDTH}px!important;margin:0!important;padding:0!important;border:0!important;`
+// The prompt sits top right, where browsers show theirs; the guide bottom left, clear of the
+// prompt and of the middle of the page, where shops put their forms.
+const INSET = { right: '16px 16px auto auto', left: 'auto auto 16px 16px' };
+const BOX = `position:fixed!important;width:${WIDTH}px!important;margin:0!important;padding:0!important;border:0!important;`
   + 'background:transparent!important;opacity:1!important;filter:none!important;transform:none!important;clip-path:none!important;'
   + 'visibility:visible!important;overflow:hidden!important;z-index:2147483647!important;';
 // Attribute changes we tolerate before deciding the page is fighting the prompt.
@@ -21,13 +24,13 @@ export interface PromptFrame {
 
 type FromFrame = { t: 'size'; height: number } | { t: 'check'; id: number } | { t: 'close' };
 
-export function hostPrompt(win: Window, page: { url: string; origins: string[] }, onClosed: () => void): PromptFrame {
+export function hostPrompt(win: Window, page: { url: string; origins: string[] }, onClosed: () => void, side: keyof typeof INSET = 'right'): PromptFrame {
   const doc = win.document;
   // getRandomValues, not randomUUID: shops still serve http pages, which are no secure context.
   const nonce = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
   const host = doc.createElement('div');
   let height = 200;
-  const style = () => `${BOX}height:${height}px!important;`;
+  const style = () => `${BOX}inset:${INSET[side]}!important;height:${height}px!important;`;
   host.setAttribute('style', style());
   host.setAttribute('popover', 'manual');
   const root = host.attachShadow({ mode: 'closed' });

@@ -35,3 +35,10 @@ export type FillOutcome = z.infer<typeof FillOutcome>;
  */
 export const PromptCommand = z.object({ kind: z.literal('keep-prompt') });
 export type PromptCommand = z.infer<typeof PromptCommand>;
+
+/**
+ * The guide (issue #7): the page the tab shows belongs to a guided site; the content script hosts
+ * the guide page, which asks the background for the guide itself (nothing rides on the command).
+ */
+export const GuideCommand = z.object({ kind: z.literal('guide-panel') });
+export type GuideCommand = z.infer<typeof GuideCommand>;

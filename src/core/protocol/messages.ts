@@ -230,7 +230,8 @@ export const protocol = {
   'guide/state': { from: ['extension', 'embedded'], request: z.object({ tabId: z.nullable(z.number()) }), response: GuideReply },
   'guide/collapse': { from: ['extension', 'embedded'], request: z.object({ guideId: z.string(), collapsed: z.boolean() }), response: GuideReply },
   'guide/dismiss': { from: ['extension', 'embedded'], request: z.object({ guideId: z.string() }), response: GuideReply },
-  'guide/resume': { from: ['extension'], request: z.object({ guideId: z.string() }), response: GuideReply },
+  /** From the popup, which names its tab so the panel shows there again at once. */
+  'guide/resume': { from: ['extension'], request: z.object({ guideId: z.string(), tabId: z.nullable(z.number()) }), response: GuideReply },
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

@@ -6,6 +6,7 @@ import type { GuideView } from '../../core/guide/view-schema';
 import type { Reply } from '../../core/protocol/reply';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
+import type { ParentLink } from '../prompt/parent-link';
 import { markReady } from '../ready';
 import { messageText } from './message-text';
 import { NewPassword } from './NewPassword';
@@ -14,9 +15,24 @@ import { StepList } from './StepList';
 /** How often the page asks for the guide: a step changes when the user loads a page. */
 const POLL_MS = 700;
 
-export function Guide({ tabId }: { tabId: number | null }) {
+interface GuideProps {
+  tabId: number | null;
+  /** The content script hosting us in the page; null when opened as a page of its own. */
+  link: ParentLink | null;
+}
+
+export function Guide({ tabId, link }: GuideProps) {
   const [guide, setGuide] = useState<GuideView | null | undefined>(undefined);
   const [error, setError] = useState('');
+
+  // In the page, the frame fits its content, and goes away with the guide (closed, or none here).
+  useEffect(() => {
+    if (!link) return;
+    if (guide === null || guide?.status === 'dismissed') return link.close();
+    const observer = new ResizeObserver(() => link.size(document.documentElement.scrollHeight));
+    observer.observe(document.documentElement);
+    return () => observer.disconnect();
+  }, [link, guide === null, guide?.status]);
 
   useEffect(() => {
     let live = true;
@@ -35,8 +51,11 @@ export function Guide({ tabId }: { tabId: number | null }) {
     };
   }, [tabId]);
 
-  async function act(reply: Promise<Reply<{ guide: GuideView | null }>>) {
-    const answer = await reply;
+  // In the page, only the user's own clicks count (DESIGN.md rule 4): a page script can click
+  // into no cross-origin frame, but a synthetic event must not close or fold the guide either.
+  async function act(event: Event, reply: () => Promise<Reply<{ guide: GuideView | null }>>) {
+    if (link && !event.isTrusted) return;
+    const answer = await reply();
     if (answer.ok) setGuide(answer.value.guide);
     else setError(answer.error.message);
   }
@@ -51,10 +70,10 @@ export function Guide({ tabId }: { tabId: number | null }) {
     <main data-testid="guide" data-state={guide.status} data-recipe={guide.recipeId} data-step={current?.id ?? ''} data-step-recipe={current?.recipeId ?? ''}>
       <header class="bar">
         <h1>{t(guide.flow === 'recover' ? 'guideFlowRecover' : 'guideFlowChange', guide.recipeId === 'generic' ? guide.host : guide.recipeName)}</h1>
-        <button type="button" class="link" data-testid="guide-collapse" onClick={() => void act(send('guide/collapse', { guideId: guide.id, collapsed: !collapsed }))}>
+        <button type="button" class="link" data-testid="guide-collapse" onClick={(e) => void act(e, () => send('guide/collapse', { guideId: guide.id, collapsed: !collapsed }))}>
           {t(collapsed ? 'guideExpand' : 'guideCollapse')}
         </button>
-        <button type="button" class="link" data-testid="guide-dismiss" onClick={() => void act(send('guide/dismiss', { guideId: guide.id }))}>{t('guideDismiss')}</button>
+        <button type="button" class="link" data-testid="guide-dismiss" onClick={(e) => void act(e, () => send('guide/dismiss', { guideId: guide.id }))}>{t('guideDismiss')}</button>
       </header>
       <p class="now" data-testid="guide-now">
         <strong>{t('guideNow')}: </strong>

@@ -29,7 +29,7 @@ export function GuideStart({ tabId, entryId }: GuideStartProps) {
   }
 
   async function resume(id: string) {
-    const reply = await send('guide/resume', { guideId: id });
+    const reply = await send('guide/resume', { guideId: id, tabId });
     if (!reply.ok) return setError(reply.error.message);
     setGuide(reply.value.guide);
   }

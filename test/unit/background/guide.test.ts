@@ -93,7 +93,7 @@ describe('guide handlers', () => {
     expect((await send('guide/state', { tabId: 1 }, framed(2))).value.guide.id).toBe(dsers.id);
     expect(await send('guide/dismiss', { guideId: ali.id }, framed(2))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await send('guide/collapse', { guideId: dsers.id, collapsed: true }, framed(2))).toMatchObject({ ok: true, value: { guide: { status: 'collapsed' } } });
-    expect(await send('guide/resume', { guideId: dsers.id }, framed(2))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send('guide/resume', { guideId: dsers.id, tabId: 2 }, framed(2))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await send('guide/state', { tabId: 1 }, content(1, 'https://login.aliexpress.com/'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await send('guide/start', { tabId: 1, flow: 'recover', entryId: null }, framed(1))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
@@ -103,7 +103,7 @@ describe('guide handlers', () => {
     const guide = (await send('guide/start', { tabId: 1, flow: 'recover', entryId: null }, popup)).value.guide;
     expect(await send('guide/dismiss', { guideId: guide.id }, popup)).toMatchObject({ ok: true, value: { guide: { status: 'dismissed' } } });
     await visit(send, 1, 'https://login.aliexpress.com/code', 'verification-code');
-    expect(await send('guide/resume', { guideId: guide.id }, popup)).toMatchObject({ ok: true, value: { guide: { status: 'open', current: { id: 'enter-code' } } } });
+    expect(await send('guide/resume', { guideId: guide.id, tabId: 1 }, popup)).toMatchObject({ ok: true, value: { guide: { status: 'open', current: { id: 'enter-code' } } } });
   });
 
   it('survives unreadable stored state (starts afresh)', async () => {
