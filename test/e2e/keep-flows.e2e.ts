@@ -161,8 +161,8 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await page.click('button[type="submit"]');
     await page.waitFor('h1');
     // The reset link from the email opens in a new tab, on the login subdomain.
-    s.server.route('login.aliexpress.test', 'POST', '/reset', (_req, res) => void res.writeHead(303, { location: '/done.html' }).end());
-    const reset = await s.browser.open(`${s.server.origin('login.aliexpress.test')}/reset.html?token=abc`);
+    s.server.route('login.aliexpress.test', 'POST', '/reset', (_req, res) => void res.writeHead(303, { location: '/keep-done.html' }).end());
+    const reset = await s.browser.open(`${s.server.origin('login.aliexpress.test')}/keep-reset.html?token=abc`);
     await reset.fill('#new', 'Ali-New-Pass-9');
     await reset.fill('#confirm', 'Ali-New-Pass-9');
     await reset.click('button[type="submit"]');

@@ -4,6 +4,7 @@
 // answered by a 401 page is not taken for a success.
 import type { Submission } from '../../core/keep/capture';
 import type { PageObservation } from '../../core/keep/observation';
+import type { Reply } from '../../core/protocol/reply';
 import { log } from '../../platform/log';
 import { visibilityFor } from '../detect/visibility';
 import type { Feature } from '../feature';
@@ -23,10 +24,10 @@ function loadStatus(): number | null {
 
 export const capture: Feature = (ctx, signal) => {
   const { document: doc, provenance } = ctx;
-  const observe = (observation: PageObservation) =>
-    void ctx.send('keep/observe', observation).then((reply) => {
-      if (!reply.ok) log.warn('keep observation not delivered:', reply.error.message);
-    });
+  const warn = (reply: Reply<unknown>) => {
+    if (!reply.ok) log.warn('keep:', reply.error.message);
+  };
+  const observe = (observation: PageObservation) => void ctx.send('keep/observe', observation).then(warn);
   observe({ kind: 'load', status: loadStatus() });
 
   let last = { signature: '', at: 0 };
@@ -41,9 +42,7 @@ export const capture: Feature = (ctx, signal) => {
     if (signature === last.signature && now - last.at < REPEAT_MS) return;
     last = { signature, at: now };
     stopFollowing();
-    const sent = ctx.send('keep/submit', submission).then((reply) => {
-      if (!reply.ok) log.warn('keep submit not delivered:', reply.error.message);
-    });
+    const sent = ctx.send('keep/submit', submission).then(warn);
     // Evidence only after the submit it is about has arrived.
     stopFollowing = followSubmit(doc, form, visible, signal, (o) => void sent.then(() => observe(o)));
   });
