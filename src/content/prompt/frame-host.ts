@@ -12,9 +12,9 @@ const MAX_HEIGHT = 480;
 // The prompt sits top right, where browsers show theirs; the guide bottom left, clear of the
 // prompt and of the middle of the page, where shops put their forms.
 const INSET = { right: '16px 16px auto auto', left: 'auto auto 16px 16px' };
-const BOX = `position:fixed!important;width:${WIDTH}px!important;margin:0!important;padding:0!important;border:0!important;`
-  + 'background:transparent!important;opacity:1!important;filter:none!important;transform:none!important;clip-path:none!important;'
-  + 'visibility:visible!important;overflow:hidden!important;z-index:2147483647!important;';
+const BOX = `position:fixed;width:${WIDTH}px;margin:0;padding:0;border:0;background:none;opacity:1;filter:none;transform:none;`
+  + 'clip-path:none;visibility:visible;overflow:hidden;z-index:2147483647;';
+const important = (css: string) => css.replaceAll(';', '!important;');
 // Attribute changes we tolerate before deciding the page is fighting the prompt.
 const MAX_TAMPERING = 2;
 
@@ -30,7 +30,7 @@ export function hostPrompt(win: Window, page: { url: string; origins: string[] }
   const nonce = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
   const host = doc.createElement('div');
   let height = 200;
-  const style = () => `${BOX}inset:${INSET[side]}!important;height:${height}px!important;`;
+  const style = () => important(`${BOX}inset:${INSET[side]};height:${height}px;`);
   host.setAttribute('style', style());
   host.setAttribute('popover', 'manual');
   const root = host.attachShadow({ mode: 'closed' });
