@@ -209,7 +209,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await page.close();
   });
 
-  it('the prompt refuses to act when the page makes it translucent or clicks it from script', async () => {
+  it('the prompt refuses to act when the page makes it translucent, covers it with its own popover, or clicks it from script', async () => {
     answerLogin(s.server, 'evil.test', '/session', '/account.html');
     const page = await s.browser.open(`${s.server.origin('evil.test')}/login.html`);
     await login(page, 'eve@mail.test', 'Evil-Pass-1');
@@ -223,6 +223,23 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await until(() => page.frame(PROMPT), (f) => f === null, 'the prompt closed');
     expect(await entriesFor('evil.test')).toEqual([]);
     expect(await offersIn(tabId)).toMatchObject([{ kind: 'save', username: 'eve@mail.test', accepted: false }]);
+
+    // The page's own popover drawn over the prompt, letting clicks through (pointer-events: none).
+    await page.reload();
+    const covered = await promptIn(page);
+    await page.evaluate(() => {
+      const veil = document.createElement('div');
+      veil.id = 'veil';
+      veil.setAttribute('popover', 'manual');
+      veil.textContent = 'Claim your coupon';
+      veil.style.cssText = 'position:fixed;inset:0;margin:0;width:100vw;height:100vh;pointer-events:none;opacity:0.95;background:#fff';
+      document.body.append(veil);
+      veil.showPopover();
+    }, null);
+    void covered.click('[data-testid="prompt-accept"]').catch(() => undefined);
+    await until(() => page.frame(PROMPT), (f) => f === null, 'the covered prompt closed');
+    expect(await entriesFor('evil.test')).toEqual([]);
+    await page.evaluate(() => document.getElementById('veil')?.remove(), null);
 
     // The page cannot reach into the prompt, and clicks from script (even inside it) do nothing.
     await page.evaluate(() => void (document.body.style.opacity = '1'), null);
@@ -265,6 +282,28 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await popup.click('[data-testid="offer-accept"]');
     await until(() => statusOf('tienda.test', 'tom@mail.test'), (e) => e !== undefined, 'the entry saved from the popup');
     await popup.close();
+    await page.close();
+  });
+
+  it('locked vault: the prompt says so, and unlocking in the popup lets it save', async () => {
+    answerLogin(s.server, 'dsers.test', '/session', '/account.html');
+    await sendFrom(probe, 'vault/lock', {});
+    const page = await s.browser.open(`${s.server.origin('dsers.test')}/login.html`);
+    await page.fill('#email', 'lou@mail.test');
+    await page.click('button[type="submit"]');
+    await page.waitFor('#password');
+    await page.fill('#password', 'Dsers-Lou-Pass-1');
+    await page.click('button[type="submit"]');
+    const prompt = await promptIn(page);
+    expect(await prompt.evaluate(() => document.querySelector('[data-testid="prompt"]')?.getAttribute('data-kind'), null)).toBe('locked');
+    expect(await prompt.evaluate(() => document.querySelector('[data-testid="prompt-accept"]'), null)).toBeNull();
+    // The prompt survives a navigation within the site while it waits.
+    await page.goto(`${s.server.origin('dsers.test')}/account.html?next`);
+    const again = await promptIn(page);
+    expect(await sendFrom(probe, 'vault/unlock', { password: 'a sturdy master passphrase' })).toMatchObject({ ok: true, value: { failure: null } });
+    await again.waitFor('[data-testid="prompt"][data-kind="save"]');
+    await again.click('[data-testid="prompt-accept"]');
+    await until(() => statusOf('dsers.test', 'lou@mail.test'), (e) => e !== undefined, 'the entry saved after unlocking');
     await page.close();
   });
 });
