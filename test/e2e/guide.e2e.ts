@@ -63,6 +63,12 @@ describe.each(BROWSERS)('guide in %s', (name) => {
   const unmet = async (guide: TestPage) => (await checks(guide)).filter((c) => c.met !== 'true' && c.check !== 'confirm').map((c) => c.text);
   /** Types a candidate and waits for the checklist to show exactly the rules it breaks (by a word of each). */
   async function tryCandidate(guide: TestPage, candidate: string, words: string[]) {
+    // Cleared first: Firefox's fill has been seen typing after the old text.
+    await guide.evaluate(() => {
+      const input = document.querySelector('[data-testid="guide-candidate"]') as HTMLInputElement;
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, null);
     await guide.fill('[data-testid="guide-candidate"]', candidate);
     const value = () => guide.evaluate(() => (document.querySelector('[data-testid="guide-candidate"]') as HTMLInputElement).value, null);
     await until(value, (v) => v === candidate, `the candidate ${candidate}`);
@@ -135,6 +141,19 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     await resetPage.click('button[type="submit"]');
     await atStep(guide2, 'success');
     expect(await guide2.attr('li[data-step="new-password"]', 'data-state')).toBe('done');
+    // Keep takes over: the update offer names the entry the recovery was for (the account typed
+    // on the forgot step, in the other tab), and the in-page prompt shows it.
+    const offers = await until(
+      async () => {
+        const listed = await sendFrom(probe, 'keep/offers', { tabId: resetTab });
+        return listed.ok ? listed.value.offers : [];
+      },
+      (list) => list.length > 0,
+      'the update offer after the reset',
+    );
+    expect(offers[0]).toMatchObject({ kind: 'update', candidates: [{ id: saved.value.id }] });
+    const prompt = await until(() => resetPage.frame('src/ui/prompt/index.html'), (f) => f !== null, 'the update prompt in the page', 15_000);
+    await prompt?.waitFor('[data-testid="prompt"]', { timeout: 15_000 });
 
     for (const page of [guide, guide2, popup, mail, resetPage, shop]) await page.close();
   });
