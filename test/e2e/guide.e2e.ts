@@ -186,6 +186,35 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     for (const page of [guide, guide2, mail, resetPage, shop]) await page.close();
   });
 
+  it('changes a DSers password from the popup: the checked /.well-known/change-password leads to the account page', async () => {
+    const origin = s.server.origin('dsers.test');
+    // The W3C note's check: the resource that must not exist answers 404 (readable: CORS allowed),
+    // so the site's well-known redirect is trusted.
+    s.server.route('dsers.test', 'GET', '/.well-known/resource-that-should-not-exist-whose-status-code-should-not-be-200', (_req, res) => {
+      res.writeHead(404, { 'access-control-allow-origin': '*' }).end();
+    });
+    s.server.route('dsers.test', 'GET', '/.well-known/change-password', (_req, res) => {
+      res.writeHead(302, { location: '/guide-account.html' }).end();
+    });
+    const shop = await s.browser.open(`${origin}/guide-done.html`);
+    const tabId = await reportedTab(`${origin}/guide-done.html`, 'none');
+    const popup = await s.browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
+    await popup.waitFor('[data-testid="guide-change"]');
+    await popup.click('[data-testid="guide-change"]');
+    await reportedTab(`${origin}/guide-account.html`, 'none');
+    const guide = await guideFor(tabId);
+    await atStep(guide, 'account-settings');
+    expect(await guide.attr('[data-testid="guide"]', 'data-recipe')).toBe('dsers');
+    await shop.click('#change');
+    await atStep(guide, 'change-form');
+    await shop.fill('#old', 'Dsers-Old-Pass-1');
+    await shop.fill('#new', 'Dsers-New-Pass-2');
+    await shop.fill('#confirm', 'Dsers-New-Pass-2');
+    await shop.click('button[type="submit"]');
+    await atStep(guide, 'sign-in-again');
+    for (const page of [guide, popup, shop]) await page.close();
+  });
+
   it('shows the guide in the page (framed in a closed shadow root) on every page of the site, folds and closes there', async () => {
     const origin = s.server.origin('login.aliexpress.test');
     const shop = await s.browser.open(`${origin}/login.html`);
