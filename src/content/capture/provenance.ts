@@ -8,8 +8,8 @@ export interface Provenance {
   filled(el: Element, value: string, source?: ValueSource): void;
   /** The source of the field's current value, or null when neither the user nor we set it. */
   sourceOf(el: Element & { value: string }): ValueSource | null;
-  /** The field the user typed into last, if it is still in the page (form-less groups). */
-  lastTyped(): Element | null;
+  /** The field the user typed into or we filled last, if it is still in the page. */
+  lastTouched(): Element | null;
 }
 
 export function trackProvenance(doc: Document, signal: AbortSignal): Provenance {
@@ -25,12 +25,15 @@ export function trackProvenance(doc: Document, signal: AbortSignal): Provenance 
   doc.addEventListener('input', onInput, { capture: true, signal });
   doc.addEventListener('change', onInput, { capture: true, signal });
   return {
-    filled: (el, value, source = 'filled') => void seen.set(el, { value, source }),
+    filled(el, value, source = 'filled') {
+      seen.set(el, { value, source });
+      last = new WeakRef(el);
+    },
     sourceOf(el) {
       const record = seen.get(el);
       return record && record.value === el.value ? record.source : null;
     },
-    lastTyped: () => {
+    lastTouched: () => {
       const el = last?.deref();
       return el?.isConnected ? el : null;
     },

@@ -21,10 +21,23 @@ export interface SubmittedForm {
 const keyOf = (host: string, rootIndex: number, g: FieldGroup, index: number) =>
   `${host}:${rootIndex}:${g.isForm ? 'form' : 'group'}:${g.container.getAttribute('id') || g.container.getAttribute('name') || String(index)}`;
 
+// How far above a form-less group its button may sit (SPA markup nests buttons in their own
+// wrappers), short of the page itself: a click on a cookie banner is no submit of the login form.
+const BUTTON_REACH = 3;
+
+function near(container: Element, target: Node): boolean {
+  let el: Element | null = container;
+  for (let i = 0; i <= BUTTON_REACH && el && el.tagName !== 'BODY' && el.tagName !== 'HTML'; i++, el = el.parentElement) {
+    if (el.contains(target)) return true;
+  }
+  return false;
+}
+
 /**
  * The detected form that holds `target` (a form, a field or a button), or, when none does, the one
- * holding `fallback` (the field typed in last: a form-less login's button often sits outside the
- * group of its inputs). Same-origin frames are skipped: their submits never reach this document.
+ * holding `fallback` (the field typed in last) if `target` sits just above it: a form-less login's
+ * button often sits outside the group of its inputs. Same-origin frames are skipped: their
+ * submits never reach this document.
  */
 export function submittedForm(doc: Document, target: Node, fallback: Element | null): SubmittedForm | null {
   const report = detectPage(doc);
@@ -40,7 +53,7 @@ export function submittedForm(doc: Document, target: Node, fallback: Element | n
       const fields = form.fields.flatMap((f) => (g.fields[f.index] ? [{ el: g.fields[f.index] as FieldElement, role: f.role }] : []));
       const candidate = { key: form.key, formClass: form.class, container: g.container, fields };
       if (holds(target)) found = candidate;
-      else byFallback ??= candidate;
+      else if (near(g.container, target)) byFallback ??= candidate;
     });
   });
   return found ?? byFallback;

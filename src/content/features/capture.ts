@@ -33,8 +33,11 @@ export const capture: Feature = (ctx, signal) => {
   let last = { signature: '', at: 0 };
   let stopFollowing = () => {};
   onSubmitLike(doc, signal, (target) => {
+    // Nothing typed or filled here: nothing could be sent, so no detection on every button click.
+    const touched = provenance.lastTouched();
+    if (!touched) return;
     const visible = visibilityFor(doc);
-    const form = submittedForm(doc, target, provenance.lastTyped());
+    const form = submittedForm(doc, target, touched);
     const submission: Submission | null = form && submissionOf(form, provenance, visible);
     if (!form || !submission) return;
     const signature = JSON.stringify(submission);

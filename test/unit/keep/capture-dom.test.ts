@@ -21,7 +21,7 @@ function told(sources: Record<string, ValueSource>): Provenance {
   return {
     filled: () => undefined,
     sourceOf: (el) => sources[(el as Element).id] ?? null,
-    lastTyped: () => null,
+    lastTouched: () => null,
   };
 }
 
@@ -41,8 +41,15 @@ describe('capture in the page', () => {
       expect(keys).toContain(found?.key);
     }
     expect(submittedForm(document, $('go'), null)).toMatchObject({ key: 'document:0:form:login', formClass: 'login' });
-    // A button outside a form-less group's container: the field typed in last names the form.
-    expect(submittedForm(document, document.body, $('s-user'))?.fields.map((f) => f.el.id)).toContain('s-pw');
+    // A button just outside a form-less group's container: the field typed in last names the form;
+    // a click elsewhere on the page does not.
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = '<button id="outside">Sign in</button>';
+    $('spa').append(wrapper);
+    expect(submittedForm(document, $('outside'), $('s-user'))?.fields.map((f) => f.el.id)).toContain('s-pw');
+    const banner = document.createElement('button');
+    document.body.append(banner);
+    expect(submittedForm(document, banner, $('s-user'))).toBeNull();
   });
 
   it('sends the values by role, typed or filled only, and nothing from hidden fields', () => {
