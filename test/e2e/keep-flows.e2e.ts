@@ -306,4 +306,17 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await until(() => statusOf('dsers.test', 'lou@mail.test'), (e) => e !== undefined, 'the entry saved after unlocking');
     await page.close();
   });
+
+  it.runIf(name === 'chromium')('an offer outlives a service-worker restart: the next page of the site shows the prompt', async () => {
+    answerLogin(s.server, 'tienda.test', '/session', '/account.html');
+    const page = await s.browser.open(`${s.server.origin('tienda.test')}/login.html`);
+    await login(page, 'ugo@mail.test', 'Tienda-Ugo-Pass-1');
+    await promptIn(page);
+    expect(await s.browser.stopWorker()).toBe(true);
+    await page.goto(`${s.server.origin('tienda.test')}/account.html?after-restart`);
+    const again = await promptIn(page);
+    await again.click('[data-testid="prompt-accept"]');
+    await until(() => statusOf('tienda.test', 'ugo@mail.test'), (e) => e !== undefined, 'the entry saved after the restart');
+    await page.close();
+  });
 });
