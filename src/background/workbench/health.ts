@@ -47,6 +47,8 @@ async function strengthOf(vault: Vault): Promise<StrengthCache> {
     caches.set(vault, cache);
     try {
       for (const [password, weak] of await loadVerdicts(vault.key, passwordsOf(vault))) cache.seed(password, weak);
+      // What came from storage need not be stored again.
+      storedSize.set(vault, cache.size());
     } catch {
       // Unreadable storage: score from scratch.
     }
@@ -56,10 +58,14 @@ async function strengthOf(vault: Vault): Promise<StrengthCache> {
 
 // How many verdicts the cache held when they were last stored, per unlock.
 const storedSize = new WeakMap<Vault, number>();
+// Store along the way too: a page closed, or a worker stopped, halfway through a large vault
+// keeps what was scored.
+const STORE_EVERY = 2000;
 
-/** Stores the verdicts for the vault's passwords once scoring is complete and something is new. */
-async function storeWhenComplete(vault: Vault, cache: StrengthCache, passwords: ReadonlySet<string>): Promise<void> {
-  if (storedSize.get(vault) === cache.size()) return;
+/** Stores the verdicts for the vault's passwords once scoring is complete, or every STORE_EVERY new ones. */
+async function storeVerdicts(vault: Vault, cache: StrengthCache, passwords: ReadonlySet<string>, complete: boolean): Promise<void> {
+  const last = storedSize.get(vault) ?? 0;
+  if (cache.size() === last || (!complete && cache.size() - last < STORE_EVERY)) return;
   storedSize.set(vault, cache.size());
   const current = [...cache.verdicts()].filter(([password]) => passwords.has(password));
   await saveVerdicts(vault.key, current);
@@ -88,7 +94,7 @@ export async function healthReport(oldAfterDays: number, now: number): Promise<H
   const analysed = lastAnalysed.get(vault);
   const fresh = analysed?.entries === vault.entries && analysed.oldAfterDays === oldAfterDays && analysed.day === Math.floor(now / 86_400_000);
   const left = fresh ? cache.fill(passwords, performance.now() + SLICE_MS, () => performance.now()) : cache.fill(passwords, 0, () => 1);
-  if (left === 0) await storeWhenComplete(vault, cache, passwords);
+  await storeVerdicts(vault, cache, passwords, left === 0);
   return built(vault, cache, oldAfterDays, now).report;
 }
 

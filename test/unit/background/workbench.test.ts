@@ -125,8 +125,11 @@ describe('workbench handlers', () => {
     expect(stored).not.toMatch(/password1|Dup-|vT8/);
     // A new unlock: a new vault object (fresh caches), the same key.
     fake.vault.object = { ...fake.vault.object, entries: new Map() };
+    const sealed = fake.local.get('vault:strength');
     expect((await send('health/report', { oldAfterDays: 365 })).value).toMatchObject({ counts: { weak: 1 }, strength: { unchecked: 0 } });
     expect(fake.scored).toHaveLength(4);
+    // Nothing new was scored, so nothing was written again.
+    expect(fake.local.get('vault:strength')).toEqual(sealed);
     // Under another key (a master password change) the record does not open: scored afresh.
     fake.vault.object = { key: await newKey(), entries: new Map(), unreadable: [] };
     expect((await fullReport()).value).toMatchObject({ counts: { weak: 1 } });
