@@ -46,7 +46,7 @@ async function apply(offer: StoredOffer, choice: Choice, state: KeepState, now: 
     await setOffer(offer.id, (o) => ({ ...o, accepted: choice }), now);
     throw new ReplyFailure('locked', 'the vault is locked: unlock to finish saving');
   }
-  const decision = decideFor(offer, entries, state, now);
+  const decision = await decideFor(offer, entries, state, now);
   const applied = applyChoice(decision, choice, { now, newId: crypto.randomUUID(), origin: offer.capture.origin, password: submittedPassword(offer.capture), entries });
   if (!applied.ok) throw new ReplyFailure('bad-request', applied.reason);
   await putEntry(applied.entry, now);

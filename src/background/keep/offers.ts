@@ -35,7 +35,7 @@ export async function listOffers(tabId: number | null, now: number, onPage: stri
   const done = new Set<string>();
   const views: OfferView[] = [];
   for (const offer of mine) {
-    const decision = entries ? decideFor(offer, entries, state, now) : null;
+    const decision = entries ? await decideFor(offer, entries, state, now) : null;
     if (decision?.kind === 'confirm') {
       const entry = entries?.get(decision.entryId);
       if (entry) await putEntry(confirmPending(entry, now), now);
