@@ -319,4 +319,26 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await until(() => statusOf('tienda.test', 'ugo@mail.test'), (e) => e !== undefined, 'the entry saved after the restart');
     await page.close();
   });
+
+  it('"Never for this site": the site joins the never-save list and its next login asks nothing', async () => {
+    s.server.route('mail.test', 'POST', '/session', (_req, res) => void res.writeHead(303, { location: '/keep-inbox.html' }).end());
+    const url = `${s.server.origin('mail.test')}/keep-login.html`;
+    const page = await s.browser.open(url);
+    await login(page, 'nina@mail.test', 'Webmail-Pass-1');
+    const prompt = await promptIn(page);
+    await prompt.click('[data-testid="prompt-never"]');
+    await until(() => page.frame(PROMPT), (f) => f === null, 'the prompt closed');
+    const settings = await sendFrom(probe, 'settings/get', {});
+    expect(settings.ok && settings.value.neverSave.some((site) => site.includes('mail.test'))).toBe(true);
+
+    await page.goto(url);
+    const tabId = await tabIdOf(probe, url);
+    await login(page, 'nina@mail.test', 'Webmail-Pass-2');
+    await page.waitFor('p');
+    await sleep(1500);
+    expect(await offersIn(tabId)).toEqual([]);
+    expect(await page.frame(PROMPT)).toBeNull();
+    expect(await entriesFor('mail.test')).toEqual([]);
+    await page.close();
+  });
 });
