@@ -1,4 +1,5 @@
 // Runs in: the guide page. One line of the new-password checklist in words.
+import { charRanges } from '../../core/guide/char-ranges';
 import type { CheckItem } from '../../core/guide/checklist';
 import type { CharClass } from '../../core/rules/charset';
 import { t } from '../../platform/i18n';
@@ -13,19 +14,6 @@ function className(c: CharClass): string {
   return t(CLASS_KEYS[c.name] ?? 'guideClassAny');
 }
 
-/** "A-Z a-z 0-9": runs of three or more consecutive characters as ranges, the rest as they are. */
-export function compactSet(chars: string): string {
-  const list = [...chars];
-  const parts: string[] = [];
-  for (let i = 0; i < list.length; ) {
-    let j = i;
-    while (j + 1 < list.length && (list[j + 1]?.codePointAt(0) ?? 0) === (list[j]?.codePointAt(0) ?? 0) + 1) j++;
-    parts.push(j - i >= 2 ? `${list[i] ?? ''}-${list[j] ?? ''}` : list.slice(i, j + 1).join(' '));
-    i = j + 1;
-  }
-  return parts.join(' ');
-}
-
 export function checkLabel(item: CheckItem, allowedChars: string): string {
   switch (item.kind) {
     case 'min-length':
@@ -35,7 +23,7 @@ export function checkLabel(item: CheckItem, allowedChars: string): string {
     case 'required':
       return t('guideRuleRequired', item.classes.map(className).join(' / '));
     case 'allowed':
-      return item.forbidden.length > 0 ? t('guideRuleForbidden', item.forbidden.join(' ')) : t('guideRuleAllowed', compactSet(allowedChars));
+      return item.forbidden.length > 0 ? t('guideRuleForbidden', item.forbidden.join(' ')) : t('guideRuleAllowed', charRanges(allowedChars));
     case 'max-consecutive':
       return t('guideRuleConsecutive', String(item.max));
     case 'confirm':

@@ -2,6 +2,7 @@
 // digit, 6 to 20): a symbol is refused, a capital and a digit are required, and the confirmation
 // must match.
 import { describe, expect, it } from 'vitest';
+import { charRanges } from '../../../src/core/guide/char-ranges';
 import { fitsRules, ruleChecklist } from '../../../src/core/guide/checklist';
 import { generatePassword } from '../../../src/core/rules/generate';
 import { rulesForHost } from '../../../src/core/rules/lookup';
@@ -45,5 +46,17 @@ describe('ruleChecklist', () => {
 
   it('without known rules only the confirmation is checked', () => {
     expect(ruleChecklist('x', 'x', null)).toEqual([{ kind: 'confirm', met: true }]);
+  });
+});
+
+describe('charRanges', () => {
+  it.each([
+    ['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'.split('').sort().join(''), '0-9 A-Z a-z'],
+    ['-._', '- . _'],
+    ['abcx', 'a-c x'],
+    ['ab', 'a b'],
+    ['', ''],
+  ])('%j reads as %j', (chars, expected) => {
+    expect(charRanges(chars)).toBe(expected);
   });
 });
