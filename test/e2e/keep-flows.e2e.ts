@@ -341,4 +341,15 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     expect(await entriesFor('mail.test')).toEqual([]);
     await page.close();
   });
+
+  it('a React-style login (type=button, requestSubmit, client-side routing) is captured and saved', async () => {
+    const page = await s.browser.open(`${s.server.origin('tienda.test')}/react-login.html`);
+    await page.fill('#email', 'rea@mail.test');
+    await page.fill('#password', 'Tienda-Rea-Pass-1');
+    await page.click('#go');
+    const prompt = await promptIn(page);
+    await prompt.click('[data-testid="prompt-accept"]');
+    await until(() => statusOf('tienda.test', 'rea@mail.test'), (e) => e !== undefined, 'the entry saved');
+    await page.close();
+  });
 });

@@ -1,7 +1,9 @@
 // Runs in: content script. The moments a credential form is submitted (issue #6): the form's
 // submit event, a click on a submit button (form-less SPA logins have no submit event), and Enter
-// in a field. Only trusted events: a page script cannot make us capture by faking them. Listeners
-// run in the capture phase, before the page's own handlers can clear the fields.
+// in a field. Clicks and keys count only when trusted (a page script cannot fake the user's
+// gesture); a submit event also counts when the page's script raised it (React forms submit with
+// requestSubmit() from a type=button click): the values sent are still only those the user typed
+// or we filled. Listeners run in the capture phase, before the page's handlers clear the fields.
 const BUTTONS = 'button,input[type=submit],input[type=image],input[type=button],[role=button]';
 
 function isSubmitClick(el: Element): boolean {
@@ -19,7 +21,7 @@ export function onSubmitLike(doc: Document, signal: AbortSignal, submitted: (tar
   const listen = (type: string, accept: (e: Event, el: Element) => boolean) =>
     doc.addEventListener(type, (e) => {
       const el = target(e);
-      if (e.isTrusted && el instanceof Element && accept(e, el)) submitted(el);
+      if ((e.isTrusted || type === 'submit') && el instanceof Element && accept(e, el)) submitted(el);
     }, { capture: true, signal });
   listen('submit', () => true);
   listen('click', (_, el) => isSubmitClick(el));
