@@ -269,7 +269,8 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     await shop.click('button[type="submit"]');
     await reportedTab(`${origin}/choose.html?loginId=ann%40mail.test`, 'none');
     const popup = await s.browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
-    await popup.waitFor('[data-testid="guide-resume"]');
+    // The popup asks for six things at once; a loaded machine has taken over 10 s in Firefox.
+    await popup.waitFor('[data-testid="guide-resume"]', { timeout: 20_000 });
     await popup.click('[data-testid="guide-resume"]');
     await guide.waitFor('[data-testid="guide"][data-state="open"]');
     await atStep(guide, 'choose-method');
