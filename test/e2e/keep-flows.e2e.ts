@@ -178,6 +178,59 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await reset.close();
   });
 
+  it('DSers-like reset by email link: a new password the site refuses changes nothing; the one it takes updates the entry typed on the forgot page', async () => {
+    const dee = await save('dsers.test', 'dee.reset@mail.test', 'Dsers-Old-Pass-1');
+    s.server.route('dsers.test', 'POST', '/forgot', (_req, res) => void res.writeHead(303, { location: '/keep-sent.html' }).end());
+    const forgot = await s.browser.open(`${s.server.origin('dsers.test')}/keep-forgot.html`);
+    await forgot.fill('#email', 'dee.reset@mail.test');
+    await forgot.click('button[type="submit"]');
+    await forgot.waitFor('p');
+
+    // The emailed link opens in a new tab. The site refuses the first password: the same form
+    // comes back, empty, with its reason.
+    s.server.route('dsers.test', 'POST', '/reset', (_req, res) => void res.writeHead(303, { location: '/keep-reset.html?token=t1&error=1' }).end());
+    const url = `${s.server.origin('dsers.test')}/keep-reset.html?token=t1`;
+    const reset = await s.browser.open(url);
+    const tabId = await tabIdOf(probe, url);
+    await reset.fill('#new', 'short1');
+    await reset.fill('#confirm', 'short1');
+    await reset.click('button[type="submit"]');
+    await until(() => reset.text('#message'), (text) => text !== '', 'the site\'s refusal');
+    await sleep(2000); // time for the evidence to arrive and be judged
+    expect(await offersIn(tabId)).toEqual([]);
+    expect(await reset.frame(PROMPT)).toBeNull();
+    expect(await sendFrom(probe, 'entries/password', { id: dee })).toEqual({ ok: true, value: { password: 'Dsers-Old-Pass-1' } });
+    expect((await statusOf('dsers.test', 'dee.reset@mail.test'))?.status).toBe('active');
+
+    // The second try is accepted: the update goes to the entry named on the forgot page.
+    s.server.route('dsers.test', 'POST', '/reset', (_req, res) => void res.writeHead(303, { location: '/keep-done.html' }).end());
+    await reset.fill('#new', 'Dsers-New-Pass-2');
+    await reset.fill('#confirm', 'Dsers-New-Pass-2');
+    await reset.click('button[type="submit"]');
+    const prompt = await promptIn(reset);
+    expect(await prompt.evaluate(() => document.querySelector('[data-testid="prompt"]')?.getAttribute('data-kind'), null)).toBe('update');
+    expect(await prompt.text('[data-testid="prompt-user"]')).toBe('dee.reset@mail.test');
+    await prompt.click('[data-testid="prompt-accept"]');
+    await until(() => statusOf('dsers.test', 'dee.reset@mail.test'), (e) => e?.status === 'pending', 'the entry pending');
+    expect(await sendFrom(probe, 'entries/password', { id: dee })).toEqual({ ok: true, value: { password: 'Dsers-New-Pass-2' } });
+    await Promise.all([forgot.close(), reset.close()]);
+  });
+
+  it('a one-time code, even in a password-type box, is never offered', async () => {
+    s.server.route('magazin.test', 'POST', '/code', (_req, res) => void res.writeHead(303, { location: '/account.html' }).end());
+    const url = `${s.server.origin('magazin.test')}/code.html`;
+    const page = await s.browser.open(url);
+    const tabId = await tabIdOf(probe, url);
+    await page.fill('#code', '482913');
+    await page.click('button[type="submit"]');
+    await page.waitFor('a');
+    await sleep(2000);
+    expect(await offersIn(tabId)).toEqual([]);
+    expect(await page.frame(PROMPT)).toBeNull();
+    expect(await entriesFor('magazin.test')).toEqual([]);
+    await page.close();
+  });
+
   it('masked values and card forms are never saved', async () => {
     answerLogin(s.server, 'magazin.test', '/session', '/account.html');
     s.server.route('tienda.test', 'POST', '/pay', (_req, res) => void res.writeHead(303, { location: '/account.html' }).end());
