@@ -68,8 +68,9 @@ describe.each(BROWSERS)('clipboard in %s', (name) => {
     await sendFrom(setup, 'settings/set', { clipboardClearSeconds: 5 });
     await sendFrom(setup, 'vault/create', { password: 'a sturdy master passphrase' });
     const secret = 'Background-Cleared-4410';
-    await sendFrom(setup, 'entries/save', { site: { origins: [s.server.origin('shop.test')], match: 'site' }, username: 'bo@example.test', password: secret, notes: '' });
-    const url = `${s.server.origin('shop.test')}/login.html`;
+    // Its own site: the test before left an entry on shop.test, and the popup copies the first row.
+    await sendFrom(setup, 'entries/save', { site: { origins: [s.server.origin('tienda.test')], match: 'site' }, username: 'bo@example.test', password: secret, notes: '' });
+    const url = `${s.server.origin('tienda.test')}/login.html`;
     const page = await s.browser.open(url);
     const tabId = await tabIdOf(setup, url);
     const popup = await s.browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
