@@ -1,7 +1,7 @@
 // Runs in: content script. The in-page prompt's two ties to the extension: the background's
 // "show the prompt" command, and the URL of the prompt page to frame.
-import type { Runtime } from 'webextension-polyfill';
 import type { GuideCommand, PromptCommand } from '../core/protocol/commands';
+import { onBackgroundCommand } from './content-commands';
 import { nativeApi } from './native-api';
 
 /**
@@ -9,16 +9,12 @@ import { nativeApi } from './native-api';
  * Keep prompt, or the guide panel); dies with `signal`.
  */
 export function onPromptCommand(signal: AbortSignal, show: () => void, kind: (PromptCommand | GuideCommand)['kind'] = 'keep-prompt'): void {
-  const runtime = nativeApi().runtime;
-  const listener = (raw: unknown, sender: Runtime.MessageSender): undefined => {
+  onBackgroundCommand(signal, (raw) => {
     // The command is one literal with no payload: comparing it is its whole schema (and keeps
     // zod's literal parser out of the content script's budget).
     const command: Partial<PromptCommand | GuideCommand> | null = typeof raw === 'object' ? (raw as Partial<PromptCommand | GuideCommand> | null) : null;
-    if (sender.id === runtime.id && sender.tab === undefined && command?.kind === kind) show();
-  };
-  const typed = listener as unknown as Runtime.OnMessageListener;
-  runtime.onMessage.addListener(typed);
-  signal.addEventListener('abort', () => runtime.onMessage.removeListener(typed), { once: true });
+    if (command?.kind === kind) show();
+  });
 }
 
 /**

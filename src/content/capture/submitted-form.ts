@@ -3,10 +3,11 @@
 // the same report the background gets); the elements from the same grouping the detector uses.
 import type { FieldRole, FormClass } from '../../core/detect/model';
 import { detectPage } from '../detect/detector';
-import { groupFields, type FieldGroup } from '../detect/field-groups';
+import { groupFields } from '../detect/field-groups';
 import type { FieldElement } from '../detect/field-snapshot';
 import { DEFAULT_LIMITS } from '../detect/limits';
 import { collectRoots } from '../detect/roots';
+import { groupKey } from '../detect/snapshot';
 
 export interface SubmittedForm {
   /** FormReport.key of the form in the page report. */
@@ -15,11 +16,6 @@ export interface SubmittedForm {
   container: Element;
   fields: { el: FieldElement; role: FieldRole }[];
 }
-
-// Mirrors the detector's form key (groupKey in content/detect/snapshot.ts, not exported there);
-// test/unit/keep/capture-dom.test.ts fails if the two drift apart.
-const keyOf = (host: string, rootIndex: number, g: FieldGroup, index: number) =>
-  `${host}:${rootIndex}:${g.isForm ? 'form' : 'group'}:${g.container.getAttribute('id') || g.container.getAttribute('name') || String(index)}`;
 
 // How far above a form-less group its button may sit (SPA markup nests buttons in their own
 // wrappers), short of the page itself: a click on a cookie banner is no submit of the login form.
@@ -48,7 +44,7 @@ export function submittedForm(doc: Document, target: Node, fallback: Element | n
     groupFields(root, DEFAULT_LIMITS).forEach((g, i) => {
       const holds = (n: Node | null) => n !== null && (g.container.contains(n) || g.fields.includes(n as FieldElement));
       if (found || !(holds(target) || holds(fallback))) return;
-      const form = report.forms.find((f) => f.key === keyOf(host, rootIndex, g, i));
+      const form = report.forms.find((f) => f.key === groupKey(host, rootIndex, g, i));
       if (!form || form.class === 'none') return;
       const fields = form.fields.flatMap((f) => (g.fields[f.index] ? [{ el: g.fields[f.index] as FieldElement, role: f.role }] : []));
       const candidate = { key: form.key, formClass: form.class, container: g.container, fields };

@@ -69,7 +69,8 @@ export function snapshotGroup(g: FieldGroup, key: string, ctx: GroupContext): Fo
   };
 }
 
-function groupKey(host: FormHost, rootIndex: number, g: FieldGroup, index: number): string {
+/** The form's key in the page report; capture finds the submitted form's report by it. */
+export function groupKey(host: FormHost, rootIndex: number, g: FieldGroup, index: number): string {
   const name = g.container.getAttribute('id') || g.container.getAttribute('name') || String(index);
   return `${host}:${rootIndex}:${g.isForm ? 'form' : 'group'}:${name}`;
 }
