@@ -60,6 +60,14 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await page.click('button[type="submit"]');
   };
 
+  const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+  /** After the evidence had `settleMs` to arrive and be judged: no offer for the tab, no prompt in the page. */
+  const expectNothingOffered = async (page: TestPage, tabId: number, settleMs = 2000) => {
+    await sleep(settleMs);
+    expect(await offersIn(tabId)).toEqual([]);
+    expect(await page.frame(PROMPT)).toBeNull();
+  };
+
   it('login success: the prompt saves the entry once; the same login again asks nothing', async () => {
     answerLogin(s.server, 'tienda.test', '/session', '/account.html');
     const page = await s.browser.open(`${s.server.origin('tienda.test')}/login.html`);
@@ -77,14 +85,11 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     const tabId = await tabIdOf(probe, `${s.server.origin('tienda.test')}/login.html`);
     await login(page, 'ann@mail.test', 'Tienda-Pass-1');
     await page.waitFor('h1'); // the account page
-    await new Promise((done) => setTimeout(done, 1500));
-    expect(await offersIn(tabId)).toEqual([]);
-    expect(await page.frame(PROMPT)).toBeNull();
+    await expectNothingOffered(page, tabId, 1500);
     expect(await entriesFor('tienda.test')).toHaveLength(1);
     await page.close();
   });
 
-  const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
   const statusOf = async (host: string, username: string) => (await entriesFor(host)).find((e) => e.username === username);
 
   it('login failure: the same form back with an error, an SPA error message, an HTTP 401 page never prompt', async () => {
@@ -106,9 +111,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await page.goto(url);
     await login(page, 'max@mail.test', 'Magazin-Wrong-3');
     await page.waitFor('a[href="/login.html"]');
-    await sleep(2000); // time for the evidence to arrive and be judged
-    expect(await offersIn(tabId)).toEqual([]);
-    expect(await page.frame(PROMPT)).toBeNull();
+    await expectNothingOffered(page, tabId);
     expect(await entriesFor('magazin.test')).toEqual([]);
     await page.close();
   });
@@ -196,9 +199,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await reset.fill('#confirm', 'short1');
     await reset.click('button[type="submit"]');
     await until(() => reset.text('#message'), (text) => text !== '', 'the site\'s refusal');
-    await sleep(2000); // time for the evidence to arrive and be judged
-    expect(await offersIn(tabId)).toEqual([]);
-    expect(await reset.frame(PROMPT)).toBeNull();
+    await expectNothingOffered(reset, tabId);
     expect(await sendFrom(probe, 'entries/password', { id: dee })).toEqual({ ok: true, value: { password: 'Dsers-Old-Pass-1' } });
     expect((await statusOf('dsers.test', 'dee.reset@mail.test'))?.status).toBe('active');
 
@@ -224,9 +225,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await page.fill('#code', '482913');
     await page.click('button[type="submit"]');
     await page.waitFor('a');
-    await sleep(2000);
-    expect(await offersIn(tabId)).toEqual([]);
-    expect(await page.frame(PROMPT)).toBeNull();
+    await expectNothingOffered(page, tabId);
     expect(await entriesFor('magazin.test')).toEqual([]);
     await page.close();
   });
@@ -254,9 +253,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await page.fill('input[name="cvc"]', '123');
     await page.click('button[type="submit"]');
     await page.waitFor('a');
-    await sleep(2000);
-    expect(await offersIn(tabId)).toEqual([]);
-    expect(await page.frame(PROMPT)).toBeNull();
+    await expectNothingOffered(page, tabId);
     expect(await entriesFor('magazin.test')).toEqual([]);
     expect(await entriesFor('tienda.test')).toHaveLength(before);
     await page.close();
@@ -388,9 +385,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     const tabId = await tabIdOf(probe, url);
     await login(page, 'nina@mail.test', 'Webmail-Pass-2');
     await page.waitFor('p');
-    await sleep(1500);
-    expect(await offersIn(tabId)).toEqual([]);
-    expect(await page.frame(PROMPT)).toBeNull();
+    await expectNothingOffered(page, tabId, 1500);
     // (every test username ends in mail.test: look for this one)
     expect(await statusOf('mail.test', 'nina@mail.test')).toBeUndefined();
     await page.close();
