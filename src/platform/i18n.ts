@@ -4,8 +4,11 @@ import { formatMessage, type MessageEntry } from '../core/i18n-format';
 
 // The English table is read from the packaged _locales file when a page starts rather than
 // bundled: bundled, its 49 KB (recipes, workbench, guide texts) rode along in the chunk every page
-// loads, and the popup opened 60 ms slower with 10,000 entries. Top-level await: no page renders
-// a string before the table is there. A table that cannot be read leaves keys visible instead.
+// loads, and the popup opened 60 ms slower with 10,000 entries. Pages render after `stringsReady`
+// (each main.tsx awaits it), so no string is shown before the table is there; it is not a
+// top-level await here because that would hold every importer back, and the popup starts asking
+// the background for its first screen while the table loads. A table that cannot be read leaves
+// keys visible instead.
 async function loadEnglish(): Promise<Record<string, MessageEntry>> {
   try {
     const response = await fetch(browser.runtime.getURL('_locales/en/messages.json'));
@@ -15,7 +18,10 @@ async function loadEnglish(): Promise<Record<string, MessageEntry>> {
   }
 }
 
-const ENGLISH = await loadEnglish();
+let ENGLISH: Record<string, MessageEntry> = {};
+export const stringsReady: Promise<void> = loadEnglish().then((table) => {
+  ENGLISH = table;
+});
 
 export function t(key: string, substitutions?: string | string[]): string {
   const message = browser.i18n.getMessage(key, substitutions);

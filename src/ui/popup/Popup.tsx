@@ -1,53 +1,27 @@
 // Runs in: the action popup. The vault for the current tab (create, unlock, or its entries), what
 // Latchkey sees on the page, and the way to the options page.
 import { useEffect, useState } from 'preact/hooks';
-import type { EntryList, Status, TabState, VaultState } from '../../core/protocol/messages';
+import type { VaultState } from '../../core/protocol/messages';
 import { passwordMaxLength } from '../../core/detect/password-limit';
-import { DEFAULT_SETTINGS } from '../../core/settings';
-import type { Reply } from '../../core/protocol/reply';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
 import { openOptionsPage } from '../../platform/runtime';
 import { UnlockForm } from '../components/UnlockForm';
+import type { FirstScreen } from './first-screen';
 import { markReady } from '../ready';
 import { GuideStart } from './GuideStart';
 import { PageSummary } from './PageSummary';
-import { PAGE_SIZE } from './paged-search';
 import { TabOffers } from './TabOffers';
 import { VaultView } from './VaultView';
 
-interface PopupProps { tabId: Promise<number | null> }
+interface PopupProps { first: Promise<FirstScreen> }
 
-interface Loaded {
-  status: Reply<Status>;
-  tabId: number | null;
-  tab: TabState | null;
-  vault: VaultState | null;
-  /** First page of entries, asked for together with everything else (null when locked). */
-  list: EntryList | null;
-  clipboardClearSeconds: number;
-}
-
-export function Popup({ tabId }: PopupProps) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+export function Popup({ first }: PopupProps) {
+  const [loaded, setLoaded] = useState<FirstScreen | null>(null);
 
   useEffect(() => {
-    void (async () => {
-      // Everything the first screen needs, in parallel: one round trip, not a chain of them.
-      const id = await tabId;
-      const [status, vault, tab, list, settings] = await Promise.all([
-        send('status', {}),
-        send('vault/state', {}),
-        id === null ? null : send('tab/state', { tabId: id }),
-        send('entries/list', { tabId: id, query: '', offset: 0, limit: PAGE_SIZE }),
-        send('settings/get', {}),
-      ]);
-      setLoaded({
-        status, tabId: id, tab: tab?.ok ? tab.value : null, vault: vault.ok ? vault.value : null, list: list.ok ? list.value : null,
-        clipboardClearSeconds: settings.ok ? settings.value.clipboardClearSeconds : DEFAULT_SETTINGS.clipboardClearSeconds,
-      });
-    })();
-  }, [tabId]);
+    void first.then(setLoaded);
+  }, [first]);
 
   // The popup is ready once its first state is on screen; an unlocked vault also waits for its list.
   useEffect(() => {
