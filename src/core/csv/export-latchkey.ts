@@ -22,6 +22,7 @@ function rowOf(e: Entry): string[] {
     e.status,
     encodeHistory(e.history),
     encodePending(e.pendingPrevious),
+    e.reviewedAt === null ? '' : formatDate(e.reviewedAt),
   ];
 }
 

@@ -22,7 +22,8 @@ export type Field =
   | 'match'
   | 'status'
   | 'history'
-  | 'pendingPrevious';
+  | 'pendingPrevious'
+  | 'reviewedAt';
 
 export type Aliases = Partial<Record<Field, readonly string[]>>;
 

@@ -32,6 +32,7 @@ export const FORMATS: readonly CsvFormat[] = [
       status: ['status'],
       history: ['history'],
       pendingPrevious: ['pending_previous'],
+      reviewedAt: ['reviewed_at'],
     },
     multiUrl: false,
   },

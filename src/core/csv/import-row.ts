@@ -22,6 +22,10 @@ export interface ImportLogin {
   history?: HistoryItem[];
   status?: EntryStatus;
   pendingPrevious?: PendingPrevious;
+  /** When the user marked the entry reviewed (Latchkey's CSV and backups). */
+  reviewedAt?: number;
+  /** The entry's id, from an encrypted backup only: a restore into a vault without it keeps it. */
+  id?: string;
 }
 
 export type RowProblemCode =

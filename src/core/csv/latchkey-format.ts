@@ -26,6 +26,9 @@ export const LATCHKEY_COLUMNS = [
   'status',
   'history',
   'pending_previous',
+  // Added after version 1 shipped without changing any column's meaning: a file without it
+  // reads as "not reviewed", so LATCHKEY_CSV_VERSION stays 1.
+  'reviewed_at',
 ] as const;
 
 const HistoryJson = z.array(z.object({ password: z.string(), changedAt: z.string() }));

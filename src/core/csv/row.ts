@@ -21,7 +21,7 @@ const problem = (row: number, code: RowProblemCode, reason: string, kind: RowPro
 type Cell = (field: Field) => string;
 
 /** The columns only our own format has; a bad value there is an error, not a guess. */
-type LatchkeyExtras = Pick<ImportLogin, 'match' | 'status' | 'history' | 'pendingPrevious'>;
+type LatchkeyExtras = Pick<ImportLogin, 'match' | 'status' | 'history' | 'pendingPrevious' | 'reviewedAt'>;
 
 function latchkeyExtras(row: number, cell: Cell): LatchkeyExtras | RowProblem {
   const match = MatchMode.safeParse(cell('match').trim() || 'site');
@@ -35,7 +35,9 @@ function latchkeyExtras(row: number, cell: Cell): LatchkeyExtras | RowProblem {
   if (status.data === 'pending' && pending.value === undefined) {
     return problem(row, 'bad-field', 'a pending entry needs pending_previous');
   }
+  const reviewedAt = parseDateCell(cell('reviewedAt'));
   return {
+    ...(reviewedAt === undefined ? {} : { reviewedAt }),
     match: match.data,
     status: status.data,
     history: history.value,

@@ -20,7 +20,10 @@ export function commitImport(
   /** Entries created from this file's rows, for later rows that conflict with them. */
   const fromRow = new Map<number, string>();
   const create = (login: Parameters<typeof entryFromLogin>[0]) => {
-    const entry = entryFromLogin(login, newId(), now);
+    // A backup's entry keeps its id (a restore gives back exactly what was saved) unless the
+    // vault already has that id for another entry.
+    const id = login.id !== undefined && !position.has(login.id) ? login.id : newId();
+    const entry = entryFromLogin(login, id, now);
     position.set(entry.id, entries.length);
     entries.push(entry);
     fromRow.set(login.row, entry.id);

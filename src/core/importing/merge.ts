@@ -21,6 +21,7 @@ export function entryFromLogin(login: ImportLogin, id: string, now: number): Ent
     passwordChanged,
     lastUsed: login.lastUsed ?? null,
     history: login.history ?? [],
+    reviewedAt: login.reviewedAt ?? null,
     ...(login.status === 'pending' && login.pendingPrevious ? { status: 'pending', pendingPrevious: login.pendingPrevious } : {}),
   };
 }

@@ -48,7 +48,7 @@ export function randomEntries(seed: number, count: number): Entry[] {
       lastUsed: rand() < 0.3 ? null : time(created),
       history,
       status: pending ? 'pending' : 'active',
-      reviewedAt: null,
+      reviewedAt: rand() < 0.2 ? time(created) : null,
       ...(pending ? { pendingPrevious: { password: text(1, 5), passwordChanged: created } } : {}),
     };
   });
