@@ -5,7 +5,7 @@ import { extensionVersion } from '../platform/runtime';
 import { scheduleClipboardClear } from './clipboard-clear';
 import { fillEntry } from './fill';
 import { commitCsv, previewCsv } from './importing';
-import { readSettings, writeSettings } from './settings';
+import { editNeverSave, readSettings, writeSettings } from './settings';
 import { guideHandlers, guideHooks } from './guide/handlers';
 import { keepHandlers, keepHooks } from './keep/handlers';
 import { readTab, recordHello, recordReport } from './tab-state';
@@ -41,6 +41,7 @@ export function createHandlers(startedAt: number): Handlers {
     'tab/state': ({ tabId }) => readTab(tabId),
     'settings/get': readSettings,
     'settings/set': writeSettings,
+    'settings/never-save': ({ action, site }) => editNeverSave(action, site),
     ...vaultHandlers,
     'import/preview': ({ text }) => previewCsv(text, Date.now()),
     'import/commit': ({ previewId, choices }) =>

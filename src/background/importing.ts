@@ -6,6 +6,7 @@ import { commitImport, type ConflictChoices } from '../core/importing/commit';
 import { previewImport, type ImportPreview } from '../core/importing/preview';
 import { importFailure, summarizePreview, type PreviewSummary } from '../core/importing/summary';
 import { ReplyFailure } from '../core/protocol/reply';
+import { readSettings } from './settings';
 import { replaceEntries, unlocked } from './vault/vault';
 
 const PREVIEW_TTL_MS = 15 * 60_000;
@@ -29,7 +30,10 @@ export async function commitCsv(previewId: string, choices: ConflictChoices, now
   const held = previews.get(previewId);
   if (!held || held.expires < now) throw new ReplyFailure('bad-request', 'this preview has expired: preview the file again');
   const { entries } = await unlocked(now);
-  const next = commitImport([...entries.values()], held.preview, choices, now);
+  // A new entry from a file that names no match mode (every format but ours) gets the user's default.
+  const { matchDefault } = await readSettings();
+  const items = held.preview.items.map((item) => (item.class === 'new' && item.login.match === undefined ? { ...item, login: { ...item.login, match: matchDefault } } : item));
+  const next = commitImport([...entries.values()], { ...held.preview, items }, choices, now);
   const written = await replaceEntries(next, now);
   previews.delete(previewId);
   return { written, total: next.length };

@@ -8,11 +8,14 @@ import { CLIPBOARD_ALARM, clearIfDue } from './clipboard-clear';
 import { createHandlers } from './handlers';
 import { forgetTab } from './tab-state';
 import { AUTO_LOCK_ALARM } from './vault/keyring';
-import { enforceDeadline, lockVault } from './vault/vault';
+import { enforceDeadline, lockVault, onVaultEvent } from './vault/vault';
+import { onVaultChanged } from './workbench/strength-sweep';
 
 const startedAt = Date.now();
 
 listen(createHandlers(startedAt));
+// Passwords are scored for the health report when written (workbench/strength-sweep.ts).
+onVaultEvent(onVaultChanged);
 acceptLifelines();
 onTabRemoved((tabId) => void forgetTab(tabId));
 // The stored deadline decides; the alarm only wakes a stopped worker to check it.

@@ -10,11 +10,12 @@ import { summarize } from '../core/vault/summary';
 import { keepHooks } from './keep/handlers';
 import { readTab } from './tab-state';
 import { indexFor, searchPage } from './vault/search';
-import { changeMasterPassword, createVault, lockVault, putEntry, removeEntry, unlocked, unlockVault, vaultStatus } from './vault/vault';
+import { toChoice } from '../core/crypto/kdf-choice';
+import { changeMasterPassword, createVault, currentKdf, lockVault, putEntry, removeEntry, unlocked, unlockVault, vaultStatus } from './vault/vault';
 
 type VaultHandlers = Pick<
   Handlers,
-  'vault/state' | 'vault/create' | 'vault/unlock' | 'vault/lock' | 'vault/change-master' | 'entries/list' | 'entries/save' | 'entries/delete' | 'entries/password'
+  'vault/state' | 'vault/create' | 'vault/unlock' | 'vault/lock' | 'vault/change-master' | 'vault/kdf' | 'vault/change-kdf' | 'entries/list' | 'entries/save' | 'entries/delete' | 'entries/password'
 >;
 
 // A site rarely has more than a handful of logins; past this the search list is the place.
@@ -51,6 +52,16 @@ export const vaultHandlers: VaultHandlers = {
   },
   'vault/change-master': async ({ current, next }) => {
     const failure = await changeMasterPassword(current, next, Date.now());
+    return { state: await state(Date.now()), failure };
+  },
+  'vault/kdf': async () => {
+    const kdf = await currentKdf();
+    return { kdf: kdf ? toChoice(kdf) : null };
+  },
+  // The same re-encryption as a master password change, keeping the password: it proves the
+  // user knows it, and the floors are checked again here (changeMasterPassword) whatever the page did.
+  'vault/change-kdf': async ({ current, kdf }) => {
+    const failure = await changeMasterPassword(current, current, Date.now(), kdf);
     return { state: await state(Date.now()), failure };
   },
   'entries/list': async ({ tabId, query, offset, limit }) => {

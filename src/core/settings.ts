@@ -1,9 +1,14 @@
 // Runs anywhere. User settings: one schema, defaults, and a version for migrations. Stored in
 // storage.local (nothing secret here), written only by the background.
 import * as z from 'zod/mini';
+import { MatchMode } from './match/entry-site';
 
 export const AutoLock = z.enum(['1', '5', '15', '30', '60', '240', 'restart']);
 export type AutoLock = z.infer<typeof AutoLock>;
+
+/** 'auto' follows the browser's UI language; the others are the locales we ship (public/_locales). */
+export const Language = z.enum(['auto', 'en', 'ru', 'es']);
+export type Language = z.infer<typeof Language>;
 
 export const Settings = z.object({
   /** Minutes of idle before the vault locks, or only when the browser restarts. */
@@ -17,6 +22,10 @@ export const Settings = z.object({
    * for IP addresses and localhost (core/keep/never-save.ts). Sorted, no repeats.
    */
   neverSave: z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(5000)),
+  /** How a new entry matches pages (popup add, Keep save, import rows without a mode). */
+  matchDefault: MatchMode,
+  /** Our pages' language. */
+  language: Language,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -28,11 +37,15 @@ export const DEFAULT_SETTINGS: Settings = {
   clipboardClearSeconds: 30,
   promptsEnabled: true,
   neverSave: [],
+  matchDefault: 'site',
+  language: 'auto',
 };
 
 /** Stored settings version; migration N turns version N into N + 1 (core/storage/versioned.ts). */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 export const settingsMigrations = {
   // 2: the never-save list (issue #6); nobody had chosen a site yet.
   1: (data: unknown) => ({ ...(data as object), neverSave: [] }),
+  // 3: match mode for new entries and the pages' language (issue 5); as before: same site, the browser's.
+  2: (data: unknown) => ({ ...(data as object), matchDefault: 'site', language: 'auto' }),
 } as const;

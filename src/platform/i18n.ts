@@ -1,6 +1,7 @@
 // Runs in: extension pages. Localised strings from public/_locales.
 import browser from 'webextension-polyfill';
 import { formatMessage, type MessageEntry } from '../core/i18n-format';
+import { Language } from '../core/settings';
 
 // The English table is read from the packaged _locales file when a page starts rather than
 // bundled: bundled, its 49 KB (recipes, workbench, guide texts) rode along in the chunk every page
@@ -9,21 +10,49 @@ import { formatMessage, type MessageEntry } from '../core/i18n-format';
 // top-level await here because that would hold every importer back, and the popup starts asking
 // the background for its first screen while the table loads. A table that cannot be read leaves
 // keys visible instead.
-async function loadEnglish(): Promise<Record<string, MessageEntry>> {
+async function loadTable(locale: string): Promise<Record<string, MessageEntry>> {
   try {
-    const response = await fetch(browser.runtime.getURL('_locales/en/messages.json'));
+    const response = await fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`));
     return (await response.json()) as Record<string, MessageEntry>;
   } catch {
     return {};
   }
 }
 
+// The language chosen in the settings (settings.language). browser.i18n answers only in the
+// browser's UI language and cannot be switched at run time, so a chosen language is served from
+// that locale's messages.json, read like the English table. The page reads the one field from
+// the stored settings (the background stays their only writer), parsed: anything else is 'auto'.
+async function chosenLanguage(): Promise<Language> {
+  try {
+    const stored: unknown = (await browser.storage.local.get('settings')).settings;
+    const data: unknown = typeof stored === 'object' && stored !== null ? (stored as { data?: unknown }).data : undefined;
+    const language: unknown = typeof data === 'object' && data !== null ? (data as { language?: unknown }).language : undefined;
+    const parsed = Language.safeParse(language);
+    return parsed.success ? parsed.data : 'auto';
+  } catch {
+    return 'auto';
+  }
+}
+
 let ENGLISH: Record<string, MessageEntry> = {};
-export const stringsReady: Promise<void> = loadEnglish().then((table) => {
-  ENGLISH = table;
+let CHOSEN: Record<string, MessageEntry> | null = null;
+let chosen: Language = 'auto';
+export const stringsReady: Promise<void> = Promise.all([loadTable('en'), chosenLanguage()]).then(async ([english, language]) => {
+  ENGLISH = english;
+  chosen = language;
+  if (language === 'auto') return;
+  CHOSEN = language === 'en' ? english : await loadTable(language);
+  // The pages set lang from uiLanguage() before their strings are ready: correct it here.
+  document.documentElement.lang = language;
 });
 
+const format = (entry: MessageEntry, substitutions?: string | string[]) =>
+  formatMessage(entry, substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions]);
+
 export function t(key: string, substitutions?: string | string[]): string {
+  const picked = CHOSEN?.[key];
+  if (picked) return format(picked, substitutions);
   const message = browser.i18n.getMessage(key, substitutions);
   if (message) return message;
   // Chromium has been seen answering "" for a known key while a page starts under load (issue
@@ -31,9 +60,10 @@ export function t(key: string, substitutions?: string | string[]): string {
   // nothing; an unknown key still shows as itself, so a missing string stays visible.
   const entry = ENGLISH[key];
   if (!entry) return key;
-  return formatMessage(entry, substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions]);
+  return format(entry, substitutions);
 }
 
+/** The pages' language: the one chosen in the settings, else the browser's. */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return chosen === 'auto' ? browser.i18n.getUILanguage() : chosen;
 }

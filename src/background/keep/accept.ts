@@ -47,7 +47,7 @@ async function apply(offer: StoredOffer, choice: Choice, state: KeepState, now: 
     throw new ReplyFailure('locked', 'the vault is locked: unlock to finish saving');
   }
   const decision = await decideFor(offer, entries, state, now);
-  const applied = applyChoice(decision, choice, { now, newId: crypto.randomUUID(), origin: offer.capture.origin, password: submittedPassword(offer.capture), entries });
+  const applied = applyChoice(decision, choice, { now, newId: crypto.randomUUID(), origin: offer.capture.origin, password: submittedPassword(offer.capture), entries, match: (await readSettings()).matchDefault });
   if (!applied.ok) throw new ReplyFailure('bad-request', applied.reason);
   await putEntry(applied.entry, now);
   await setOffer(offer.id, () => null, now);

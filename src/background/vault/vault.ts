@@ -1,9 +1,10 @@
 // Runs in: background. The vault: create, unlock, lock, and the decrypted entries while unlocked.
 // The header (KDF parameters and key check) is stored in storage.local under `vault:header`;
 // entries are sealed records (records.ts). All writes go through one serial queue.
-import { createHeader, parseHeader, unlockHeader, type UnlockError } from '../../core/crypto/header';
+import { createHeader, parseHeader, unlockHeader, type UnlockError, type VaultHeader } from '../../core/crypto/header';
 import { wasmAvailable, preferredKdf } from '../../core/crypto/kdf';
-import { newKdfParams } from '../../core/crypto/kdf-params';
+import { checkKdfParams, newKdfParams, type KdfParams } from '../../core/crypto/kdf-params';
+import { withFreshSalt, type KdfChoice } from '../../core/crypto/kdf-choice';
 import { nextDeadline } from '../../core/vault/auto-lock';
 import type { Entry } from '../../core/vault/entry';
 import { ReplyFailure } from '../../core/protocol/reply';
@@ -26,6 +27,24 @@ interface Loaded {
 
 // Decrypted entries of this worker instance; rebuilt from storage after a worker restart.
 let loaded: Loaded | null = null;
+
+/**
+ * 'loaded': the entries were read (an unlock, or the first use after a worker restart);
+ * 'written': entries changed; 'rekeyed': the same entries under a new key. The health report's
+ * strength sweep (workbench/strength-sweep.ts) listens, so passwords are scored when written.
+ * Called inside the write queue: a listener only schedules work.
+ */
+export type VaultEvent = 'loaded' | 'written' | 'rekeyed';
+let listener: (event: VaultEvent) => void = () => {};
+export function onVaultEvent(callback: (event: VaultEvent) => void): void {
+  listener = callback;
+}
+
+/** The loaded vault if unlocked, without counting as activity (background work must not postpone auto-lock). */
+export async function loadedQuietly(now: number): Promise<Loaded | null> {
+  const key = await currentKey(now);
+  return key && loaded?.key === key ? loaded : null;
+}
 
 export async function vaultStatus(now: number): Promise<VaultStatus> {
   if ((await readKey(HEADER)) === undefined) return 'absent';
@@ -75,7 +94,10 @@ export async function unlocked(now: number): Promise<Loaded> {
     loaded = null;
     throw new ReplyFailure('locked', 'the vault is locked');
   }
-  if (!loaded || loaded.key !== key) loaded = { key, ...(await openAll(key)) };
+  if (!loaded || loaded.key !== key) {
+    loaded = { key, ...(await openAll(key)) };
+    listener('loaded');
+  }
   await extendDeadline(nextDeadline((await readSettings()).autoLock, now));
   return loaded;
 }
@@ -87,6 +109,7 @@ export function putEntry(entry: Entry, now: number): Promise<void> {
     await writeAtomically({ [storageKey]: sealed });
     // A new map, not a mutation: derived data (the search index) is keyed by the map's identity.
     vault.entries = new Map(vault.entries).set(entry.id, entry);
+    listener('written');
   });
 }
 
@@ -130,35 +153,66 @@ export function updateEntries(change: (current: ReadonlyMap<string, Entry>) => r
     const gone = [...vault.entries.keys()].filter((id) => !keep.has(id)).map(recordKey);
     await writeAtomically(records, gone);
     vault.entries = new Map(next.map((entry) => [entry.id, entry]));
+    listener('written');
     return Object.keys(records).length;
   });
 }
 
 /**
- * Re-encrypts the whole vault under a new master password: a new salt and key, every entry
- * re-sealed, and the new header written in the same single `set` as the records, so a worker
- * killed mid-change leaves the old vault whole (the old header still opens the old records).
- * Unreadable records cannot be re-sealed; the change is refused while any exist, so none is
- * stranded under a key nobody knows any more.
+ * Re-encrypts the whole vault under a new master password or new KDF parameters (`kdf`; else
+ * the header's own, with a fresh salt): a new salt and key, every entry re-sealed, and the new
+ * header written in the same single `set` as the records, so a worker killed mid-change leaves
+ * the old vault whole (the old header still opens the old records). Parameters below the floors
+ * are refused before anything is derived. Unreadable records cannot be re-sealed; the change is
+ * refused while any exist, so none is stranded under a key nobody knows any more.
  */
-export function changeMasterPassword(current: string, next: string, now: number): Promise<UnlockFailure | 'unreadable-records' | null> {
+export function changeMasterPassword(current: string, next: string, now: number, kdf?: KdfChoice): Promise<UnlockFailure | 'unreadable-records' | null> {
   return serial('vault', async () => {
     const raw = await readKey(HEADER);
     if (raw === undefined) return 'absent';
+    const header = parseHeader(raw);
+    if (!header.ok) return header.error.code;
+    const params: KdfParams = withFreshSalt(kdf ?? header.value.kdf);
+    const checked = checkKdfParams(params);
+    if (!checked.ok) return checked.error.code === 'too-weak' ? 'weak-params' : 'malformed';
     const proven = await unlockHeader(current, raw);
     if (!proven.ok) return proven.error.code;
     const vault = await unlocked(now);
     if (vault.unreadable.length > 0) return 'unreadable-records';
-    const kdf = newKdfParams(preferredKdf(await wasmAvailable()));
-    const { header, key, rawKey } = await createHeader(next, kdf, now);
-    const records: Record<string, unknown> = { [HEADER]: header };
+    const { header: nextHeader, key, rawKey } = await createHeader(next, checked.value, now);
+    const records: Record<string, unknown> = { [HEADER]: nextHeader };
     for (const entry of vault.entries.values()) {
       const [storageKey, sealed] = await sealEntry(key, entry);
       records[storageKey] = sealed;
     }
     await writeAtomically(records);
     await storeKey(rawKey, key, nextDeadline((await readSettings()).autoLock, now));
-    loaded = { key, entries: vault.entries, unreadable: [] };
+    // The same object under its new key: what hangs off it (search index, strength verdicts)
+    // stays valid, the passwords being the same.
+    vault.key = key;
+    listener('rekeyed');
     return null;
   });
+}
+
+/** The vault's KDF parameters (public by design: they sit in plaintext in the header). */
+export async function currentKdf(): Promise<KdfParams | null> {
+  const raw = await readKey(HEADER);
+  if (raw === undefined) return null;
+  const header = parseHeader(raw);
+  return header.ok ? header.value.kdf : null;
+}
+
+/**
+ * Proves the master password against the header's key check without touching the unlocked key:
+ * an export asks for it again (issue 5), so an unlocked vault left open is not enough to take
+ * every password away. Answers the vault's KDF parameters, which a backup reuses (fresh salt).
+ */
+export async function proveMasterPassword(password: string): Promise<{ ok: true; kdf: VaultHeader['kdf'] } | { ok: false; failure: UnlockFailure }> {
+  const raw = await readKey(HEADER);
+  if (raw === undefined) return { ok: false, failure: 'absent' };
+  const header = parseHeader(raw);
+  if (!header.ok) return { ok: false, failure: header.error.code };
+  const proven = await unlockHeader(password, raw);
+  return proven.ok ? { ok: true, kdf: header.value.kdf } : { ok: false, failure: proven.error.code };
 }

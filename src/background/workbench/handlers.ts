@@ -1,14 +1,16 @@
 // Runs in: background. Handlers for the options page's workbench (issue 5): health report, entry
-// table, merge, bulk delete with undo, review, history and restore.
+// table, merge, bulk delete with undo, review, move to another site with undo, history and restore.
 import type { Handlers } from '../../core/protocol/dispatch';
 import { markReviewed, mergeGroups, historyOf, restorePassword } from './edits';
 import { healthReport } from './health';
+import { moveEntries, unmoveEntries } from './moves';
 import { tableIds, tablePage } from './table';
 import { deleteEntries, undeleteEntries } from './trash';
 
 type WorkbenchHandlers = Pick<
   Handlers,
-  'health/report' | 'entries/table' | 'entries/table-ids' | 'entries/history' | 'entries/restore-password' | 'entries/merge' | 'entries/delete-many' | 'entries/undelete' | 'entries/review'
+  | 'health/report' | 'entries/table' | 'entries/table-ids' | 'entries/history' | 'entries/restore-password' | 'entries/merge' | 'entries/delete-many' | 'entries/undelete'
+  | 'entries/review' | 'entries/move' | 'entries/unmove'
 >;
 
 export const workbenchHandlers: WorkbenchHandlers = {
@@ -21,4 +23,6 @@ export const workbenchHandlers: WorkbenchHandlers = {
   'entries/delete-many': ({ ids }) => deleteEntries(ids, Date.now()),
   'entries/undelete': ({ undoId }) => undeleteEntries(undoId, Date.now()),
   'entries/review': ({ ids, reviewed }) => markReviewed(ids, reviewed, Date.now()),
+  'entries/move': ({ ids, site }) => moveEntries(ids, site, Date.now()),
+  'entries/unmove': ({ undoId }) => unmoveEntries(undoId, Date.now()),
 };

@@ -4,13 +4,15 @@
 // passwords are left (the options page asks again until none are), so the worker keeps answering
 // the popup and the content scripts meanwhile. Scores are cached per distinct password for as long
 // as this unlock lasts: the cache hangs off the unlocked vault object and goes with it on lock.
+// Normally every verdict is already there: the strength sweep scores passwords when they are
+// written (strength-sweep.ts), so a report only scores what the sweep has not reached yet.
 import { analyse, withStrength, type Analysis, type BuiltReport } from '../../core/health/report';
 import type { HealthReport } from '../../core/health/report-schema';
 import { createStrengthCache, type StrengthCache } from '../../core/health/strength-cache';
 import type { Problem } from '../../core/health/problems';
 import type { Entry } from '../../core/vault/entry';
 import { unlocked } from '../vault/vault';
-import { loadScorer } from './scorer';
+import { loadScorer, type PasswordScorer } from './scorer';
 import { loadVerdicts, saveVerdicts } from './verdict-store';
 
 type Vault = Awaited<ReturnType<typeof unlocked>>;
@@ -35,32 +37,47 @@ const lastAnalysed = new WeakMap<Vault, Analysed>();
 
 const passwordsOf = (vault: Vault): Set<string> => new Set([...vault.entries.values()].map((entry) => entry.password));
 
-/** The unlock's cache, seeded with the verdicts stored at the last complete report. */
-async function strengthOf(vault: Vault): Promise<StrengthCache> {
-  let cache = caches.get(vault);
-  if (!cache) {
-    const scorer = await loadScorer();
-    // Another ask may have made it while the scorer loaded.
-    const made = caches.get(vault);
-    if (made) return made;
-    cache = createStrengthCache(scorer);
-    caches.set(vault, cache);
-    try {
-      for (const [password, weak] of await loadVerdicts(vault.key, passwordsOf(vault))) cache.seed(password, weak);
-      // What came from storage need not be stored again.
-      storedSize.set(vault, cache.size());
-    } catch {
-      // Unreadable storage: score from scratch.
-    }
-  }
-  return cache;
-}
-
 // How many verdicts the cache held when they were last stored, per unlock.
 const storedSize = new WeakMap<Vault, number>();
 // Store along the way too: a page closed, or a worker stopped, halfway through a large vault
 // keeps what was scored.
 const STORE_EVERY = 2000;
+
+// zxcvbn itself, once loaded: a report whose verdicts were all stored never loads it.
+let scorer: PasswordScorer | null = null;
+const score = (password: string): number => {
+  if (!scorer) throw new Error('scorer not loaded');
+  return scorer(password);
+};
+
+/** The unlock's cache, seeded with the verdicts stored sealed (at write time, or by the last report). */
+async function strengthOf(vault: Vault): Promise<StrengthCache> {
+  let cache = caches.get(vault);
+  if (!cache) {
+    const seeded = createStrengthCache(score);
+    try {
+      for (const [password, weak] of await loadVerdicts(vault.key, passwordsOf(vault))) seeded.seed(password, weak);
+    } catch {
+      // Unreadable storage: score from scratch.
+    }
+    // Another ask may have made it while the verdicts were read.
+    cache = caches.get(vault);
+    if (cache) return cache;
+    cache = seeded;
+    caches.set(vault, cache);
+    // What came from storage need not be stored again.
+    storedSize.set(vault, cache.size());
+  }
+  return cache;
+}
+
+/** Scores unscored passwords until `deadline` (performance.now()); answers how many are left. */
+async function fillUntil(cache: StrengthCache, passwords: ReadonlySet<string>, deadline: number): Promise<number> {
+  const left = cache.fill(passwords, 0, () => 1);
+  if (left === 0 || deadline <= 0) return left;
+  scorer ??= await loadScorer();
+  return cache.fill(passwords, deadline, () => performance.now());
+}
 
 /** Stores the verdicts for the vault's passwords once scoring is complete, or every STORE_EVERY new ones. */
 async function storeVerdicts(vault: Vault, cache: StrengthCache, passwords: ReadonlySet<string>, complete: boolean): Promise<void> {
@@ -69,6 +86,19 @@ async function storeVerdicts(vault: Vault, cache: StrengthCache, passwords: Read
   storedSize.set(vault, cache.size());
   const current = [...cache.verdicts()].filter(([password]) => passwords.has(password));
   await saveVerdicts(vault.key, current);
+}
+
+/**
+ * One slice of scoring for the strength sweep (strength-sweep.ts), outside any report: answers
+ * how many passwords are left. `rekeyed`: the verdicts must be stored again under the new key.
+ */
+export async function scoreSlice(vault: Vault, sliceMs: number, rekeyed: boolean): Promise<number> {
+  const cache = await strengthOf(vault);
+  if (rekeyed) storedSize.delete(vault);
+  const passwords = passwordsOf(vault);
+  const left = await fillUntil(cache, passwords, performance.now() + sliceMs);
+  await storeVerdicts(vault, cache, passwords, left === 0);
+  return left;
 }
 
 function built(vault: Vault, cache: StrengthCache, oldAfterDays: number, now: number): BuiltReport {
@@ -93,7 +123,7 @@ export async function healthReport(oldAfterDays: number, now: number): Promise<H
   // shows every other problem sooner, and asks again for the rest.
   const analysed = lastAnalysed.get(vault);
   const fresh = analysed?.entries === vault.entries && analysed.oldAfterDays === oldAfterDays && analysed.day === Math.floor(now / 86_400_000);
-  const left = fresh ? cache.fill(passwords, performance.now() + SLICE_MS, () => performance.now()) : cache.fill(passwords, 0, () => 1);
+  const left = await fillUntil(cache, passwords, fresh ? performance.now() + SLICE_MS : 0);
   await storeVerdicts(vault, cache, passwords, left === 0);
   return built(vault, cache, oldAfterDays, now).report;
 }

@@ -2,6 +2,7 @@
 // written: an extension page can only pick among the candidates the background offered, so a
 // stale or forged choice cannot update an unrelated entry.
 import * as z from 'zod/mini';
+import type { MatchMode } from '../match/entry-site';
 import { createEntry, type Entry } from '../vault/entry';
 import { changePassword, revertPending } from '../vault/password-change';
 import type { Decision } from './decision';
@@ -24,6 +25,8 @@ export interface AcceptContext {
   /** The password the capture proved or set (absent for revert-only decisions). */
   password: string | null;
   entries: ReadonlyMap<string, Entry>;
+  /** How a saved entry matches pages (settings.matchDefault); same site when not given. */
+  match?: MatchMode;
 }
 
 export type Applied = { ok: true; entry: Entry } | { ok: false; reason: string };
@@ -32,7 +35,7 @@ export function applyChoice(decision: Decision, choice: Choice, ctx: AcceptConte
   if (choice.action === 'save') {
     if (ctx.password === null || (decision.kind !== 'save' && decision.kind !== 'update')) return { ok: false, reason: 'nothing to save' };
     const username = choice.username ?? (decision.kind === 'save' ? decision.username : '');
-    const site = { origins: [ctx.origin], match: 'site' as const };
+    const site = { origins: [ctx.origin], match: ctx.match ?? 'site' };
     return { ok: true, entry: createEntry({ id: ctx.newId, site, username: username.trim(), password: ctx.password }, ctx.now) };
   }
   const entry = ctx.entries.get(choice.entryId);

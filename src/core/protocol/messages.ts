@@ -16,6 +16,7 @@ import { OfferView } from '../keep/offer-view';
 import { HealthReport } from '../health/report-schema';
 import { TableQuery, TableRow } from '../vault/table';
 import { GuideFlow, GuideView } from '../guide/view-schema';
+import { KdfChoice } from '../crypto/kdf-choice';
 import type { SenderKind } from './sender';
 
 export { Hello };
@@ -101,6 +102,12 @@ export const protocol = {
   'tab/state': { from: ['extension'], request: z.object({ tabId: z.number() }), response: TabState },
   'settings/get': { from: ['extension'], request: Empty, response: Settings },
   'settings/set': { from: ['extension'], request: SettingsPatch, response: Settings },
+  /** Add a site (any URL or host of it: listed as its registrable domain) to the never-save list, or remove one. */
+  'settings/never-save': {
+    from: ['extension'],
+    request: z.object({ action: z.enum(['add', 'remove']), site: z.string().check(z.maxLength(2048)) }),
+    response: z.object({ settings: Settings, failure: z.nullable(z.enum(['invalid', 'listed'])) }),
+  },
   'vault/state': { from: ['extension'], request: Empty, response: VaultState },
   'vault/create': { from: ['extension'], request: z.object({ password: MasterPassword }), response: VaultChange },
   'vault/unlock': { from: ['extension'], request: z.object({ password: z.string() }), response: VaultChange },
@@ -109,6 +116,17 @@ export const protocol = {
   'vault/change-master': {
     from: ['extension'],
     request: z.object({ current: z.string(), next: MasterPassword }),
+    response: z.object({
+      state: VaultState,
+      failure: z.nullable(z.enum(['wrong-password', 'weak-params', 'unknown-version', 'malformed', 'absent', 'unreadable-records'])),
+    }),
+  },
+  /** The vault's KDF parameters without the salt (public: they sit in plaintext in the header). */
+  'vault/kdf': { from: ['extension'], request: Empty, response: z.object({ kdf: z.nullable(KdfChoice) }) },
+  /** Re-derives the key with new KDF parameters and re-encrypts everything, like a master password change. */
+  'vault/change-kdf': {
+    from: ['extension'],
+    request: z.object({ current: z.string(), kdf: KdfChoice }),
     response: z.object({
       state: VaultState,
       failure: z.nullable(z.enum(['wrong-password', 'weak-params', 'unknown-version', 'malformed', 'absent', 'unreadable-records'])),
@@ -185,6 +203,13 @@ export const protocol = {
     response: z.object({ deleted: z.number(), undoId: z.string() }),
   },
   'entries/undelete': { from: ['extension'], request: z.object({ undoId: z.string() }), response: z.object({ restored: z.number() }) },
+  /** Move entries to another site (their origins become that one origin), one write; undoId undoes it. */
+  'entries/move': {
+    from: ['extension'],
+    request: z.object({ ids: z.array(z.string()).check(z.minLength(1), z.maxLength(100_000)), site: z.string().check(z.maxLength(2048)) }),
+    response: z.object({ moved: z.number(), origin: z.nullable(z.string()), undoId: z.nullable(z.string()) }),
+  },
+  'entries/unmove': { from: ['extension'], request: z.object({ undoId: z.string() }), response: z.object({ restored: z.number() }) },
   /** Mark entries as reviewed (their problems are the user's choice) or not. */
   'entries/review': {
     from: ['extension'],

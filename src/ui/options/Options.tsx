@@ -2,10 +2,13 @@
 // the background, are edited locally, and are saved through the background (the only writer).
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { VaultState } from '../../core/protocol/messages';
-import type { Settings } from '../../core/settings';
+import type { Settings, SettingsPatch } from '../../core/settings';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
 import { markReady } from '../ready';
+import { KdfForm } from './KdfForm';
+import { MasterPasswordForm } from './MasterPasswordForm';
+import { NeverSaveList } from './NeverSaveList';
 import { SettingsForm } from './SettingsForm';
 import { VaultSection } from './VaultSection';
 import { requestFirstPage, type FirstPage } from './entries/use-entry-table';
@@ -41,9 +44,11 @@ export function Options() {
     if ((settings && vault && (vault.status !== 'unlocked' || tableShown)) || loadError) markReady();
   }, [settings, vault, loadError, tableShown]);
 
-  async function onSave(next: Settings) {
-    const reply = await send('settings/set', next);
+  async function onSave(patch: SettingsPatch) {
+    const reply = await send('settings/set', patch);
     if (reply.ok) {
+      // Strings are read when a page starts (platform/i18n.ts): a new language needs a new start.
+      if (settings && reply.value.language !== settings.language) return location.reload();
       setSettings(reply.value);
       setSave({ kind: 'saved' });
     } else {
@@ -63,6 +68,9 @@ export function Options() {
         {save.kind === 'saved' && t('optionsSaved')}
         {save.kind === 'failed' && t('optionsSaveFailed', save.message)}
       </p>
+      {settings && <NeverSaveList sites={settings.neverSave} onChange={setSettings} />}
+      {vault?.status === 'unlocked' && <MasterPasswordForm />}
+      {vault?.status === 'unlocked' && <KdfForm />}
     </main>
   );
 }

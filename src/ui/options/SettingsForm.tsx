@@ -1,14 +1,22 @@
 // Runs in: the options page. The settings form: every control labelled, usable by keyboard.
+// The never-save list has its own editor (NeverSaveList.tsx): each add or remove is saved at
+// once, so this form sends only the fields it edits and cannot overwrite the list.
 import { useState } from 'preact/hooks';
-import { AutoLock, type Settings } from '../../core/settings';
+import { MatchMode } from '../../core/match/entry-site';
+import { AutoLock, Language, type Settings, type SettingsPatch } from '../../core/settings';
 import { t } from '../../platform/i18n';
 
-interface SettingsFormProps { initial: Settings; onSave(next: Settings): Promise<void> }
+interface SettingsFormProps { initial: Settings; onSave(patch: SettingsPatch): Promise<void> }
+
+type Draft = Omit<Settings, 'neverSave'>;
 
 export function SettingsForm({ initial, onSave }: SettingsFormProps) {
-  const [draft, setDraft] = useState<Settings>(initial);
+  const [draft, setDraft] = useState<Draft>(() => {
+    const { neverSave: _list, ...rest } = initial;
+    return rest;
+  });
   const [busy, setBusy] = useState(false);
-  const update = (patch: Partial<Settings>) => setDraft({ ...draft, ...patch });
+  const update = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -41,9 +49,24 @@ export function SettingsForm({ initial, onSave }: SettingsFormProps) {
             onChange={(e) => update({ promptsEnabled: e.currentTarget.checked })} />
           <label for="prompts">{t('optionsPrompts')}</label>
         </div>
+        <div class="row">
+          <label for="match-default">{t('optionsMatchDefault')}</label>
+          <select id="match-default" data-testid="match-default" value={draft.matchDefault}
+            onChange={(e) => update({ matchDefault: MatchMode.parse(e.currentTarget.value) })}>
+            {MatchMode.options.map((mode) => <option key={mode} value={mode}>{t(`matchMode_${mode}`)}</option>)}
+          </select>
+        </div>
+        <div class="row">
+          <label for="language">{t('optionsLanguage')}</label>
+          <select id="language" data-testid="language" value={draft.language} aria-describedby="language-note"
+            onChange={(e) => update({ language: Language.parse(e.currentTarget.value) })}>
+            {Language.options.map((language) => <option key={language} value={language}>{t(`language_${language}`)}</option>)}
+          </select>
+        </div>
+        <p id="language-note" class="muted small-text">{t('optionsLanguageNote')}</p>
       </fieldset>
       <div class="actions">
-        <button type="submit" disabled={busy}>{t('optionsSave')}</button>
+        <button type="submit" disabled={busy} data-testid="settings-save">{t('optionsSave')}</button>
       </div>
     </form>
   );

@@ -30,6 +30,14 @@ export function EntryForm({ entry, pageUrl, fieldMaxLength, onDone, onCancel }: 
   const [notes, setNotes] = useState(entry?.notes ?? '');
   const [error, setError] = useState<string | null>(null);
 
+  // A new entry starts with the match mode chosen in the settings (asked only when adding).
+  useEffect(() => {
+    if (entry) return;
+    void send('settings/get', {}).then((reply) => {
+      if (reply.ok) setMatch((chosen) => (chosen === 'site' ? reply.value.matchDefault : chosen));
+    });
+  }, [entry]);
+
   useEffect(() => {
     if (!entry) return;
     void send('entries/password', { id: entry.id }).then((reply) => {

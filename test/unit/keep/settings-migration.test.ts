@@ -7,11 +7,16 @@ const spec = { area: 'local' as const, key: 'settings', schema: Settings, fallba
 describe('settings migration to the never-save list', () => {
   it('reads version 1 settings with an empty never-save list, keeping the user’s choices', () => {
     const v1 = { v: 1, data: { autoLock: '60', clipboardClearSeconds: 45, promptsEnabled: false } };
-    expect(decodeStored(spec, v1)).toEqual({ value: { autoLock: '60', clipboardClearSeconds: 45, promptsEnabled: false, neverSave: [] } });
+    expect(decodeStored(spec, v1)).toEqual({ value: { autoLock: '60', clipboardClearSeconds: 45, promptsEnabled: false, neverSave: [], matchDefault: 'site', language: 'auto' } });
+  });
+
+  it('reads version 2 settings with same-site matching and the browser\'s language, keeping the never-save list', () => {
+    const v2 = { v: 2, data: { autoLock: '5', clipboardClearSeconds: 30, promptsEnabled: true, neverSave: ['shop.test'] } };
+    expect(decodeStored(spec, v2)).toEqual({ value: { ...v2.data, matchDefault: 'site', language: 'auto' } });
   });
 
   it('reads current settings as stored', () => {
-    const v2 = { v: SETTINGS_VERSION, data: { ...DEFAULT_SETTINGS, neverSave: ['shop.test'] } };
-    expect(decodeStored(spec, v2).value.neverSave).toEqual(['shop.test']);
+    const current = { v: SETTINGS_VERSION, data: { ...DEFAULT_SETTINGS, neverSave: ['shop.test'], matchDefault: 'host' as const, language: 'ru' as const } };
+    expect(decodeStored(spec, current).value).toEqual(current.data);
   });
 });

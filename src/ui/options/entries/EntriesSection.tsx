@@ -1,6 +1,6 @@
 // Runs in: the options page. Every entry in a virtualised table (rows from the background a page
 // at a time), with search, filters, sort, multi-select and bulk actions, edit with history, and
-// delete with undo.
+// delete with undo, move to another site with undo.
 import { useState } from 'preact/hooks';
 import type { TableRow } from '../../../core/vault/table';
 import { t } from '../../../platform/i18n';
@@ -11,6 +11,7 @@ import { BulkBar } from './BulkBar';
 import { EditEntry } from './EditEntry';
 import { EntriesToolbar } from './EntriesToolbar';
 import { EntryTableRow, TABLE_ROW_HEIGHT, TableHeader } from './EntryTableRow';
+import { MoveToSite } from './MoveToSite';
 import { UndoBar, type Deleted } from './UndoBar';
 import type { EntryTable } from './use-entry-table';
 
@@ -29,6 +30,8 @@ export function EntriesSection({ filter, table, onFilter, onChanged, onError }: 
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<TableRow | null>(null);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [moving, setMoving] = useState(false);
+  const [moved, setMoved] = useState<{ undoId: string; count: number; origin: string } | null>(null);
 
   function select(id: string, on: boolean) {
     setSelected((current) => {
@@ -61,6 +64,26 @@ export function EntriesSection({ filter, table, onFilter, onChanged, onError }: 
     onChanged();
   }
 
+  /** Answers why not (shown in the form), or null when done. */
+  async function move(site: string): Promise<string | null> {
+    const reply = await send('entries/move', { ids: [...selected], site });
+    if (!reply.ok) return t('errorGeneric', reply.error.message);
+    const { origin, undoId } = reply.value;
+    if (origin === null) return t('moveInvalid');
+    setMoving(false);
+    setSelected(new Set());
+    setMoved(undoId ? { undoId, count: reply.value.moved, origin } : null);
+    onChanged();
+    return null;
+  }
+
+  async function unmove(undoId: string) {
+    const reply = await send('entries/unmove', { undoId });
+    setMoved(null);
+    if (!reply.ok) return onError(reply.error.message);
+    onChanged();
+  }
+
   async function review(reviewed: boolean) {
     const reply = await send('entries/review', { ids: [...selected], reviewed });
     if (!reply.ok) return onError(reply.error.message);
@@ -80,7 +103,15 @@ export function EntriesSection({ filter, table, onFilter, onChanged, onError }: 
       )}
       <p class="muted small-text" aria-live="polite" data-testid="entries-count" data-total={table.total}>{t('entriesCount', [String(table.total), String(table.all)])}</p>
       <BulkBar selected={selected.size} total={table.total} onSelectAll={() => void selectAll()} onClear={() => setSelected(new Set())}
-        onDelete={() => void remove([...selected])} onReview={(reviewed) => void review(reviewed)} />
+        onDelete={() => void remove([...selected])} onReview={(reviewed) => void review(reviewed)} onMove={() => setMoving(true)} />
+      {moving && selected.size > 0 && <MoveToSite count={selected.size} onMove={move} onClose={() => setMoving(false)} />}
+      {moved && (
+        <div class="undo-bar" role="status" data-testid="move-undo-bar">
+          <span>{t('movedCount', [String(moved.count), moved.origin])}</span>
+          <button type="button" class="small" data-testid="undo-move" onClick={() => void unmove(moved.undoId)}>{t('undo')}</button>
+          <button type="button" class="small secondary" aria-label={t('dismissLabel')} onClick={() => setMoved(null)}>×</button>
+        </div>
+      )}
       {deleted && <UndoBar deleted={deleted} onUndo={(item) => void undo(item)} onDismiss={() => setDeleted(null)} />}
       {editing && <EditEntry key={editing.id} row={editing} onSaved={onChanged} onClose={() => setEditing(null)} />}
       <TableHeader />

@@ -1,0 +1,45 @@
+// Runs in: background. "Move to site…": the selected entries get another site in one write inside
+// the vault's write queue (core/vault/move-site.ts). What they had before is held in memory for
+// an undo, per unlocked vault like deleted entries (trash.ts): a lock ends the chance to undo.
+import { typedOrigin } from '../../core/match/typed-origin';
+import { ReplyFailure } from '../../core/protocol/reply';
+import { moveToSite, undoMove, type Moved } from '../../core/vault/move-site';
+import { unlocked, updateEntries } from '../vault/vault';
+
+const UNDO_MS = 10 * 60_000;
+type Vault = Awaited<ReturnType<typeof unlocked>>;
+const held = new WeakMap<Vault, Map<string, { moved: Moved[]; expires: number }>>();
+
+export async function moveEntries(ids: readonly string[], site: string, now: number): Promise<{ moved: number; origin: string | null; undoId: string | null }> {
+  const origin = typedOrigin(site);
+  if (!origin) return { moved: 0, origin: null, undoId: null };
+  const vault = await unlocked(now);
+  let moved: Moved[] = [];
+  await updateEntries((current) => {
+    const result = moveToSite(current, ids, origin, now);
+    moved = result.moved;
+    return result.next;
+  }, now);
+  if (moved.length === 0) return { moved: 0, origin, undoId: null };
+  let undo = held.get(vault);
+  if (!undo) held.set(vault, (undo = new Map()));
+  for (const [id, item] of undo) if (item.expires < now) undo.delete(id);
+  const undoId = crypto.randomUUID();
+  undo.set(undoId, { moved, expires: now + UNDO_MS });
+  return { moved: moved.length, origin, undoId };
+}
+
+export async function unmoveEntries(undoId: string, now: number): Promise<{ restored: number }> {
+  const vault = await unlocked(now);
+  const undo = held.get(vault);
+  const item = undo?.get(undoId);
+  if (!undo || !item || item.expires < now) throw new ReplyFailure('bad-request', 'too late to undo this move');
+  let restored = 0;
+  await updateEntries((current) => {
+    const result = undoMove(current, item.moved, now);
+    restored = result.restored;
+    return result.next;
+  }, now);
+  undo.delete(undoId);
+  return { restored };
+}
