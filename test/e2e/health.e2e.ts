@@ -1,6 +1,7 @@
 // The options page as a workbench (issue 5), in both browsers: the health report finds planted
 // weak, reused, duplicate, old and no-username entries; duplicates merge with a preview, keeping
-// the newest password and the other in history; a delete is undone.
+// the newest password and the other in history; a delete is undone; selected entries move to
+// another site and back; pending entries show with a badge and their own status filter.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
 import { READY, type TestPage } from './harness/page';
@@ -126,5 +127,56 @@ describe.each(BROWSERS)('options workbench in %s', (name) => {
     await page.click('[data-testid="undo-delete"]');
     await page.waitFor(`[data-testid="entries-count"][data-total="${shown}"]`);
     expect(await sendFrom(page, 'vault/state', {})).toMatchObject({ ok: true, value: { entries: 7 } });
+  });
+  it('moves the selected entries to another site in one write, and undoes the move', async () => {
+    await page.select('[data-testid="entries-status"]', 'any');
+    await page.fill('[data-testid="entries-search"]', '');
+    const saveAt = async (origin: string, username: string) => {
+      const saved = await sendFrom(page, 'entries/save', { site: { origins: [origin], match: 'site' }, username, password: `Ali-${username}-Pass-7q`, notes: '' });
+      if (!saved.ok) throw new Error(saved.error.message);
+      return saved.value;
+    };
+    const a = await saveAt('https://aliexpress.ru', 'mover@mail.test');
+    const b = await saveAt('https://m.aliexpress.ru', 'mover2@mail.test');
+    await page.fill('[data-testid="entries-site"]', 'aliexpress.ru');
+    await page.waitFor('[data-testid="entries-count"][data-total="2"]');
+    await page.click('[data-testid="select-all"]');
+    await page.waitFor('[data-testid="row-select"]:checked');
+    await page.click('[data-testid="bulk-move"]');
+    await page.fill('#move-site', 'not a site');
+    await page.click('[data-testid="move-submit"]');
+    await page.waitFor('[data-testid="move-error"]:not(:empty)');
+    await page.fill('#move-site', 'https://www.aliexpress.com/login');
+    await page.click('[data-testid="move-submit"]');
+    await page.waitFor('[data-testid="move-undo-bar"]');
+    await page.waitFor('[data-testid="entries-count"][data-total="0"]');
+    const sites = async () => {
+      const list = await sendFrom(page, 'entries/list', { tabId: null, query: 'mover', offset: 0, limit: 10 });
+      if (!list.ok) throw new Error(list.error.message);
+      return Object.fromEntries(list.value.items.map((item) => [item.id, item.site]));
+    };
+    expect(await sites()).toEqual({ [a.id]: { origins: ['https://www.aliexpress.com'], match: 'site' }, [b.id]: { origins: ['https://www.aliexpress.com'], match: 'site' } });
+    // Passwords travel with their entries.
+    expect(await sendFrom(page, 'entries/password', { id: b.id })).toEqual({ ok: true, value: { password: 'Ali-mover2@mail.test-Pass-7q' } });
+    await page.click('[data-testid="undo-move"]');
+    await page.waitFor('[data-testid="entries-count"][data-total="2"]');
+    expect(await sites()).toEqual({ [a.id]: a.site, [b.id]: b.site });
+  });
+
+  it('shows pending entries with a badge and filters by status', async () => {
+    const changed = new Date(Date.now() - 86_400_000).toISOString();
+    const csv = [
+      'latchkey_version,url,username,password,notes,origins,match,created,updated,password_changed,last_used,status,history,pending_previous,reviewed_at',
+      `1,https://pending.test,pat@mail.test,New-Pending-Pass-5x,,https://pending.test,site,${changed},${changed},${changed},,pending,[],"{""password"":""Old-Pending-Pass-4x"",""passwordChanged"":""${changed}""}",`,
+    ].join('\n');
+    const preview = await sendFrom(page, 'import/preview', { text: csv });
+    if (!preview.ok || !preview.value.preview) throw new Error(JSON.stringify(preview));
+    expect(await sendFrom(page, 'import/commit', { previewId: preview.value.preview.previewId, choices: {} })).toMatchObject({ ok: true });
+    await page.fill('[data-testid="entries-site"]', '.test');
+    await page.select('[data-testid="entries-status"]', 'pending');
+    await page.waitFor('[data-testid="entries-count"][data-total="1"]');
+    expect(await page.text('[data-testid="table-row"]')).toContain('pending.test');
+    await page.waitFor('[data-testid="table-row"] [data-testid="badge-pending"]');
+    await page.select('[data-testid="entries-status"]', 'any');
   });
 });

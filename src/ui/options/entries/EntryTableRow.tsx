@@ -48,7 +48,7 @@ export function EntryTableRow({ row, selected, onSelect, onEdit, onDelete }: Ent
       <ul class="badges" aria-label={t('healthBadgesLabel')}>
         {row.problems.map((problem) => <li key={problem} class={`badge badge-${problem}`} data-testid={`badge-${problem}`}>{problemBadge(problem)}</li>)}
         {reviewed && <li class="badge badge-reviewed" data-testid="badge-reviewed">{t('statusReviewed')}</li>}
-        {row.status === 'pending' && !row.problems.includes('pending') && <li class="badge">{t('statusPending')}</li>}
+        {row.status === 'pending' && !row.problems.includes('pending') && <li class="badge" data-testid="badge-pending">{t('statusPending')}</li>}
       </ul>
       <div class="cell-actions">
         <button type="button" class="small secondary" data-testid="row-edit" aria-label={t('editLabel', name)} onClick={() => onEdit(row)}>{t('edit')}</button>
