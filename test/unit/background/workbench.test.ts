@@ -104,7 +104,7 @@ describe('workbench handlers', () => {
   });
 
   it('refuses every workbench message from a web page’s content script', async () => {
-    for (const type of ['health/report', 'entries/table', 'entries/merge', 'entries/delete-many', 'entries/undelete', 'entries/review', 'entries/history', 'entries/restore-password', 'entries/table-ids']) {
+    for (const type of ['health/report', 'entries/table', 'entries/merge', 'entries/delete-many', 'entries/undelete', 'entries/review', 'entries/history', 'entries/restore-password', 'entries/table-ids', 'entries/move', 'entries/unmove']) {
       expect(await send(type, {}, page), type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
   });
