@@ -3,7 +3,7 @@
 // (background/workbench/strength-sweep.ts), so the report normally finds every verdict stored.
 // health.ms.10k: the report as users normally get it: 10,000 entries whose verdicts were scored
 // when written, one entry just saved (so the analysis is rebuilt from scratch) and the sweep given
-// a second to score it; from the first `health/report` to the complete report, message round trips
+// two seconds to score it; from the first `health/report` to the complete report, message round trips
 // included. health.coldMs.10k: the honest worst case: asked right after an import committed 10,000
 // new passwords, before any was scored; from the first ask to the complete report (the sweep and
 // the report's own 250 ms slices score all of them), asked again as the page does.
@@ -63,7 +63,8 @@ it('reports health over 10,000 entries', async () => {
   // As users normally get it: an entry is saved (the sweep scores its password at once), and the
   // report is asked for afterwards, rebuilding the analysis with every verdict known.
   expect(await sendFrom(setup, 'entries/save', { site: { origins: ['https://bench-new.test'], match: 'site' }, username: 'new@bench.test', password: 'a fresh Pa55word for the bench', notes: '' })).toMatchObject({ ok: true });
-  await new Promise((done) => setTimeout(done, 1000));
+  // The sweep waits for the vault to be unused for 400 ms, then scores the new password.
+  await new Promise((done) => setTimeout(done, 2000));
   const normal = await setup.evaluate(async () => {
     const ask = () => chrome.runtime.sendMessage({ type: 'health/report', payload: { oldAfterDays: 365 } }) as Promise<{ ok: boolean; value: { total: number; strength: { unchecked: number } } }>;
     const started = performance.now();

@@ -40,6 +40,10 @@ export function onVaultEvent(callback: (event: VaultEvent) => void): void {
   listener = callback;
 }
 
+// When a request last used the vault (unlocked()): background work waits for a quiet moment.
+let lastUse = 0;
+export const sinceLastUse = (now: number): number => now - lastUse;
+
 /** The loaded vault if unlocked, without counting as activity (background work must not postpone auto-lock). */
 export async function loadedQuietly(now: number): Promise<Loaded | null> {
   const key = await currentKey(now);
@@ -89,6 +93,7 @@ export async function lockVault(): Promise<void> {
 
 /** The unlocked entries, or a `locked` failure. Also counts as activity for auto-lock. */
 export async function unlocked(now: number): Promise<Loaded> {
+  lastUse = Date.now();
   const key = await currentKey(now);
   if (!key) {
     loaded = null;

@@ -35,7 +35,13 @@ interface Analysed {
 }
 const lastAnalysed = new WeakMap<Vault, Analysed>();
 
-const passwordsOf = (vault: Vault): Set<string> => new Set([...vault.entries.values()].map((entry) => entry.password));
+// Per entry map (a new map on every write): the sweep asks for it every slice.
+const passwordSets = new WeakMap<ReadonlyMap<string, Entry>, Set<string>>();
+function passwordsOf(vault: Vault): Set<string> {
+  let passwords = passwordSets.get(vault.entries);
+  if (!passwords) passwordSets.set(vault.entries, (passwords = new Set([...vault.entries.values()].map((entry) => entry.password))));
+  return passwords;
+}
 
 // How many verdicts the cache held when they were last stored, per unlock.
 const storedSize = new WeakMap<Vault, number>();

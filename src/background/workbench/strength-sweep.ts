@@ -4,15 +4,19 @@
 // restore, a merge, an unlock or the first use after a worker restart, a re-key) schedules a
 // sweep; the sweep scores in short slices with a pause between them, so a message that arrives
 // meanwhile waits at most one slice, and stores the verdicts sealed (`vault:strength`) along the
-// way. A worker stopped halfway loses nothing stored: the next load of the vault sweeps again and
+// way. It keeps out of the way of the user's own requests: no slice starts until the vault has
+// not been used for QUIET_MS (the popup opening, a search, a report asking: a report scores for
+// itself). A worker stopped halfway loses nothing stored: the next load of the vault sweeps again and
 // finds only the unscored ones. It never counts as activity for auto-lock, and stops when the
 // vault locks.
 import { log } from '../../platform/log';
-import { loadedQuietly, type VaultEvent } from '../vault/vault';
+import { loadedQuietly, sinceLastUse, type VaultEvent } from '../vault/vault';
 import { scoreSlice } from './health';
 
 /** Scoring time per slice: what a message arriving meanwhile may have to wait. */
-export const SWEEP_SLICE_MS = 40;
+export const SWEEP_SLICE_MS = 20;
+/** How long the vault must have been unused before a slice starts. */
+const QUIET_MS = 400;
 /** Pause between slices, for messages and the rest of the worker's work. */
 const SWEEP_GAP_MS = 10;
 /** After an unlock or a worker restart, let the page that asked finish its first screen. */
@@ -41,6 +45,11 @@ async function sweep(): Promise<void> {
   try {
     for (;;) {
       again = false;
+      const busy = QUIET_MS - sinceLastUse(Date.now());
+      if (busy > 0) {
+        await pause(busy);
+        continue;
+      }
       const vault = await loadedQuietly(Date.now());
       if (!vault) return;
       const mustStore = rekeyed;

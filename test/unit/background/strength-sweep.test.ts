@@ -9,6 +9,7 @@ const fake = vi.hoisted(() => {
     locked: false,
     object: { key: null as unknown, entries: new Map<string, unknown>(), unreadable: [] as unknown[] },
     scored: [] as string[],
+    sinceUse: 60_000,
   };
   const storage = {
     local: {
@@ -28,6 +29,7 @@ const fake = vi.hoisted(() => {
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 vi.mock('../../../src/background/vault/vault', () => ({
   loadedQuietly: async () => (fake.state.locked ? null : fake.state.object),
+  sinceLastUse: () => fake.state.sinceUse,
   unlocked: async () => fake.state.object,
 }));
 // About 2 ms a score, like zxcvbn on a slow machine: 60 passwords cannot fit in one 40 ms slice.
@@ -59,6 +61,7 @@ describe('strength sweep', () => {
     fake.local.clear();
     fake.state.locked = false;
     fake.state.scored = [];
+    fake.state.sinceUse = 60_000;
     fake.state.object = { key: await newKey(), entries: vaultOf(60), unreadable: [] };
     vi.resetModules();
   });
@@ -87,6 +90,16 @@ describe('strength sweep', () => {
     expect(report.strength.unchecked).toBe(0);
     expect(report.counts.weak).toBe(20);
     expect(fake.state.scored).toHaveLength(60);
+  });
+
+  it('waits while the vault is in use (the user\'s requests go first)', async () => {
+    const { onVaultChanged } = await import('../../../src/background/workbench/strength-sweep');
+    fake.state.sinceUse = 0;
+    onVaultChanged('written');
+    await sleep(300);
+    expect(fake.state.scored).toHaveLength(0);
+    fake.state.sinceUse = 60_000;
+    await until(() => fake.state.scored.length === 60, 'scoring once the vault is quiet');
   });
 
   it('stops when the vault locks, and a restarted worker picks up what was left', async () => {
