@@ -4,7 +4,8 @@ import type { Handlers } from '../core/protocol/dispatch';
 import { extensionVersion } from '../platform/runtime';
 import { scheduleClipboardClear } from './clipboard-clear';
 import { fillEntry } from './fill';
-import { commitCsv, previewCsv } from './importing';
+import { exportVault } from './exporting';
+import { commitCsv, forgetPreview, previewBackup, previewCsv } from './importing';
 import { editNeverSave, readSettings, writeSettings } from './settings';
 import { guideHandlers, guideHooks } from './guide/handlers';
 import { keepHandlers, keepHooks } from './keep/handlers';
@@ -46,6 +47,9 @@ export function createHandlers(startedAt: number): Handlers {
     'import/preview': ({ text }) => previewCsv(text, Date.now()),
     'import/commit': ({ previewId, choices }) =>
       commitCsv(previewId, Object.fromEntries(Object.entries(choices).map(([row, winner]) => [Number(row), winner])), Date.now()),
+    'import/backup-preview': ({ text, password }) => previewBackup(text, password, Date.now()),
+    'import/forget': ({ previewId }) => forgetPreview(previewId),
+    'export/create': (request, sender) => exportVault(request, sender, Date.now()),
     'clipboard/clear-later': async () => ({ at: await scheduleClipboardClear(Date.now()) }),
     'fill/entry': ({ tabId, entryId }) => fillEntry(tabId, entryId, Date.now()),
     ...keepHandlers,

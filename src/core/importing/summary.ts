@@ -12,6 +12,8 @@ export const PreviewRow = z.object({
   defaultWinner: z.optional(z.enum(['incoming', 'existing'])),
   /** Why a conflict's default winner is the default, or why a row was skipped or refused. */
   reason: z.optional(z.string()),
+  /** A skipped or refused row's problem code (RowProblemCode), for the page to translate. */
+  code: z.optional(z.string()),
 });
 export type PreviewRow = z.infer<typeof PreviewRow>;
 
@@ -23,11 +25,13 @@ export const PreviewSummary = z.object({
 });
 export type PreviewSummary = z.infer<typeof PreviewSummary>;
 
-export const ImportFailure = z.object({ code: z.string(), message: z.string() });
+/** `params`: the facts the page's translated message needs (sizes, row and line, column names). */
+export const ImportFailure = z.object({ code: z.string(), message: z.string(), params: z.optional(z.array(z.string())) });
+export type ImportFailure = z.infer<typeof ImportFailure>;
 
 function rowOf(item: PreviewItem): PreviewRow {
   if ('problem' in item) {
-    return { row: item.problem.row, class: item.class, site: '', username: '', reason: item.problem.reason };
+    return { row: item.problem.row, class: item.class, site: '', username: '', reason: item.problem.reason, code: item.problem.code };
   }
   const base = { row: item.login.row, class: item.class, site: item.login.origins[0] ?? '', username: item.login.username };
   return item.class === 'conflict' ? { ...base, defaultWinner: item.defaultWinner, reason: item.why } : base;
@@ -37,6 +41,26 @@ export function summarizePreview(previewId: string, format: string, preview: Imp
   return { previewId, format, counts: preview.counts, rows: preview.items.map(rowOf) };
 }
 
-export function importFailure(error: ImportError): z.infer<typeof ImportFailure> {
-  return { code: error.code, message: describeImportError(error) };
+const MB = 1024 * 1024;
+
+function paramsOf(error: ImportError): string[] {
+  switch (error.code) {
+    case 'too-large':
+      return [(error.bytes / MB).toFixed(1), String(error.limit / MB)];
+    case 'too-many-rows':
+      return [String(error.rows), String(error.limit)];
+    case 'unterminated-quote':
+      return [String(error.line), String(error.row)];
+    case 'missing-column':
+      return [error.field, error.header.join(', ')];
+    case 'conflicting-columns':
+      // The user knows the column as the file names it; our field 'origin' is the url column.
+      return [error.columns.join(', '), error.field === 'origin' ? 'url' : error.field];
+    default:
+      return [];
+  }
+}
+
+export function importFailure(error: ImportError): ImportFailure {
+  return { code: error.code, message: describeImportError(error), params: paramsOf(error) };
 }

@@ -7,6 +7,7 @@ import { EntrySite } from '../match/entry-site';
 import { Settings, SettingsPatch } from '../settings';
 import { EntrySummary } from '../vault/summary';
 import { ImportFailure, PreviewSummary } from '../importing/summary';
+import { BackupPreviewRequest, ExportReply, ExportRequest, PreviewReply } from '../importing/transfer-schema';
 import { FillOutcome } from './commands';
 import { Hello, Kept, Stored } from './content-api';
 import { Choice } from '../keep/accept';
@@ -160,6 +161,16 @@ export const protocol = {
     request: z.object({ previewId: z.string(), choices: z.record(z.string(), z.enum(['incoming', 'existing'])) }),
     response: z.object({ written: z.number(), total: z.number() }),
   },
+  /** An encrypted backup with its own password, previewed like a CSV (matched by entry id); commit with import/commit. */
+  'import/backup-preview': { from: ['extension'], request: BackupPreviewRequest, response: PreviewReply },
+  /** "Forget the file contents": drop a preview, and every password it holds, now. */
+  'import/forget': { from: ['extension'], request: z.object({ previewId: z.string() }), response: z.object({ forgotten: z.boolean() }) },
+  /**
+   * Export the vault (Chrome CSV, Latchkey CSV, encrypted backup). The reply carries every
+   * password: extension pages only, the options page only (background/exporting.ts), and only
+   * with the master password typed again.
+   */
+  'export/create': { from: ['extension'], request: ExportRequest, response: ExportReply },
   /** The popup copied a password: clear the clipboard after the user's delay (answers the time). */
   'clipboard/clear-later': { from: ['extension'], request: Empty, response: z.object({ at: z.number() }) },
   /** Fill an entry into a tab's login form; sent on a click in the popup (a user gesture). */

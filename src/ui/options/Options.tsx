@@ -13,6 +13,8 @@ import { SettingsForm } from './SettingsForm';
 import { VaultSection } from './VaultSection';
 import { requestFirstPage, type FirstPage } from './entries/use-entry-table';
 import { Workbench } from './workbench/Workbench';
+import { ExportSection } from './exporting/ExportSection';
+import { ImportSection } from './importing/ImportSection';
 
 type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
@@ -27,6 +29,12 @@ export function Options() {
   // Asked for with the vault state; used only if the vault was open when the page started (a
   // locked vault answers it with `locked`, and a later unlock asks afresh).
   const [firstPage, setFirstPage] = useState<FirstPage | undefined>(undefined);
+  // An import or restore rewrites the vault: the entry count and the workbench start afresh.
+  const [imports, setImports] = useState(0);
+  const onImported = useCallback(() => {
+    setImports((n) => n + 1);
+    void send('vault/state', {}).then((reply) => reply.ok && setVault(reply.value));
+  }, []);
 
   useEffect(() => {
     const early = requestFirstPage();
@@ -62,7 +70,9 @@ export function Options() {
       {loadError && <p class="error" role="alert">{t('optionsSaveFailed', loadError)}</p>}
       {!settings && !loadError && <p class="muted">{t('optionsLoading')}</p>}
       {vault && <VaultSection state={vault} onChange={setVault} />}
-      {vault?.status === 'unlocked' && <Workbench firstPage={firstPage} onReady={onTableShown} />}
+      {vault?.status === 'unlocked' && <Workbench key={imports} firstPage={imports === 0 ? firstPage : undefined} onReady={onTableShown} />}
+      {vault?.status === 'unlocked' && <ImportSection onImported={onImported} />}
+      {vault?.status === 'unlocked' && <ExportSection />}
       {settings && <SettingsForm initial={settings} onSave={onSave} />}
       <p role="status" data-testid="save-status" class={save.kind === 'failed' ? 'error' : 'ok'}>
         {save.kind === 'saved' && t('optionsSaved')}

@@ -1,4 +1,5 @@
 // Chromium (Debian's binary) driven by playwright-core with dist/chrome loaded unpacked.
+import { readFileSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
 import { sendAsContentChromium } from './content-world';
@@ -35,6 +36,12 @@ function wrap(page: Page, lines: string[] = []): TestPage {
     close: () => page.close(),
     consoleLines: () => lines,
     sendAsContent: (message) => sendAsContentChromium(page, message),
+    setFiles: (selector, paths) => page.setInputFiles(selector, [...paths]),
+    async download(trigger) {
+      // A persistent context accepts downloads into a temporary folder playwright deletes later.
+      const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
+      return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+    },
     async frame(urlPart) {
       const frame = page.frames().find((f) => f.url().includes(urlPart));
       if (!frame) return null;

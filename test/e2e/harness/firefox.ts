@@ -1,6 +1,8 @@
 // Firefox ESR driven by puppeteer-core over WebDriver BiDi, dist/firefox installed as a
 // temporary add-on (re-installed after a restart; its storage stays in the profile).
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
 import { sendAsContentFirefox } from './content-world';
 import { FIXTURE_HOSTS } from './hosts';
@@ -36,7 +38,37 @@ async function ridingOutEarlyDocument<T>(timeoutMs: number, run: (left: number) 
   }
 }
 
-function wrap(page: Page): TestPage {
+/** The profile's download folder (prefs below): a download is a new finished file there. */
+const downloadsOf = (profileDir: string) => join(profileDir, 'downloads');
+
+async function downloaded(folder: string, trigger: () => Promise<void>): Promise<{ name: string; text: string }> {
+  mkdirSync(folder, { recursive: true });
+  const before = new Set(readdirSync(folder));
+  await trigger();
+  // Firefox writes `<name>.part` and renames it when done; the empty placeholder it creates at
+  // the final name first is why the size must also hold still.
+  const fresh = () => readdirSync(folder).filter((f) => !before.has(f) && !f.endsWith('.part'));
+  const seen = new Map<string, number>();
+  const name = await until(
+    async () => {
+      if (readdirSync(folder).some((f) => f.endsWith('.part'))) return undefined;
+      for (const f of fresh()) {
+        const size = statSync(join(folder, f)).size;
+        if (size > 0 && seen.get(f) === size) return f;
+        seen.set(f, size);
+      }
+      return undefined;
+    },
+    (found) => found !== undefined,
+    'a finished download',
+  );
+  const path = join(folder, name ?? '');
+  const text = readFileSync(path, 'utf8');
+  rmSync(path);
+  return { name: name ?? '', text };
+}
+
+function wrap(page: Page, downloads = ''): TestPage {
   const lines: string[] = [];
   page.on('console', (message) => void lines.push(message.text()));
   return {
@@ -61,6 +93,12 @@ function wrap(page: Page): TestPage {
     close: () => page.close(),
     consoleLines: () => lines,
     sendAsContent: (message) => sendAsContentFirefox(page, GECKO_ID, message),
+    async setFiles(selector, paths) {
+      const input = (await page.waitForSelector(selector)) as ElementHandle<HTMLInputElement> | null;
+      if (!input) throw new Error(`no file input ${selector}`);
+      await input.uploadFile(...paths);
+    },
+    download: (trigger) => downloaded(downloads, trigger),
     async frame(urlPart) {
       // BiDi reports moz-extension:// documents as about:blank: ask each frame where it is.
       let frame: Frame | undefined;
@@ -102,6 +140,12 @@ async function launchBrowser(options: LaunchOptions): Promise<Browser> {
       // Firefox's own test switch: clipboard reads without the paste prompt a user would click,
       // so clipboard tests can check what a copy put there and that the clear removed it.
       'dom.events.testing.asyncClipboard': true,
+      // Downloads go to the profile's own folder without asking (harness download()).
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadsOf(options.profileDir),
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
     },
   });
   await browser.installExtension(options.extensionDir);
@@ -121,7 +165,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     extensionOrigin: origin,
     async open(url) {
       const page = await browser.newPage();
-      const wrapped = wrap(page); // listen before loading, so early console lines are kept
+      const wrapped = wrap(page, downloadsOf(options.profileDir)); // listen before loading, so early console lines are kept
       await page.goto(url);
       return wrapped;
     },
@@ -130,7 +174,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       // page.goto never resolves for moz-extension:// pages (TOOLCHAIN.md): start it and let
       // the caller wait for the page's readiness marker instead.
       page.goto(`${origin}/${path}`).catch(() => undefined);
-      return wrap(page);
+      return wrap(page, downloadsOf(options.profileDir));
     },
     stopWorker: async () => false,
     // Firefox asks the user before a page reads the clipboard.

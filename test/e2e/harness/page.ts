@@ -19,6 +19,10 @@ export interface TestPage {
   frame(urlPart: string): Promise<TestFrame | null>;
   /** Sends a protocol message from the extension's content script in this page (harness/content-world.ts). */
   sendAsContent(message: { type: string; payload: unknown }): Promise<unknown>;
+  /** Puts local files into an `<input type="file">` as the user's file picker would (real driver upload). */
+  setFiles(selector: string, paths: readonly string[]): Promise<void>;
+  /** Runs `trigger` and answers the file the page downloaded (saved by the browser, then read). */
+  download(trigger: () => Promise<void>): Promise<{ name: string; text: string }>;
   close(): Promise<void>;
 }
 

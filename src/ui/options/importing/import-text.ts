@@ -1,0 +1,75 @@
+// Runs in: the options page. Translations of what the import and restore report: file-level
+// failures, row problems, conflict reasons and format names. Tables are total over the core's
+// codes, so a new code without a message does not compile.
+import type { BackupError } from '../../../core/backup/format';
+import type { CsvFormatId } from '../../../core/csv/formats';
+import type { ImportError } from '../../../core/csv/import-error';
+import type { RowProblemCode } from '../../../core/csv/import-row';
+import type { WinnerReason } from '../../../core/importing/preview';
+import type { ImportFailure } from '../../../core/importing/summary';
+import { t } from '../../../platform/i18n';
+
+const FAILURES: Record<ImportError['code'] | BackupError | 'unreadable', string> = {
+  'too-large': 'importFailTooLarge',
+  'too-many-rows': 'importFailTooManyRows',
+  empty: 'importFailEmpty',
+  binary: 'importFailBinary',
+  'not-utf8': 'importFailNotUtf8',
+  html: 'importFailHtml',
+  'unterminated-quote': 'importFailUnterminatedQuote',
+  'missing-column': 'importFailMissingColumn',
+  'conflicting-columns': 'importFailConflictingColumns',
+  unreadable: 'importFailUnreadable',
+  'not-a-backup': 'restoreFailNotBackup',
+  'newer-version': 'restoreFailNewer',
+  malformed: 'restoreFailMalformed',
+  'weak-params': 'restoreFailWeak',
+  'wrong-password': 'restoreFailWrongPassword',
+  tampered: 'restoreFailTampered',
+};
+
+export function failureText(failure: ImportFailure): string {
+  const key = (FAILURES as Record<string, string | undefined>)[failure.code];
+  return key ? t(key, failure.params ?? []) : t('errorGeneric', failure.message);
+}
+
+const ROWS: Record<RowProblemCode, string> = {
+  'no-password': 'importRowNoPassword',
+  'no-url': 'importRowNoUrl',
+  'bad-url': 'importRowBadUrl',
+  'field-count': 'importRowFieldCount',
+  'malformed-quotes': 'importRowMalformedQuotes',
+  'bad-field': 'importRowBadField',
+  'newer-version': 'importRowNewerVersion',
+  'android-app': 'importRowAndroidApp',
+  'not-a-login': 'importRowNotLogin',
+};
+
+export const rowProblemText = (code: string | undefined, fallback: string): string => {
+  const key = code === undefined ? undefined : (ROWS as Record<string, string | undefined>)[code];
+  return key ? t(key) : fallback;
+};
+
+const WHY: Record<WinnerReason, string> = {
+  'incoming-newer': 'importWhyIncomingNewer',
+  'existing-newer': 'importWhyExistingNewer',
+  'dates-unknown': 'importWhyDatesUnknown',
+  'incoming-is-old-password': 'importWhyOldPassword',
+};
+
+export const winnerReasonText = (why: string | undefined): string =>
+  t((WHY as Record<string, string | undefined>)[why ?? ''] ?? 'importWhyDatesUnknown');
+
+// Product names are not translated.
+const FORMATS: Record<CsvFormatId, string> = {
+  latchkey: 'Latchkey CSV',
+  bitwarden: 'Bitwarden',
+  protonpass: 'Proton Pass',
+  firefox: 'Firefox',
+  keepassxc: 'KeePassXC',
+  '1password': '1Password',
+  chrome: 'Chrome',
+};
+
+export const formatName = (format: string): string =>
+  format === 'backup' ? t('importFormatBackup') : ((FORMATS as Record<string, string | undefined>)[format] ?? format);

@@ -1,0 +1,144 @@
+// Import through the options page (issue 5), in both browsers: each of the six formats chosen
+// with the page's file input (a real driver upload), the detected format and counts shown, a
+// conflict decided in the page; bad files (binary, HTML, no password column, conflicting
+// columns, 50 MB, an unterminated quote) each give a clear message and leave storage untouched;
+// "forget the file contents" drops the preview in the background.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendFrom } from './harness/browser';
+import { readLocal } from './harness/extension-storage';
+import { READY, type TestPage } from './harness/page';
+import { BROWSERS, useSuite } from './harness/suite';
+import { until } from './harness/until';
+import { vaultEntries } from './harness/vault-entries';
+
+const CSV = resolve(import.meta.dirname, '../fixtures/csv');
+const MASTER = 'a sturdy master passphrase';
+
+// Each file imported into an empty vault; the counts are the fixtures' (test/unit/csv/fixtures.test.ts).
+const FORMATS = [
+  { file: 'chrome.csv', format: 'chrome', counts: { new: 6, identical: 1, conflict: 0, skipped: 1, error: 1 } },
+  { file: 'firefox.csv', format: 'firefox', counts: { new: 6, identical: 0, conflict: 1, skipped: 0, error: 1 } },
+  { file: 'bitwarden.csv', format: 'bitwarden', counts: { new: 4, identical: 1, conflict: 0, skipped: 4, error: 1 } },
+  { file: '1password.csv', format: '1password', counts: { new: 5, identical: 1, conflict: 0, skipped: 0, error: 1 } },
+  { file: 'keepassxc.csv', format: 'keepassxc', counts: { new: 5, identical: 0, conflict: 1, skipped: 0, error: 1 } },
+  { file: 'protonpass.csv', format: 'protonpass', counts: { new: 3, identical: 1, conflict: 0, skipped: 4, error: 1 } },
+] as const;
+
+async function emptyVault(page: TestPage): Promise<void> {
+  const list = await sendFrom(page, 'entries/list', { tabId: null, query: '', offset: 0, limit: 500 });
+  if (!list.ok) throw new Error(JSON.stringify(list));
+  const ids = list.value.items.map((item) => item.id);
+  if (ids.length > 0) expect(await sendFrom(page, 'entries/delete-many', { ids })).toMatchObject({ ok: true });
+}
+
+const countsShown = (page: TestPage) =>
+  page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    for (const li of document.querySelectorAll<HTMLElement>('[data-testid^="import-count-"]')) {
+      counts[li.dataset.testid?.slice('import-count-'.length) ?? ''] = Number(li.dataset.count);
+    }
+    return counts;
+  }, null);
+
+describe.each(BROWSERS)('import through the options page in %s', (name) => {
+  const s = useSuite(name);
+  let page: TestPage;
+  const scratch = mkdtempSync(join(tmpdir(), 'latchkey-import-'));
+  const rawStorage = async () => JSON.stringify(await readLocal(page));
+
+  beforeAll(async () => {
+    // The vault is made from another page: Firefox never finishes a reload of an extension page.
+    const probe = await s.browser.openExtensionPage('src/ui/popup/index.html');
+    expect(await sendFrom(probe, 'vault/create', { password: MASTER })).toMatchObject({ ok: true });
+    await probe.close();
+    page = await s.browser.openExtensionPage('src/ui/options/index.html');
+    await page.waitFor(READY);
+    await page.waitFor('[data-testid="import-file"]');
+  });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  async function choose(path: string): Promise<void> {
+    await page.setFiles('[data-testid="import-file"]', [path]);
+  }
+
+  it.each(FORMATS)('imports $file: detects $format and shows the counts', async ({ file, format, counts }) => {
+    await emptyVault(page);
+    await choose(join(CSV, file));
+    await page.waitFor(`[data-testid="import-format"][data-format="${format}"]`);
+    expect(await countsShown(page)).toEqual(counts);
+    // Every error row is listed with its row number and a reason.
+    const errors = await page.evaluate(
+      () => [...document.querySelectorAll<HTMLElement>('[data-testid="import-error-row"]')].map((li) => [li.dataset.row, li.textContent]),
+      null,
+    );
+    expect(errors).toHaveLength(counts.error);
+    for (const [row, text] of errors) expect(text).toMatch(new RegExp(`row ${row}: \\w`));
+    await page.click('[data-testid="import-commit"]');
+    await page.waitFor(`[data-testid="import-result"][data-total="${counts.new}"]`);
+    const stored = await vaultEntries(page, MASTER);
+    expect(stored).toHaveLength(counts.new);
+    // No password of the file reached the page's DOM.
+    for (const entry of stored) expect(await page.evaluate(() => document.body.innerHTML, null)).not.toContain(`>${entry.password}<`);
+    await page.click('[data-testid="import-forget"]');
+    await page.waitFor('[data-testid="import-result"]', { hidden: true });
+  });
+
+  it('resolves a conflict the way the user chose; the losing password goes to history', async () => {
+    await emptyVault(page);
+    await choose(join(CSV, 'firefox.csv'));
+    // Row 5 (Ebay!Older1, changed 2019) meets row 4 (Ebay!Web2, changed 2023): the saved-side default wins...
+    await page.waitFor('[data-testid="conflict-5"]');
+    expect(await page.evaluate(() => (document.querySelector('[data-testid="conflict-5-existing"]') as HTMLInputElement).checked, null)).toBe(true);
+    // ...and the user brings the imported one back instead.
+    await page.click('[data-testid="conflict-5-incoming"]');
+    await page.click('[data-testid="import-commit"]');
+    await page.waitFor('[data-testid="import-result"]');
+    const ebay = (await vaultEntries(page, MASTER)).filter((e) => e.username === 'ann_buys');
+    expect(ebay).toHaveLength(1);
+    expect(ebay[0]?.password).toBe('Ebay!Older1');
+    expect(ebay[0]?.history.map((h) => h.password)).toEqual(['Ebay!Web2']);
+    expect(ebay[0]?.site.origins.sort()).toEqual(['https://signin.ebay.co.uk', 'https://www.ebay.co.uk']);
+  });
+
+  it('forgets a previewed file: the background drops the preview and the page its state', async () => {
+    await choose(join(CSV, 'chrome.csv'));
+    await page.waitFor('[data-testid="import-preview"]');
+    const previewId = (await page.attr('[data-testid="import-preview"]', 'data-preview-id')) ?? '';
+    const before = await rawStorage();
+    await page.click('[data-testid="import-cancel"]');
+    await page.waitFor('[data-testid="import-preview"]', { hidden: true });
+    expect(await page.text('[data-testid="import-notice"]')).toMatch(/forgotten/);
+    expect(await page.evaluate(() => (document.querySelector('[data-testid="import-file"]') as HTMLInputElement).value, null)).toBe('');
+    expect(await sendFrom(page, 'import/commit', { previewId, choices: {} })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await rawStorage()).toBe(before);
+  });
+
+  const huge = () => {
+    // 50 MB of plausible CSV, written for this run only (never committed).
+    const path = join(scratch, 'huge.csv');
+    const row = 'https://shop.example,ann,Secret-Password-1\n';
+    writeFileSync(path, `url,username,password\n${row.repeat(Math.ceil((50 * 1024 * 1024) / row.length))}`);
+    return path;
+  };
+
+  it.each([
+    ['a binary file', () => join(CSV, 'bad-binary.csv'), /binary data/],
+    ['an HTML page', () => join(CSV, 'bad-html.csv'), /web page \(HTML\)/],
+    ['a CSV without a password column', () => join(CSV, 'bad-no-password-column.csv'), /No password column/],
+    ['conflicting url columns', () => join(CSV, 'bad-conflicting-columns.csv'), /Columns url, login_uri both hold the url/],
+    ['a 50 MB file', huge, /The file is 50\.\d MB; imports are limited to 20 MB/],
+    ['an unterminated quote', () => join(CSV, 'bad-unterminated-quote.csv'), /opened on line 3 \(row 3\) is never closed/],
+  ])('refuses %s with a clear message and writes nothing', async (_what, path, message) => {
+    const before = await rawStorage();
+    await choose(path());
+    await until(() => page.text('[data-testid="import-failure"]'), (text) => text !== '', 'the import failure message', 20_000);
+    const text = await page.text('[data-testid="import-failure"]');
+    expect(text).toMatch(message);
+    expect(text).toMatch(/Nothing was imported/);
+    expect(await page.evaluate(() => document.querySelector('[data-testid="import-preview"]') === null, null)).toBe(true);
+    expect(await rawStorage()).toBe(before);
+  });
+});
