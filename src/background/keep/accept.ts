@@ -13,7 +13,7 @@ import { summarize, type EntrySummary } from '../../core/vault/summary';
 import { log } from '../../platform/log';
 import { readSettings, writeSettings } from '../settings';
 import { readTab } from '../tab-state';
-import { putEntry } from '../vault/vault';
+import { putEntry, removeEntry } from '../vault/vault';
 import { decideFor } from './decide';
 import { readKeep, updateKeep } from './store';
 import { entriesIfUnlocked } from './vault-access';
@@ -50,6 +50,8 @@ async function apply(offer: StoredOffer, choice: Choice, state: KeepState, now: 
   const applied = applyChoice(decision, choice, { now, newId: crypto.randomUUID(), origin: offer.capture.origin, password: submittedPassword(offer.capture), entries, match: (await readSettings()).matchDefault });
   if (!applied.ok) throw new ReplyFailure('bad-request', applied.reason);
   await putEntry(applied.entry, now);
+  // The unnamed entry a generated password created for this change (core/keep/generated.ts).
+  if (decision.kind === 'update' && choice.action === 'update') for (const id of decision.drop ?? []) await removeEntry(id, now);
   await setOffer(offer.id, () => null, now);
   return summarize(applied.entry);
 }

@@ -7,11 +7,12 @@ import { log } from '../../platform/log';
 import { readTab } from '../tab-state';
 import { acceptOffer, completeAccepted, dismissOffer, neverForSite } from './accept';
 import { noteNavigation, noteReport, observePage, type Observed } from './observe';
+import { fillGenerated } from './generated';
 import { listOffers, resolveOffers } from './offers';
 import { promptIfOffered } from './prompt';
 import { submitCapture } from './submit';
 
-type KeepHandlers = Pick<Handlers, 'keep/submit' | 'keep/observe' | 'keep/offers' | 'keep/accept' | 'keep/dismiss' | 'keep/never'>;
+type KeepHandlers = Pick<Handlers, 'keep/submit' | 'keep/observe' | 'keep/offers' | 'keep/accept' | 'keep/dismiss' | 'keep/never' | 'fill/generated'>;
 
 // Our framed prompt speaks only for the tab it is framed in, and for the site that tab shows now;
 // the popup names a tab (or none: every recent offer).
@@ -36,6 +37,12 @@ export const keepHandlers: KeepHandlers = {
   'keep/accept': ({ offerId, choice }, sender) => acceptOffer(offerId, choice, sender, Date.now()),
   'keep/dismiss': ({ offerId, forget }, sender) => dismissOffer(offerId, forget, sender, Date.now()),
   'keep/never': ({ offerId }, sender) => neverForSite(offerId, sender, Date.now()),
+  // Our framed page fills only the tab it is framed in; the popup names its tab.
+  'fill/generated': async ({ tabId, password }, sender) => {
+    const tab = sender.kind === 'embedded' ? sender.tabId : tabId;
+    if (tab === undefined || tab === null) return { filled: false, reason: 'no-page', saved: null };
+    return fillGenerated(tab, password, Date.now());
+  },
 };
 
 // The hooks never fail the message they ride on: a hello or report is answered whatever Keep does.

@@ -38,7 +38,9 @@ export async function listOffers(tabId: number | null, now: number, onPage: stri
     const decision = entries ? await decideFor(offer, entries, state, now) : null;
     if (decision?.kind === 'confirm') {
       const entry = entries?.get(decision.entryId);
-      if (entry) await putEntry(confirmPending(entry, now), now);
+      // A generated password's entry saved without a username takes the one this login used.
+      const named = entry && decision.username !== undefined && entry.username === '' ? { ...entry, username: decision.username } : entry;
+      if (named) await putEntry(confirmPending(named, now), now);
     }
     const view = viewOf(offer, decision, entries ?? new Map());
     if (view) views.push(view);

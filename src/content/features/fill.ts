@@ -1,13 +1,15 @@
 // Runs in: content script. Fills a login form when the background asks, which it does only after
 // a click in the popup (a user gesture) and only for an entry that matches this page. The checks
 // here repeat what can have changed since: the page's origin, the frame, the form.
+import type { GeneratedFillOutcome } from '../../core/keep/generated-fill';
 import type { FillCommand, FillOutcome } from '../../core/protocol/commands';
 import { onFill } from '../../platform/content-commands';
+import type { Provenance } from '../capture/provenance';
 import type { Feature } from '../feature';
 import { findLoginFields } from '../fill/login-fields';
 import { setValue } from '../fill/set-value';
 
-export function fillInto(doc: Document, command: FillCommand, onFilled?: (el: HTMLInputElement, value: string) => void): FillOutcome {
+export function fillInto(doc: Document, command: FillCommand, provenance?: Pick<Provenance, 'filled' | 'sourceOf'>): FillOutcome | GeneratedFillOutcome {
   const win = doc.defaultView;
   // Top frame only, and never a sandboxed document (its origin is opaque: "null").
   if (!win || win.top !== win || win.origin === 'null') return { filled: false, reason: 'frame-refused' };
@@ -18,17 +20,27 @@ export function fillInto(doc: Document, command: FillCommand, onFilled?: (el: HT
     return { filled: false, reason: 'page-changed' };
   }
   if (doc.location.origin !== expected) return { filled: false, reason: 'page-changed' };
-  const fields = findLoginFields(doc);
+  const { password } = command;
+  const generated = command.kind === 'fill-generated';
+  const fields = findLoginFields(doc, generated);
   if (!fields) return { filled: false, reason: 'no-login-form' };
-  // Two-step logins show one step at a time: fill whatever the shown step asks for.
-  if (fields.username && command.username) setValue(fields.username, command.username);
-  if (fields.password) setValue(fields.password, command.password);
   // What we filled may be captured on submit, like what the user typed (Keep, issue #6).
-  if (fields.username && command.username) onFilled?.(fields.username, command.username);
-  if (fields.password) onFilled?.(fields.password, command.password);
+  const put = (el: HTMLInputElement | null, value: string) => {
+    if (el && value) setValue(el, value);
+    if (el && value) provenance?.filled(el, value, generated ? 'generated' : 'filled');
+  };
+  if (generated) {
+    fields.fresh.forEach((el) => put(el, password));
+    // The account it is for, if the user typed it in this form: the background saves under it.
+    const user = fields.username;
+    return { filled: true, reason: 'filled', username: user && provenance?.sourceOf(user) ? user.value : null };
+  }
+  // Two-step logins show one step at a time: fill whatever the shown step asks for.
+  put(fields.username, command.username);
+  put(fields.password, password);
   return { filled: true, reason: 'filled' };
 }
 
 export const fill: Feature = (ctx, signal) => {
-  onFill(signal, (command) => fillInto(ctx.document, command, (el, value) => ctx.provenance.filled(el, value)));
+  onFill(signal, (command) => fillInto(ctx.document, command, ctx.provenance));
 };

@@ -14,6 +14,8 @@ import { visibilityFor } from '../detect/visibility';
 export interface LoginFields {
   username: HTMLInputElement | null;
   password: HTMLInputElement | null;
+  /** New and confirm fields, for a generated password (Keep, issue #6). */
+  fresh: HTMLInputElement[];
 }
 
 const USERNAME_ROLES: readonly FieldRole[] = ['username', 'email', 'phone'];
@@ -22,7 +24,8 @@ function usable(el: FieldElement | undefined): el is HTMLInputElement {
   return el instanceof HTMLInputElement && !el.disabled && !el.readOnly;
 }
 
-export function findLoginFields(doc: Document): LoginFields | null {
+/** The login form's fields; with `fresh`, those of the form with a new-password field instead. */
+export function findLoginFields(doc: Document, fresh = false): LoginFields | null {
   const visible = visibilityFor(doc);
   let best: LoginFields | null = null;
   let bestArea = -1;
@@ -34,15 +37,14 @@ export function findLoginFields(doc: Document): LoginFields | null {
       const snapshot = snapshotGroup(group, `fill:${i}`, { host, visible, labels, limits: DEFAULT_LIMITS });
       if (!snapshot.visible || snapshot.area <= bestArea) continue;
       const report: FormReport = classifyForm(snapshot);
-      if (report.class !== 'login') continue;
-      const element = (roles: readonly FieldRole[]) => {
-        // Hidden fields are never filled (DESIGN.md rule 3): only visible ones count.
-        const field = report.fields.find((f) => roles.includes(f.role) && snapshot.fields[f.index]?.visible);
-        const el = field ? group.fields[field.index] : undefined;
-        return usable(el) ? el : null;
-      };
-      const fields = { username: element(USERNAME_ROLES), password: element(['current-password']) };
-      if (fields.username || fields.password) {
+      // Hidden fields are never filled (DESIGN.md rule 3): only visible ones count.
+      const elements = (roles: readonly FieldRole[]) =>
+        report.fields.flatMap((f) => {
+          const el = group.fields[f.index];
+          return roles.includes(f.role) && snapshot.fields[f.index]?.visible && usable(el) ? [el] : [];
+        });
+      const fields = { username: elements(USERNAME_ROLES)[0] ?? null, password: elements(['current-password'])[0] ?? null, fresh: elements(['new-password', 'confirm-password']) };
+      if (fresh ? fields.fresh.length > 0 : report.class === 'login' && (fields.username || fields.password)) {
         best = fields;
         bestArea = snapshot.area;
       }

@@ -5,6 +5,7 @@
 import type { Entry } from '../vault/entry';
 import { submittedPassword, type Capture } from './capture';
 import type { Decision } from './decision';
+import { isUnconfirmedNew } from './generated';
 import { recall, type Identity } from './identity';
 import { loginVerdict } from './pending';
 import { sameUsername } from './usernames';
@@ -22,6 +23,9 @@ function afterLogin(capture: Capture, password: string, entries: readonly Entry[
   const mine = user === null ? entries : byUser(entries, user);
   const verdict = loginVerdict(mine, password);
   if (verdict) return verdict;
+  // A generated password saved before its username was typed (generated.ts): this login names it.
+  const unnamed = entries.find((e) => isUnconfirmedNew(e) && e.username === '' && e.password === password);
+  if (unnamed && user !== null) return { kind: 'confirm', entryId: unnamed.id, username: user, reason: 'login with a generated password saved without a username' };
   if (user !== null && mine.length === 0) return save(user, password, 'new username for the site');
   if (mine.length > 0) return { kind: 'update', candidates: ids(mine), password, pending: false, reason: user ? 'known username, new password' : 'password-only login, new password' };
   return save(null, password, 'password-only login on a site with no entries');
@@ -31,8 +35,14 @@ function afterLogin(capture: Capture, password: string, entries: readonly Entry[
 function afterChange(capture: Capture, current: string | null, next: string, entries: readonly Entry[]): Decision {
   const user = capture.username;
   const scope = user !== null && byUser(entries, user).length > 0 ? byUser(entries, user) : entries;
-  if (scope.some((e) => e.password === next)) return { kind: 'nothing', reason: 'the new password is already stored' };
   const holders = current === null ? [] : scope.filter((e) => e.password === current);
+  // A generated password saved at fill time as a new unnamed entry (the page named no account):
+  // the current password names the account now, so that entry is updated and the unnamed one goes.
+  const unnamed = entries.filter((e) => isUnconfirmedNew(e) && e.username === '' && e.password === next);
+  if (holders.length > 0 && unnamed.length > 0 && !scope.some((e) => e.password === next && !unnamed.includes(e))) {
+    return { kind: 'update', candidates: ids(holders), password: next, pending: true, reason: 'entry with the current password, for a generated one', drop: ids(unnamed) };
+  }
+  if (scope.some((e) => e.password === next)) return { kind: 'nothing', reason: 'the new password is already stored' };
   if (holders.length > 0) return { kind: 'update', candidates: ids(holders), password: next, pending: true, reason: 'entry with the current password' };
   if (scope.length > 0) return { kind: 'update', candidates: ids(scope), password: next, pending: true, reason: 'no entry has the current password: pick one' };
   return save(user, next, 'change on a site with no entries');

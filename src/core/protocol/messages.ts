@@ -8,7 +8,7 @@ import { Settings, SettingsPatch } from '../settings';
 import { EntrySummary } from '../vault/summary';
 import { ImportFailure, PreviewSummary } from '../importing/summary';
 import { BackupPreviewRequest, ExportReply, ExportRequest, PreviewReply } from '../importing/transfer-schema';
-import { FillOutcome } from './commands';
+import { FillOutcome, FillReason } from './commands';
 import { Hello, Kept, Stored } from './content-api';
 import { Choice } from '../keep/accept';
 import { Submission } from '../keep/capture';
@@ -175,6 +175,16 @@ export const protocol = {
   'clipboard/clear-later': { from: ['extension'], request: Empty, response: z.object({ at: z.number() }) },
   /** Fill an entry into a tab's login form; sent on a click in the popup (a user gesture). */
   'fill/entry': { from: ['extension'], request: z.object({ tabId: z.number(), entryId: z.string() }), response: FillOutcome },
+  /**
+   * Keep (issue #6): fill a password the sender generated into the tab's new-password fields and
+   * save it at once, pending (background/keep/generated.ts). Carries a password because the
+   * sender made it; the reply carries none. A framed page of ours fills only its own tab.
+   */
+  'fill/generated': {
+    from: ['extension', 'embedded'],
+    request: z.object({ tabId: z.nullable(z.number()), password: z.string().check(z.minLength(1), z.maxLength(4096)) }),
+    response: z.object({ filled: z.boolean(), reason: FillReason, saved: z.nullable(EntrySummary) }),
+  },
   /**
    * The options page's workbench (issue 5). Extension pages only: these read and rewrite the
    * whole vault. No reply carries a password: the health report is counts, ids and dates.

@@ -25,32 +25,28 @@ export type PendingPrevious = z.infer<typeof PendingPrevious>;
 export const EntryStatus = z.enum(['active', 'pending']);
 export type EntryStatus = z.infer<typeof EntryStatus>;
 
-export const Entry = z
-  .object({
-    id: z.string().check(z.minLength(1)),
-    site: EntrySite,
-    username: z.string(),
-    password: z.string(),
-    notes: z.string(),
-    created: Millis,
-    updated: Millis,
-    passwordChanged: Millis,
-    lastUsed: z.nullable(Millis),
-    // Newest first. Not capped on read: an entry imported with a longer history loses nothing.
-    history: z.array(HistoryItem),
-    // 'pending': changed on a change or reset form, not yet confirmed by a successful login with
-    // the new password (DESIGN.md, job 3).
-    status: EntryStatus,
-    pendingPrevious: z.optional(PendingPrevious),
-    // When the user looked at this entry's health problems and chose to keep it as it is (the
-    // options page's "mark as reviewed"), or null. A password changed later is looked at afresh.
-    reviewedAt: z.nullable(Millis),
-  })
-  .check(
-    z.refine((e) => e.status === 'active' || e.pendingPrevious !== undefined, {
-      message: 'a pending entry keeps the password it replaced',
-    }),
-  );
+export const Entry = z.object({
+  id: z.string().check(z.minLength(1)),
+  site: EntrySite,
+  username: z.string(),
+  password: z.string(),
+  notes: z.string(),
+  created: Millis,
+  updated: Millis,
+  passwordChanged: Millis,
+  lastUsed: z.nullable(Millis),
+  // Newest first. Not capped on read: an entry imported with a longer history loses nothing.
+  history: z.array(HistoryItem),
+  // 'pending': changed on a change or reset form, not yet confirmed by a successful login with
+  // the new password (DESIGN.md, job 3). A pending entry with no `pendingPrevious` is new and
+  // unconfirmed: a generated password saved the moment it was filled (core/keep/generated.ts),
+  // before the site said whether it took it; there is nothing to revert to.
+  status: EntryStatus,
+  pendingPrevious: z.optional(PendingPrevious),
+  // When the user looked at this entry's health problems and chose to keep it as it is (the
+  // options page's "mark as reviewed"), or null. A password changed later is looked at afresh.
+  reviewedAt: z.nullable(Millis),
+});
 export type Entry = z.infer<typeof Entry>;
 
 export interface NewEntry {

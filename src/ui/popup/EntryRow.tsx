@@ -18,6 +18,8 @@ export function EntryRow({ entry, actions, onEdit }: EntryRowProps) {
       <div class="entry-text">
         <span class="entry-host" data-testid="entry-host">{host}</span>
         <span class="entry-user" data-testid="entry-username">{who}</span>
+        {/* Changed (or generated) and not yet confirmed by a login with it (Keep, issue #6). */}
+        {entry.status === 'pending' && <span class="badge" data-testid="entry-pending" title={t('entryPendingHint')}>{t('statusPending')}</span>}
         <span class="entry-mask muted" aria-label={t('entryPasswordHidden')}>{MASK}</span>
       </div>
       <div class="entry-buttons">

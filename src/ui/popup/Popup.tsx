@@ -1,7 +1,7 @@
 // Runs in: the action popup. The vault for the current tab (create, unlock, or its entries), what
 // Latchkey sees on the page, and the way to the options page.
 import { useEffect, useState } from 'preact/hooks';
-import type { VaultState } from '../../core/protocol/messages';
+import type { TabState, VaultState } from '../../core/protocol/messages';
 import { passwordMaxLength } from '../../core/detect/password-limit';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
@@ -9,12 +9,17 @@ import { openOptionsPage } from '../../platform/runtime';
 import { UnlockForm } from '../components/UnlockForm';
 import type { FirstScreen } from './first-screen';
 import { markReady } from '../ready';
+import { FillGenerated } from './FillGenerated';
 import { GuideStart } from './GuideStart';
 import { PageSummary } from './PageSummary';
 import { TabOffers } from './TabOffers';
 import { VaultView } from './VaultView';
 
 interface PopupProps { first: Promise<FirstScreen> }
+
+// A visible form on the tab's page asks for a new password: the place for a generated one.
+const hasNewPasswordField = (report: TabState['report']) =>
+  report?.forms.some((f) => f.visible && f.fields.some((field) => field.role === 'new-password')) ?? false;
 
 export function Popup({ first }: PopupProps) {
   const [loaded, setLoaded] = useState<FirstScreen | null>(null);
@@ -51,6 +56,10 @@ export function Popup({ first }: PopupProps) {
         <VaultView tabId={loaded.tabId} pageUrl={tab?.hello?.url ?? null} fieldMaxLength={passwordMaxLength(tab?.report)} unreadable={vault.unreadable}
           initial={loaded.list} clipboardClearSeconds={loaded.clipboardClearSeconds}
           onState={(state) => void setVault(state)} onReady={markReady} />
+      )}
+      {vault?.status === 'unlocked' && loaded.tabId !== null && tab?.hello && hasNewPasswordField(tab.report) && (
+        <FillGenerated tabId={loaded.tabId} host={new URL(tab.hello.url).hostname} fieldMaxLength={passwordMaxLength(tab.report)}
+          onSaved={() => void setVault(null)} />
       )}
       {status.ok && vault && vault.status !== 'absent' && (
         <TabOffers key={vault.status} tabId={loaded.tabId} onSaved={() => void setVault(null)} />

@@ -9,9 +9,12 @@ const base = createEntry(
 );
 
 describe('entry schema', () => {
-  it('accepts a new entry and refuses a pending one with nothing to revert to', () => {
+  it('accepts a new entry, and a new unconfirmed one (pending with nothing to revert to: a generated password)', () => {
     expect(Entry.safeParse(base).success).toBe(true);
-    expect(Entry.safeParse({ ...base, status: 'pending' }).success).toBe(false);
+    const unconfirmed = { ...base, status: 'pending' };
+    expect(Entry.safeParse(unconfirmed).success).toBe(true);
+    expect(revertPending(Entry.parse(unconfirmed), T0 + 1)).toMatchObject({ status: 'pending', password: 'Old1pass' });
+    expect(confirmPending(Entry.parse(unconfirmed), T0 + 1)).toMatchObject({ status: 'active', password: 'Old1pass' });
     expect(Entry.safeParse({ ...base, created: '2024-01-01' }).success).toBe(false);
     expect(Entry.safeParse({ ...base, site: { origins: [], match: 'site' } }).success).toBe(false);
   });
