@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import * as zxcvbnEnglish from '@zxcvbn-ts/language-en';
+import { recipeBuildError } from './src/core/recipes/load';
 import { ZXCVBN_DATA_FILE, zxcvbnData } from './src/core/strength-settings';
+import { RECIPE_ISSUES } from './src/recipes/index';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 // One manifest, two builds: `vite build --mode chrome` and `vite build --mode firefox`.
@@ -51,6 +53,18 @@ function zxcvbnDataFile(): Plugin {
   };
 }
 
+// A recipe file with a wrong field fails the build, naming the recipe, the field and the problem
+// (the guide would otherwise leave that recipe out at run time: core/recipes/load.ts).
+function recipesChecked(): Plugin {
+  return {
+    name: 'latchkey-recipes',
+    buildStart() {
+      const error = recipeBuildError(RECIPE_ISSUES);
+      if (error) this.error(error);
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode !== 'chrome' && mode !== 'firefox') {
     throw new Error(`vite.config.ts: build with --mode chrome or --mode firefox (got "${mode}")`);
@@ -58,6 +72,7 @@ export default defineConfig(({ mode }) => {
   const target: Target = mode;
   return {
     plugins: [
+      recipesChecked(),
       preact(),
       zxcvbnDataFile(),
       crx({

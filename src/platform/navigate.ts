@@ -1,5 +1,6 @@
 // Runs in: background. Sends a tab to a URL (the guide opens a site's change-password page in the
-// tab the user started it from). tabs.update with a URL needs no `tabs` permission.
+// tab the user started it from, or a new tab from the options page). tabs.update and tabs.create
+// with a URL need no `tabs` permission.
 import browser from 'webextension-polyfill';
 
 export async function openInTab(tabId: number, url: string): Promise<boolean> {
@@ -8,5 +9,14 @@ export async function openInTab(tabId: number, url: string): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Opens `url` in a new tab; its id, or null when the browser refused. */
+export async function openNewTab(url: string): Promise<number | null> {
+  try {
+    return (await browser.tabs.create({ url })).id ?? null;
+  } catch {
+    return null;
   }
 }

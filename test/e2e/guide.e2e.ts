@@ -135,9 +135,12 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     expect(await guide2.attr('[data-testid="guide-new-password"]', 'data-fits')).toBe('true');
     expect((await checks(guide2)).every((c) => c.met === 'true')).toBe(true);
 
-    // The user sets it on the site; the guide ends on success.
-    await resetPage.fill('#new', generated);
-    await resetPage.fill('#confirm', generated);
+    // The guide filled it into both fields of the page (and Keep kept it for the entry at once).
+    expect(await resetPage.evaluate(() => ['new', 'confirm'].map((id) => (document.getElementById(id) as HTMLInputElement).value), null)).toEqual([generated, generated]);
+    await until(() => sendFrom(probe, 'entries/password', { id: saved.value.id }), (r) => r.ok && r.value.password === generated, 'the generated password kept for the entry');
+    // The user prefers one of their own; the guide ends on success.
+    await resetPage.fill('#new', 'Mine4RealX');
+    await resetPage.fill('#confirm', 'Mine4RealX');
     await resetPage.click('button[type="submit"]');
     await atStep(guide2, 'success');
     expect(await guide2.attr('li[data-step="new-password"]', 'data-state')).toBe('done');

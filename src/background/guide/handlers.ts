@@ -13,12 +13,13 @@ import { ReplyFailure } from '../../core/protocol/reply';
 import type { Sender } from '../../core/protocol/sender';
 import { log } from '../../platform/log';
 import { askTabToShowGuide } from '../../platform/guide-command';
-import { openInTab } from '../../platform/navigate';
+import { openInTab, openNewTab } from '../../platform/navigate';
 import { readTab } from '../tab-state';
 import { changePageUrl } from './change-page';
 import { readGuides, updateGuides } from './store';
+import { troubleFor } from './trouble';
 
-type GuideHandlers = Pick<Handlers, 'guide/start' | 'guide/state' | 'guide/collapse' | 'guide/dismiss' | 'guide/resume'>;
+type GuideHandlers = Pick<Handlers, 'guide/start' | 'guide/open-change' | 'guide/trouble' | 'guide/state' | 'guide/collapse' | 'guide/dismiss' | 'guide/resume'>;
 
 /** The tab's page as the background knows it: the top frame's hello URL and latest report. */
 async function pageOf(tabId: number) {
@@ -82,8 +83,32 @@ async function start(tabId: number, flow: GuideState['flow'], entryId: string | 
   return { guide: viewFor(guide, report), opened };
 }
 
+// The health report's entry point: no tab shows the site yet. The guide follows the site, so it
+// starts from the entry's origin and the new tab's first report shows the panel on its step.
+async function openChange(origin: string, entryId: string | null) {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    throw new ReplyFailure('bad-request', 'not a web address');
+  }
+  const now = Date.now();
+  const guide = await updateGuides(now, (store) => {
+    const started = startGuide(store, { id: crypto.randomUUID(), pageUrl: url.href, flow: 'change', entryId, now });
+    return { store: started.store, result: started.guide };
+  });
+  const recipe = guide && recipeById(guide.recipeId);
+  if (!guide || !recipe) return { guide: null, opened: null };
+  const opened = await changePageUrl(guide.host, recipe, url.origin);
+  return { guide: viewFor(guide, null), opened: (await openNewTab(opened)) === null ? null : opened };
+}
+
 export const guideHandlers: GuideHandlers = {
-  'guide/start': ({ tabId, flow, entryId }) => start(tabId, flow, entryId),
+  // Our framed card (after a failed login) starts only the recover guide, only for its own tab.
+  'guide/start': ({ tabId, flow, entryId }, sender) =>
+    sender.kind === 'embedded' ? start(sender.tabId ?? -1, 'recover', null) : start(tabId, flow, entryId),
+  'guide/open-change': ({ origin, entryId }) => openChange(origin, entryId),
+  'guide/trouble': (_request, sender) => troubleFor(sender.tabId, Date.now()),
   'guide/state': ({ tabId }, sender) => stateFor(tabFor(tabId, sender)),
   'guide/collapse': ({ guideId, collapsed }, sender) => changeStatus(guideId, collapsed ? 'collapsed' : 'open', sender),
   'guide/dismiss': ({ guideId }, sender) => changeStatus(guideId, 'dismissed', sender),

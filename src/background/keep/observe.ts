@@ -7,6 +7,7 @@ import type { Observation, PageObservation } from '../../core/keep/observation';
 import { decideOutcome } from '../../core/keep/outcome';
 import type { KeepState, PendingCapture, StoredOffer } from '../../core/keep/state';
 import type { Sender } from '../../core/protocol/sender';
+import { troubleAfterFailedLogin } from '../guide/trouble';
 import { readKeep, updateKeep } from './store';
 
 /** Moves decided captures out: failures are dropped, successes become offers. */
@@ -39,10 +40,18 @@ export interface Observed {
 
 const judged = (state: KeepState, now: number) => {
   const next = settle(state, now);
-  return { state: next, offered: next.offers.length > state.offers.length };
+  // A login judged a failure (dropped, not offered): the guide offers a reset (issue #7).
+  const failed = state.captures.find((p) => p.capture.formClass === 'login' && !next.captures.includes(p) && !next.offers.some((o) => o.id === p.capture.id));
+  return { state: next, offered: next.offers.length > state.offers.length, failed: failed?.capture };
 };
 
-function addObservation(tabId: number, observation: Observation, formKey: string | null, now: number, helloAt: number | null = null): Promise<Observed> {
+async function addObservation(tabId: number, observation: Observation, formKey: string | null, now: number, helloAt: number | null = null): Promise<Observed> {
+  const { failed, ...observed } = await judge(tabId, observation, formKey, now, helloAt);
+  if (failed) await troubleAfterFailedLogin(failed.tabId, failed.url, now);
+  return observed;
+}
+
+function judge(tabId: number, observation: Observation, formKey: string | null, now: number, helloAt: number | null) {
   return updateKeep(now, (state) => {
     let touched = false;
     const captures = state.captures.map((pending) => {
@@ -52,8 +61,8 @@ function addObservation(tabId: number, observation: Observation, formKey: string
       touched = true;
       return { ...pending, observations: [...withNavigation(pending, helloAt), observation] };
     });
-    const { state: next, offered } = judged(touched ? { ...state, captures } : state, now);
-    return { state: next, result: { kept: touched, offered } };
+    const { state: next, offered, failed } = judged(touched ? { ...state, captures } : state, now);
+    return { state: next, result: { kept: touched, offered, failed } };
   });
 }
 

@@ -1,20 +1,18 @@
 // Runs in: content script. Hosts the in-page guide when the background says this page belongs to
-// a guided site (content/prompt/frame-host.ts: an extension page in an iframe in a closed shadow
-// root, in the top layer; bottom left, so it never covers the Keep prompt). The guide page asks
-// the background for the guide itself and closes its frame when the user closes the guide.
-import { onPromptCommand, promptPage } from '../../platform/content-prompt';
+// a guided site (prompt/hosted.ts, the Keep prompt's host: an extension page in an iframe in a
+// closed shadow root, in the top layer; bottom left, so it never covers the Keep prompt). The guide
+// page asks the background for the guide itself and closes its frame when the user closes the
+// guide. Over its private channel it asks for a pointer at the step's element (guide/pointer.ts);
+// its "use a strong password" fills through Keep's `fill/generated` (content/features/fill.ts).
+import type { PointAt } from '../../core/recipes/point-at-schema';
 import type { Feature } from '../feature';
-import { hostPrompt, type PromptFrame } from '../prompt/frame-host';
+import { showPointer, type Pointer } from '../guide/pointer';
+import { hostOnCommand } from '../prompt/hosted';
 
 export const guide: Feature = (ctx, signal) => {
-  const win = ctx.document.defaultView;
-  // Top frame only, never a sandboxed document (DESIGN.md rules 3 and 4).
-  if (!win || win.top !== win || win.origin === 'null') return;
-  let shown: PromptFrame | null = null;
-  onPromptCommand(signal, () => {
-    shown ??= hostPrompt(win, promptPage('src/ui/guide/index.html'), () => {
-      shown = null;
-    }, 'left');
-  }, 'guide-panel');
-  signal.addEventListener('abort', () => shown?.close(), { once: true });
+  let pointer: Pointer | undefined;
+  hostOnCommand(ctx, signal, 'guide-panel', 'src/ui/guide/index.html', 'left', (m, win) => {
+    // Our own frame, over the nonce channel: its message needs no checking.
+    if (m.t === 'point') (pointer ??= showPointer(win)).point(m.at as PointAt[]);
+  }, () => (pointer = pointer?.remove()));
 };

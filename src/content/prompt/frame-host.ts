@@ -14,7 +14,7 @@ const MAX_HEIGHT = 480;
 const INSET = { right: '16px 16px auto auto', left: 'auto auto 16px 16px' };
 const BOX = `position:fixed;width:${WIDTH}px;margin:0;padding:0;border:0;background:none;opacity:1;filter:none;transform:none;`
   + 'clip-path:none;visibility:visible;overflow:hidden;z-index:2147483647;';
-const important = (css: string) => css.replaceAll(';', '!important;');
+export const important = (css: string) => css.replaceAll(';', '!important;');
 // Attribute changes we tolerate before deciding the page is fighting the prompt.
 const MAX_TAMPERING = 2;
 
@@ -24,7 +24,12 @@ export interface PromptFrame {
 
 type FromFrame = { t: 'size'; height: number } | { t: 'check'; id: number } | { t: 'close' };
 
-export function hostPrompt(win: Window, page: { url: string; origins: string[] }, onClosed: () => void, side: keyof typeof INSET = 'right'): PromptFrame {
+/** What else the frame may ask its host (the guide: point at an element, fill a new password). */
+export type FrameRequest = { t: string; [field: string]: unknown };
+
+export function hostPrompt(
+  win: Window, page: { url: string; origins: string[] }, onClosed: () => void, side: keyof typeof INSET = 'right', onRequest?: (m: FrameRequest) => void,
+): PromptFrame {
   const doc = win.document;
   // getRandomValues, not randomUUID: shops still serve http pages, which are no secure context.
   const nonce = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
@@ -64,6 +69,7 @@ export function hostPrompt(win: Window, page: { url: string; origins: string[] }
       channel.port1.postMessage({ t: 'verdict', id: m.id, ok: why === null });
       if (why) close();
     } else if (m.t === 'close') close();
+    else onRequest?.(m as FrameRequest);
   };
 
   // The page may restyle or hide our host (it is in its DOM): undo it, and give up if it persists.

@@ -5,6 +5,7 @@ import type { PageView } from '../recipes/page-view';
 import { recogniseStep } from '../recipes/recognise';
 import type { FlowName } from '../recipes/schema';
 import { guidedSite, recipeUrl } from './site-key';
+import { recipeById } from './view';
 import { pruneGuides, type GuideState, type GuideStatus, type GuideStore } from './state';
 
 export interface StartRequest {
@@ -23,7 +24,7 @@ export function startGuide(store: GuideStore, start: StartRequest): { store: Gui
     entryId: start.entryId, step: null, reached: [], status: 'open', startedAt: start.now, updatedAt: start.now,
   };
   const others = store.guides.filter((g) => g.siteKey !== site.siteKey);
-  return { store: pruneGuides({ guides: [...others, guide] }, start.now), guide };
+  return { store: pruneGuides({ ...store, guides: [...others, guide] }, start.now), guide };
 }
 
 /** The guide that follows a page at this URL, if any (newest first: one per site anyway). */
@@ -39,7 +40,10 @@ export function followPage(store: GuideStore, page: PageView, now: number): Guid
   const site = guidedSite(page.url);
   if (!guide || !site) return store;
   const previousStepId = guide.step?.recipeId === guide.recipeId ? guide.step.stepId : undefined;
-  const found = recogniseStep(site.recipe, guide.flow, { ...page, url: recipeUrl(page.url, site.host), previousStepId });
+  // The guide's own recipe, not the page's: a Shopify store on its own domain is Shopify's only on
+  // the paths that show it (/account/login), and its account page after the reset is a step too.
+  const recipe = recipeById(guide.recipeId) ?? site.recipe;
+  const found = recogniseStep(recipe, guide.flow, { ...page, url: recipeUrl(page.url, site.host), previousStepId });
   // A page of the site that shows no step (the home page) leaves the guide where it was.
   if (!found) return store;
   const step = { recipeId: found.recipeId, stepId: found.stepId };
@@ -57,5 +61,5 @@ export function setStatus(store: GuideStore, guideId: string, status: GuideStatu
 }
 
 function replace(store: GuideStore, guide: GuideState, now: number): GuideStore {
-  return pruneGuides({ guides: store.guides.map((g) => (g.id === guide.id ? guide : g)) }, now);
+  return pruneGuides({ ...store, guides: store.guides.map((g) => (g.id === guide.id ? guide : g)) }, now);
 }

@@ -33,7 +33,11 @@ export const GuideState = z.object({
 });
 export type GuideState = z.infer<typeof GuideState>;
 
-export const GuideStore = z.object({ guides: z.array(GuideState) });
+/** A login the site refused in a tab: its in-page card offers the reset guide once. */
+export const Trouble = z.object({ tabId: z.number(), url: z.string(), at: z.number() });
+export type Trouble = z.infer<typeof Trouble>;
+
+export const GuideStore = z.object({ guides: z.array(GuideState), troubles: z.optional(z.array(Trouble)) });
 export type GuideStore = z.infer<typeof GuideStore>;
 
 export const EMPTY_GUIDES: GuideStore = { guides: [] };
@@ -43,7 +47,11 @@ export const GUIDE_TTL_MS = 24 * 60 * 60 * 1000;
 /** storage.session is small and a guide is per site: a handful is plenty. */
 export const MAX_GUIDES = 10;
 
+/** The card is for the failure just seen: a minute later it is no longer news. */
+export const TROUBLE_TTL_MS = 60 * 1000;
+
 export function pruneGuides(store: GuideStore, now: number): GuideStore {
   const fresh = store.guides.filter((g) => g.updatedAt <= now && now - g.updatedAt < GUIDE_TTL_MS);
-  return { guides: fresh.slice(-MAX_GUIDES) };
+  const troubles = (store.troubles ?? []).filter((t) => t.at <= now && now - t.at < TROUBLE_TTL_MS).slice(-MAX_GUIDES);
+  return troubles.length > 0 ? { guides: fresh.slice(-MAX_GUIDES), troubles } : { guides: fresh.slice(-MAX_GUIDES) };
 }

@@ -2,8 +2,10 @@
 // the recipe: steps, the current one, and the site's password rules.
 import { rulesFor } from '../recipes/rules-for';
 import type { Recipe } from '../recipes/schema';
+import type { FlowName } from '../recipes/schema';
 import type { Step } from '../recipes/step-schema';
 import { GENERIC_RECIPE, SITE_RECIPES } from '../../recipes/index';
+import { pointTargets } from './point-targets';
 import type { GuideState } from './state';
 import type { GuideView, StepView } from './view-schema';
 
@@ -14,12 +16,12 @@ export function recipeById(id: string): Recipe | null {
   return SITE_RECIPES.find((r) => r.id === id) ?? null;
 }
 
-function stepView(step: Step): StepView {
+function stepView(step: Step, flow: FlowName): StepView {
   return {
     id: step.id,
     instruction: step.instruction,
     tips: step.tips ?? [],
-    pointAt: step.pointAt ?? [],
+    pointAt: pointTargets(step, flow),
     external: step.external === true,
     newPassword: (step.recognise.pageClass ?? []).some((c) => NEW_PASSWORD_CLASSES.has(c)),
     last: (step.next ?? []).length === 0,
@@ -41,8 +43,8 @@ export function guideView(guide: GuideState, fieldMaxLength: number | null): Gui
     host: guide.host,
     entryId: guide.entryId,
     status: guide.status,
-    steps: steps.map(stepView),
-    current: currentStep && currentRecipe ? { ...stepView(currentStep), recipeId: currentRecipe.id } : null,
+    steps: steps.map((s) => stepView(s, guide.flow)),
+    current: currentStep && currentRecipe ? { ...stepView(currentStep, guide.flow), recipeId: currentRecipe.id } : null,
     reached: guide.reached,
     rules: rules ? { text: rules.text, source: rules.source, unconfirmed: rules.unconfirmed } : null,
     fieldMaxLength,

@@ -269,10 +269,22 @@ export const protocol = {
    * collapse, dismiss or resume it. Page reports move it along in the background.
    */
   'guide/start': {
-    from: ['extension'],
+    // Embedded: the "Trouble signing in?" card starts the recover guide for its own tab only.
+    from: ['extension', 'embedded'],
     request: z.object({ tabId: z.number(), flow: GuideFlow, entryId: z.nullable(z.string()) }),
     response: z.object({ guide: z.nullable(GuideView), opened: z.nullable(z.string()) }),
   },
+  /**
+   * The health report's "Change it with the guide": starts the change guide for the entry's site
+   * and opens its change-password page in a new tab (the guide follows the site, not a tab).
+   */
+  'guide/open-change': {
+    from: ['extension'],
+    request: z.object({ origin: z.string(), entryId: z.nullable(z.string()) }),
+    response: z.object({ guide: z.nullable(GuideView), opened: z.nullable(z.string()) }),
+  },
+  /** Our in-page card after a failed login: the site of its tab's fresh trouble (shown once), or null. */
+  'guide/trouble': { from: ['embedded'], request: Empty, response: z.object({ host: z.nullable(z.string()) }) },
   'guide/state': { from: ['extension', 'embedded'], request: z.object({ tabId: z.nullable(z.number()) }), response: GuideReply },
   'guide/collapse': { from: ['extension', 'embedded'], request: z.object({ guideId: z.string(), collapsed: z.boolean() }), response: GuideReply },
   'guide/dismiss': { from: ['extension', 'embedded'], request: z.object({ guideId: z.string() }), response: GuideReply },

@@ -1,7 +1,7 @@
 // Runs in: the guide page. The guide for a tab, kept fresh while the page is open (the background
 // moves it along as page reports arrive): the next action in one sentence, tips and other ways,
 // the steps, and the new-password checks on that step. Collapse and close act on the guide.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuideView } from '../../core/guide/view-schema';
 import type { Reply } from '../../core/protocol/reply';
 import { t } from '../../platform/i18n';
@@ -33,6 +33,17 @@ export function Guide({ tabId, link }: GuideProps) {
     observer.observe(document.documentElement);
     return () => observer.disconnect();
   }, [link, guide === null, guide?.status]);
+
+  // In the page, the host outlines the step's element (content/guide/pointer.ts); none hides it.
+  const targets = guide?.status === 'open' ? (guide.current?.pointAt ?? []) : [];
+  const targetsKey = JSON.stringify(targets);
+  const pointed = useRef(false);
+  useEffect(() => {
+    // Nothing to point at and nothing shown yet: the page gets no pointer box at all.
+    if (!link || (targets.length === 0 && !pointed.current)) return;
+    pointed.current = true;
+    link.point(targets);
+  }, [link, targetsKey]);
 
   useEffect(() => {
     let live = true;
@@ -81,7 +92,7 @@ export function Guide({ tabId, link }: GuideProps) {
         {current?.last && <span> {t('guideDone')}</span>}
       </p>
       {error && <p class="error" role="alert">{error}</p>}
-      {!collapsed && current?.newPassword && <NewPassword rules={guide.rules} fieldMaxLength={guide.fieldMaxLength} />}
+      {!collapsed && current?.newPassword && <NewPassword rules={guide.rules} fieldMaxLength={guide.fieldMaxLength} tabId={tabId} link={link} />}
       {!collapsed && current && current.tips.length > 0 && (
         <section>
           <h2>{t('guideTips')}</h2>

@@ -1,15 +1,28 @@
 // Runs in: the guide page, on the step where the site asks for a new password. Checks what the
 // user tries against the site's rules as they type (nothing leaves this page), and generates a
-// password that meets them. The rules come as Apple-syntax text and are parsed here.
+// password that meets them. The rules come as Apple-syntax text and are parsed here. The generated
+// one is filled into the page's new and confirm fields by Keep's `fill/generated` (the background
+// sends our content script a fill command for this tab, never through the page; Keep saves it at
+// once, pending, for the entry the guide was started for), on the user's own click, which the
+// frame's host vouched for (not hidden, not covered).
 import { useMemo, useState } from 'preact/hooks';
 import { fitsRules, ruleChecklist } from '../../core/guide/checklist';
 import type { GuideView } from '../../core/guide/view-schema';
 import { generatePassword, rulesFromClasses } from '../../core/rules/generate';
 import { parsePasswordRules } from '../../core/rules/parse';
 import { t } from '../../platform/i18n';
+import { send } from '../../platform/messaging';
+import { fillReasonText } from '../popup/fill-reason';
+import type { ParentLink } from '../prompt/parent-link';
 import { checkLabel } from './check-label';
 
-export function NewPassword({ rules, fieldMaxLength }: Pick<GuideView, 'rules' | 'fieldMaxLength'>) {
+interface NewPasswordProps extends Pick<GuideView, 'rules' | 'fieldMaxLength'> {
+  /** The tab to fill (null: our frame's own tab); the host when framed in the page. */
+  tabId: number | null;
+  link: ParentLink | null;
+}
+
+export function NewPassword({ rules, fieldMaxLength, tabId, link }: NewPasswordProps) {
   const parsed = useMemo(() => {
     const result = rules ? parsePasswordRules(rules.text) : null;
     return result?.ok ? result.value : null;
@@ -17,15 +30,24 @@ export function NewPassword({ rules, fieldMaxLength }: Pick<GuideView, 'rules' |
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [failure, setFailure] = useState('');
+  const [note, setNote] = useState<{ text: string; filled: boolean } | null>(null);
   const items = ruleChecklist(password, confirm, parsed);
 
-  function generate() {
+  async function generate(event: Event) {
+    // In the page, only the user's own click, and only while the host vouches for the panel.
+    if (link && !event.isTrusted) return;
     // No known rules: every class, 20 characters (the generator's default), within the field.
     const made = generatePassword(parsed ?? rulesFromClasses(['upper', 'lower', 'digit', 'special']), { fieldMaxLength: fieldMaxLength ?? undefined });
     if (!made.ok) return setFailure(t('guideGenerateFailed', made.error.detail));
     setFailure('');
     setPassword(made.value);
     setConfirm(made.value);
+    if (link && !(await link.check())) return;
+    const reply = await send('fill/generated', { tabId, password: made.value });
+    if (!reply.ok) return setNote({ text: reply.error.message, filled: false });
+    const { filled, reason, saved } = reply.value;
+    if (!filled) return setNote({ text: fillReasonText(reason), filled: false });
+    setNote({ text: saved ? t('fillStrongSaved', saved.username || t('entryNoUsername')) : t('fillStrongNotSaved'), filled: true });
   }
 
   return (
@@ -45,8 +67,9 @@ export function NewPassword({ rules, fieldMaxLength }: Pick<GuideView, 'rules' |
       </ul>
       {!parsed && <p class="muted">{t('guideNoRules')}</p>}
       {rules?.unconfirmed && <p class="muted">{t('guideRulesUnconfirmed')}</p>}
-      <button type="button" data-testid="guide-generate" onClick={generate}>{t('guideUseStrong')}</button>
+      <button type="button" data-testid="guide-generate" onClick={(e) => void generate(e)}>{t('guideUseStrong')}</button>
       {failure && <p class="error" role="alert">{failure}</p>}
+      {note && <p role="status" data-testid="guide-fill-note" data-filled={String(note.filled)} class={note.filled ? 'muted' : 'error'}>{note.text}</p>}
     </section>
   );
 }

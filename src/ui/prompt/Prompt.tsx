@@ -15,7 +15,8 @@ import type { ParentLink } from './parent-link';
 const LOCKED_POLL_MS = 2000;
 const MIN_LOOK_MS = 400;
 
-export function Prompt({ link }: { link: ParentLink }) {
+/** `onNone`: the tab has no offer to show (default: close); the guide's trouble card may follow. */
+export function Prompt({ link, onNone = () => link.close() }: { link: ParentLink; onNone?: () => void }) {
   const [offer, setOffer] = useState<OfferView | null | undefined>(undefined);
   const [username, setUsername] = useState('');
   const [entryId, setEntryId] = useState('');
@@ -42,7 +43,7 @@ export function Prompt({ link }: { link: ParentLink }) {
     return () => clearInterval(timer);
   }, [offer?.kind]);
   useEffect(() => {
-    if (offer === null) link.close();
+    if (offer === null) onNone();
     else if (offer) markReady();
   }, [offer]);
   const shown = Boolean(offer);

@@ -5,12 +5,20 @@ import { render } from 'preact';
 import { stringsReady, uiLanguage } from '../../platform/i18n';
 import '../theme.css';
 import './prompt.css';
-import { linkToParent } from './parent-link';
+import { useState } from 'preact/hooks';
+import { linkToParent, type ParentLink } from './parent-link';
 import { Prompt } from './Prompt';
+import { Trouble } from './Trouble';
+
+// No offer for this tab: the guide's "Trouble signing in?" card, if a login just failed here.
+function Card({ link }: { link: ParentLink }) {
+  const [trouble, setTrouble] = useState(false);
+  return trouble ? <Trouble link={link} /> : <Prompt link={link} onNone={() => setTrouble(true)} />;
+}
 
 document.documentElement.lang = uiLanguage();
 await stringsReady;
 const app = document.getElementById('app');
 if (app && window.top !== window) {
-  void linkToParent(location.hash.slice(1)).then((link) => render(<Prompt link={link} />, app));
+  void linkToParent(location.hash.slice(1)).then((link) => render(<Card link={link} />, app));
 }

@@ -2,11 +2,14 @@
 // content script that hosts it: a MessagePort handed over with the nonce from this page's URL
 // fragment. The page around us can post messages to this frame too, but never knows the nonce,
 // so it can neither answer a check for the host nor feed us a port of its own.
+import type { PointAt } from '../../core/recipes/point-at-schema';
 export interface ParentLink {
   /** Asks the host whether the prompt is shown as drawn and uncovered now (cover-check.ts). */
   check(): Promise<boolean>;
   size(height: number): void;
   close(): void;
+  /** The guide: outline the first of these on the page (content/guide/pointer.ts); none hides it. */
+  point(at: readonly PointAt[]): void;
 }
 
 const CHECK_TIMEOUT_MS = 1500;
@@ -47,5 +50,6 @@ function linkOver(port: MessagePort): ParentLink {
       }),
     size: (height) => port.postMessage({ t: 'size', height }),
     close: () => port.postMessage({ t: 'close' }),
+    point: (at) => port.postMessage({ t: 'point', at }),
   };
 }

@@ -11,5 +11,8 @@ export const FIXTURE_HOSTS = [
   'dsers.test',
   'tienda.test',
   'magazin.test',
+  // The guide's Shopify store on its own domain (recognised by path) and an eBay-like sign-in.
+  'boutique.test',
+  'signin.ebay.test',
 ] as const;
 export type FixtureHost = (typeof FIXTURE_HOSTS)[number];

@@ -78,6 +78,14 @@ describe('following pages', () => {
     expect(guideForUrl(store, 'https://www.shop.example.ru/reset')?.id).toBe('g1');
   });
 
+  it('follows a Shopify store on its own domain with Shopify\'s recipe, also on pages outside its login paths', () => {
+    // The store is Shopify's only on /account/login and /account/reset/; its account page after
+    // the reset is still the recipe's last step for the guide started there.
+    const store = started('https://shop.example.com/account/login');
+    const done = followPage(store, at(loadFixture('shopify', 'signed-in'), 'https://shop.example.com/account'), T0 + 1);
+    expect(done.guides[0]?.step).toEqual({ recipeId: 'shopify', stepId: 'signed-in' });
+  });
+
   it('starting again for a site replaces its guide; other sites keep theirs', () => {
     let store = started('https://login.aliexpress.com/');
     store = startGuide(store, { id: 'g2', pageUrl: 'https://www.dsers.com/login', flow: 'recover', entryId: null, now: T0 + 1 }).store;

@@ -1,7 +1,7 @@
 // Every shipped recipe parses; a recipe with a wrong field is reported with its id, the path to
 // the field and the problem, so a broken recipe fails this test (and npm test) with a clear message.
 import { describe, expect, it } from 'vitest';
-import { formatIssue, loadRecipes } from '../../../src/core/recipes/load';
+import { formatIssue, loadRecipes, recipeBuildError } from '../../../src/core/recipes/load';
 import { GENERIC_RECIPE, RAW_RECIPES, RECIPE_ISSUES, SITE_RECIPES } from '../../../src/recipes/index';
 import { dsersRecipe } from '../../../src/recipes/dsers';
 
@@ -35,6 +35,13 @@ describe('recipe schema', () => {
       expect.stringMatching(/^dsers: flows\.recover\.steps\[1\]\.recognise\.pageClass\[0\]: expected one of .*got "forgot-pasword"$/),
       'dsers: flows.recover.steps[1]: unknown field "tip"',
     ]);
+  });
+
+  it('fails the build with every issue on its own line (vite.config.ts), and passes the shipped recipes', () => {
+    const broken = { ...structuredClone(dsersRecipe), domains: ['DSers.com'] };
+    const error = recipeBuildError(loadRecipes([broken]).issues);
+    expect(error?.split('\n')).toEqual(['recipe data does not match src/core/recipes/schema.ts:', expect.stringMatching(/^ {2}dsers: domains\[0\]: /)]);
+    expect(recipeBuildError(RECIPE_ISSUES)).toBeNull();
   });
 
   it.each([

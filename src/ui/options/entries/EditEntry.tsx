@@ -58,7 +58,7 @@ export function EditEntry({ row, onSaved, onClose }: EditEntryProps) {
         <label for="edit-notes">{t('entryNotes')}</label>
         <textarea id="edit-notes" rows={2} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
       </div>
-      {row.site.origins[0] && <ChangePasswordLink origin={row.site.origins[0]} host={entryHosts(row.site)[0] ?? ''} />}
+      {row.site.origins[0] && <ChangePasswordLink origin={row.site.origins[0]} host={entryHosts(row.site)[0] ?? ''} entryId={row.id} />}
       <p class="error" role="alert" data-testid="edit-error">{error ?? ''}</p>
       <div class="actions">
         <button type="submit" data-testid="edit-save">{t('entrySave')}</button>
