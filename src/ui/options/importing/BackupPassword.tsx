@@ -9,7 +9,7 @@ interface BackupPasswordProps { name: string; busy: boolean; onSubmit(password: 
 export function BackupPassword({ name, busy, onSubmit, onCancel }: BackupPasswordProps) {
   const [password, setPassword] = useState('');
   return (
-    <form data-testid="restore-form" aria-busy={busy}
+    <form data-testid="restore-form" data-file={name} aria-busy={busy}
       onSubmit={(event) => { event.preventDefault(); if (password && !busy) onSubmit(password); }}>
       <p>{t('restoreFound', name)}</p>
       <PasswordField id="restore-password" label={t('restorePassword')} value={password} onInput={setPassword} autocomplete="off" autoFocus />
