@@ -32,16 +32,15 @@ function latchkeyExtras(row: number, cell: Cell): LatchkeyExtras | RowProblem {
   if (!status.success) return problem(row, 'bad-field', `status "${cell('status')}" is not active or pending`);
   if (!history.ok) return problem(row, 'bad-field', history.error);
   if (!pending.ok) return problem(row, 'bad-field', pending.error);
-  if (status.data === 'pending' && pending.value === undefined) {
-    return problem(row, 'bad-field', 'a pending entry needs pending_previous');
-  }
+  // A pending entry with no pending_previous is new and unconfirmed (a generated password saved
+  // when it was filled, core/keep/generated.ts): it comes back pending, with nothing to revert to.
   const reviewedAt = parseDateCell(cell('reviewedAt'));
   return {
     ...(reviewedAt === undefined ? {} : { reviewedAt }),
     match: match.data,
     status: status.data,
     history: history.value,
-    ...(status.data === 'pending' ? { pendingPrevious: pending.value } : {}),
+    ...(status.data === 'pending' && pending.value !== undefined ? { pendingPrevious: pending.value } : {}),
   };
 }
 

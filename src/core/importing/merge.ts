@@ -22,7 +22,7 @@ export function entryFromLogin(login: ImportLogin, id: string, now: number): Ent
     lastUsed: login.lastUsed ?? null,
     history: login.history ?? [],
     reviewedAt: login.reviewedAt ?? null,
-    ...(login.status === 'pending' && login.pendingPrevious ? { status: 'pending', pendingPrevious: login.pendingPrevious } : {}),
+    ...(login.status === 'pending' ? { status: 'pending', ...(login.pendingPrevious ? { pendingPrevious: login.pendingPrevious } : {}) } : {}),
   };
 }
 

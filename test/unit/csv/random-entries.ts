@@ -36,6 +36,8 @@ export function randomEntries(seed: number, count: number): Entry[] {
     let at = passwordChanged;
     const history: HistoryItem[] = Array.from({ length: int(4) }, () => ({ password: text(1, 6), changedAt: (at -= 1 + int(1e9)) }));
     const pending = rand() < 0.15;
+    // A pending entry without a previous password is a new, unconfirmed one (core/keep/generated.ts).
+    const unconfirmed = pending && rand() < 0.4;
     return {
       id: `e${i}`,
       site: { origins: origins(i), match: pick(MATCH) },
@@ -49,7 +51,7 @@ export function randomEntries(seed: number, count: number): Entry[] {
       history,
       status: pending ? 'pending' : 'active',
       reviewedAt: rand() < 0.2 ? time(created) : null,
-      ...(pending ? { pendingPrevious: { password: text(1, 5), passwordChanged: created } } : {}),
+      ...(pending && !unconfirmed ? { pendingPrevious: { password: text(1, 5), passwordChanged: created } } : {}),
     };
   });
 }
