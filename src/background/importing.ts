@@ -59,6 +59,11 @@ export async function commitCsv(previewId: string, choices: ConflictChoices, now
   return { written, total: next.length };
 }
 
+/** A lock drops every held preview: a file's passwords do not outlive the unlocked vault. */
+export function forgetPreviews(): void {
+  previews.clear();
+}
+
 /** "Forget the file contents": the preview (every password the file held) is dropped now. */
 export function forgetPreview(previewId: string): { forgotten: boolean } {
   return { forgotten: previews.delete(previewId) };

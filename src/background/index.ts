@@ -10,12 +10,16 @@ import { forgetTab } from './tab-state';
 import { AUTO_LOCK_ALARM } from './vault/keyring';
 import { enforceDeadline, lockVault, onVaultEvent } from './vault/vault';
 import { onVaultChanged } from './workbench/strength-sweep';
+import { forgetPreviews } from './importing';
 
 const startedAt = Date.now();
 
 listen(createHandlers(startedAt));
 // Passwords are scored for the health report when written (workbench/strength-sweep.ts).
 onVaultEvent(onVaultChanged);
+onVaultEvent((event) => {
+  if (event === 'locked') forgetPreviews();
+});
 acceptLifelines();
 onTabRemoved((tabId) => void forgetTab(tabId));
 // The stored deadline decides; the alarm only wakes a stopped worker to check it.

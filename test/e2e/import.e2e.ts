@@ -59,6 +59,16 @@ describe.each(BROWSERS)('import in %s', (name) => {
     expect(await rawStorage()).toBe(before);
   });
 
+  it('drops a held preview when the vault locks', async () => {
+    const preview = await sendFrom(probe, 'import/preview', { text: read('firefox.csv') });
+    const previewId = preview.ok ? preview.value.preview?.previewId : undefined;
+    expect(previewId).toBeTruthy();
+    await sendFrom(probe, 'vault/lock', {});
+    expect(await sendFrom(probe, 'vault/unlock', { password: 'a sturdy master passphrase' })).toMatchObject({ ok: true, value: { failure: null } });
+    const reply = await sendFrom(probe, 'import/commit', { previewId: previewId!, choices: {} });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
   it('refuses to commit a preview it does not hold', async () => {
     const reply = await sendFrom(probe, 'import/commit', { previewId: 'made-up', choices: {} });
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });

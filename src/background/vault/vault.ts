@@ -30,15 +30,19 @@ let loaded: Loaded | null = null;
 
 /**
  * 'loaded': the entries were read (an unlock, or the first use after a worker restart);
- * 'written': entries changed; 'rekeyed': the same entries under a new key. The health report's
- * strength sweep (workbench/strength-sweep.ts) listens, so passwords are scored when written.
- * Called inside the write queue: a listener only schedules work.
+ * 'written': entries changed; 'rekeyed': the same entries under a new key; 'locked': this worker
+ * forgot the entries (lock now, auto-lock, system lock). The health report's strength sweep
+ * (workbench/strength-sweep.ts) listens, so passwords are scored when written; the import drops
+ * a held preview on a lock. Called inside the write queue: a listener only schedules work.
  */
-export type VaultEvent = 'loaded' | 'written' | 'rekeyed';
-let listener: (event: VaultEvent) => void = () => {};
+export type VaultEvent = 'loaded' | 'written' | 'rekeyed' | 'locked';
+const listeners: ((event: VaultEvent) => void)[] = [];
 export function onVaultEvent(callback: (event: VaultEvent) => void): void {
-  listener = callback;
+  listeners.push(callback);
 }
+const listener = (event: VaultEvent): void => {
+  for (const callback of listeners) callback(event);
+};
 
 // When a request last used the vault (unlocked()): background work waits for a quiet moment.
 let lastUse = 0;
@@ -83,12 +87,15 @@ export async function unlockVault(password: string, now: number): Promise<Unlock
 
 /** Called when the auto-lock alarm fires: currentKey() forgets the key past the deadline. */
 export async function enforceDeadline(now: number): Promise<void> {
-  if (!(await currentKey(now))) loaded = null;
+  if (await currentKey(now)) return;
+  loaded = null;
+  listener('locked');
 }
 
 export async function lockVault(): Promise<void> {
   loaded = null;
   await forgetKey();
+  listener('locked');
 }
 
 /** The unlocked entries, or a `locked` failure. Also counts as activity for auto-lock. */
@@ -96,6 +103,7 @@ export async function unlocked(now: number): Promise<Loaded> {
   lastUse = Date.now();
   const key = await currentKey(now);
   if (!key) {
+    if (loaded !== null) listener('locked');
     loaded = null;
     throw new ReplyFailure('locked', 'the vault is locked');
   }

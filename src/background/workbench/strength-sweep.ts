@@ -30,6 +30,8 @@ let rekeyed = false;
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function onVaultChanged(event: VaultEvent): void {
+  // A lock needs nothing: the sweep stops at its next slice when the vault is gone.
+  if (event === 'locked') return;
   if (event === 'rekeyed') rekeyed = true;
   if (running) {
     again = true;
