@@ -44,12 +44,16 @@ export function decideOutcome(submitted: CaptureClass, capturedAt: number, obser
     if ((o.kind === 'request' || o.kind === 'load') && isHttpError(o.status)) return { outcome: 'failure', reason: `HTTP ${o.status}` };
   }
   let navigatedAt: number | null = null;
+  let loaded = false;
   let verdict: OutcomeDecision | null = null;
   // The latest decisive evidence wins: a form that vanished and came back with an error failed.
   for (const o of after) {
     if (o.kind === 'navigated') {
       navigatedAt = o.at;
+      loaded = false;
       verdict = null;
+    } else if (o.kind === 'load') {
+      loaded = true;
     } else if (o.kind === 'form-gone') {
       verdict = { outcome: 'success', reason: 'form gone' };
     } else if (o.kind === 'page' && navigatedAt !== null) {
@@ -57,6 +61,11 @@ export function decideOutcome(submitted: CaptureClass, capturedAt: number, obser
     } else if (o.kind === 'form-shown') {
       verdict = judgeForm(submitted, o.formClass, o.signals, o.cleared, false) ?? verdict;
     }
+  }
+  // The new page's HTTP status (a 401 dressed as an account page) comes from its content script
+  // just after its report: success waits for it, for the grace period at most.
+  if (verdict?.outcome === 'success' && navigatedAt !== null && !loaded && now - navigatedAt < REPORT_GRACE_MS) {
+    return { outcome: 'unknown', reason: 'waiting for the new page\'s status' };
   }
   if (verdict) return verdict;
   if (navigatedAt !== null && now - navigatedAt >= REPORT_GRACE_MS) return { outcome: 'success', reason: 'navigated, no form reported' };

@@ -84,12 +84,13 @@ const entry = (id: string, username: string, password: string) =>
 type Send = Awaited<ReturnType<typeof load>>;
 type Offers = { offers: { id: string; kind: string; username: string; candidates: { id: string }[]; pending: boolean; accepted: boolean; origin: string }[]; locked: boolean };
 
-/** A content script's submit, then a navigation to `next` and its report. */
+/** A content script's submit, then a navigation to `next`: its hello, report and load status (as the content script sends them). */
 async function submitAndMoveOn(send: Send, tabId: number, url: string, submission: Submission, next: string, nextClass = 'none', signals: string[] = []) {
   expect(await send('content/hello', { url }, content(tabId, url))).toMatchObject({ ok: true });
   expect(await send('keep/submit', submission, content(tabId, url))).toEqual({ ok: true, value: { kept: true } });
   await send('content/hello', { url: next }, content(tabId, next));
   await send('page/report', report(next, nextClass, signals), content(tabId, next));
+  await send('keep/observe', { kind: 'load', status: 200 }, content(tabId, next));
 }
 
 async function offersFor(send: Send, tabId: number | null): Promise<Offers> {
@@ -214,6 +215,7 @@ describe('keep handlers', () => {
     send = await load();
     await send('content/hello', { url: 'http://shop.test/account' }, content(7, 'http://shop.test/account'));
     await send('page/report', report('http://shop.test/account', 'none'), content(7, 'http://shop.test/account'));
+    await send('keep/observe', { kind: 'load', status: 200 }, content(7, 'http://shop.test/account'));
     expect((await offersFor(send, 7)).offers).toMatchObject([{ kind: 'save' }]);
   });
 
