@@ -66,7 +66,9 @@ describe.each(BROWSERS)('guide in the page in %s', (name) => {
       const b = box.getBoundingClientRect();
       const r = el.getBoundingClientRect();
       const centred = Math.abs(b.left + b.width / 2 - (r.left + r.width / 2)) < 2 && Math.abs(b.top + b.height / 2 - (r.top + r.height / 2)) < 2;
-      return b.width > r.width && b.height > r.height && centred && getComputedStyle(box).pointerEvents === 'none';
+      // Nothing in it for the page to read, and no clicks taken from the page.
+      const empty = box.childNodes.length === 0 && box.shadowRoot === null;
+      return b.width > r.width && b.height > r.height && centred && empty && getComputedStyle(box).pointerEvents === 'none';
     }, selector);
   const pointerHidden = (page: TestPage) =>
     page.evaluate(() => {

@@ -10,8 +10,11 @@ import { readTab } from '../tab-state';
 import { updateGuides } from './store';
 
 /** Never fails Keep's evidence it rides on. */
-export async function troubleAfterFailedLogin(tabId: number, url: string, now: number): Promise<void> {
+export async function troubleAfterFailedLogin(tabId: number, loginUrl: string, now: number): Promise<void> {
   try {
+    // The page the tab shows now (the form back with its error): the card is for this page only,
+    // not for the next one the user opens.
+    const url = (await readTab(tabId)).hello?.url ?? loginUrl;
     const noted = await updateGuides(now, (store) => {
       const next = noteTrouble(store, { tabId, url, at: now });
       return { store: next ?? store, result: next !== null };

@@ -6,6 +6,8 @@ import type { PointAt } from '../../core/recipes/point-at-schema';
 import { pageFields } from './page-fields';
 
 export function findTarget(doc: Document, targets: readonly PointAt[]): Element | null {
+  // One detection per look, however many roles the step lists.
+  let fields: ReturnType<typeof pageFields> | undefined;
   for (const at of targets) {
     let el: Element | null | undefined;
     // A target from a recipe is data: a selector the page's engine refuses is just not found.
@@ -13,7 +15,7 @@ export function findTarget(doc: Document, targets: readonly PointAt[]): Element 
       el = at.by === 'css'
         ? doc.querySelector(at.selector)
         : at.by === 'role'
-          ? pageFields(doc).find((f) => f.role === at.role)?.el
+          ? (fields ??= pageFields(doc)).find((f) => f.role === at.role)?.el
           // Links and buttons alike: a recipe's "link" is a button on some regional site.
           : at.by === 'text' ? [...doc.querySelectorAll('a,button,[role=button],[role=link]')].find((e) => at.texts.some((w) => e.textContent?.toLowerCase().includes(w))) : null;
     } catch {
