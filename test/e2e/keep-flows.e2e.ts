@@ -48,10 +48,11 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   };
   /** The prompt frame in `page`, once it has shown its offer. */
   const promptIn = async (page: TestPage): Promise<TestFrame> => {
-    const frame = await until(() => page.frame(PROMPT), (f) => f !== null, 'the in-page prompt frame', 15_000);
+    // 30 s: the first prompt page a fresh browser loads took over 15 s with five agents' tests running.
+    const frame = await until(() => page.frame(PROMPT), (f) => f !== null, 'the in-page prompt frame', 30_000);
     if (!frame) throw new Error('no prompt');
     // Armed: the prompt ignores clicks in its first moments on screen (aimed at the page).
-    await frame.waitFor('[data-testid="prompt"][data-armed="true"]', { timeout: 15_000 });
+    await frame.waitFor('[data-testid="prompt"][data-armed="true"]', { timeout: 30_000 });
     return frame;
   };
   const login = async (page: TestPage, email: string, password: string) => {
@@ -60,6 +61,19 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await page.click('button[type="submit"]');
   };
 
+  /**
+   * Opens (or goes to) a page and waits for its content script's hello: what the test types before
+   * that is not seen as typed (capture/provenance.ts), which a loaded machine made flaky.
+   */
+  const openReady = async (url: string) => {
+    const page = await s.browser.open(url);
+    await tabIdOf(probe, url);
+    return page;
+  };
+  const gotoReady = async (page: TestPage, url: string) => {
+    await page.goto(url);
+    await tabIdOf(probe, url);
+  };
   const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
   /** After the evidence had `settleMs` to arrive and be judged: no offer for the tab, no prompt in the page. */
   const expectNothingOffered = async (page: TestPage, tabId: number, settleMs = 2000) => {
@@ -72,7 +86,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
 
   it('login success: the prompt saves the entry once; the same login again asks nothing', async () => {
     answerLogin(s.server, 'tienda.test', '/session', '/account.html');
-    const page = await s.browser.open(`${s.server.origin('tienda.test')}/login.html`);
+    const page = await openReady(`${s.server.origin('tienda.test')}/login.html`);
     await login(page, 'ann@mail.test', 'Tienda-Pass-1');
     const prompt = await promptIn(page);
     expect(await prompt.text('h1')).toContain('tienda.test');
@@ -97,12 +111,12 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   it('login failure: the same form back with an error, an SPA error message, an HTTP 401 page never prompt', async () => {
     answerLogin(s.server, 'magazin.test', '/session', '/login-error.html');
     const url = `${s.server.origin('magazin.test')}/login.html`;
-    const page = await s.browser.open(url);
+    const page = await openReady(url);
     const tabId = await tabIdOf(probe, url);
     await login(page, 'max@mail.test', 'Magazin-Wrong-1');
     await page.waitFor('.error');
 
-    await page.goto(`${s.server.origin('magazin.test')}/spa-login.html`);
+    await gotoReady(page, `${s.server.origin('magazin.test')}/spa-login.html`);
     await page.fill('#email', 'max@mail.test');
     await page.fill('#password', 'Magazin-Wrong-2');
     await page.click('#go');
@@ -110,7 +124,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
 
     // An HTTP 401 answer, even one that looks like a signed-in page, is a failure (Navigation Timing).
     s.server.route('magazin.test', 'POST', '/session', (_req, res) => void res.writeHead(401, { 'content-type': 'text/html; charset=utf-8' }).end(SIGNED_IN));
-    await page.goto(url);
+    await gotoReady(page, url);
     await page.fill('#email', 'max@mail.test');
     await page.fill('#password', 'Magazin-Wrong-3');
     // The failures above bring the guide's "Trouble signing in?" card; with it on the page,
@@ -125,7 +139,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
 
   it('two-step login: the username from the first page is saved with the password from the second', async () => {
     answerLogin(s.server, 'dsers.test', '/session', '/account.html');
-    const page = await s.browser.open(`${s.server.origin('dsers.test')}/login.html`);
+    const page = await openReady(`${s.server.origin('dsers.test')}/login.html`);
     await page.fill('#email', 'dee@mail.test');
     await page.click('button[type="submit"]');
     await page.waitFor('#password');
@@ -143,7 +157,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   it('change password: updates the entry whose password was typed as current, among three, and marks it pending', async () => {
     const ids: Record<string, string> = {};
     for (const user of ['ann', 'bob', 'cat']) ids[user] = await save('account.shop.test', `${user}@mail.test`, `${user}-Old-Pass-1`);
-    const page = await s.browser.open(`${s.server.origin('account.shop.test')}/change.html`);
+    const page = await openReady(`${s.server.origin('account.shop.test')}/change.html`);
     await page.fill('#current', 'bob-Old-Pass-1');
     await page.fill('#new', 'bob-New-Pass-2');
     await page.fill('#confirm', 'bob-New-Pass-2');
@@ -163,7 +177,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   it('recovery: the set-new-password page on another subdomain updates the entry typed on the forgot page, no picker', async () => {
     const alice = await save('aliexpress.test', 'alice@mail.test', 'Ali-Old-Pass-1');
     const other = await save('aliexpress.test', 'al@mail.test', 'Al-Old-Pass-1');
-    const page = await s.browser.open(`${s.server.origin('aliexpress.test')}/forgot.html`);
+    const page = await openReady(`${s.server.origin('aliexpress.test')}/forgot.html`);
     await page.fill('#account', 'alice@mail.test');
     await page.click('button[type="submit"]');
     await page.waitFor('#code');
@@ -172,7 +186,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await page.waitFor('h1');
     // The reset link from the email opens in a new tab, on the login subdomain.
     s.server.route('login.aliexpress.test', 'POST', '/reset', (_req, res) => void res.writeHead(303, { location: '/keep-done.html' }).end());
-    const reset = await s.browser.open(`${s.server.origin('login.aliexpress.test')}/keep-reset.html?token=abc`);
+    const reset = await openReady(`${s.server.origin('login.aliexpress.test')}/keep-reset.html?token=abc`);
     await reset.fill('#new', 'Ali-New-Pass-9');
     await reset.fill('#confirm', 'Ali-New-Pass-9');
     await reset.click('button[type="submit"]');
@@ -191,7 +205,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   it('DSers-like reset by email link: a new password the site refuses changes nothing; the one it takes updates the entry typed on the forgot page', async () => {
     const dee = await save('dsers.test', 'dee.reset@mail.test', 'Dsers-Old-Pass-1');
     s.server.route('dsers.test', 'POST', '/forgot', (_req, res) => void res.writeHead(303, { location: '/keep-sent.html' }).end());
-    const forgot = await s.browser.open(`${s.server.origin('dsers.test')}/keep-forgot.html`);
+    const forgot = await openReady(`${s.server.origin('dsers.test')}/keep-forgot.html`);
     await forgot.fill('#email', 'dee.reset@mail.test');
     await forgot.click('button[type="submit"]');
     await forgot.waitFor('p');
@@ -200,12 +214,13 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     // comes back, empty, with its reason.
     s.server.route('dsers.test', 'POST', '/reset', (_req, res) => void res.writeHead(303, { location: '/keep-reset.html?token=t1&error=1' }).end());
     const url = `${s.server.origin('dsers.test')}/keep-reset.html?token=t1`;
-    const reset = await s.browser.open(url);
+    const reset = await openReady(url);
     const tabId = await tabIdOf(probe, url);
     await reset.fill('#new', 'short1');
     await reset.fill('#confirm', 'short1');
     await reset.click('button[type="submit"]');
-    await until(() => reset.text('#message'), (text) => text !== '', 'the site\'s refusal');
+    // The page navigates under the probe (POST, then the form again): a read lost to it reads as empty.
+    await until(() => reset.text('#message').catch(() => ''), (text) => text !== '', 'the site\'s refusal');
     await expectNothingOffered(reset, tabId);
     expect(await sendFrom(probe, 'entries/password', { id: dee })).toEqual({ ok: true, value: { password: 'Dsers-Old-Pass-1' } });
     expect((await statusOf('dsers.test', 'dee.reset@mail.test'))?.status).toBe('active');
@@ -227,7 +242,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   it('a one-time code, even in a password-type box, is never offered', async () => {
     s.server.route('magazin.test', 'POST', '/code', (_req, res) => void res.writeHead(303, { location: '/account.html' }).end());
     const url = `${s.server.origin('magazin.test')}/code.html`;
-    const page = await s.browser.open(url);
+    const page = await openReady(url);
     const tabId = await tabIdOf(probe, url);
     await page.fill('#code', '482913');
     await page.click('button[type="submit"]');
@@ -243,18 +258,18 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     const before = (await entriesFor('tienda.test')).length;
     // A mask the site drew (not typed), then a mask typed over it.
     const url = `${s.server.origin('magazin.test')}/masked.html`;
-    const page = await s.browser.open(url);
+    const page = await openReady(url);
     const tabId = await tabIdOf(probe, url);
     await page.fill('#email', 'mia@mail.test');
     await page.click('button[type="submit"]');
     await page.waitFor('a');
-    await page.goto(url);
+    await gotoReady(page, url);
     await page.fill('#email', 'mia@mail.test');
     await page.fill('#password', '********');
     await page.click('button[type="submit"]');
     await page.waitFor('a');
     // A card form whose number and code fields are password fields.
-    await page.goto(`${s.server.origin('tienda.test')}/checkout.html`);
+    await gotoReady(page, `${s.server.origin('tienda.test')}/checkout.html`);
     await page.fill('input[name="card"]', '4111 1111 1111 1111');
     await page.fill('input[name="exp"]', '12/30');
     await page.fill('input[name="cvc"]', '123');
@@ -268,7 +283,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
 
   it('the prompt refuses to act when the page makes it translucent, covers it with its own popover, or clicks it from script', async () => {
     answerLogin(s.server, 'evil.test', '/session', '/account.html');
-    const page = await s.browser.open(`${s.server.origin('evil.test')}/login.html`);
+    const page = await openReady(`${s.server.origin('evil.test')}/login.html`);
     await login(page, 'eve@mail.test', 'Evil-Pass-1');
     const prompt = await promptIn(page);
     const tabId = await tabIdOf(probe, `${s.server.origin('evil.test')}/account.html`);
@@ -328,7 +343,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
 
   it('the popup lists an offer the prompt left unanswered ("Not now") and accepts it', async () => {
     answerLogin(s.server, 'tienda.test', '/session', '/account.html');
-    const page = await s.browser.open(`${s.server.origin('tienda.test')}/login.html`);
+    const page = await openReady(`${s.server.origin('tienda.test')}/login.html`);
     await login(page, 'tom@mail.test', 'Tienda-Tom-Pass-1');
     const prompt = await promptIn(page);
     await prompt.click('[data-testid="prompt-not-now"]');
@@ -345,7 +360,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   it('locked vault: the prompt says so, and unlocking in the popup lets it save', async () => {
     answerLogin(s.server, 'dsers.test', '/session', '/account.html');
     await sendFrom(probe, 'vault/lock', {});
-    const page = await s.browser.open(`${s.server.origin('dsers.test')}/login.html`);
+    const page = await openReady(`${s.server.origin('dsers.test')}/login.html`);
     await page.fill('#email', 'lou@mail.test');
     await page.click('button[type="submit"]');
     await page.waitFor('#password');
@@ -366,7 +381,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
 
   it.runIf(name === 'chromium')('an offer outlives a service-worker restart: the next page of the site shows the prompt', async () => {
     answerLogin(s.server, 'tienda.test', '/session', '/account.html');
-    const page = await s.browser.open(`${s.server.origin('tienda.test')}/login.html`);
+    const page = await openReady(`${s.server.origin('tienda.test')}/login.html`);
     await login(page, 'ugo@mail.test', 'Tienda-Ugo-Pass-1');
     await promptIn(page);
     expect(await s.browser.stopWorker()).toBe(true);
@@ -380,7 +395,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   it('"Never for this site": the site joins the never-save list and its next login asks nothing', async () => {
     s.server.route('mail.test', 'POST', '/session', (_req, res) => void res.writeHead(303, { location: '/keep-inbox.html' }).end());
     const url = `${s.server.origin('mail.test')}/keep-login.html`;
-    const page = await s.browser.open(url);
+    const page = await openReady(url);
     await login(page, 'nina@mail.test', 'Webmail-Pass-1');
     const prompt = await promptIn(page);
     await prompt.click('[data-testid="prompt-never"]');
@@ -399,7 +414,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   });
 
   it('a React-style login (type=button, requestSubmit, client-side routing) is captured and saved', async () => {
-    const page = await s.browser.open(`${s.server.origin('tienda.test')}/react-login.html`);
+    const page = await openReady(`${s.server.origin('tienda.test')}/react-login.html`);
     await page.fill('#email', 'rea@mail.test');
     await page.fill('#password', 'Tienda-Rea-Pass-1');
     await page.click('#go');

@@ -45,9 +45,10 @@ describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) =>
     return listed.value.offers;
   };
   const promptIn = async (page: TestPage): Promise<TestFrame> => {
-    const frame = await until(() => page.frame(PROMPT), (f) => f !== null, 'the in-page prompt frame', 15_000);
+    // 30 s: the first prompt page a fresh browser loads took over 15 s with five agents' tests running.
+    const frame = await until(() => page.frame(PROMPT), (f) => f !== null, 'the in-page prompt frame', 30_000);
     if (!frame) throw new Error('no prompt');
-    await frame.waitFor('[data-testid="prompt"][data-armed="true"]', { timeout: 15_000 });
+    await frame.waitFor('[data-testid="prompt"][data-armed="true"]', { timeout: 30_000 });
     return frame;
   };
   const kindOf = (prompt: TestFrame) => prompt.evaluate(() => document.querySelector('[data-testid="prompt"]')?.getAttribute('data-kind'), null);
