@@ -9,7 +9,7 @@ import { changePassword } from '../core/vault/password-change';
 import { summarize } from '../core/vault/summary';
 import { keepHooks } from './keep/handlers';
 import { readTab } from './tab-state';
-import { indexFor, searchPage } from './vault/search';
+import { candidatesForPage, indexFor, searchPage } from './vault/search';
 import { toChoice } from '../core/crypto/kdf-choice';
 import { changeMasterPassword, createVault, currentKdf, lockVault, putEntry, removeEntry, unlocked, unlockVault, vaultStatus } from './vault/vault';
 
@@ -68,7 +68,7 @@ export const vaultHandlers: VaultHandlers = {
     const { entries } = await unlocked(Date.now());
     const pageUrl = tabId === null ? null : (await readTab(tabId)).hello?.url ?? null;
     const match = pageUrl ? matcherFor(pageUrl) : null;
-    const forTab = match ? [...entries.values()].filter((entry) => match(entry.site).ok).slice(0, MAX_FOR_TAB) : [];
+    const forTab = match && pageUrl ? candidatesForPage(entries, pageUrl).filter((entry) => match(entry.site).ok).slice(0, MAX_FOR_TAB) : [];
     const page = searchPage(indexFor(entries), query, offset, limit);
     return { forTab: forTab.map(summarize), ...page, all: entries.size };
   },

@@ -1,6 +1,7 @@
 // Runs in: background. The popup's list with 10,000 entries: sending every summary on each open
 // cost ~300-700 ms (2.6 MB through messaging and two schema checks), so the background keeps
 // the entries sorted with their search text and answers one page of results per request.
+import { buildSiteIndex, candidatesFor, type SiteIndex } from '../../core/match/candidates';
 import type { Entry } from '../../core/vault/entry';
 import { entryHosts, matchesWords, queryWords, searchText, summarize, type EntrySummary } from '../../core/vault/summary';
 
@@ -26,4 +27,17 @@ export function searchPage(index: SearchIndex, query: string, offset: number, li
   const words = queryWords(query);
   const matching = words.length === 0 ? index.rows : index.rows.filter((row) => matchesWords(row.text, words));
   return { items: matching.slice(offset, offset + limit).map((row) => summarize(row.entry)), total: matching.length };
+}
+
+// Which entries may belong on a page, per entry map (identity) like the search index.
+const bySite = new WeakMap<ReadonlyMap<string, Entry>, SiteIndex<Entry>>();
+
+/** Entries that may match `pageUrl` (core/match/candidates.ts), in the entry map's order. */
+export function candidatesForPage(entries: ReadonlyMap<string, Entry>, pageUrl: string): Entry[] {
+  let index = bySite.get(entries);
+  if (!index) {
+    index = buildSiteIndex([...entries.values()], (entry) => entry.site);
+    bySite.set(entries, index);
+  }
+  return candidatesFor(index, pageUrl);
 }

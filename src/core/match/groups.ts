@@ -60,6 +60,12 @@ export function inSameGroup(entryKeys: readonly string[], pageKeys: readonly str
   });
 }
 
+/** True when logins saved under `key` may be shared with another site (a candidate for any page). */
+export function inAnyGroup(key: string): boolean {
+  const { shared, oneWay } = getIndex();
+  return shared.has(key) || oneWay.has(key);
+}
+
 /** Every domain that shares logins with `domain` both ways (for the UI: "also used on ..."). */
 export function sharedWith(domain: string): string[] {
   // Through the domain's own groups: the health report asks this for thousands of sites, and

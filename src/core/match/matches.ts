@@ -28,7 +28,7 @@ export interface MatchResult {
   warning?: 'https-entry-on-http-page' | 'http-page';
 }
 
-interface ParsedOrigin {
+export interface ParsedOrigin {
   url: SiteUrl;
   keys: string[];
 }
@@ -79,7 +79,7 @@ const rank = (r: MatchResult) => {
 // and the same loaded entries are matched against every page the popup opens on.
 const parsedOrigins = new WeakMap<EntrySite, (ParsedOrigin | null)[]>();
 
-function originsOf(entrySite: EntrySite): (ParsedOrigin | null)[] {
+export function originsOf(entrySite: EntrySite): (ParsedOrigin | null)[] {
   let parsed = parsedOrigins.get(entrySite);
   if (!parsed) {
     parsed = entrySite.origins.map((origin) => {
