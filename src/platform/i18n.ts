@@ -3,13 +3,14 @@ import browser from 'webextension-polyfill';
 import { formatMessage, type MessageEntry } from '../core/i18n-format';
 import { Language } from '../core/settings';
 
-// The English table is read from the packaged _locales file when a page starts rather than
-// bundled: bundled, its 49 KB (recipes, workbench, guide texts) rode along in the chunk every page
-// loads, and the popup opened 60 ms slower with 10,000 entries. Pages render after `stringsReady`
-// (each main.tsx awaits it), so no string is shown before the table is there; it is not a
-// top-level await here because that would hold every importer back, and the popup starts asking
-// the background for its first screen while the table loads. A table that cannot be read leaves
-// keys visible instead.
+// The English table is a fallback, read from the packaged _locales file rather than bundled
+// (bundled, its 69 KB rode along in the chunk every page loads). Chromium has been seen answering
+// "" for a known key while a page starts under load (closing note of session 1), so a page whose
+// catalog does not answer for its own name at start reads the English table before it renders;
+// otherwise the table is not read at all (fetching and parsing it cost the popup 15-25 ms on
+// every open). Pages render after `stringsReady` (each main.tsx awaits it); it is not a top-level
+// await here because that would hold every importer back, and the popup asks the background for
+// its first screen meanwhile. A table that cannot be read leaves keys visible instead.
 async function loadTable(locale: string): Promise<Record<string, MessageEntry>> {
   try {
     const response = await fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`));
@@ -38,11 +39,12 @@ async function chosenLanguage(): Promise<Language> {
 let ENGLISH: Record<string, MessageEntry> = {};
 let CHOSEN: Record<string, MessageEntry> | null = null;
 let chosen: Language = 'auto';
-export const stringsReady: Promise<void> = Promise.all([loadTable('en'), chosenLanguage()]).then(async ([english, language]) => {
+const catalogAnswers = () => browser.i18n.getMessage('extName') !== '';
+export const stringsReady: Promise<void> = Promise.all([catalogAnswers() ? {} : loadTable('en'), chosenLanguage()]).then(async ([english, language]) => {
   ENGLISH = english;
   chosen = language;
   if (language === 'auto') return;
-  CHOSEN = language === 'en' ? english : await loadTable(language);
+  CHOSEN = await loadTable(language);
   // The pages set lang from uiLanguage() before their strings are ready: correct it here.
   document.documentElement.lang = language;
 });
