@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readImportCsv } from '../../src/core/csv/read';
 import { launch, sendFrom } from './harness/browser';
-import { readLocal } from './harness/extension-storage';
+import { readLocalFacts } from './harness/extension-storage';
 import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
@@ -137,11 +137,7 @@ describe.each(BROWSERS)('export through the options page in %s', (name) => {
       expect(await sendFrom(probe, 'vault/create', { password: otherMaster })).toMatchObject({ ok: true });
       await probe.close();
       const restore = await openOptions(fresh.openExtensionPage(OPTIONS));
-      // All but the strength verdicts, which the background's sweep writes on its own schedule.
-      const raw = async () => {
-        const { 'vault:strength': _verdicts, ...stored } = await readLocal(restore);
-        return JSON.stringify(stored);
-      };
+      const raw = async () => JSON.stringify(await readLocalFacts(restore));
       const empty = await raw();
 
       await restore.setFiles('[data-testid="import-file"]', [tampered]);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
-import { readLocal } from './harness/extension-storage';
+import { readLocalFacts } from './harness/extension-storage';
 import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
@@ -47,12 +47,7 @@ describe.each(BROWSERS)('import through the options page in %s', (name) => {
   const s = useSuite(name);
   let page: TestPage;
   const scratch = mkdtempSync(join(tmpdir(), 'latchkey-import-'));
-  // Everything stored but the health report's strength verdicts: derived data the background's
-  // sweep writes on its own schedule after an earlier import (background/workbench/strength-sweep.ts).
-  const rawStorage = async () => {
-    const { 'vault:strength': _verdicts, ...stored } = await readLocal(page);
-    return JSON.stringify(stored);
-  };
+  const rawStorage = async () => JSON.stringify(await readLocalFacts(page));
 
   beforeAll(async () => {
     // The vault is made from another page: Firefox never finishes a reload of an extension page.

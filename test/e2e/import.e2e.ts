@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
-import { readLocal } from './harness/extension-storage';
+import { readLocalFacts } from './harness/extension-storage';
 import type { TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 
@@ -14,12 +14,7 @@ const read = (file: string) => readFileSync(resolve(CSV, file), 'utf8');
 describe.each(BROWSERS)('import in %s', (name) => {
   const s = useSuite(name);
   let probe: TestPage;
-  // Everything stored but the health report's strength verdicts: derived data the background's
-  // sweep writes on its own schedule after an earlier import (background/workbench/strength-sweep.ts).
-  const rawStorage = async () => {
-    const { 'vault:strength': _verdicts, ...stored } = await readLocal(probe);
-    return JSON.stringify(stored);
-  };
+  const rawStorage = async () => JSON.stringify(await readLocalFacts(probe));
 
   beforeAll(async () => {
     probe = await s.browser.openExtensionPage('src/ui/popup/index.html');

@@ -2,7 +2,7 @@
 // password stops working, the new one opens everything, and a wrong current password changes nothing.
 import { describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
-import { readLocal } from './harness/extension-storage';
+import { readLocalFacts } from './harness/extension-storage';
 import { BROWSERS, useSuite } from './harness/suite';
 
 const OLD = 'the first master passphrase';
@@ -13,7 +13,7 @@ describe.each(BROWSERS)('master password change in %s', (name) => {
 
   it('re-encrypts everything atomically', async () => {
     const page = await s.browser.openExtensionPage('src/ui/popup/index.html');
-    const raw = () => readLocal(page);
+    const raw = () => readLocalFacts(page);
     expect(await sendFrom(page, 'vault/create', { password: OLD })).toMatchObject({ ok: true });
     const site = { origins: ['https://shop.test'], match: 'site' as const };
     const saved = await sendFrom(page, 'entries/save', { site, username: 'ann@example.test', password: 'Kq7vRt2mXa', notes: '' });

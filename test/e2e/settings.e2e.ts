@@ -5,7 +5,7 @@
 // locks and unlocks), the master password change form, and the pages' language.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom, tabIdOf } from './harness/browser';
-import { readLocal } from './harness/extension-storage';
+import { readLocal, readLocalFacts } from './harness/extension-storage';
 import { READY, type TestFrame, type TestPage } from './harness/page';
 import type { FixtureServer } from './harness/server';
 import { BROWSERS, useSuite } from './harness/suite';
@@ -142,14 +142,14 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     expect(await options.evaluate(() => (document.querySelector('[data-testid="kdf-submit"]') as HTMLButtonElement).disabled, null)).toBe(true);
 
     // The background refuses it too, whatever a page sends, and nothing is written.
-    const before = await readLocal(options);
+    const before = await readLocalFacts(options);
     expect(await sendFrom(options, 'vault/change-kdf', { current: MASTER, kdf: { alg: 'argon2id', memoryKiB: 18 * 1024, iterations: 3 } }))
       .toMatchObject({ ok: true, value: { failure: 'weak-params' } });
     expect(await sendFrom(options, 'vault/change-kdf', { current: MASTER, kdf: { alg: 'pbkdf2-sha256', iterations: 599_999 } }))
       .toMatchObject({ ok: true, value: { failure: 'weak-params' } });
     expect(await sendFrom(options, 'vault/change-kdf', { current: 'not the password', kdf: { alg: 'argon2id', memoryKiB: 19 * 1024, iterations: 2 } }))
       .toMatchObject({ ok: true, value: { failure: 'wrong-password' } });
-    expect(await readLocal(options)).toEqual(before);
+    expect(await readLocalFacts(options)).toEqual(before);
 
     await options.fill('[data-testid="kdf-memory"]', '20');
     await options.fill('[data-testid="kdf-passes"]', '2');

@@ -19,6 +19,16 @@ export async function readLocal(page: TestPage): Promise<Record<string, unknown>
   return page.evaluate(() => (typeof browser === 'undefined' ? chrome : browser).storage.local.get(null), null);
 }
 
+/**
+ * Everything stored but the health report's strength verdicts (`vault:strength`): derived data the
+ * background's sweep writes on its own schedule after any write (background/workbench/
+ * strength-sweep.ts), so "nothing was written" checks compare the rest.
+ */
+export async function readLocalFacts(page: TestPage): Promise<Record<string, unknown>> {
+  const { 'vault:strength': _verdicts, ...stored } = await readLocal(page);
+  return stored;
+}
+
 export async function writeLocal(page: TestPage, items: Record<string, unknown>): Promise<void> {
   await page.waitFor(READY);
   return page.evaluate((values) => (typeof browser === 'undefined' ? chrome : browser).storage.local.set(values), items);
