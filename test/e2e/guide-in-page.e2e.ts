@@ -6,9 +6,10 @@
 // the guide".
 import { beforeAll, describe, expect, it } from 'vitest';
 import { READY, type TestFrame, type TestPage } from './harness/page';
-import { sendFrom, tabIdOf } from './harness/browser';
+import { sendFrom } from './harness/browser';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
+import { reportedTab } from './harness/flows';
 
 const POPUP = 'src/ui/popup/index.html';
 const OPTIONS = 'src/ui/options/index.html';
@@ -24,19 +25,6 @@ describe.each(BROWSERS)('guide in the page in %s', (name) => {
     expect(await sendFrom(probe, 'vault/create', { password: 'a sturdy master passphrase' })).toMatchObject({ ok: true });
   });
 
-  async function reportedTab(url: string, pageClass: string): Promise<number> {
-    const tabId = await tabIdOf(probe, url);
-    await until(
-      async () => {
-        const state = await sendFrom(probe, 'tab/state', { tabId });
-        return state.ok ? (state.value.report?.pageClass ?? null) : null;
-      },
-      (found) => found === pageClass,
-      `a ${pageClass} report from ${url}`,
-    );
-    return tabId;
-  }
-
   /** Starts the guide from the popup for the tab, as the user does. */
   async function startFromPopup(tabId: number) {
     const popup = await s.browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
@@ -46,12 +34,22 @@ describe.each(BROWSERS)('guide in the page in %s', (name) => {
     await popup.close();
   }
 
-  /** The panel framed in the page, once it shows `step`. */
+  /**
+   * The panel framed in the page, once it shows `step`. After a submit the frame found first may
+   * belong to the page being left (its browsing context then closes under the wait): look again.
+   */
   async function panelAt(page: TestPage, step: string): Promise<TestFrame> {
-    const frame = await until(() => page.frame(GUIDE), (f) => f !== null, 'the in-page guide frame', 15_000);
-    if (!frame) throw new Error('no guide frame');
-    await frame.waitFor(`[data-testid="guide"][data-step="${step}"]`, { timeout: 10_000 });
-    return frame;
+    const deadline = Date.now() + 25_000;
+    for (;;) {
+      const frame = await until(() => page.frame(GUIDE), (f) => f !== null, 'the in-page guide frame', 15_000);
+      if (!frame) throw new Error('no guide frame');
+      try {
+        await frame.waitFor(`[data-testid="guide"][data-step="${step}"]`, { timeout: 3_000 });
+        return frame;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+      }
+    }
   }
 
   /**
@@ -80,7 +78,7 @@ describe.each(BROWSERS)('guide in the page in %s', (name) => {
   it('recovers on a Shopify store on its own domain (by path): #recover, the mailed link, signed in', async () => {
     const origin = s.server.origin('boutique.test');
     const shop = await s.browser.open(`${origin}/account/login`);
-    const tabId = await reportedTab(`${origin}/account/login`, 'login');
+    const tabId = await reportedTab(probe, `${origin}/account/login`, 'login');
     await startFromPopup(tabId);
     const panel = await panelAt(shop, 'login');
     expect(await panel.text('[data-testid="guide-now"]')).toContain('Forgot your password?');
@@ -99,7 +97,7 @@ describe.each(BROWSERS)('guide in the page in %s', (name) => {
     await mail.waitFor('#boutique-reset[href]');
     const link = (await mail.attr('#boutique-reset', 'href')) ?? '';
     const reset = await s.browser.open(link);
-    await reportedTab(link, 'set-new-password');
+    await reportedTab(probe, link, 'set-new-password');
     await panelAt(reset, 'reset-form');
     await pointAt(reset, '#password');
     await reset.fill('#password', 'Boutique-New-Pass-4');
@@ -113,7 +111,7 @@ describe.each(BROWSERS)('guide in the page in %s', (name) => {
   it('recovers on an eBay-like sign-in from the popup; the pointer follows scrolling and survives a page that removes its element', async () => {
     const origin = s.server.origin('signin.ebay.test');
     const shop = await s.browser.open(`${origin}/signin.html`);
-    const tabId = await reportedTab(`${origin}/signin.html`, 'login');
+    const tabId = await reportedTab(probe, `${origin}/signin.html`, 'login');
     await startFromPopup(tabId);
     const panel = await panelAt(shop, 'login');
     expect(await panel.evaluate(() => document.querySelector('[data-testid="guide"]')?.getAttribute('data-recipe'), null)).toBe('ebay');
@@ -161,7 +159,7 @@ describe.each(BROWSERS)('guide in the page in %s', (name) => {
     const saved = await sendFrom(probe, 'entries/save', { site, username: 'ann@mail.test', password: 'Ann-Old-Pass-1', notes: '' });
     if (!saved.ok || !other.ok) throw new Error('entries not saved');
     const shop = await s.browser.open(`${origin}/reset.html`);
-    const tabId = await reportedTab(`${origin}/reset.html`, 'forgot-password');
+    const tabId = await reportedTab(probe, `${origin}/reset.html`, 'forgot-password');
     expect(await sendFrom(probe, 'guide/start', { tabId, flow: 'recover', entryId: saved.value.id })).toMatchObject({ ok: true });
     await panelAt(shop, 'enter-account');
     await shop.goto(`${origin}/new.html`);
@@ -190,7 +188,7 @@ describe.each(BROWSERS)('guide in the page in %s', (name) => {
   it('after a refused login, "Trouble signing in?" in the page starts the reset guide for that tab', async () => {
     const origin = s.server.origin('signin.ebay.test');
     const shop = await s.browser.open(`${origin}/signin.html`);
-    const tabId = await reportedTab(`${origin}/signin.html`, 'login');
+    const tabId = await reportedTab(probe, `${origin}/signin.html`, 'login');
     // Any guide for the site is closed: the card is for users the guide is not walking yet.
     const before = await sendFrom(probe, 'guide/state', { tabId });
     if (before.ok && before.value.guide) await sendFrom(probe, 'guide/dismiss', { guideId: before.value.guide.id });
@@ -230,7 +228,7 @@ describe.each(BROWSERS)('guide in the page in %s', (name) => {
     await options.click('[data-testid="row-edit"]');
     await options.waitFor('[data-testid="change-with-guide"]');
     await options.click('[data-testid="change-with-guide"]');
-    const tabId = await reportedTab(`${origin}/guide-account.html`, 'none');
+    const tabId = await reportedTab(probe, `${origin}/guide-account.html`, 'none');
     const state = await until(
       () => sendFrom(probe, 'guide/state', { tabId }),
       (r) => r.ok && r.value.guide?.current?.id === 'account-settings',

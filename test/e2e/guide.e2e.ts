@@ -8,9 +8,10 @@
 // opens it, and in the page, framed by the content script.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { READY, type TestPage } from './harness/page';
-import { sendFrom, tabIdOf } from './harness/browser';
+import { sendFrom } from './harness/browser';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
+import { reportedTab } from './harness/flows';
 
 const POPUP = 'src/ui/popup/index.html';
 const GUIDE = 'src/ui/guide/index.html';
@@ -27,20 +28,6 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     probe = await s.browser.openExtensionPage(POPUP);
     expect(await sendFrom(probe, 'vault/create', { password: 'a sturdy master passphrase' })).toMatchObject({ ok: true });
   });
-
-  /** The tab showing `url`, once its detection report has reached the background. */
-  async function reportedTab(url: string, pageClass: string): Promise<number> {
-    const tabId = await tabIdOf(probe, url);
-    await until(
-      async () => {
-        const state = await sendFrom(probe, 'tab/state', { tabId });
-        return state.ok ? (state.value.report?.pageClass ?? null) : null;
-      },
-      (found) => found === pageClass,
-      `a ${pageClass} report from ${url}`,
-    );
-    return tabId;
-  }
 
   async function guideFor(tabId: number): Promise<TestPage> {
     const page = await s.browser.openExtensionPage(`${GUIDE}?tab=${tabId}`);
@@ -82,7 +69,7 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     if (!saved.ok) throw new Error(saved.error.message);
 
     const shop = await s.browser.open(`${origin}/login.html`);
-    const tabId = await reportedTab(`${origin}/login.html`, 'login');
+    const tabId = await reportedTab(probe, `${origin}/login.html`, 'login');
     const popup = await s.browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
     await popup.waitFor('[data-testid="guide-forgot"]');
     await popup.click('[data-testid="guide-forgot"]');
@@ -113,7 +100,7 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     await mail.waitFor('#aliexpress-reset[href]');
     const link = (await mail.attr('#aliexpress-reset', 'href')) ?? '';
     const resetPage = await s.browser.open(link);
-    const resetTab = await reportedTab(link, 'set-new-password');
+    const resetTab = await reportedTab(probe, link, 'set-new-password');
     expect(resetTab).not.toBe(tabId);
     const guide2 = await guideFor(resetTab);
     await atStep(guide2, 'new-password');
@@ -164,7 +151,7 @@ describe.each(BROWSERS)('guide in %s', (name) => {
   it('recovers a DSers account by the emailed link, opened in a new tab', async () => {
     const origin = s.server.origin('dsers.test');
     const shop = await s.browser.open(`${origin}/guide-login.html`);
-    const tabId = await reportedTab(`${origin}/guide-login.html`, 'login');
+    const tabId = await reportedTab(probe, `${origin}/guide-login.html`, 'login');
     expect(await sendFrom(probe, 'guide/start', { tabId, flow: 'recover', entryId: null })).toMatchObject({ ok: true, value: { guide: { recipeId: 'dsers' } } });
     const guide = await guideFor(tabId);
     await atStep(guide, 'login');
@@ -179,7 +166,7 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     await mail.waitFor('#dsers-reset[href]');
     const link = (await mail.attr('#dsers-reset', 'href')) ?? '';
     const resetPage = await s.browser.open(link);
-    const resetTab = await reportedTab(link, 'set-new-password');
+    const resetTab = await reportedTab(probe, link, 'set-new-password');
     const guide2 = await guideFor(resetTab);
     await atStep(guide2, 'new-password');
     await resetPage.fill('#new', 'Dsers-New-Pass-9');
@@ -200,11 +187,11 @@ describe.each(BROWSERS)('guide in %s', (name) => {
       res.writeHead(302, { location: '/guide-account.html' }).end();
     });
     const shop = await s.browser.open(`${origin}/guide-done.html`);
-    const tabId = await reportedTab(`${origin}/guide-done.html`, 'none');
+    const tabId = await reportedTab(probe, `${origin}/guide-done.html`, 'none');
     const popup = await s.browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
     await popup.waitFor('[data-testid="guide-change"]');
     await popup.click('[data-testid="guide-change"]');
-    await reportedTab(`${origin}/guide-account.html`, 'none');
+    await reportedTab(probe, `${origin}/guide-account.html`, 'none');
     const guide = await guideFor(tabId);
     await atStep(guide, 'account-settings');
     expect(await guide.attr('[data-testid="guide"]', 'data-recipe')).toBe('dsers');
@@ -221,7 +208,7 @@ describe.each(BROWSERS)('guide in %s', (name) => {
   it('shows the guide in the page (framed in a closed shadow root) on every page of the site, folds and closes there', async () => {
     const origin = s.server.origin('login.aliexpress.test');
     const shop = await s.browser.open(`${origin}/login.html`);
-    const tabId = await reportedTab(`${origin}/login.html`, 'login');
+    const tabId = await reportedTab(probe, `${origin}/login.html`, 'login');
     expect(await sendFrom(probe, 'guide/start', { tabId, flow: 'recover', entryId: null })).toMatchObject({ ok: true });
     const framed = async (step: string) => {
       const frame = await until(() => shop.frame(FRAMED), (f) => f !== null, 'the in-page guide frame', 15_000);
@@ -254,7 +241,7 @@ describe.each(BROWSERS)('guide in %s', (name) => {
   it('collapses, closes, and is resumed from the popup where the user is', async () => {
     const origin = s.server.origin('login.aliexpress.test');
     const shop = await s.browser.open(`${origin}/forgot.html`);
-    const tabId = await reportedTab(`${origin}/forgot.html`, 'forgot-password');
+    const tabId = await reportedTab(probe, `${origin}/forgot.html`, 'forgot-password');
     expect(await sendFrom(probe, 'guide/start', { tabId, flow: 'recover', entryId: null })).toMatchObject({ ok: true, value: { guide: { status: 'open' } } });
     const guide = await guideFor(tabId);
     await atStep(guide, 'enter-account');
@@ -270,7 +257,7 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     // Closed, it still follows the user, so resuming shows the page they are on now.
     await shop.fill('#login-id', 'ann@mail.test');
     await shop.click('button[type="submit"]');
-    await reportedTab(`${origin}/choose.html?loginId=ann%40mail.test`, 'none');
+    await reportedTab(probe, `${origin}/choose.html?loginId=ann%40mail.test`, 'none');
     const popup = await s.browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
     // The popup asks for six things at once; a loaded machine has taken over 10 s in Firefox.
     await popup.waitFor('[data-testid="guide-resume"]', { timeout: 20_000 });
@@ -283,7 +270,7 @@ describe.each(BROWSERS)('guide in %s', (name) => {
   it('guides a Spanish shop with no recipe by the generic steps, into a new tab from the mailbox', async () => {
     const origin = s.server.origin('tienda.test');
     const shop = await s.browser.open(`${origin}/entrar.html`);
-    const tabId = await reportedTab(`${origin}/entrar.html`, 'login');
+    const tabId = await reportedTab(probe, `${origin}/entrar.html`, 'login');
     expect(await sendFrom(probe, 'guide/start', { tabId, flow: 'recover', entryId: null })).toMatchObject({ ok: true, value: { guide: { recipeId: 'generic' } } });
     const guide = await guideFor(tabId);
     await atStep(guide, 'login');
@@ -298,7 +285,7 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     await mail.waitFor('#tienda-reset[href]');
     const link = (await mail.attr('#tienda-reset', 'href')) ?? '';
     const resetPage = await s.browser.open(link);
-    const resetTab = await reportedTab(link, 'set-new-password');
+    const resetTab = await reportedTab(probe, link, 'set-new-password');
     const guide2 = await guideFor(resetTab);
     await atStep(guide2, 'new-password');
     // No known rules: only the confirmation is checked, and the generator still works.

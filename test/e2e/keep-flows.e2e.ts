@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { OfferView } from '../../src/core/keep/offer-view';
 import { sendFrom, tabIdOf } from './harness/browser';
-import type { TestFrame, TestPage } from './harness/page';
+import type { TestPage } from './harness/page';
 import type { FixtureServer } from './harness/server';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
+import { login, offersIn, promptIn } from './harness/flows';
 
 const POPUP = 'src/ui/popup/index.html';
 const SIGNED_IN = readFileSync(resolve(import.meta.dirname, '../fixtures/sites/magazin.test/account.html'));
@@ -41,25 +41,6 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     if (!saved.ok) throw new Error(saved.error.message);
     return saved.value.id;
   };
-  const offersIn = async (tabId: number): Promise<OfferView[]> => {
-    const listed = await sendFrom(probe, 'keep/offers', { tabId });
-    if (!listed.ok) throw new Error(listed.error.message);
-    return listed.value.offers;
-  };
-  /** The prompt frame in `page`, once it has shown its offer. */
-  const promptIn = async (page: TestPage): Promise<TestFrame> => {
-    // 30 s: the first prompt page a fresh browser loads took over 15 s with five agents' tests running.
-    const frame = await until(() => page.frame(PROMPT), (f) => f !== null, 'the in-page prompt frame', 30_000);
-    if (!frame) throw new Error('no prompt');
-    // Armed: the prompt ignores clicks in its first moments on screen (aimed at the page).
-    await frame.waitFor('[data-testid="prompt"][data-armed="true"]', { timeout: 30_000 });
-    return frame;
-  };
-  const login = async (page: TestPage, email: string, password: string) => {
-    await page.fill('#email', email);
-    await page.fill('#password', password);
-    await page.click('button[type="submit"]');
-  };
 
   /**
    * Opens (or goes to) a page and waits for its content script's hello: what the test types before
@@ -78,7 +59,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   /** After the evidence had `settleMs` to arrive and be judged: no offer for the tab, no prompt in the page. */
   const expectNothingOffered = async (page: TestPage, tabId: number, settleMs = 2000) => {
     await sleep(settleMs);
-    expect(await offersIn(tabId)).toEqual([]);
+    expect(await offersIn(probe, tabId)).toEqual([]);
     // A refused login may bring the guide's "Trouble signing in?" card (same frame): never an offer.
     const frame = await page.frame(PROMPT);
     expect(frame === null || (await frame.evaluate(() => document.querySelector('[data-testid="prompt"]') === null, null))).toBe(true);
@@ -294,7 +275,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     void prompt.click('[data-testid="prompt-accept"]').catch(() => undefined);
     await until(() => page.frame(PROMPT), (f) => f === null, 'the prompt closed');
     expect(await entriesFor('evil.test')).toEqual([]);
-    expect(await offersIn(tabId)).toMatchObject([{ kind: 'save', username: 'eve@mail.test', accepted: false }]);
+    expect(await offersIn(probe, tabId)).toMatchObject([{ kind: 'save', username: 'eve@mail.test', accepted: false }]);
 
     // The page's own popover drawn over the prompt, letting clicks through (pointer-events: none).
     await page.reload();

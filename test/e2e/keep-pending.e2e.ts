@@ -9,6 +9,7 @@ import { sendFrom, tabIdOf } from './harness/browser';
 import { READY, type TestFrame, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
+import { login, offersIn, promptIn } from './harness/flows';
 
 const POPUP = 'src/ui/popup/index.html';
 const PROMPT = 'src/ui/prompt/index.html';
@@ -39,24 +40,7 @@ describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) =>
     if (!saved.ok) throw new Error(saved.error.message);
     return saved.value.id;
   };
-  const offersIn = async (tabId: number) => {
-    const listed = await sendFrom(probe, 'keep/offers', { tabId });
-    if (!listed.ok) throw new Error(listed.error.message);
-    return listed.value.offers;
-  };
-  const promptIn = async (page: TestPage): Promise<TestFrame> => {
-    // 30 s: the first prompt page a fresh browser loads took over 15 s with five agents' tests running.
-    const frame = await until(() => page.frame(PROMPT), (f) => f !== null, 'the in-page prompt frame', 30_000);
-    if (!frame) throw new Error('no prompt');
-    await frame.waitFor('[data-testid="prompt"][data-armed="true"]', { timeout: 30_000 });
-    return frame;
-  };
   const kindOf = (prompt: TestFrame) => prompt.evaluate(() => document.querySelector('[data-testid="prompt"]')?.getAttribute('data-kind'), null);
-  const login = async (page: TestPage, email: string, password: string) => {
-    await page.fill('#email', email);
-    await page.fill('#password', password);
-    await page.click('button[type="submit"]');
-  };
   /** A page whose content script has said hello (so what the test types next counts as typed). */
   const openReady = async (url: string) => {
     const page = await s.browser.open(url);
@@ -96,11 +80,11 @@ describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) =>
     await login(page, 'cora@mail.test', 'Cora-New-Pass-2');
     await page.waitFor('a[href="/change.html"]'); // the account page
     await until(async () => {
-      await offersIn(tabId); // settles the navigation
+      await offersIn(probe, tabId); // settles the navigation
       return (await entryOf('account.shop.test', 'cora@mail.test'))?.status;
     }, (status) => status === 'active', 'the change confirmed');
     expect(await passwordOf(id)).toBe('Cora-New-Pass-2');
-    expect(await offersIn(tabId)).toEqual([]);
+    expect(await offersIn(probe, tabId)).toEqual([]);
     expect(await page.frame(PROMPT)).toBeNull();
     await page.close();
   });
@@ -118,7 +102,7 @@ describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) =>
     await login(page, 'rex@mail.test', 'Rex-New-Pass-2');
     await page.waitFor('.error');
     await sleep(2000);
-    expect(await offersIn(tabId)).toEqual([]);
+    expect(await offersIn(probe, tabId)).toEqual([]);
     expect((await entryOf('account.shop.test', 'rex@mail.test'))?.status).toBe('pending');
 
     // After a failed login the guide's "Trouble signing in?" panel shows (issue #7); in Firefox,
@@ -174,10 +158,10 @@ describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) =>
     await page.click('button[type="submit"]');
     await page.waitFor('p'); // the account page
     await until(async () => {
-      await offersIn(tabId);
+      await offersIn(probe, tabId);
       return entryOf('tienda.test', 'gen@mail.test');
     }, (e) => e?.status === 'active', 'the sign-up confirmed the generated password');
-    expect(await offersIn(tabId)).toEqual([]);
+    expect(await offersIn(probe, tabId)).toEqual([]);
     expect(await page.frame(PROMPT)).toBeNull();
     expect((await entriesFor('tienda.test')).filter((e) => e.username === 'gen@mail.test')).toHaveLength(1);
 
@@ -197,7 +181,7 @@ describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) =>
     await page.click('button[type="submit"]');
     await until(() => page.text('#status'), (text) => text !== '', 'the change done');
     await sleep(2000);
-    expect(await offersIn(change.tabId)).toEqual([]);
+    expect(await offersIn(probe, change.tabId)).toEqual([]);
     expect(await page.frame(PROMPT)).toBeNull();
     expect((await entriesFor('tienda.test')).filter((e) => e.username === 'gen@mail.test')).toHaveLength(1);
     await page.close();

@@ -6,10 +6,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom, tabIdOf } from './harness/browser';
 import { readLocal, readLocalFacts } from './harness/extension-storage';
-import { READY, type TestFrame, type TestPage } from './harness/page';
+import { READY, type TestPage } from './harness/page';
 import type { FixtureServer } from './harness/server';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
+import { login, promptIn } from './harness/flows';
 
 const OPTIONS = 'src/ui/options/index.html';
 const POPUP = 'src/ui/popup/index.html';
@@ -44,17 +45,6 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     const list = await sendFrom(options, 'entries/list', { tabId: null, query, offset: 0, limit: 50 });
     if (!list.ok) throw new Error(list.error.message);
     return list.value.items;
-  };
-  const promptIn = async (page: TestPage): Promise<TestFrame> => {
-    const frame = await until(() => page.frame(PROMPT), (f) => f !== null, 'the in-page prompt frame', 15_000);
-    if (!frame) throw new Error('no prompt');
-    await frame.waitFor('[data-testid="prompt"][data-armed="true"]', { timeout: 15_000 });
-    return frame;
-  };
-  const login = async (page: TestPage, email: string, password: string) => {
-    await page.fill('#email', email);
-    await page.fill('#password', password);
-    await page.click('button[type="submit"]');
   };
 
   it('never-save list: a listed site gets no prompt; removed, it prompts again and the save uses the default match mode', async () => {

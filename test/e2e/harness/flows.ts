@@ -1,0 +1,46 @@
+// What the Keep, guide and settings E2E files all do on a fixture site: sign in by typing, wait
+// for the in-page prompt, list the tab's offers, wait for a tab's detection report.
+import type { OfferView } from '../../../src/core/keep/offer-view';
+import { sendFrom, tabIdOf } from './browser';
+import type { TestFrame, TestPage } from './page';
+import { until } from './until';
+
+const PROMPT = 'src/ui/prompt/index.html';
+
+/** Types the credentials into the fixture's `#email` and `#password` and clicks its submit button. */
+export async function login(page: TestPage, email: string, password: string): Promise<void> {
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await page.click('button[type="submit"]');
+}
+
+/** The prompt frame in `page`, once it has shown its offer. */
+export async function promptIn(page: TestPage): Promise<TestFrame> {
+  // 30 s: the first prompt page a fresh browser loads took over 15 s with five agents' tests running.
+  const frame = await until(() => page.frame(PROMPT), (f) => f !== null, 'the in-page prompt frame', 30_000);
+  if (!frame) throw new Error('no prompt');
+  // Armed: the prompt ignores clicks in its first moments on screen (aimed at the page).
+  await frame.waitFor('[data-testid="prompt"][data-armed="true"]', { timeout: 30_000 });
+  return frame;
+}
+
+/** The offers waiting for `tabId`, as our pages see them. */
+export async function offersIn(probe: TestPage, tabId: number): Promise<OfferView[]> {
+  const listed = await sendFrom(probe, 'keep/offers', { tabId });
+  if (!listed.ok) throw new Error(listed.error.message);
+  return listed.value.offers;
+}
+
+/** The tab showing `url`, once its detection report of `pageClass` has reached the background. */
+export async function reportedTab(probe: TestPage, url: string, pageClass: string): Promise<number> {
+  const tabId = await tabIdOf(probe, url);
+  await until(
+    async () => {
+      const state = await sendFrom(probe, 'tab/state', { tabId });
+      return state.ok ? (state.value.report?.pageClass ?? null) : null;
+    },
+    (found) => found === pageClass,
+    `a ${pageClass} report from ${url}`,
+  );
+  return tabId;
+}
