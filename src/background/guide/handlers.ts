@@ -92,6 +92,8 @@ async function openChange(origin: string, entryId: string | null) {
   } catch {
     throw new ReplyFailure('bad-request', 'not a web address');
   }
+  // Only a shop's own pages are opened: never javascript:, file: or an extension page.
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ReplyFailure('bad-request', 'not a web address');
   const now = Date.now();
   const guide = await updateGuides(now, (store) => {
     const started = startGuide(store, { id: crypto.randomUUID(), pageUrl: url.href, flow: 'change', entryId, now });

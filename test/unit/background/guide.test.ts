@@ -111,6 +111,12 @@ describe('guide handlers', () => {
     expect(await send('guide/resume', { guideId: guide.id, tabId: 1 }, popup)).toMatchObject({ ok: true, value: { guide: { status: 'open', current: { id: 'enter-code' } } } });
   });
 
+  it('opens a change page only for a web address', async () => {
+    for (const origin of ['javascript:alert(1)', 'file:///etc/passwd', 'not a url']) {
+      expect(await send('guide/open-change', { origin, entryId: null }, popup)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+  });
+
   it('survives unreadable stored state (starts afresh)', async () => {
     fake.session.set('guide', { v: 1, data: { guides: 'nope' } });
     await visit(send, 1, 'https://login.aliexpress.com/', 'login');
