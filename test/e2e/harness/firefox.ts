@@ -82,7 +82,11 @@ function wrap(page: Page, downloads = ''): TestPage {
     click: (selector) => page.click(selector),
     async fill(selector, value) {
       await page.$eval(selector, (el) => {
+        // Cleared as a user's select-all and delete would: with an input event, so a page that
+        // controls the box (Preact, React) follows and does not put the old text back before
+        // the typing starts.
         (el as HTMLInputElement).value = '';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
       });
       await page.type(selector, value);
     },
@@ -116,6 +120,7 @@ function wrap(page: Page, downloads = ''): TestPage {
         async fill(selector, value) {
           await frame.$eval(selector, (el) => {
             (el as HTMLInputElement).value = '';
+            el.dispatchEvent(new Event('input', { bubbles: true }));
           });
           await frame.type(selector, value);
         },
