@@ -13,19 +13,13 @@ import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 import { vaultEntries } from './harness/vault-entries';
+import { FIXTURE_EXPORTS } from '../fixtures/csv/expected';
 
 const CSV = resolve(import.meta.dirname, '../fixtures/csv');
 const MASTER = 'a sturdy master passphrase';
 
-// Each file imported into an empty vault; the counts are the fixtures' (test/unit/csv/fixtures.test.ts).
-const FORMATS = [
-  { file: 'chrome.csv', format: 'chrome', counts: { new: 6, identical: 1, conflict: 0, skipped: 1, error: 1 } },
-  { file: 'firefox.csv', format: 'firefox', counts: { new: 6, identical: 0, conflict: 1, skipped: 0, error: 1 } },
-  { file: 'bitwarden.csv', format: 'bitwarden', counts: { new: 4, identical: 1, conflict: 0, skipped: 4, error: 1 } },
-  { file: '1password.csv', format: '1password', counts: { new: 5, identical: 1, conflict: 0, skipped: 0, error: 1 } },
-  { file: 'keepassxc.csv', format: 'keepassxc', counts: { new: 5, identical: 0, conflict: 1, skipped: 0, error: 1 } },
-  { file: 'protonpass.csv', format: 'protonpass', counts: { new: 3, identical: 1, conflict: 0, skipped: 4, error: 1 } },
-] as const;
+// The six other managers' exports (our own format has its own tests in export.e2e.ts).
+const FORMATS = FIXTURE_EXPORTS.filter((f) => f.format !== 'latchkey');
 
 async function emptyVault(page: TestPage): Promise<void> {
   const list = await sendFrom(page, 'entries/list', { tabId: null, query: '', offset: 0, limit: 500 });

@@ -7,19 +7,12 @@ import { readImportCsv } from '../../../src/core/csv/read';
 import { commitImport } from '../../../src/core/importing/commit';
 import { previewImport } from '../../../src/core/importing/preview';
 import { Entry } from '../../../src/core/vault/entry';
+import { FIXTURE_EXPORTS } from '../../fixtures/csv/expected';
 import { readFixture } from './read-fixture';
 
 const NOW = Date.UTC(2025, 5, 1);
 
-const good = [
-  { file: 'chrome.csv', format: 'chrome', counts: { new: 6, identical: 1, conflict: 0, skipped: 1, error: 1 } },
-  { file: 'firefox.csv', format: 'firefox', counts: { new: 6, identical: 0, conflict: 1, skipped: 0, error: 1 } },
-  { file: 'bitwarden.csv', format: 'bitwarden', counts: { new: 4, identical: 1, conflict: 0, skipped: 4, error: 1 } },
-  { file: '1password.csv', format: '1password', counts: { new: 5, identical: 1, conflict: 0, skipped: 0, error: 1 } },
-  { file: 'keepassxc.csv', format: 'keepassxc', counts: { new: 5, identical: 0, conflict: 1, skipped: 0, error: 1 } },
-  { file: 'protonpass.csv', format: 'protonpass', counts: { new: 3, identical: 1, conflict: 0, skipped: 4, error: 1 } },
-  { file: 'latchkey.csv', format: 'latchkey', counts: { new: 3, identical: 0, conflict: 0, skipped: 0, error: 2 } },
-] as const;
+const good = FIXTURE_EXPORTS;
 
 describe('fixture exports', () => {
   it.each(good)('$file is $format with $counts', ({ file, format, counts }) => {
