@@ -9,13 +9,16 @@ import { commitCsv, forgetPreview, previewBackup, previewCsv } from './importing
 import { editNeverSave, readSettings, writeSettings } from './settings';
 import { guideHandlers, guideHooks } from './guide/handlers';
 import { keepHandlers, keepHooks } from './keep/handlers';
+import { openPopup } from './popup-open';
 import { readTab, recordHello, recordReport } from './tab-state';
 import { vaultHandlers } from './vault-handlers';
 import { workbenchHandlers } from './workbench/handlers';
 
 export function createHandlers(startedAt: number): Handlers {
+  const status = () => ({ version: extensionVersion(), target: __TARGET__, startedAt });
   return {
-    status: () => ({ version: extensionVersion(), target: __TARGET__, startedAt }),
+    status,
+    'popup/open': ({ tabId, limit }) => openPopup(tabId, limit, status(), Date.now()),
     'content/hello': async ({ url }, sender) => {
       // Tab and frame come from the sender, never the payload (a page cannot speak for another tab).
       const tabId = sender.tabId ?? -1;

@@ -1,29 +1,42 @@
 // Runs in: background. What the background knows about each tab: the content script's hello
-// from the top frame and the latest detection report. Kept in storage.session.
+// from the top frame and the latest detection report. Kept in storage.session, so a restarted
+// worker still knows, and mirrored in memory: the background is the only writer (content
+// scripts cannot reach storage.session), so the mirror cannot go stale, and reading it spares
+// the popup a trip through the browser process while it opens.
 import type { PageReport } from '../core/detect/model';
 import type { TabState } from '../core/protocol/messages';
 import { tabItem } from './items';
 import { createSerialQueue } from './serial';
 
 const serial = createSerialQueue();
+const mirror = new Map<number, TabState>();
 
 export async function readTab(tabId: number): Promise<TabState> {
-  return (await tabItem(tabId).get()).value;
+  const known = mirror.get(tabId);
+  if (known) return known;
+  const { value } = await tabItem(tabId).get();
+  // A write that finished while this read was out is newer than what was read.
+  if (!mirror.has(tabId)) mirror.set(tabId, value);
+  return mirror.get(tabId) ?? value;
+}
+
+async function writeTab(tabId: number, state: TabState): Promise<void> {
+  await tabItem(tabId).set(state);
+  mirror.set(tabId, state);
 }
 
 /** A new top-frame document starts a fresh state: the old page's report no longer applies. */
 export function recordHello(tabId: number, url: string, now: number): Promise<void> {
-  return serial(`tab:${tabId}`, () => tabItem(tabId).set({ hello: { url, at: now }, report: null }));
+  return serial(`tab:${tabId}`, () => writeTab(tabId, { hello: { url, at: now }, report: null }));
 }
 
 export function recordReport(tabId: number, report: PageReport): Promise<void> {
-  return serial(`tab:${tabId}`, async () => {
-    const item = tabItem(tabId);
-    const { value } = await item.get();
-    await item.set({ ...value, report });
-  });
+  return serial(`tab:${tabId}`, async () => writeTab(tabId, { ...(await readTab(tabId)), report }));
 }
 
 export function forgetTab(tabId: number): Promise<void> {
-  return serial(`tab:${tabId}`, () => tabItem(tabId).remove());
+  return serial(`tab:${tabId}`, async () => {
+    mirror.delete(tabId);
+    await tabItem(tabId).remove();
+  });
 }

@@ -3,28 +3,26 @@
 import type { Handlers } from '../core/protocol/dispatch';
 import type { VaultChange, VaultState } from '../core/protocol/messages';
 import { ReplyFailure } from '../core/protocol/reply';
-import { matcherFor } from '../core/match/matches';
 import { createEntry, type Entry } from '../core/vault/entry';
 import { changePassword } from '../core/vault/password-change';
 import { summarize } from '../core/vault/summary';
 import { keepHooks } from './keep/handlers';
 import { readTab } from './tab-state';
-import { candidatesForPage, indexFor, searchPage } from './vault/search';
+import { entryList } from './vault/search';
 import { toChoice } from '../core/crypto/kdf-choice';
-import { changeMasterPassword, createVault, currentKdf, lockVault, putEntry, removeEntry, unlocked, unlockVault, vaultStatus } from './vault/vault';
+import { changeMasterPassword, createVault, currentKdf, lockVault, openVault, putEntry, removeEntry, unlocked, unlockVault } from './vault/vault';
 
 type VaultHandlers = Pick<
   Handlers,
   'vault/state' | 'vault/create' | 'vault/unlock' | 'vault/lock' | 'vault/change-master' | 'vault/kdf' | 'vault/change-kdf' | 'entries/list' | 'entries/save' | 'entries/delete' | 'entries/password'
 >;
 
-// A site rarely has more than a handful of logins; past this the search list is the place.
-const MAX_FOR_TAB = 20;
-
 async function state(now: number): Promise<VaultState> {
-  const status = await vaultStatus(now);
-  if (status !== 'unlocked') return { status, entries: null, unreadable: 0 };
-  const vault = await unlocked(now);
+  return stateOf(await openVault(now));
+}
+
+export function stateOf({ status, vault }: Awaited<ReturnType<typeof openVault>>): VaultState {
+  if (!vault) return { status, entries: null, unreadable: 0 };
   return { status, entries: vault.entries.size, unreadable: vault.unreadable.length };
 }
 
@@ -65,12 +63,8 @@ export const vaultHandlers: VaultHandlers = {
     return { state: await state(Date.now()), failure };
   },
   'entries/list': async ({ tabId, query, offset, limit }) => {
-    const { entries } = await unlocked(Date.now());
-    const pageUrl = tabId === null ? null : (await readTab(tabId)).hello?.url ?? null;
-    const match = pageUrl ? matcherFor(pageUrl) : null;
-    const forTab = match && pageUrl ? candidatesForPage(entries, pageUrl).filter((entry) => match(entry.site).ok).slice(0, MAX_FOR_TAB) : [];
-    const page = searchPage(indexFor(entries), query, offset, limit);
-    return { forTab: forTab.map(summarize), ...page, all: entries.size };
+    const [{ entries }, tab] = await Promise.all([unlocked(Date.now()), tabId === null ? null : readTab(tabId)]);
+    return entryList(entries, tab?.hello?.url ?? null, query, offset, limit);
   },
   'entries/save': async (draft) => {
     const now = Date.now();

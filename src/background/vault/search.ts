@@ -2,6 +2,8 @@
 // cost ~300-700 ms (2.6 MB through messaging and two schema checks), so the background keeps
 // the entries sorted with their search text and answers one page of results per request.
 import { buildSiteIndex, candidatesFor, type SiteIndex } from '../../core/match/candidates';
+import { matcherFor } from '../../core/match/matches';
+import type { EntryList } from '../../core/protocol/messages';
 import type { Entry } from '../../core/vault/entry';
 import { entryHosts, matchesWords, queryWords, searchText, summarize, type EntrySummary } from '../../core/vault/summary';
 
@@ -40,4 +42,14 @@ export function candidatesForPage(entries: ReadonlyMap<string, Entry>, pageUrl: 
     bySite.set(entries, index);
   }
   return candidatesFor(index, pageUrl);
+}
+
+// A site rarely has more than a handful of logins; past this the search list is the place.
+const MAX_FOR_TAB = 20;
+
+/** What entries/list answers: the entries for the tab's page (if any) and one page of the search. */
+export function entryList(entries: ReadonlyMap<string, Entry>, pageUrl: string | null, query: string, offset: number, limit: number): EntryList {
+  const match = pageUrl ? matcherFor(pageUrl) : null;
+  const forTab = match && pageUrl ? candidatesForPage(entries, pageUrl).filter((entry) => match(entry.site).ok).slice(0, MAX_FOR_TAB) : [];
+  return { forTab: forTab.map(summarize), ...searchPage(indexFor(entries), query, offset, limit), all: entries.size };
 }

@@ -19,7 +19,7 @@ const serial = createSerialQueue();
 
 export type VaultStatus = 'absent' | 'locked' | 'unlocked';
 
-interface Loaded {
+export interface Loaded {
   key: CryptoKey;
   entries: Map<string, Entry>;
   unreadable: Unreadable[];
@@ -54,9 +54,19 @@ export async function loadedQuietly(now: number): Promise<Loaded | null> {
   return key && loaded?.key === key ? loaded : null;
 }
 
-export async function vaultStatus(now: number): Promise<VaultStatus> {
-  if ((await readKey(HEADER)) === undefined) return 'absent';
-  return (await currentKey(now)) ? 'unlocked' : 'locked';
+/**
+ * The vault's status and, when unlocked, its entries (a use, like unlocked()). The header and the
+ * key are read side by side and the key once: each storage read is a trip through the browser
+ * process, which is busiest exactly when the popup opens.
+ */
+export async function openVault(now: number): Promise<{ status: VaultStatus; vault: Loaded | null }> {
+  const [header, key] = await Promise.all([readKey(HEADER), currentKey(now)]);
+  if (header === undefined) return { status: 'absent', vault: null };
+  if (!key) {
+    forgetLoaded();
+    return { status: 'locked', vault: null };
+  }
+  return { status: 'unlocked', vault: await useWith(key, now) };
 }
 
 export async function createVault(password: string, now: number): Promise<void> {
@@ -100,13 +110,22 @@ export async function lockVault(): Promise<void> {
 
 /** The unlocked entries, or a `locked` failure. Also counts as activity for auto-lock. */
 export async function unlocked(now: number): Promise<Loaded> {
-  lastUse = Date.now();
   const key = await currentKey(now);
   if (!key) {
-    if (loaded !== null) listener('locked');
-    loaded = null;
+    forgetLoaded();
     throw new ReplyFailure('locked', 'the vault is locked');
   }
+  return useWith(key, now);
+}
+
+// The deadline passed (or the key went): this worker's decrypted entries go too.
+function forgetLoaded(): void {
+  if (loaded !== null) listener('locked');
+  loaded = null;
+}
+
+async function useWith(key: CryptoKey, now: number): Promise<Loaded> {
+  lastUse = Date.now();
   if (!loaded || loaded.key !== key) {
     loaded = { key, ...(await openAll(key)) };
     listener('loaded');

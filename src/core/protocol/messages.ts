@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { PageReport } from '../detect/model';
 import { EntrySite } from '../match/entry-site';
-import { Settings, SettingsPatch } from '../settings';
+import { Language, Settings, SettingsPatch } from '../settings';
 import { EntrySummary } from '../vault/summary';
 import { ImportFailure, PreviewSummary } from '../importing/summary';
 import { BackupPreviewRequest, ExportReply, ExportRequest, PreviewReply } from '../importing/transfer-schema';
@@ -87,6 +87,24 @@ export const EntryList = z.object({
 });
 export type EntryList = z.infer<typeof EntryList>;
 
+/**
+ * Everything the popup's first screen shows, in one answer: opening the popup while a tab loads
+ * found five separate messages each waiting their turn through a busy browser process (about
+ * 40 ms; background/popup-open.ts).
+ */
+export const PopupOpen = z.object({
+  status: Status,
+  vault: VaultState,
+  /** The tab's hello and report; null without a tab. */
+  tab: z.nullable(TabState),
+  /** The first page of entries (as entries/list answers it); null unless unlocked. */
+  list: z.nullable(EntryList),
+  clipboardClearSeconds: z.number(),
+  /** The chosen language, so the popup's strings need no storage read of their own. */
+  language: Language,
+});
+export type PopupOpen = z.infer<typeof PopupOpen>;
+
 export { FillOutcome as FillResult } from './commands';
 
 /** A guide as our pages see it, or null (no guide for that tab's site, or gone). */
@@ -95,6 +113,12 @@ const GuideReply = z.object({ guide: z.nullable(GuideView) });
 export const protocol = {
   /** Liveness and identity of the background, for our own pages. */
   status: { from: ['extension', 'embedded'], request: Empty, response: Status },
+  /** The popup's first screen in one round trip (status, vault, tab, first page, settings it needs). */
+  'popup/open': {
+    from: ['extension'],
+    request: z.object({ tabId: z.nullable(z.number()), limit: z.number().check(z.int(), z.minimum(0), z.maximum(500)) }),
+    response: PopupOpen,
+  },
   /** A content script announces itself; the background answers with the tab and frame it speaks for. */
   'content/hello': { from: ['content'], request: z.object({ url: z.string() }), response: Hello },
   /** A content script's detection report for its frame. */

@@ -35,7 +35,8 @@ vi.mock('../../../src/background/vault/vault', () => {
     return new ReplyFailure('locked', 'the vault is locked');
   };
   return {
-    vaultStatus: async () => (fake.vault.locked ? 'locked' : 'unlocked'),
+    openVault: async () =>
+      fake.vault.locked ? { status: 'locked', vault: null } : { status: 'unlocked', vault: { key: null, entries: fake.vault.entries, unreadable: [] } },
     unlocked: async () => {
       if (fake.vault.locked) throw await locked();
       return { key: null, entries: fake.vault.entries, unreadable: [] };
