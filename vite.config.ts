@@ -65,6 +65,23 @@ function recipesChecked(): Plugin {
   };
 }
 
+// Scripts a page runs before its main module, each built as its own small entry under a fixed
+// name that the page's index.html names with `vite-ignore`: Vite would otherwise fold every module
+// script of a page into one entry, which runs only once its whole module graph is fetched. The
+// main module imports the same file, so the browser runs it once. The popup's asks the background
+// for its first screen while the rest loads (src/ui/popup/first-request.ts).
+const EARLY_SCRIPTS = ['src/ui/popup/first-request'];
+function earlyScripts(): Plugin {
+  return {
+    name: 'latchkey-early-scripts',
+    buildStart() {
+      for (const path of EARLY_SCRIPTS) {
+        this.emitFile({ type: 'chunk', id: resolve(import.meta.dirname, `${path}.ts`), fileName: `${path}.js` });
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode !== 'chrome' && mode !== 'firefox') {
     throw new Error(`vite.config.ts: build with --mode chrome or --mode firefox (got "${mode}")`);
@@ -75,6 +92,7 @@ export default defineConfig(({ mode }) => {
       recipesChecked(),
       preact(),
       zxcvbnDataFile(),
+      earlyScripts(),
       crx({
         manifest: manifestFor(target),
         browser: target,

@@ -8,7 +8,7 @@ import { Language } from '../core/settings';
 // "" for a known key while a page starts under load (closing note of session 1), so a page whose
 // catalog does not answer for its own name at start reads the English table before it renders;
 // otherwise the table is not read at all (fetching and parsing it cost the popup 15-25 ms on
-// every open). Pages render after `stringsReady` (each main.tsx awaits it); it is not a top-level
+// every open). Pages render after `loadStrings()` (each main.tsx awaits it); it is not a top-level
 // await here because that would hold every importer back, and the popup asks the background for
 // its first screen meanwhile. A table that cannot be read leaves keys visible instead.
 async function loadTable(locale: string): Promise<Record<string, MessageEntry>> {
@@ -40,14 +40,21 @@ let ENGLISH: Record<string, MessageEntry> = {};
 let CHOSEN: Record<string, MessageEntry> | null = null;
 let chosen: Language = 'auto';
 const catalogAnswers = () => browser.i18n.getMessage('extName') !== '';
-export const stringsReady: Promise<void> = Promise.all([catalogAnswers() ? {} : loadTable('en'), chosenLanguage()]).then(async ([english, language]) => {
+
+/**
+ * Makes the strings ready; each page's main awaits it once before it renders. `language` is the
+ * chosen language when the page already has it on its way (the popup's first answer carries it:
+ * one storage read fewer while it opens); otherwise it is read from the stored settings.
+ */
+export async function loadStrings(language: Promise<Language> = chosenLanguage()): Promise<void> {
+  const [english, picked] = await Promise.all([catalogAnswers() ? {} : loadTable('en'), language]);
   ENGLISH = english;
-  chosen = language;
-  if (language === 'auto') return;
-  CHOSEN = await loadTable(language);
+  chosen = picked;
+  if (picked === 'auto') return;
+  CHOSEN = await loadTable(picked);
   // The pages set lang from uiLanguage() before their strings are ready: correct it here.
-  document.documentElement.lang = language;
-});
+  document.documentElement.lang = picked;
+}
 
 const format = (entry: MessageEntry, substitutions?: string | string[]) =>
   formatMessage(entry, substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions]);

@@ -2,7 +2,7 @@
 // background answers for the frame's own tab) or opened as an extension page with ?tab=ID (the
 // popup's guide window, tests).
 import { render } from 'preact';
-import { stringsReady, t, uiLanguage } from '../../platform/i18n';
+import { loadStrings, t, uiLanguage } from '../../platform/i18n';
 import '../theme.css';
 import './guide.css';
 import { linkToParent } from '../prompt/parent-link';
@@ -14,7 +14,7 @@ function tabFromQuery(search: string): number | null {
 }
 
 document.documentElement.lang = uiLanguage();
-await stringsReady;
+await loadStrings();
 document.title = t('guideTitle');
 const app = document.getElementById('app');
 if (app && window.top !== window) {

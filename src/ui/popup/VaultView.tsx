@@ -8,7 +8,7 @@ import { send } from '../../platform/messaging';
 import { entryActions } from './entry-actions';
 import { EntryForm } from './EntryForm';
 import { ForThisSite } from './ForThisSite';
-import { PAGE_SIZE } from './paged-search';
+import { PAGE_SIZE } from './page-size';
 import { SearchList } from './SearchList';
 
 interface VaultViewProps {

@@ -1,36 +1,31 @@
-// Runs in: the action popup. Everything the first screen needs, asked for in parallel the moment
-// the popup's script runs: one round trip, not a chain of them, and not held back by the first
-// render (a Preact effect runs only after the next frame) or by the English strings loading.
-import type { EntryList, Status, TabState, VaultState } from '../../core/protocol/messages';
-import type { Reply } from '../../core/protocol/reply';
-import { DEFAULT_SETTINGS } from '../../core/settings';
-import { send } from '../../platform/messaging';
-import { PAGE_SIZE } from './paged-search';
+// Runs in: the action popup. Everything the first screen needs, from the one 'popup/open' answer
+// that first-request.ts asked for before this code loaded (background/popup-open.ts says why one
+// message), checked against its schema like every reply. Not held back by the first render (a
+// Preact effect runs only after the next frame) or by the strings loading.
+import { PopupOpen, type EntryList, type Status, type TabState, type VaultState } from '../../core/protocol/messages';
+import { fail, readReply, type Reply } from '../../core/protocol/reply';
+import { DEFAULT_SETTINGS, type Language } from '../../core/settings';
+import type { FirstRequest } from './first-request';
 
 export interface FirstScreen {
+  /** The background's status, or why it could not be asked (shown as "background down"). */
   status: Reply<Status>;
   tabId: number | null;
   tab: TabState | null;
   vault: VaultState | null;
-  /** First page of entries, asked for together with everything else (null when locked). */
+  /** First page of entries (null when locked). */
   list: EntryList | null;
   clipboardClearSeconds: number;
+  /** The language chosen in the settings (platform/i18n.ts loadStrings). */
+  language: Language;
 }
 
-export async function loadFirstScreen(tabId: Promise<number | null>): Promise<FirstScreen> {
-  const vaultReply = send('vault/state', {});
-  const statusReply = send('status', {});
-  const settingsReply = send('settings/get', {});
-  const id = await tabId;
-  const [status, vault, tab, list, settings] = await Promise.all([
-    statusReply,
-    vaultReply,
-    id === null ? null : send('tab/state', { tabId: id }),
-    send('entries/list', { tabId: id, query: '', offset: 0, limit: PAGE_SIZE }),
-    settingsReply,
-  ]);
-  return {
-    status, tabId: id, tab: tab?.ok ? tab.value : null, vault: vault.ok ? vault.value : null, list: list.ok ? list.value : null,
-    clipboardClearSeconds: settings.ok ? settings.value.clipboardClearSeconds : DEFAULT_SETTINGS.clipboardClearSeconds,
-  };
+export async function loadFirstScreen(request: Promise<FirstRequest>): Promise<FirstScreen> {
+  const { tabId, reply: sent } = await request;
+  const reply = sent.sent ? readReply('popup/open', sent.raw, PopupOpen) : fail('unavailable', sent.error);
+  if (!reply.ok) {
+    return { status: reply, tabId, tab: null, vault: null, list: null, clipboardClearSeconds: DEFAULT_SETTINGS.clipboardClearSeconds, language: DEFAULT_SETTINGS.language };
+  }
+  const { status, tab, vault, list, clipboardClearSeconds, language } = reply.value;
+  return { status: { ok: true, value: status }, tabId, tab, vault, list, clipboardClearSeconds, language };
 }

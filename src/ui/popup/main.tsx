@@ -1,15 +1,17 @@
 // Runs in: the action popup (and tests open it as a page with ?tab=ID).
 import { render } from 'preact';
-import { stringsReady, uiLanguage } from '../../platform/i18n';
-import { targetTabId } from '../../platform/tabs';
+import { loadStrings, uiLanguage } from '../../platform/i18n';
 import '../theme.css';
 import './popup.css';
+import { firstRequest } from './first-request';
 import { loadFirstScreen } from './first-screen';
 import { Popup } from './Popup';
 
-// The first screen's questions go out before anything else waits (first-screen.ts says why).
-const first = loadFirstScreen(targetTabId(location.search));
+// The first screen was asked for by index.html's first script (first-request.ts says why); this
+// is the same module, so the same request.
+const first = loadFirstScreen(firstRequest);
 document.documentElement.lang = uiLanguage();
-await stringsReady;
+// The chosen language comes with the first screen: no storage read of its own.
+await loadStrings(first.then((screen) => screen.language));
 const app = document.getElementById('app');
 if (app) render(<Popup first={first} />, app);

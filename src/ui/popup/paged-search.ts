@@ -5,9 +5,7 @@ import { useCallback, useRef, useState } from 'preact/hooks';
 import type { EntryList } from '../../core/protocol/messages';
 import type { EntrySummary } from '../../core/vault/summary';
 import { send } from '../../platform/messaging';
-
-// A screenful with room to scroll; small pages keep each keystroke's round trip cheap.
-export const PAGE_SIZE = 30;
+import { PAGE_SIZE } from './page-size';
 
 interface Results {
   /** The query these results answer. */

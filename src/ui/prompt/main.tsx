@@ -2,7 +2,7 @@
 // nothing until the host hands over its channel: opened any other way (a tab, another site's
 // frame), the page stays blank.
 import { render } from 'preact';
-import { stringsReady, uiLanguage } from '../../platform/i18n';
+import { loadStrings, uiLanguage } from '../../platform/i18n';
 import '../theme.css';
 import './prompt.css';
 import { useState } from 'preact/hooks';
@@ -17,7 +17,7 @@ function Card({ link }: { link: ParentLink }) {
 }
 
 document.documentElement.lang = uiLanguage();
-await stringsReady;
+await loadStrings();
 const app = document.getElementById('app');
 if (app && window.top !== window) {
   void linkToParent(location.hash.slice(1)).then((link) => render(<Card link={link} />, app));
