@@ -5,7 +5,7 @@ import { buildSiteIndex, candidatesFor, type SiteIndex } from '../../core/match/
 import { matcherFor } from '../../core/match/matches';
 import type { EntryList } from '../../core/protocol/messages';
 import type { Entry } from '../../core/vault/entry';
-import { entryHosts, matchesWords, queryWords, searchText, summarize, type EntrySummary } from '../../core/vault/summary';
+import { entryHosts, matchesWords, narrows, queryWords, searchText, summarize, type EntrySummary } from '../../core/vault/summary';
 
 export interface SearchIndex {
   /** Sorted by first host, then username. */
@@ -26,9 +26,23 @@ export function indexFor(entries: ReadonlyMap<string, Entry>): SearchIndex {
 }
 
 export function searchPage(index: SearchIndex, query: string, offset: number, limit: number): { items: EntrySummary[]; total: number } {
-  const words = queryWords(query);
-  const matching = words.length === 0 ? index.rows : index.rows.filter((row) => matchesWords(row.text, words));
+  const matching = matchingRows(index, queryWords(query));
   return { items: matching.slice(offset, offset + limit).map((row) => summarize(row.entry)), total: matching.length };
+}
+
+// The last query's matches, per index. Each keystroke in the popup is a new query, usually the
+// last one typed further (core/vault/summary.ts narrows): those are looked for among the last
+// matches, not all 10,000 entries, and the next page of the same query is the same list.
+const lastMatches = new WeakMap<SearchIndex, { words: readonly string[]; rows: SearchIndex['rows'] }>();
+
+function matchingRows(index: SearchIndex, words: readonly string[]): SearchIndex['rows'] {
+  if (words.length === 0) return index.rows;
+  const last = lastMatches.get(index);
+  if (last && last.words.length === words.length && last.words.every((word, i) => word === words[i])) return last.rows;
+  const pool = last && narrows(last.words, words) ? last.rows : index.rows;
+  const rows = pool.filter((row) => matchesWords(row.text, words));
+  lastMatches.set(index, { words, rows });
+  return rows;
 }
 
 // Which entries may belong on a page, per entry map (identity) like the search index.

@@ -46,6 +46,15 @@ export function matchesWords(text: string, words: readonly string[]): boolean {
   return words.every((word) => text.includes(word));
 }
 
+/**
+ * Whether everything `next` matches also matches `previous`: each earlier word is inside some
+ * word of the new query (typing on, adding a word). A search box can then look through the last
+ * query's matches instead of the whole vault.
+ */
+export function narrows(previous: readonly string[], next: readonly string[]): boolean {
+  return previous.every((word) => next.some((longer) => longer.includes(word)));
+}
+
 /** Case-insensitive search over hosts, username and notes; every word must match somewhere. */
 export function matchesQuery(entry: EntrySummary, query: string): boolean {
   return matchesWords(searchText(entry), queryWords(query));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexFor, searchPage } from '../../../src/background/vault/search';
 import { createEntry, type Entry } from '../../../src/core/vault/entry';
-import { matchesQuery, summarize } from '../../../src/core/vault/summary';
+import { matchesQuery, matchesWords, narrows, queryWords, summarize } from '../../../src/core/vault/summary';
 
 function entries(n: number): Map<string, Entry> {
   const map = new Map<string, Entry>();
@@ -20,6 +20,40 @@ describe('background entry search', () => {
     const expected = [...all.values()].map(summarize).filter((s) => matchesQuery(s, query));
     expect(total).toBe(expected.length);
     expect(new Set(items.map((s) => s.id))).toEqual(new Set(expected.map((s) => s.id)));
+  });
+
+  it('answers a query typed on, widened, changed and repeated exactly as from scratch', () => {
+    // One index through a sequence of queries, as the popup's search box sends them: each answer
+    // must equal a fresh index's (whose first query has no earlier matches to start from).
+    const index = indexFor(all);
+    const sequence = ['s', 'sh', 'shop-3', 'shop-3 ', 'shop-3 b', 'shop-3 buyer1', 'shop-3 buyer1', 'shop-3', 'gift shop-3', 'shop-3 gift', 'buyer1 shop', 'shop-31', 'shop-3', 'x', ''];
+    for (const query of sequence) {
+      const fresh = searchPage(indexFor(new Map(all)), query, 0, 1000);
+      expect(searchPage(index, query, 0, 1000), query).toEqual(fresh);
+      expect(searchPage(index, query, 10, 5), `${query} (page 3)`).toEqual(searchPage(indexFor(new Map(all)), query, 10, 5));
+    }
+  });
+
+  it('narrows only when every match of the new query matches the old one', () => {
+    expect(narrows(queryWords('shop'), queryWords('shop-3'))).toBe(true);
+    expect(narrows(queryWords('shop-3'), queryWords('shop-3 buyer'))).toBe(true);
+    expect(narrows(queryWords('buyer shop'), queryWords('shop-3 buyer1'))).toBe(true);
+    expect(narrows(queryWords('shop-3'), queryWords('shop-'))).toBe(false);
+    expect(narrows(queryWords('shop-3 gift'), queryWords('shop-3'))).toBe(false);
+    // Seeded random words and texts over a small alphabet: whenever narrows says so, a text
+    // matching the new words matches the old ones.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const word = () => Array.from({ length: 1 + Math.floor(random() * 3) }, () => 'abc'[Math.floor(random() * 3)]).join('');
+    const words = () => Array.from({ length: 1 + Math.floor(random() * 3) }, word);
+    let checked = 0;
+    for (let i = 0; i < 6000; i++) {
+      const [previous, next, text] = [words(), words(), Array.from({ length: 4 }, word).join(' ')];
+      if (!narrows(previous, next) || !matchesWords(text, next)) continue;
+      checked++;
+      expect(matchesWords(text, previous), `${previous} -> ${next} on "${text}"`).toBe(true);
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('sorts by host then username and pages without overlap', () => {
