@@ -97,8 +97,11 @@ describe('popup/open', () => {
     expect(locked.value).toMatchObject({ vault: { status: 'locked', entries: null }, list: null, tab: { hello: { url: 'https://shop.test/login' } } });
   });
 
-  it('is for our pages only, and checks what it is asked', async () => {
+  it('is for our own pages only, and checks what it is asked', async () => {
     expect(await send('popup/open', { tabId: 7, limit: 30 }, content(7, 'https://shop.test/login'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Our page framed in a shop (the prompt, the guide) never sees the vault's list.
+    const framed: Sender = { kind: 'embedded', origin: 'chrome-extension://x', url: 'chrome-extension://x/prompt.html', tabId: 7, frameId: 3 };
+    expect(await send('popup/open', { tabId: 7, limit: 30 }, framed)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await send('popup/open', { tabId: 7, limit: 5000 }, popup)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
