@@ -43,11 +43,11 @@ const catalogAnswers = () => browser.i18n.getMessage('extName') !== '';
 
 /**
  * Makes the strings ready; each page's main awaits it once before it renders. `language` is the
- * chosen language when the page already has it on its way (the popup's first answer carries it:
- * one storage read fewer while it opens); otherwise it is read from the stored settings.
+ * chosen language when the page already has it (the popup's first answer carries it: one storage
+ * read fewer while it opens); otherwise it is read from the stored settings.
  */
-export async function loadStrings(language: Promise<Language> = chosenLanguage()): Promise<void> {
-  const [english, picked] = await Promise.all([catalogAnswers() ? {} : loadTable('en'), language]);
+export async function loadStrings(language?: Language): Promise<void> {
+  const [english, picked] = await Promise.all([catalogAnswers() ? {} : loadTable('en'), language ?? chosenLanguage()]);
   ENGLISH = english;
   chosen = picked;
   if (picked === 'auto') return;

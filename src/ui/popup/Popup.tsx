@@ -15,31 +15,26 @@ import { PageSummary } from './PageSummary';
 import { TabOffers } from './TabOffers';
 import { VaultView } from './VaultView';
 
-interface PopupProps { first: Promise<FirstScreen> }
+interface PopupProps { first: FirstScreen }
 
 // A visible form on the tab's page asks for a new password: the place for a generated one.
 const hasNewPasswordField = (report: TabState['report']) =>
   report?.forms.some((f) => f.visible && f.fields.some((field) => field.role === 'new-password')) ?? false;
 
 export function Popup({ first }: PopupProps) {
-  const [loaded, setLoaded] = useState<FirstScreen | null>(null);
-
-  useEffect(() => {
-    void first.then(setLoaded);
-  }, [first]);
+  const [loaded, setLoaded] = useState<FirstScreen>(first);
 
   // The popup is ready once its first state is on screen; an unlocked vault also waits for its list.
   useEffect(() => {
-    if (loaded && loaded.vault?.status !== 'unlocked') markReady();
+    if (loaded.vault?.status !== 'unlocked') markReady();
   }, [loaded]);
 
   async function setVault(next: VaultState | null) {
     const vault = next ?? (await send('vault/state', {}).then((reply) => (reply.ok ? reply.value : null)));
     // The first page belonged to the state the popup opened with; VaultView fetches afresh.
-    setLoaded((current) => current && { ...current, vault, list: null });
+    setLoaded((current) => ({ ...current, vault, list: null }));
   }
 
-  if (!loaded) return <main><p class="muted">{t('optionsLoading')}</p></main>;
   const { status, tab, vault } = loaded;
   return (
     <main data-testid="popup" data-vault={vault?.status ?? 'unknown'}>

@@ -1,7 +1,6 @@
 // Runs in: the action popup. Everything the first screen needs, from the one 'popup/open' answer
 // that first-request.ts asked for before this code loaded (background/popup-open.ts says why one
-// message), checked against its schema like every reply. Not held back by the first render (a
-// Preact effect runs only after the next frame) or by the strings loading.
+// message), checked against its schema like every reply.
 import { PopupOpen, type EntryList, type Status, type TabState, type VaultState } from '../../core/protocol/messages';
 import { fail, readReply, type Reply } from '../../core/protocol/reply';
 import { DEFAULT_SETTINGS, type Language } from '../../core/settings';

@@ -8,10 +8,11 @@ import { loadFirstScreen } from './first-screen';
 import { Popup } from './Popup';
 
 // The first screen was asked for by index.html's first script (first-request.ts says why); this
-// is the same module, so the same request.
-const first = loadFirstScreen(firstRequest);
+// is the same module, so the same request. The popup renders once, with its answer and in the
+// language it names: a "Loading" render first would only cost the answer a frame (a Preact effect
+// waits for the next one).
+const first = await loadFirstScreen(firstRequest);
 document.documentElement.lang = uiLanguage();
-// The chosen language comes with the first screen: no storage read of its own.
-await loadStrings(first.then((screen) => screen.language));
+await loadStrings(first.language);
 const app = document.getElementById('app');
 if (app) render(<Popup first={first} />, app);
