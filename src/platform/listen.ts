@@ -2,17 +2,31 @@
 // browser says (never from the payload) and hands the message to the total handler map.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { dispatch, type Handlers } from '../core/protocol/dispatch';
-import { classifySender } from '../core/protocol/sender';
+import { PortRequest } from '../core/protocol/port-frame';
+import { classifySender, type Sender } from '../core/protocol/sender';
+import { MESSAGES_PORT } from './message-port';
 
 /** Must be called synchronously at start-up so wake-up events are not lost. */
 export function listen(handlers: Handlers): void {
   const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-    const who = classifySender(
-      { id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId },
-      browser.runtime.id,
-      ownOrigin,
-    );
-    return dispatch(handlers, raw, who);
+  const who = (sender: Runtime.MessageSender | undefined): Sender | null =>
+    sender ? classifySender({ id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId }, browser.runtime.id, ownOrigin) : null;
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => dispatch(handlers, raw, who(sender)));
+  // The pages' port (message-port.ts): the sender is what the browser said of the port when it
+  // connected, and every message on it goes through the same dispatch and its checks.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== MESSAGES_PORT) return;
+    const sender = who(port.sender);
+    port.onMessage.addListener((frame: unknown) => {
+      const parsed = PortRequest.safeParse(frame);
+      if (!parsed.success) return;
+      void dispatch(handlers, parsed.data.message, sender).then((reply) => {
+        try {
+          port.postMessage({ id: parsed.data.id, reply });
+        } catch {
+          // The page closed before its answer: nobody is waiting.
+        }
+      });
+    });
   });
 }

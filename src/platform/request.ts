@@ -6,10 +6,13 @@ import type * as z from 'zod/mini';
 import type { MessageType } from '../core/protocol/messages';
 import { fail, readReply, type Reply } from '../core/protocol/reply';
 
-export async function request<T>(type: MessageType, payload: unknown, reply: z.ZodMiniType<T>): Promise<Reply<T>> {
+/** How a message reaches the background: runtime.sendMessage, or the pages' port (message-port.ts). */
+export type Deliver = (message: { type: MessageType; payload: unknown }) => Promise<unknown>;
+
+export async function request<T>(type: MessageType, payload: unknown, reply: z.ZodMiniType<T>, deliver: Deliver = (message) => browser.runtime.sendMessage(message)): Promise<Reply<T>> {
   let raw: unknown;
   try {
-    raw = await browser.runtime.sendMessage({ type, payload });
+    raw = await deliver({ type, payload });
   } catch (error) {
     return fail('unavailable', error instanceof Error ? error.message : String(error));
   }

@@ -1,5 +1,6 @@
 // Runs in: every context. Identity of the running extension and its lifetime in a page.
 import browser from 'webextension-polyfill';
+import { MESSAGES_PORT } from './message-port';
 
 export function extensionVersion(): string {
   return browser.runtime.getManifest().version;
@@ -9,10 +10,13 @@ export function openOptionsPage(): Promise<void> {
   return browser.runtime.openOptionsPage();
 }
 
-/** Background only: keep content scripts' lifeline ports open so their disconnect means something. */
+/**
+ * Background only: keep content scripts' lifeline ports open so their disconnect means something.
+ * The pages' message port is listen.ts's; any other port is closed.
+ */
 export function acceptLifelines(): void {
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== 'lifeline') port.disconnect();
+    if (port.name !== 'lifeline' && port.name !== MESSAGES_PORT) port.disconnect();
   });
 }
 
