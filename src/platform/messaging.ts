@@ -1,7 +1,7 @@
 // Runs in: extension pages. `send` over the whole protocol, by the pages' port (message-port.ts):
 // replies are checked against the protocol's reply schemas (the background may be newer than a
-// page left open). The content
-// script uses content-messaging.ts instead, which bundles only its own reply schemas.
+// page left open). The content script uses content-messaging.ts instead, which bundles only its
+// own reply schemas.
 import type * as z from 'zod/mini';
 import { protocol, type MessageType, type RequestOf, type ResponseOf } from '../core/protocol/messages';
 import type { Reply } from '../core/protocol/reply';
