@@ -17,8 +17,10 @@ type Target = 'chrome' | 'firefox';
 export const GECKO_ID = 'latchkey@latchkey.dev';
 
 // Clearing the clipboard after a copy: Chrome's worker has no clipboard and uses an offscreen
-// document; Firefox's background page writes the clipboard itself.
-const TARGET_PERMISSIONS: Record<Target, string[]> = { chrome: ['offscreen'], firefox: ['clipboardWrite'] };
+// document; Firefox's background page writes the clipboard itself. Chrome caps storage.local at
+// 10 MB without unlimitedStorage, and 10,000 entries already take 6.3 MB (npm run bench seeds
+// them): a bigger vault would stop saving. Firefox has no such cap for extensions.
+const TARGET_PERMISSIONS: Record<Target, string[]> = { chrome: ['offscreen', 'unlimitedStorage'], firefox: ['clipboardWrite'] };
 
 function manifestFor(target: Target): ManifestV3Export {
   const { background, permissions, web_accessible_resources: framed, ...common } = baseManifest;

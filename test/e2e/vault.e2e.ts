@@ -5,7 +5,7 @@
 // Chromium also checks the key's lifetime across a worker stop and a browser restart.
 import { describe, expect, it } from 'vitest';
 import { sendFrom, tabIdOf } from './harness/browser';
-import { readLocal, writeLocal } from './harness/extension-storage';
+import { readLocal, roomInLocal, writeLocal } from './harness/extension-storage';
 import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
@@ -117,6 +117,13 @@ describe.each(BROWSERS)('vault in %s', (name) => {
     const raw = JSON.stringify(await readLocal(probe));
     expect(raw).toContain(`vault:e:${entryId}`);
     for (const secret of [PASSWORD, USERNAME, 'shop.test', 'example.org']) expect(raw).not.toContain(secret);
+    await probe.close();
+  });
+
+  it('has room for a vault past 10 MB, where Chrome stops storage.local without unlimitedStorage', async () => {
+    // 10,000 entries take 6.3 MB; an import of twice that must still be written.
+    const probe = await openReady(POPUP);
+    expect(await roomInLocal(probe, 'test:room', 11 * 1024 * 1024)).toBe(11 * 1024 * 1024);
     await probe.close();
   });
 

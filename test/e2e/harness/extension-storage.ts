@@ -6,7 +6,11 @@ import { READY, type TestPage } from './page';
 
 interface ExtensionApi {
   storage: {
-    local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    local: {
+      get(keys: string | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(key: string): Promise<void>;
+    };
     session: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
   };
   alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
@@ -32,6 +36,29 @@ export async function readLocalFacts(page: TestPage): Promise<Record<string, unk
 export async function writeLocal(page: TestPage, items: Record<string, unknown>): Promise<void> {
   await page.waitFor(READY);
   return page.evaluate((values) => (typeof browser === 'undefined' ? chrome : browser).storage.local.set(values), items);
+}
+
+/**
+ * Stores `size` characters under `key` (made in the page: megabytes through the test protocol
+ * are slow), reads them back and removes them; answers the length read back, or the error.
+ */
+export async function roomInLocal(page: TestPage, key: string, size: number): Promise<number | string> {
+  await page.waitFor(READY);
+  return page.evaluate(
+    async ([k, n]) => {
+      const local = (typeof browser === 'undefined' ? chrome : browser).storage.local;
+      try {
+        await local.set({ [k]: 'x'.repeat(n) });
+        const back = (await local.get(k))[k];
+        return typeof back === 'string' ? back.length : 'nothing read back';
+      } catch (error) {
+        return String(error);
+      } finally {
+        await local.remove(k);
+      }
+    },
+    [key, size] as const,
+  );
 }
 
 export async function readSession(page: TestPage, key: string): Promise<unknown> {
