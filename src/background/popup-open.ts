@@ -6,7 +6,6 @@
 import type { PopupOpen, Status } from '../core/protocol/messages';
 import { readSettings } from './settings';
 import { readTab } from './tab-state';
-import { stateOf } from './vault-handlers';
 import { entryList } from './vault/search';
 import { openVault } from './vault/vault';
 
@@ -14,7 +13,7 @@ export async function openPopup(tabId: number | null, limit: number, status: Sta
   const [opened, tab, settings] = await Promise.all([openVault(now), tabId === null ? null : readTab(tabId), readSettings()]);
   return {
     status,
-    vault: stateOf(opened),
+    vault: opened.state,
     tab,
     list: opened.vault ? entryList(opened.vault.entries, tab?.hello?.url ?? null, '', 0, limit) : null,
     clipboardClearSeconds: settings.clipboardClearSeconds,

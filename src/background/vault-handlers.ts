@@ -18,12 +18,7 @@ type VaultHandlers = Pick<
 >;
 
 async function state(now: number): Promise<VaultState> {
-  return stateOf(await openVault(now));
-}
-
-export function stateOf({ status, vault }: Awaited<ReturnType<typeof openVault>>): VaultState {
-  if (!vault) return { status, entries: null, unreadable: 0 };
-  return { status, entries: vault.entries.size, unreadable: vault.unreadable.length };
+  return (await openVault(now)).state;
 }
 
 async function entryOrFail(id: string, now: number): Promise<Entry> {

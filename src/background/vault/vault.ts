@@ -7,6 +7,7 @@ import { checkKdfParams, newKdfParams, type KdfParams } from '../../core/crypto/
 import { withFreshSalt, type KdfChoice } from '../../core/crypto/kdf-choice';
 import { nextDeadline } from '../../core/vault/auto-lock';
 import type { Entry } from '../../core/vault/entry';
+import type { VaultState } from '../../core/protocol/messages';
 import { ReplyFailure } from '../../core/protocol/reply';
 import { readKey, writeAtomically } from '../../platform/local-records';
 import { readSettings } from '../settings';
@@ -16,8 +17,6 @@ import { openAll, recordKey, sealEntry, type Unreadable } from './records';
 
 const HEADER = 'vault:header';
 const serial = createSerialQueue();
-
-export type VaultStatus = 'absent' | 'locked' | 'unlocked';
 
 export interface Loaded {
   key: CryptoKey;
@@ -55,18 +54,19 @@ export async function loadedQuietly(now: number): Promise<Loaded | null> {
 }
 
 /**
- * The vault's status and, when unlocked, its entries (a use, like unlocked()). The header and the
- * key are read side by side and the key once: each storage read is a trip through the browser
- * process, which is busiest exactly when the popup opens.
+ * The vault's state as our pages see it and, when unlocked, its entries (a use, like unlocked()).
+ * The header and the key are read side by side and the key once: each storage read is a trip
+ * through the browser process, which is busiest exactly when the popup opens.
  */
-export async function openVault(now: number): Promise<{ status: VaultStatus; vault: Loaded | null }> {
+export async function openVault(now: number): Promise<{ state: VaultState; vault: Loaded | null }> {
   const [header, key] = await Promise.all([readKey(HEADER), currentKey(now)]);
-  if (header === undefined) return { status: 'absent', vault: null };
+  if (header === undefined) return { state: { status: 'absent', entries: null, unreadable: 0 }, vault: null };
   if (!key) {
     forgetLoaded();
-    return { status: 'locked', vault: null };
+    return { state: { status: 'locked', entries: null, unreadable: 0 }, vault: null };
   }
-  return { status: 'unlocked', vault: await useWith(key, now) };
+  const vault = await useWith(key, now);
+  return { state: { status: 'unlocked', entries: vault.entries.size, unreadable: vault.unreadable.length }, vault };
 }
 
 export async function createVault(password: string, now: number): Promise<void> {

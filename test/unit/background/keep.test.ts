@@ -36,7 +36,9 @@ vi.mock('../../../src/background/vault/vault', () => {
   };
   return {
     openVault: async () =>
-      fake.vault.locked ? { status: 'locked', vault: null } : { status: 'unlocked', vault: { key: null, entries: fake.vault.entries, unreadable: [] } },
+      fake.vault.locked
+        ? { state: { status: 'locked', entries: null, unreadable: 0 }, vault: null }
+        : { state: { status: 'unlocked', entries: fake.vault.entries.size, unreadable: 0 }, vault: { key: null, entries: fake.vault.entries, unreadable: [] } },
     unlocked: async () => {
       if (fake.vault.locked) throw await locked();
       return { key: null, entries: fake.vault.entries, unreadable: [] };

@@ -17,7 +17,10 @@ vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 vi.mock('../../../src/background/vault/vault', () => {
   const loaded = () => ({ key: null, entries: fake.vault.entries, unreadable: [] });
   return {
-    openVault: async () => (fake.vault.locked ? { status: 'locked', vault: null } : { status: 'unlocked', vault: loaded() }),
+    openVault: async () =>
+      fake.vault.locked
+        ? { state: { status: 'locked', entries: null, unreadable: 0 }, vault: null }
+        : { state: { status: 'unlocked', entries: fake.vault.entries.size, unreadable: 0 }, vault: loaded() },
     unlocked: async () => {
       if (!fake.vault.locked) return loaded();
       const { ReplyFailure } = await import('../../../src/core/protocol/reply');
