@@ -4,11 +4,16 @@
 // own reply schemas.
 import type * as z from 'zod/mini';
 import { protocol, type MessageType, type RequestOf, type ResponseOf } from '../core/protocol/messages';
-import type { Reply } from '../core/protocol/reply';
+import { fail, readReply, type Reply } from '../core/protocol/reply';
 import { deliver } from './message-port';
-import { request } from './request';
 
-export function send<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<Reply<ResponseOf<T>>> {
+export async function send<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<Reply<ResponseOf<T>>> {
+  let raw: unknown;
+  try {
+    raw = await deliver({ type, payload });
+  } catch (error) {
+    return fail('unavailable', error instanceof Error ? error.message : String(error));
+  }
   // Indexing the table with a generic key loses the per-key link TypeScript cannot express.
-  return request(type, payload, protocol[type].response as unknown as z.ZodMiniType<ResponseOf<T>>, deliver);
+  return readReply(type, raw, protocol[type].response as unknown as z.ZodMiniType<ResponseOf<T>>);
 }
