@@ -4,23 +4,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Sender } from '../../../src/core/protocol/sender';
 
-const fake = vi.hoisted(() => {
-  const session = new Map<string, unknown>();
-  const area = (map: Map<string, unknown>) => ({
-    async get(keys: string | string[] | null) {
-      const list = keys === null ? [...map.keys()] : Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(list.filter((k) => map.has(k)).map((k) => [k, structuredClone(map.get(k))]));
-    },
-    async set(items: Record<string, unknown>) {
-      for (const [k, v] of Object.entries(items)) map.set(k, structuredClone(v));
-    },
-    async remove(keys: string | string[]) {
-      for (const k of Array.isArray(keys) ? keys : [keys]) map.delete(k);
-    },
-  });
+const fake = await vi.hoisted(async () => {
+  const { memoryArea } = await import('./memory-storage');
+  const sessionArea = memoryArea();
+  const session = sessionArea.map;
   const opened: { tabId: number; url: string }[] = [];
   const browser = {
-    storage: { local: area(new Map()), session: area(session) },
+    storage: { local: memoryArea(), session: sessionArea },
     runtime: { getManifest: () => ({ version: '0' }) },
     tabs: { update: async (tabId: number, props: { url: string }) => void opened.push({ tabId, url: props.url }), sendMessage: async () => undefined },
   };

@@ -7,21 +7,11 @@ import type { Entry } from '../../../src/core/vault/entry';
 import { createEntry } from '../../../src/core/vault/entry';
 import { changePassword } from '../../../src/core/vault/password-change';
 
-const fake = vi.hoisted(() => {
-  const areas = { local: new Map<string, unknown>(), session: new Map<string, unknown>() };
-  const area = (map: Map<string, unknown>) => ({
-    async get(keys: string | string[] | null) {
-      const list = keys === null ? [...map.keys()] : Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(list.filter((k) => map.has(k)).map((k) => [k, structuredClone(map.get(k))]));
-    },
-    async set(items: Record<string, unknown>) {
-      for (const [k, v] of Object.entries(items)) map.set(k, structuredClone(v));
-    },
-    async remove(keys: string | string[]) {
-      for (const k of Array.isArray(keys) ? keys : [keys]) map.delete(k);
-    },
-  });
-  const browser = { storage: { local: area(areas.local), session: area(areas.session) }, runtime: { getManifest: () => ({ version: '0' }) } };
+const fake = await vi.hoisted(async () => {
+  const { memoryArea } = await import('./memory-storage');
+  const [local, session] = [memoryArea(), memoryArea()];
+  const areas = { local: local.map, session: session.map };
+  const browser = { storage: { local, session }, runtime: { getManifest: () => ({ version: '0' }) } };
   const vault = { locked: false, entries: new Map<string, Entry>() };
   return { areas, browser, vault };
 });
