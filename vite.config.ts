@@ -138,9 +138,9 @@ export default defineConfig(({ mode }) => {
       minify: true,
       // Both browsers preload modules natively (Chrome 66, Firefox 115): no polyfill file per page.
       modulePreload: { polyfill: false },
-      // Pages the manifest does not name: Chrome's offscreen document.
       rollupOptions: {
         output: { codeSplitting },
+        // Pages the manifest does not name: the guide, the prompt, Chrome's offscreen document.
         input: {
           // The guide page (issue #7): framed in the shop's page, or opened as a page for a tab.
           guide: resolve(import.meta.dirname, 'src/ui/guide/index.html'),
