@@ -25,9 +25,12 @@ export function createHandlers(startedAt: number): Handlers {
       const frameId = sender.frameId ?? 0;
       const top = frameId === 0;
       if (top) {
-        await recordHello(tabId, url, Date.now());
+        // One time for both: the navigation happened when the hello came, not once its record is
+        // stored (the new page's load status may be judged in between).
+        const now = Date.now();
+        await recordHello(tabId, url, now);
         // A new document after a submit is evidence for Keep's "did it work?".
-        await keepHooks.navigated(tabId);
+        await keepHooks.navigated(tabId, now);
       }
       return { tabId, frameId, top };
     },

@@ -56,7 +56,7 @@ const resolveIfOffered = async (observed: Promise<Observed>) => {
 };
 
 export const keepHooks = {
-  navigated: (tabId: number) => quietly('navigation', resolveIfOffered(noteNavigation(tabId, Date.now()))),
+  navigated: (tabId: number, at: number) => quietly('navigation', resolveIfOffered(noteNavigation(tabId, at))),
   reported: (tabId: number, report: PageReport, helloAt: number | null) =>
     quietly('report', resolveIfOffered(noteReport(tabId, report, helloAt, Date.now())).then(() => promptIfOffered(tabId, report.url, Date.now()))),
   unlocked: () => quietly('completing accepted offers', completeAccepted(Date.now())),

@@ -8,7 +8,7 @@ import { decideOutcome } from '../../core/keep/outcome';
 import type { KeepState, PendingCapture, StoredOffer } from '../../core/keep/state';
 import type { Sender } from '../../core/protocol/sender';
 import { troubleAfterFailedLogin } from '../guide/trouble';
-import { readKeep, updateKeep } from './store';
+import { readKeepInOrder, updateKeep } from './store';
 
 /** Moves decided captures out: failures are dropped, successes become offers. */
 export function settle(state: KeepState, now: number): KeepState {
@@ -77,9 +77,10 @@ export async function observePage(observation: PageObservation, sender: Sender, 
       : addObservation(sender.tabId, { kind: 'load', at: now, status: observation.status }, null, now));
 }
 
-// Hello and reports arrive for every page; most tabs have nothing waiting, so look before writing.
+// Hello and reports arrive for every page; most tabs have nothing waiting, so look before writing
+// (in order with the writes: the submit they follow may still be being stored).
 async function waitingIn(tabId: number, now: number): Promise<boolean> {
-  return (await readKeep(now)).captures.some((p) => p.capture.tabId === tabId);
+  return (await readKeepInOrder(now)).captures.some((p) => p.capture.tabId === tabId);
 }
 
 /** A new top-frame document in the tab (from `content/hello`). */

@@ -16,11 +16,24 @@ export async function readKeep(now: number): Promise<KeepState> {
   return prune(error ? EMPTY_KEEP : value, now);
 }
 
-/** Read-modify-write; `change` returns the next state and what the caller wants back. */
-export function updateKeep<T>(now: number, change: (state: KeepState) => { state: KeepState; result: T }): Promise<T> {
+/**
+ * The state after every change already asked for: a submit still being stored is there. Evidence
+ * that looks before it writes must look this way, or a next page's hello and report that arrive
+ * while their submit is being stored find nothing waiting and are lost.
+ */
+export function readKeepInOrder(now: number): Promise<KeepState> {
+  return serial('keep', () => readKeep(now));
+}
+
+/**
+ * Read-modify-write; `change` returns the next state and what the caller wants back. It may read
+ * what it needs first (a submit reads the settings): its place in the queue is taken at the call,
+ * so evidence that arrives meanwhile is judged after it.
+ */
+export function updateKeep<T>(now: number, change: (state: KeepState) => { state: KeepState; result: T } | Promise<{ state: KeepState; result: T }>): Promise<T> {
   return serial('keep', async () => {
     const before = await readKeep(now);
-    const { state, result } = change(before);
+    const { state, result } = await change(before);
     if (state !== before) await keepItem.set(prune(state, now));
     return result;
   });

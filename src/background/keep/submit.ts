@@ -20,12 +20,13 @@ export function pageUrlOf(senderUrl: string): string {
 export async function submitCapture(submission: Submission, sender: Sender, now: number): Promise<{ kept: boolean }> {
   // The content script runs in top frames only; anything else is not a page we prompt on.
   if (sender.kind !== 'content' || sender.tabId === undefined || sender.frameId !== 0) return { kept: false };
-  const settings = await readSettings();
-  if (!settings.promptsEnabled || isNeverSave(settings.neverSave, sender.url)) return { kept: false };
   const facts = { id: crypto.randomUUID(), tabId: sender.tabId, url: pageUrlOf(sender.url), origin: sender.origin, at: now };
   const capture = cleanSubmission(submission, facts);
   if (!capture) return { kept: false };
-  return updateKeep(now, (state) => {
+  // Queued at once, settings read inside: the next page's messages may already be on their way.
+  return updateKeep<{ kept: boolean }>(now, async (state) => {
+    const settings = await readSettings();
+    if (!settings.promptsEnabled || isNeverSave(settings.neverSave, sender.url)) return { state, result: { kept: false } };
     const identity = (kind: 'forgot' | 'login-step') => remember(state.identities, { kind, url: capture.url, username: capture.username ?? '', at: now }, now);
     // Steps that only name the account are remembered for the step that follows, not offered.
     if (capture.formClass === 'forgot-password') return { state: { ...state, identities: identity('forgot') }, result: { kept: true } };

@@ -195,6 +195,35 @@ describe('keep handlers', () => {
     expect((await offersFor(send, 7)).offers).toEqual([]);
   });
 
+  it.each([['each in its own task', true], ['all in one task, as a worker busy for a moment delivers them', false]])(
+    'judges a submit by the next page\'s messages that arrive while the submit is still being stored (%s)',
+    async (_, apart) => {
+      // The next document's content script starts at once after a form post: its hello, load
+      // status and report reach the background right behind the submit, none waiting for
+      // another's answer, while storage.session answers a write a few milliseconds later, as a
+      // trip through the browser does. Each must count as evidence after the submit.
+      const url = 'http://shop.test/login';
+      const next = 'http://shop.test/account';
+      await send('content/hello', { url }, content(7, url));
+      const { set } = fake.browser.storage.session;
+      fake.browser.storage.session.set = async (items) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return set(items);
+      };
+      const task = () => (apart ? new Promise((resolve) => setTimeout(resolve, 0)) : Promise.resolve());
+      const answers = [send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, url))];
+      await task();
+      answers.push(send('content/hello', { url: next }, content(7, next)));
+      await task();
+      answers.push(send('keep/observe', { kind: 'load', status: 200 }, content(7, next)));
+      await task();
+      answers.push(send('page/report', report(next, 'none'), content(7, next)));
+      await Promise.all(answers);
+      fake.browser.storage.session.set = set;
+      expect((await offersFor(send, 7)).offers).toMatchObject([{ kind: 'save', username: 'me@mail.test' }]);
+    },
+  );
+
   it('keeps an offer across a service-worker restart', async () => {
     await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
     vi.resetModules();
