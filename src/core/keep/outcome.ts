@@ -38,8 +38,13 @@ function judgeForm(submitted: CaptureClass, shown: FormClass, signals: readonly 
   return null;
 }
 
+// A navigation and the new page's own evidence can carry the same millisecond (the background
+// times each message as it comes): the navigation comes first, or it would reset the new page's
+// load status it precedes.
+const navigationFirst = (o: Observation) => (o.kind === 'navigated' ? 0 : 1);
+
 export function decideOutcome(submitted: CaptureClass, capturedAt: number, observations: readonly Observation[], now: number): OutcomeDecision {
-  const after = observations.filter((o) => o.at >= capturedAt).sort((a, b) => a.at - b.at);
+  const after = observations.filter((o) => o.at >= capturedAt).sort((a, b) => a.at - b.at || navigationFirst(a) - navigationFirst(b));
   for (const o of after) {
     if ((o.kind === 'request' || o.kind === 'load') && isHttpError(o.status)) return { outcome: 'failure', reason: `HTTP ${o.status}` };
   }

@@ -19,6 +19,8 @@ describe('decideOutcome', () => {
     ['nothing seen yet', 'login', [], 'unknown'],
     ['navigated, next page not reported yet', 'login', [navigated], 'unknown'],
     ['navigated to a page without a login form', 'login', [navigated, page('none'), loaded], 'success'],
+    ['the new page\'s status noted in the same millisecond as, and before, its navigation', 'login',
+      [{ kind: 'load', at: at(100), status: 200 }, navigated, { kind: 'page', at: at(100), pageClass: 'none', signals: [] }], 'success'],
     ['the login form gone in an SPA', 'login', [{ kind: 'form-gone', at: at(50) }], 'success'],
     ['the same login form back after a reload', 'login', [navigated, page('login')], 'failure'],
     ['the same login form back with an error', 'login', [navigated, page('login', ['error-message'])], 'failure'],
