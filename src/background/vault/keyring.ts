@@ -12,22 +12,32 @@ const DEADLINE = 'vault:deadline';
 export const AUTO_LOCK_ALARM = 'auto-lock';
 
 let cached: CryptoKey | null = null;
-// The deadline last stored: activity moves it forward, but every popup keystroke need not cost a
-// storage write and an alarm; a lock up to EXTEND_STEP_MS later than the exact idle time is fine.
+// The deadline as stored, mirrored here: this worker is its only writer, so only a restarted
+// worker (memory empty, `deadlineKnown` false) reads it back. Every message that touches the vault
+// checks it, and reading storage.session each time cost a search keystroke a browser round trip.
+// Activity moves it forward, but every popup keystroke need not cost a storage write and an alarm;
+// a lock up to EXTEND_STEP_MS later than the exact idle time is fine.
 let storedDeadline: number | null = null;
+let deadlineKnown = false;
 const EXTEND_STEP_MS = 10_000;
 
 export async function storeKey(raw: Uint8Array<ArrayBuffer>, key: CryptoKey, deadline: number | null): Promise<void> {
   cached = key;
   storedDeadline = deadline;
+  deadlineKnown = true;
   await writeSession({ [KEY]: toBase64(raw), [DEADLINE]: deadline });
   await scheduleLock(deadline);
 }
 
 /** The key if the vault is unlocked and its deadline has not passed; locks otherwise. */
 export async function currentKey(now: number): Promise<CryptoKey | null> {
-  const deadline = await readSession(DEADLINE);
-  if (isPastDeadline(typeof deadline === 'number' ? deadline : null, now)) {
+  if (!deadlineKnown) {
+    const stored = await readSession(DEADLINE);
+    // Another read may have finished meanwhile, or a write: the newer value stands.
+    if (!deadlineKnown) storedDeadline = typeof stored === 'number' ? stored : null;
+    deadlineKnown = true;
+  }
+  if (isPastDeadline(storedDeadline, now)) {
     await forgetKey();
     return null;
   }
@@ -43,6 +53,7 @@ export async function currentKey(now: number): Promise<CryptoKey | null> {
 export async function extendDeadline(deadline: number | null): Promise<void> {
   if (deadline !== null && storedDeadline !== null && deadline - storedDeadline < EXTEND_STEP_MS) return;
   storedDeadline = deadline;
+  deadlineKnown = true;
   await writeSession({ [DEADLINE]: deadline });
   await scheduleLock(deadline);
 }
@@ -50,6 +61,7 @@ export async function extendDeadline(deadline: number | null): Promise<void> {
 export async function forgetKey(): Promise<void> {
   cached = null;
   storedDeadline = null;
+  deadlineKnown = true;
   await removeSession([KEY, DEADLINE]);
   await clearAlarm(AUTO_LOCK_ALARM);
 }
