@@ -92,9 +92,18 @@ function earlyScripts(): Plugin {
 // run (Preact, shared components, strings), so the worker never evaluates UI code. Modules one
 // page alone uses stay in its own entry. The popup's early script keeps its own small chunk, so
 // it does not wait for either group.
-const EARLY_MODULE = /first-request|early-message|native-api|page-size/;
+const EARLY_MODULE = /first-request|early-message|english-fallback|native-api|page-size/;
 const codeSplitting = {
   groups: [
+    {
+      // What the early script shares with the pages (the browser's API, the English fallback):
+      // its own small chunk, or Rolldown would fold it into 'pages' (i18n imports it), and the
+      // early script would wait for Preact.
+      name: 'early',
+      priority: 3,
+      minShareCount: 2,
+      test: (id: string) => /src[\\/]platform[\\/](native-api|english-fallback)/.test(id),
+    },
     {
       name: 'shared',
       priority: 2,

@@ -2,23 +2,13 @@
 import browser from 'webextension-polyfill';
 import { formatMessage, type MessageEntry } from '../core/i18n-format';
 import { Language } from '../core/settings';
+import { englishFallback, readTable } from './english-fallback';
 
-// The English table is a fallback, read from the packaged _locales file rather than bundled
-// (bundled, its 69 KB rode along in the chunk every page loads). Chromium has been seen answering
-// "" for a known key while a page starts under load (closing note of session 1), so a page whose
-// catalog does not answer for its own name at start reads the English table before it renders;
-// otherwise the table is not read at all (fetching and parsing it cost the popup 15-25 ms on
-// every open). Pages render after `loadStrings()` (each main.tsx awaits it); it is not a top-level
-// await here because that would hold every importer back, and the popup asks the background for
-// its first screen meanwhile. A table that cannot be read leaves keys visible instead.
-async function loadTable(locale: string): Promise<Record<string, MessageEntry>> {
-  try {
-    const response = await fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`));
-    return (await response.json()) as Record<string, MessageEntry>;
-  } catch {
-    return {};
-  }
-}
+// The English table is a fallback (platform/english-fallback.ts says when and why), read from the
+// packaged _locales file rather than bundled (bundled, its 69 KB rode along in the chunk every page
+// loads). Pages render after `loadStrings()` (each main.tsx awaits it); it is not a top-level await
+// here because that would hold every importer back, and the popup asks the background for its
+// first screen meanwhile.
 
 // The language chosen in the settings (settings.language). browser.i18n answers only in the
 // browser's UI language and cannot be switched at run time, so a chosen language is served from
@@ -39,7 +29,6 @@ async function chosenLanguage(): Promise<Language> {
 let ENGLISH: Record<string, MessageEntry> = {};
 let CHOSEN: Record<string, MessageEntry> | null = null;
 let chosen: Language = 'auto';
-const catalogAnswers = () => browser.i18n.getMessage('extName') !== '';
 
 /**
  * Makes the strings ready; each page's main awaits it once before it renders. `language` is the
@@ -47,11 +36,11 @@ const catalogAnswers = () => browser.i18n.getMessage('extName') !== '';
  * read fewer while it opens); otherwise it is read from the stored settings.
  */
 export async function loadStrings(language?: Language): Promise<void> {
-  const [english, picked] = await Promise.all([catalogAnswers() ? {} : loadTable('en'), language ?? chosenLanguage()]);
+  const [english, picked] = await Promise.all([englishFallback(), language ?? chosenLanguage()]);
   ENGLISH = english;
   chosen = picked;
   if (picked === 'auto') return;
-  CHOSEN = await loadTable(picked);
+  CHOSEN = await readTable(picked);
   // The pages set lang from uiLanguage() before their strings are ready: correct it here.
   document.documentElement.lang = picked;
 }
@@ -64,9 +53,8 @@ export function t(key: string, substitutions?: string | string[]): string {
   if (picked) return format(picked, substitutions);
   const message = browser.i18n.getMessage(key, substitutions);
   if (message) return message;
-  // Chromium has been seen answering "" for a known key while a page starts under load (issue
-  // noted in the closing note of session 1): fall back to the English text rather than show
-  // nothing; an unknown key still shows as itself, so a missing string stays visible.
+  // Chromium can answer "" for every key (english-fallback.ts): fall back to the English text
+  // rather than show nothing; an unknown key still shows as itself, so a missing string stays visible.
   const entry = ENGLISH[key];
   if (!entry) return key;
   return format(entry, substitutions);

@@ -5,6 +5,7 @@
 // out about as soon as the page is parsed and the answer is usually waiting when main.tsx runs.
 // main.tsx imports this same module, so it gets this same request (a module runs once per page).
 import { sendEarly, type RawReply } from '../../platform/early-message';
+import { englishFallback } from '../../platform/english-fallback';
 import { nativeApi } from '../../platform/native-api';
 import { PAGE_SIZE } from './page-size';
 
@@ -34,3 +35,6 @@ async function ask(): Promise<FirstRequest> {
 }
 
 export const firstRequest: Promise<FirstRequest> = ask();
+// When the browser's catalog is not answering, the English table is read now, beside the question
+// rather than after its answer (platform/english-fallback.ts); loadStrings awaits this same read.
+void englishFallback();
