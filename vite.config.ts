@@ -108,7 +108,7 @@ const codeSplitting = {
       name: 'shared',
       priority: 2,
       minShareCount: 2,
-      test: (id: string) => /node_modules[\\/](zod|webextension-polyfill)[\\/]|src[\\/](platform[\\/](?!i18n)|core[\\/](protocol[\\/]|detect[\\/]password-limit))/.test(id) && !EARLY_MODULE.test(id),
+      test: (id: string) => /node_modules[\\/](zod|webextension-polyfill)[\\/]|src[\\/](platform[\\/](?!i18n)|core[\\/](protocol[\\/](?!messages\.)|detect[\\/]password-limit))/.test(id) && !EARLY_MODULE.test(id),
     },
     {
       name: 'pages',

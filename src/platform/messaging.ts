@@ -3,17 +3,27 @@
 // page left open). The content script uses content-messaging.ts instead, which bundles only its
 // own reply schemas.
 import type * as z from 'zod/mini';
-import { protocol, type MessageType, type RequestOf, type ResponseOf } from '../core/protocol/messages';
+import type { MessageType, RequestOf, ResponseOf } from '../core/protocol/messages';
 import { fail, readReply, type Reply } from '../core/protocol/reply';
 import { deliver } from './message-port';
 
+// The table of every message's schemas is built when a page first sends, not while it starts:
+// building them all cost the popup 8-17 ms before its first render (a page's first screen is
+// checked with its own shapes: ui/popup/first-screen.ts). The first message is posted while the
+// table loads.
+type Table = typeof import('../core/protocol/messages');
+let table: Promise<Table> | null = null;
+const protocolTable = (): Promise<Table> => (table ??= import('../core/protocol/messages'));
+
 export async function send<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<Reply<ResponseOf<T>>> {
+  const schemas = protocolTable();
   let raw: unknown;
   try {
     raw = await deliver({ type, payload });
   } catch (error) {
     return fail('unavailable', error instanceof Error ? error.message : String(error));
   }
+  const { protocol } = await schemas;
   // Indexing the table with a generic key loses the per-key link TypeScript cannot express.
   return readReply(type, raw, protocol[type].response as unknown as z.ZodMiniType<ResponseOf<T>>);
 }

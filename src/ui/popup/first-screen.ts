@@ -1,7 +1,7 @@
 // Runs in: the action popup. Everything the first screen needs, from the one 'popup/open' answer
 // that first-request.ts asked for before this code loaded (background/popup-open.ts says why one
 // message), checked against its schema like every reply.
-import { PopupOpen, type EntryList, type Status, type TabState, type VaultState } from '../../core/protocol/messages';
+import { PopupOpen, type EntryList, type Status, type TabState, type VaultState } from '../../core/protocol/shapes';
 import { fail, readReply, type Reply } from '../../core/protocol/reply';
 import { DEFAULT_SETTINGS, type Language } from '../../core/settings';
 import type { FirstRequest } from './first-request';
