@@ -105,6 +105,8 @@ const codeSplitting = {
       test: (id: string) => /src[\\/]platform[\\/](native-api|english-fallback)/.test(id),
     },
     {
+      // Not the table of messages (core/protocol/messages.ts): pages import it on their first send
+      // (platform/messaging.ts), so it stays a chunk of its own that they do not evaluate at start.
       name: 'shared',
       priority: 2,
       minShareCount: 2,

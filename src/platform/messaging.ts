@@ -12,18 +12,24 @@ import { deliver } from './message-port';
 // checked with its own shapes: ui/popup/first-screen.ts). The first message is posted while the
 // table loads.
 type Table = typeof import('../core/protocol/messages');
-let table: Promise<Table> | null = null;
-const protocolTable = (): Promise<Table> => (table ??= import('../core/protocol/messages'));
+let loading: Promise<Table> | null = null;
+function protocolTable(): Promise<Table> {
+  // A chunk that failed to load (the extension was updated under an open page) is tried again.
+  loading ??= import('../core/protocol/messages').catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
 
 export async function send<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<Reply<ResponseOf<T>>> {
-  const schemas = protocolTable();
   let raw: unknown;
+  let table: Table;
   try {
-    raw = await deliver({ type, payload });
+    [raw, table] = await Promise.all([deliver({ type, payload }), protocolTable()]);
   } catch (error) {
     return fail('unavailable', error instanceof Error ? error.message : String(error));
   }
-  const { protocol } = await schemas;
   // Indexing the table with a generic key loses the per-key link TypeScript cannot express.
-  return readReply(type, raw, protocol[type].response as unknown as z.ZodMiniType<ResponseOf<T>>);
+  return readReply(type, raw, table.protocol[type].response as unknown as z.ZodMiniType<ResponseOf<T>>);
 }
