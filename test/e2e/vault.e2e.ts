@@ -2,10 +2,11 @@
 // is refused first), add an entry in the popup, lock, a wrong password changes nothing, the right
 // one brings the entry back. Then what an attacker with access to storage.local sees and can do:
 // no plaintext, a tampered record reported and left alone, weakened KDF parameters refused.
-// Chromium also checks the key's lifetime across a worker stop and a browser restart.
+// Chromium also checks the key's lifetime across a worker stop and a browser restart, and that a
+// restarted worker takes its entries from their sealed snapshot (background/vault/snapshot.ts).
 import { describe, expect, it } from 'vitest';
 import { sendFrom, tabIdOf } from './harness/browser';
-import { readLocal, roomInLocal, writeLocal } from './harness/extension-storage';
+import { readLocal, readSession, roomInLocal, writeLocal, writeSession } from './harness/extension-storage';
 import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
@@ -192,6 +193,52 @@ describe.each(BROWSERS)('vault in %s', (name) => {
     await writeLocal(probe, { 'vault:header': header });
     expect(await sendFrom(probe, 'vault/unlock', { password: MASTER })).toMatchObject({ ok: true, value: { failure: null, state: { status: 'unlocked' } } });
     await Promise.all([probe.close(), popup.close()]);
+  });
+
+  it.runIf(name === 'chromium')('a restarted worker reads the sealed snapshot of the entries; a write replaces it, a lock removes it', async () => {
+    const probe = await openReady(POPUP);
+    const list = async () => {
+      const reply = await sendFrom(probe, 'entries/list', { tabId: null, query: '', offset: 0, limit: 500 });
+      if (!reply.ok) throw new Error(reply.error.message);
+      return reply.value.items.map((item) => `${item.id} ${item.username}`).sort();
+    };
+    const snapshot = () => readSession(probe, 'vault:snapshot') as Promise<Sealed | null>;
+    // The vault was just unlocked (the tests above): every record was read, and the snapshot follows.
+    const sealed = (await until(snapshot, (value) => value !== null, 'the snapshot')) as Sealed;
+    expect(JSON.stringify(sealed)).not.toContain(USERNAME);
+    expect(JSON.stringify(sealed)).not.toContain(PASSWORD);
+    const before = await list();
+
+    // Proof that a restarted worker reads the snapshot, not the records: a record altered in
+    // storage goes unnoticed until the next unlock, which reads and checks every record.
+    const key = `vault:e:${entryId}`;
+    const original = (await readLocal(probe))[key] as Sealed;
+    await writeLocal(probe, { [key]: { ...original, ct: flipOneChar(original.ct) } });
+    expect(await s.browser.stopWorker()).toBe(true);
+    expect(await sendFrom(probe, 'vault/state', {})).toMatchObject({ ok: true, value: { status: 'unlocked', entries: before.length, unreadable: 0 } });
+    expect(await list()).toEqual(before);
+    await writeLocal(probe, { [key]: original });
+
+    // A write removes the snapshot before it writes the records, then seals a new one.
+    const saved = await sendFrom(probe, 'entries/save', { site: { origins: ['https://snapshot.test'], match: 'site' }, username: 'snap', password: 'snap-secret-1', notes: '' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(await snapshot()).not.toEqual(sealed);
+    const next = (await until(snapshot, (value) => value !== null && value.ct !== sealed.ct, 'the new snapshot')) as Sealed;
+    expect(await s.browser.stopWorker()).toBe(true);
+    expect(await list()).toEqual([...before, `${saved.value.id} snap`].sort());
+
+    // A snapshot that does not open is ignored: the records are read, nothing is lost.
+    await writeSession(probe, { 'vault:snapshot': { ...next, ct: flipOneChar(next.ct) } });
+    expect(await s.browser.stopWorker()).toBe(true);
+    expect(await list()).toEqual([...before, `${saved.value.id} snap`].sort());
+    expect(await sendFrom(probe, 'entries/delete', { id: saved.value.id })).toMatchObject({ ok: true, value: { deleted: true } });
+
+    // The snapshot is sealed under the unlocked key and goes with it.
+    await sendFrom(probe, 'vault/lock', {});
+    expect(await snapshot()).toBeNull();
+    expect(await sendFrom(probe, 'vault/unlock', { password: MASTER })).toMatchObject({ ok: true, value: { failure: null } });
+    expect(await list()).toEqual(before);
+    await probe.close();
   });
 
   it.runIf(name === 'chromium')('stays unlocked across a service-worker stop and is locked after a browser restart', async () => {

@@ -6,6 +6,7 @@ import { importKey } from '../../core/crypto/kdf';
 import { isPastDeadline } from '../../core/vault/auto-lock';
 import { clearAlarm, setAlarm } from '../../platform/alarms';
 import { onSessionValue, readSession, removeSession, writeSession } from '../../platform/session-values';
+import { SNAPSHOT_KEY } from './snapshot';
 
 const KEY = 'vault:key';
 const DEADLINE = 'vault:deadline';
@@ -72,7 +73,8 @@ export async function forgetKey(): Promise<void> {
   cached = null;
   storedDeadline = null;
   deadlineKnown = true;
-  await removeSession([KEY, DEADLINE]);
+  // The entries' snapshot (snapshot.ts) is sealed under this key: it goes with it.
+  await removeSession([KEY, DEADLINE, SNAPSHOT_KEY]);
   await clearAlarm(AUTO_LOCK_ALARM);
 }
 

@@ -1,6 +1,7 @@
 // Runs in: background. Entries at rest: one sealed record per entry under `vault:e:<id>`, so
 // saving one change writes one record, and a bulk change (import, master password change) is one
 // atomic write of all of them. Unreadable records are reported and left as they are.
+import * as z from 'zod/mini';
 import { openRecord, sealRecord } from '../../core/crypto/record';
 import { ENTRY_VERSION, Entry } from '../../core/vault/entry';
 import { migrate } from '../../core/vault/migrations';
@@ -9,10 +10,8 @@ import { readPrefixed } from '../../platform/local-records';
 export const RECORD_PREFIX = 'vault:e:';
 export const recordKey = (id: string) => `${RECORD_PREFIX}${id}`;
 
-export interface Unreadable {
-  id: string;
-  problem: 'tampered' | 'malformed' | 'invalid';
-}
+export const Unreadable = z.object({ id: z.string(), problem: z.enum(['tampered', 'malformed', 'invalid']) });
+export type Unreadable = z.infer<typeof Unreadable>;
 
 export async function openAll(key: CryptoKey): Promise<{ entries: Map<string, Entry>; unreadable: Unreadable[] }> {
   const stored = await readPrefixed(RECORD_PREFIX);

@@ -14,6 +14,7 @@ import { readSettings } from '../settings';
 import { createSerialQueue } from '../serial';
 import { currentKey, extendDeadline, forgetKey, storeKey } from './keyring';
 import { openAll, recordKey, sealEntry, type Unreadable } from './records';
+import { forgetSnapshot, readSnapshot, writeSnapshot, type Restored } from './snapshot';
 
 const HEADER = 'vault:header';
 const serial = createSerialQueue();
@@ -90,6 +91,8 @@ export async function unlockVault(password: string, now: number): Promise<Unlock
   if (!header.ok) return header.error.code;
   const unlocked = await unlockHeader(password, raw);
   if (!unlocked.ok) return unlocked.error.code;
+  // An unlock reads and checks every record (snapshot.ts): one left from before is not used.
+  await forgetSnapshot();
   await storeKey(unlocked.value.rawKey, unlocked.value.key, nextDeadline((await readSettings()).autoLock, now));
   loaded = null;
   return null;
@@ -127,18 +130,52 @@ function forgetLoaded(): void {
 async function useWith(key: CryptoKey, now: number): Promise<Loaded> {
   lastUse = Date.now();
   if (!loaded || loaded.key !== key) {
-    loaded = { key, ...(await openAll(key)) };
+    loaded = { key, ...(await restore(key)) };
     listener('loaded');
   }
   await extendDeadline(nextDeadline((await readSettings()).autoLock, now));
   return loaded;
 }
 
+// The entries of a worker that starts unlocked: from the snapshot of the last worker if there is
+// one for this key (snapshot.ts), else from every record, and then snapshotted.
+async function restore(key: CryptoKey): Promise<Restored> {
+  const kept = await readSnapshot(key);
+  if (kept) return kept;
+  const read = await openAll(key);
+  snapshotSoon();
+  return read;
+}
+
+// Writes come in bursts (an import, the strength sweep's scores, a user saving twice): the
+// snapshot is sealed once they pause, in the write queue so it is never of a half-applied write.
+const SNAPSHOT_DELAY_MS = 1_000;
+let snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+function snapshotSoon(): void {
+  if (snapshotTimer !== null) clearTimeout(snapshotTimer);
+  snapshotTimer = setTimeout(() => {
+    snapshotTimer = null;
+    void serial('vault', async () => {
+      if (loaded) await writeSnapshot(loaded.key, loaded.entries, loaded.unreadable);
+    });
+  }, SNAPSHOT_DELAY_MS);
+}
+
+/**
+ * Every write of records goes through here: the snapshot goes first, so a worker stopped between
+ * the write and the next snapshot leaves none, never one older than the records.
+ */
+async function writeRecords(records: Record<string, unknown>, remove: readonly string[] = []): Promise<void> {
+  await forgetSnapshot();
+  await writeAtomically(records, remove);
+  snapshotSoon();
+}
+
 export function putEntry(entry: Entry, now: number): Promise<void> {
   return serial('vault', async () => {
     const vault = await unlocked(now);
     const [storageKey, sealed] = await sealEntry(vault.key, entry);
-    await writeAtomically({ [storageKey]: sealed });
+    await writeRecords({ [storageKey]: sealed });
     // A new map, not a mutation: derived data (the search index) is keyed by the map's identity.
     vault.entries = new Map(vault.entries).set(entry.id, entry);
     listener('written');
@@ -149,7 +186,7 @@ export function removeEntry(id: string, now: number): Promise<boolean> {
   return serial('vault', async () => {
     const vault = await unlocked(now);
     if (!vault.entries.has(id)) return false;
-    await writeAtomically({}, [recordKey(id)]);
+    await writeRecords({}, [recordKey(id)]);
     const next = new Map(vault.entries);
     next.delete(id);
     vault.entries = next;
@@ -183,7 +220,7 @@ export function updateEntries(change: (current: ReadonlyMap<string, Entry>) => r
     }
     const keep = new Set(next.map((entry) => entry.id));
     const gone = [...vault.entries.keys()].filter((id) => !keep.has(id)).map(recordKey);
-    await writeAtomically(records, gone);
+    await writeRecords(records, gone);
     vault.entries = new Map(next.map((entry) => [entry.id, entry]));
     listener('written');
     return Object.keys(records).length;
@@ -217,7 +254,7 @@ export function changeMasterPassword(current: string, next: string, now: number,
       const [storageKey, sealed] = await sealEntry(key, entry);
       records[storageKey] = sealed;
     }
-    await writeAtomically(records);
+    await writeRecords(records);
     await storeKey(rawKey, key, nextDeadline((await readSettings()).autoLock, now));
     // The same object under its new key: what hangs off it (search index, strength verdicts)
     // stays valid, the passwords being the same.
