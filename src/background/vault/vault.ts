@@ -147,8 +147,9 @@ async function restore(key: CryptoKey): Promise<Restored> {
   return read;
 }
 
-// Writes come in bursts (an import, the strength sweep's scores, a user saving twice): the
-// snapshot is sealed once they pause, in the write queue so it is never of a half-applied write.
+// Writes often come several at once (Keep saving a login and then its confirmation, bulk edits and
+// their undo, a user saving twice): the snapshot is sealed once they pause, and in the write queue,
+// so it is never of a half-applied write.
 const SNAPSHOT_DELAY_MS = 1_000;
 let snapshotTimer: ReturnType<typeof setTimeout> | null = null;
 function snapshotSoon(): void {
