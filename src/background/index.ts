@@ -7,7 +7,7 @@ import { onTabRemoved } from '../platform/tabs';
 import { CLIPBOARD_ALARM, clearIfDue } from './clipboard-clear';
 import { createHandlers } from './handlers';
 import { forgetTab } from './tab-state';
-import { AUTO_LOCK_ALARM, followDeadline } from './vault/keyring';
+import { AUTO_LOCK_ALARM } from './vault/keyring';
 import { enforceDeadline, lockVault, onVaultEvent } from './vault/vault';
 import { onVaultChanged } from './workbench/strength-sweep';
 import { forgetPreviews } from './importing';
@@ -23,7 +23,6 @@ onVaultEvent((event) => {
 acceptLifelines();
 onTabRemoved((tabId) => void forgetTab(tabId));
 // The stored deadline decides; the alarm only wakes a stopped worker to check it.
-followDeadline();
 onAlarm((name) => {
   if (name === AUTO_LOCK_ALARM) void enforceDeadline(Date.now());
   if (name === CLIPBOARD_ALARM) void clearIfDue(Date.now());

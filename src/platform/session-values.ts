@@ -14,10 +14,3 @@ export async function writeSession(values: Record<string, unknown>): Promise<voi
 export async function removeSession(keys: readonly string[]): Promise<void> {
   await browser.storage.session.remove([...keys]);
 }
-
-/** Calls `listener` with a key's new value (undefined: removed) whenever any context writes it. */
-export function onSessionValue(key: string, listener: (value: unknown) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'session' && Object.hasOwn(changes, key)) listener(changes[key]?.newValue);
-  });
-}

@@ -5,7 +5,7 @@ import { fromBase64, toBase64 } from '../../core/crypto/bytes';
 import { importKey } from '../../core/crypto/kdf';
 import { isPastDeadline } from '../../core/vault/auto-lock';
 import { clearAlarm, setAlarm } from '../../platform/alarms';
-import { onSessionValue, readSession, removeSession, writeSession } from '../../platform/session-values';
+import { readSession, removeSession, writeSession } from '../../platform/session-values';
 import { SNAPSHOT_KEY } from './snapshot';
 
 const KEY = 'vault:key';
@@ -14,23 +14,15 @@ export const AUTO_LOCK_ALARM = 'auto-lock';
 
 let cached: CryptoKey | null = null;
 // The deadline as stored, mirrored here: every message that touches the vault checks it, and
-// reading storage.session each time cost a search keystroke a browser round trip. This worker
-// writes it, a restarted worker (memory empty, `deadlineKnown` false) reads it back once, and a
-// write from anywhere else reaches the mirror by followDeadline (none of our pages writes it; the
-// mirror stays exactly what storage holds, as reading it every time did).
+// reading storage.session each time cost a search keystroke a browser round trip. This worker is
+// its only writer, so only a restarted worker (memory empty, `deadlineKnown` false) reads it back.
+// No storage.onChanged listener keeps it: that would hand this worker every storage write, the
+// 10,000 records of an import and the vault's snapshot among them.
 // Activity moves it forward, but every popup keystroke need not cost a storage write and an alarm;
 // a lock up to EXTEND_STEP_MS later than the exact idle time is fine.
 let storedDeadline: number | null = null;
 let deadlineKnown = false;
 const EXTEND_STEP_MS = 10_000;
-
-/** Keeps the mirror equal to storage.session; registered at the worker's start (background/index.ts). */
-export function followDeadline(): void {
-  onSessionValue(DEADLINE, (value) => {
-    storedDeadline = typeof value === 'number' ? value : null;
-    deadlineKnown = true;
-  });
-}
 
 export async function storeKey(raw: Uint8Array<ArrayBuffer>, key: CryptoKey, deadline: number | null): Promise<void> {
   cached = key;

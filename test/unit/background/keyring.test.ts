@@ -1,24 +1,21 @@
 // The unlocked key and its auto-lock deadline (background/vault/keyring.ts), with storage.session
 // and alarms in memory. The deadline is mirrored in memory because this worker is its only writer:
 // a message reads storage.session only in a worker that has not read or written it yet, and the
-// mirror still locks exactly as the stored deadline says, before and after a worker restart, and
-// when something else writes it.
+// mirror still locks exactly as the stored deadline says, before and after a worker restart.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const fake = await vi.hoisted(async () => {
   const { memoryArea } = await import('./memory-storage');
   const session = memoryArea();
   const alarms = new Map<string, number>();
-  type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
-  const listeners: Listener[] = [];
   const browser = {
-    storage: { session, onChanged: { addListener: (listener: Listener) => void listeners.push(listener) } },
+    storage: { session },
     alarms: {
       create: async (name: string, { when }: { when: number }) => void alarms.set(name, when),
       clear: async (name: string) => alarms.delete(name),
     },
   };
-  return { session, alarms, browser, listeners, reads: { count: 0 } };
+  return { session, alarms, browser, reads: { count: 0 } };
 });
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
@@ -33,7 +30,6 @@ async function worker() {
 }
 
 beforeEach(() => {
-  fake.listeners.length = 0;
   fake.session.map.clear();
   fake.alarms.clear();
   fake.reads.count = 0;
@@ -94,21 +90,5 @@ describe('the auto-lock deadline', () => {
     expect(fake.alarms.size).toBe(0);
     const restarted = await worker();
     expect(await restarted.currentKey(T0 + 10 * 365 * 86_400_000)).not.toBeNull();
-  });
-
-  it('follows a write from elsewhere (the change event), as reading storage every time did', async () => {
-    const keyring = await worker();
-    keyring.followDeadline();
-    await keyring.storeKey(RAW, await crypto.subtle.importKey('raw', RAW, 'AES-GCM', false, ['encrypt']), T0 + 60_000);
-    expect(await keyring.currentKey(T0)).not.toBeNull();
-    // Another context stores a deadline that has passed: the next check locks.
-    await fake.session.set({ 'vault:deadline': T0 - 1 });
-    for (const listener of fake.listeners) listener({ 'vault:deadline': { newValue: T0 - 1 } }, 'session');
-    expect(await keyring.currentKey(T0)).toBeNull();
-    // Other areas and keys leave it alone.
-    await keyring.storeKey(RAW, await crypto.subtle.importKey('raw', RAW, 'AES-GCM', false, ['encrypt']), T0 + 60_000);
-    for (const listener of fake.listeners) listener({ 'vault:deadline': { newValue: T0 - 1 } }, 'local');
-    for (const listener of fake.listeners) listener({ 'tab:1': { newValue: T0 - 1 } }, 'session');
-    expect(await keyring.currentKey(T0)).not.toBeNull();
   });
 });
