@@ -2,7 +2,7 @@
 // available. Order of trust follows Chrome's form parser and Firefox's LoginManager: an explicit
 // autocomplete token wins, then the input type, then words in name/id/label/placeholder.
 import { matches, normalize } from './keyword-match';
-import { NOT_CREDENTIAL_WORDS, PASSWORD_WORDS, ROLE_WORDS, SEARCH_WORDS } from './keywords';
+import { CODE_WORDS, NOT_CREDENTIAL_WORDS, OTHER_CODE_WORDS, PASSWORD_WORDS, PERSON_NAME_WORDS, ROLE_WORDS, SEARCH_WORDS } from './keywords';
 import type { FieldRole } from './model';
 import type { FieldSnapshot } from './snapshot-types';
 
@@ -35,6 +35,9 @@ const AC_ROLE: Record<string, FieldRole> = {
   'current-password': 'current-password', 'new-password': 'new-password', 'one-time-code': 'one-time-code',
 };
 
+/** The reason given to a person's name field; the username fallback in roles.ts skips such fields. */
+export const PERSON_NAME = 'a person\'s name';
+
 export function describe(f: FieldSnapshot): string {
   return normalize([f.name, f.id, f.label, f.placeholder, f.ariaLabel].join(' | '));
 }
@@ -42,6 +45,16 @@ export function describe(f: FieldSnapshot): string {
 function autocompleteRole(f: FieldSnapshot): FieldRole | undefined {
   for (const t of f.autocomplete) { const r = AC_ROLE[t]; if (r) return r; }
   return undefined;
+}
+
+// SMS and email codes are 4 to 8 characters; a box sized for one and worded as "the code" (Amazon's
+// name="code" maxlength=6) is where it goes, unless its words name another code (postal, promo).
+const CODE_LENGTH = { min: 4, max: 8 };
+const CODE_TYPES = new Set(['text', 'tel', 'number']);
+
+function isShortCodeBox(f: FieldSnapshot, words: string): boolean {
+  return CODE_TYPES.has(f.type) && f.maxLength >= CODE_LENGTH.min && f.maxLength <= CODE_LENGTH.max
+    && matches(CODE_WORDS, words) && !matches(OTHER_CODE_WORDS, words);
 }
 
 export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
@@ -68,6 +81,10 @@ export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
   // "q" and "s" are the conventional names of search boxes (Google, WordPress).
   if (f.type === 'search' || f.name === 'q' || f.name === 's' || matches(SEARCH_WORDS, words) || /captcha/.test(words))
     return { ...base, kind: 'ignored', confidence: 0.8, reason: 'search or captcha box' };
+  // A password hint or reminder question is about the password, not the password (vBulletin's
+  // "vb_login_password_hint" placeholder box).
+  if (matches(PASSWORD_WORDS, words) && matches(NOT_CREDENTIAL_WORDS, words))
+    return { ...base, kind: 'ignored', confidence: 0.8, reason: 'password hint or question, not a credential' };
   // Show-password toggles flip type to "text"; the words still say password. Names decide first,
   // then human texts, and identity words win over password words at the same level.
   const strong = strongWords(f);
@@ -79,8 +96,12 @@ export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
   if (matches(ROLE_WORDS['one-time-code'], words) && f.type !== 'email')
     return { ...base, kind: 'otp', role: 'one-time-code', confidence: 0.75, reason: 'worded as a one-time code' };
   if (f.type === 'email') return { ...base, kind: 'identity', role: 'email', confidence: 0.9, reason: 'type=email' };
+  if (isShortCodeBox(f, words) && !idWords(words))
+    return { ...base, kind: 'otp', role: 'one-time-code', confidence: 0.7, reason: `a ${f.maxLength}-character box worded as a code` };
   if (f.type === 'tel') return { ...base, kind: 'identity', role: 'phone', confidence: 0.85, reason: 'type=tel' };
   if (matches(ROLE_WORDS.email, words)) return { ...base, kind: 'identity', role: 'email', confidence: 0.75, reason: 'worded as email' };
+  // Before the username words: ids such as "createUserFirstName" carry the form's "user".
+  if (matches(PERSON_NAME_WORDS, words)) return { ...base, kind: 'text', confidence: 0.7, reason: PERSON_NAME };
   if (matches(ROLE_WORDS.username, words)) return { ...base, kind: 'identity', role: 'username', confidence: 0.7, reason: 'worded as username' };
   if (matches(ROLE_WORDS.phone, words)) return { ...base, kind: 'identity', role: 'phone', confidence: 0.7, reason: 'worded as phone' };
   return { ...base, kind: 'text', confidence: 0.5, reason: 'plain text field' };

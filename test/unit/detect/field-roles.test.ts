@@ -45,6 +45,24 @@ describe('field roles', () => {
     expect(classifyForm(f).class).toBe('change-password');
   });
 
+  it('gives a lone password the role its form class implies', () => {
+    const signup = classifyForm(form([field({ name: 'first_name' }), field({ name: 'last_name' }), field({ type: 'email' }), field({ type: 'password' })]));
+    expect(signup.class).toBe('signup');
+    expect(signup.fields.find((f) => f.index === 3)?.role).toBe('new-password');
+    const login = classifyForm(form([field({ type: 'email' }), field({ type: 'password', autocomplete: ['new-password'] })], { buttons: ['Sign in'] }));
+    expect(login.class).toBe('login');
+    expect(login.fields.find((f) => f.index === 1)?.role).toBe('current-password');
+  });
+
+  it('takes a short box worded as a code for a one-time code, not a postal or promo code', () => {
+    const code = form([field({ name: 'code', maxLength: 6 })], { headings: ['Verify it\'s you'] });
+    expect(roles(code)).toEqual(['one-time-code']);
+    expect(classifyForm(code).class).toBe('verification-code');
+    expect(roles(form([field({ name: 'postal_code', maxLength: 6 })]))).toEqual([undefined]);
+    expect(roles(form([field({ name: 'code', placeholder: 'Promo code', maxLength: 8 })]))).toEqual([undefined]);
+    expect(roles(form([field({ name: 'code', maxLength: 20 })]))).toEqual([undefined]);
+  });
+
   it('ignores hidden fields when visible ones exist', () => {
     const f = form([field({ type: 'password', visible: false }), field({ type: 'email' }), field({ type: 'password' })]);
     expect(classifyForm(f).class).toBe('login');
