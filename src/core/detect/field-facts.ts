@@ -26,6 +26,13 @@ function strongWords(f: FieldSnapshot): string {
   return normalize(`${f.name} | ${f.id}`);
 }
 
+// The last word of a name is the field itself; what comes before is its model or form:
+// "user[password]" (Rails), "login.password", "customer_password" are passwords, not usernames.
+function isPasswordName(name: string): boolean {
+  const last = normalize(name).split(/[^a-z0-9\u00c0-\uffff]+/).filter(Boolean).pop() ?? '';
+  return matches(PASSWORD_WORDS, last) && !matches(ROLE_WORDS.email, last) && !matches(ROLE_WORDS.username, last);
+}
+
 // Types a user never types a credential into; checkboxes are kept apart for "remember me" / terms.
 const NON_TEXT = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file', 'range', 'color']);
 const CHECKS = new Set(['checkbox', 'radio']);
@@ -89,7 +96,7 @@ export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
   // then human texts, and identity words win over password words at the same level.
   const strong = strongWords(f);
   const idWords = (t: string) => matches(ROLE_WORDS.email, t) || matches(ROLE_WORDS.username, t);
-  if (f.type === 'text' && matches(PASSWORD_WORDS, strong) && !idWords(strong))
+  if (f.type === 'text' && matches(PASSWORD_WORDS, strong) && (!idWords(strong) || isPasswordName(f.name)))
     return { ...base, kind: 'password', confidence: 0.7, reason: 'text field named as a password' };
   if (f.type === 'text' && !idWords(strong) && matches(PASSWORD_WORDS, words) && !idWords(words))
     return { ...base, kind: 'password', confidence: 0.6, reason: 'text field labelled as a password' };

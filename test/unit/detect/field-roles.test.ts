@@ -63,6 +63,18 @@ describe('field roles', () => {
     expect(roles(form([field({ name: 'code', maxLength: 20 })]))).toEqual([undefined]);
   });
 
+  it('reads a name by its last word: user[password] is a password, not a username', () => {
+    const f = form([field({ type: 'text', name: 'user[name]', placeholder: 'Full name' }), field({ type: 'email', name: 'user[email]' }),
+      field({ type: 'text', name: 'user[password]', id: 'user_password' })], { buttons: ['Create new account'] });
+    expect(roles(f)).toEqual([undefined, 'email', 'new-password']);
+    expect(classifyForm(f).class).toBe('signup');
+  });
+
+  it('takes an email box that offers deals and news for a newsletter, not a sign-up', () => {
+    const f = form([field({ type: 'email', placeholder: 'Enter your email' })], { buttons: ['Sign Up'], headings: ['Stay in the know'], text: 'Exclusive offers and news straight to your inbox' });
+    expect(classifyForm(f).class).toBe('none');
+  });
+
   it('ignores hidden fields when visible ones exist', () => {
     const f = form([field({ type: 'password', visible: false }), field({ type: 'email' }), field({ type: 'password' })]);
     expect(classifyForm(f).class).toBe('login');

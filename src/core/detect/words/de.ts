@@ -10,7 +10,7 @@ export const DE: LanguageWords = {
     'forgot-password': ['vergessen', 'zurücksetzen'],
     'verification-code': ['bestätigungscode', 'sicherheitscode', 'verifizierungscode', 'code eingeben', 'einmalcode'],
     'set-new-password': ['neues passwort', 'neues kennwort', 'passwort festlegen'],
-    none: ['suche', 'suchen', 'abonnieren'],
+    none: ['suche', 'suchen', 'abonnieren', 'angebote', 'newsletter', 'rabatt'],
   },
   roles: {
     username: ['benutzer', 'nutzername', 'anmeldename'],

@@ -10,7 +10,7 @@ export const ES: LanguageWords = {
     'verification-code': ['código de verificación', 'código de seguridad', 'código de confirmación', 'código de un solo uso',
       'introduce el código', 'ingresa el código'],
     'set-new-password': ['nueva contraseña', 'crea una contraseña'],
-    none: ['buscar', 'suscri'],
+    none: ['buscar', 'suscri', 'ofertas', 'novedades'],
   },
   roles: {
     username: ['usuario'],

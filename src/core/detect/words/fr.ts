@@ -11,7 +11,7 @@ export const FR: LanguageWords = {
     'verification-code': ['code de vérification', 'code de sécurité', 'code de confirmation', 'code à usage unique',
       'saisissez le code', 'entrez le code'],
     'set-new-password': ['nouveau mot de passe', 'créez un mot de passe', 'définir un mot de passe'],
-    none: ['recherche', 'abonner', 's\'abonner', 'infolettre'],
+    none: ['recherche', 'abonner', 's\'abonner', 'infolettre', 'offres', 'newsletter'],
   },
   roles: {
     username: ['identifiant', 'nom d\'utilisateur', 'pseudo'],

@@ -10,7 +10,7 @@ export const JA: LanguageWords = {
     'forgot-password': ['お忘れ', '忘れた', '再設定', 'リセット'],
     'verification-code': ['認証コード', '確認コード', 'ワンタイム', 'コードを入力'],
     'set-new-password': ['新しいパスワード'],
-    none: ['検索', 'メルマガ', '購読'],
+    none: ['検索', 'メルマガ', '購読', 'お得', 'セール'],
   },
   roles: {
     username: ['ユーザー', 'ユーザ名'],

@@ -10,7 +10,7 @@ export const KO: LanguageWords = {
     'forgot-password': ['찾기', '잊으셨', '잊어버', '재설정'],
     'verification-code': ['인증번호', '인증 코드', '인증코드', '일회용 코드', '확인 코드'],
     'set-new-password': ['새 비밀번호', '새로운 비밀번호'],
-    none: ['검색', '구독'],
+    none: ['검색', '구독', '할인', '소식'],
   },
   roles: {
     username: ['아이디', '사용자 이름'],

@@ -9,7 +9,7 @@ export const PL: LanguageWords = {
     'forgot-password': ['nie pamiętasz', 'zapomniał', 'przypomnij', 'odzyskaj', 'resetuj hasło'],
     'verification-code': ['kod weryfikacyjny', 'kod jednorazowy', 'kod sms', 'wpisz kod'],
     'set-new-password': ['nowe hasło', 'ustaw hasło'],
-    none: ['szukaj', 'wyszukaj', 'subskryb'],
+    none: ['szukaj', 'wyszukaj', 'subskryb', 'oferty', 'promocje'],
   },
   roles: {
     username: ['użytkownik', 'nazwa użytkownika'],

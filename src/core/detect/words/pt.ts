@@ -10,7 +10,7 @@ export const PT: LanguageWords = {
     'verification-code': ['código de verificação', 'código de confirmação', 'código de uso único', 'digite o código',
       'insira o código'],
     'set-new-password': ['nova senha', 'crie uma senha', 'nova palavra-passe'],
-    none: ['busca', 'pesquis', 'assinar', 'assine'],
+    none: ['busca', 'pesquis', 'assinar', 'assine', 'ofertas', 'novidades'],
   },
   roles: {
     username: ['usuário', 'nome de usuario', 'utilizador'],

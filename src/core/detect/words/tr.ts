@@ -10,7 +10,7 @@ export const TR: LanguageWords = {
     'forgot-password': ['unuttu', 'sıfırla'],
     'verification-code': ['doğrulama kodu', 'onay kodu', 'tek seferlik', 'kodu girin'],
     'set-new-password': ['yeni şifre', 'yeni parola'],
-    none: ['=ara', 'abone', 'bülten'],
+    none: ['=ara', 'abone', 'bülten', 'fırsat', 'kampanya'],
   },
   roles: {
     username: ['kullanıcı'],
