@@ -34,21 +34,23 @@ const LETTER = '[a-z\\d\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff]';
 /**
  * Scripts whose words live in tables of their own. A page in English never contains a Cyrillic,
  * CJK, Hangul or Arabic letter, so it never compiles (nor runs) those tables: adding a language in
- * another script costs pages in other languages nothing. Latin-script languages share the one
- * table every page compiles (their words are mostly ASCII, and attribute names are English).
+ * another script costs pages in other languages nothing. Words with accented Latin letters get a
+ * table of their own for the same reason; the plain ASCII words of every language share the one
+ * table every page compiles (attribute names are mostly English anyway).
  */
 const SCRIPTS: readonly RegExp[] = [
+  /[\u00c0-\u024f]/, // Latin letters with diacritics (é, ç, ß, ş, ł): most English pages have none
   /[\u0400-\u04ff]/, // Cyrillic
   /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/, // Han and kana
   /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/, // Hangul
   /[\u0600-\u06ff]/, // Arabic
 ];
-// One test that lets texts in Latin script (nearly all attribute values) skip the four above.
-const BEYOND_LATIN = /[\u0400-\uffff]/;
+// One test that lets plain ASCII texts (nearly all attribute values) skip the tests above.
+const BEYOND_LATIN = /[\u00c0-\uffff]/;
 
 function scriptOf(word: string): number {
   const i = SCRIPTS.findIndex((s) => s.test(word));
-  return i + 1; // 0: the Latin table
+  return i + 1; // 0: the ASCII table
 }
 
 /** Short ASCII words share one pair of boundary checks; the rest are plain alternatives. */

@@ -29,15 +29,17 @@ describe('keyword tables', () => {
 
   it('builds no table for a script the text does not use, and each table once', () => {
     const built = countBuilt();
-    const kw = compile(['login', 'вход', '登录', '로그인', 'تسجيل الدخول']);
+    const kw = compile(['login', 'contraseña', 'вход', '登录', '로그인', 'تسجيل الدخول']);
     expect(built.count).toBe(0);
     expect(kw.test('please log in')).toBe(false);
     expect(kw.test('login form')).toBe(true);
-    expect(built.count).toBe(1); // the Latin table only
+    expect(built.count).toBe(1); // the ASCII table only
+    expect(kw.test('tu contraseña')).toBe(true);
+    expect(built.count).toBe(2); // and the accented words' table
     expect(kw.test('войти или вход')).toBe(true);
     expect(kw.test('вход')).toBe(true);
-    expect(built.count).toBe(2); // and the Cyrillic one, once
+    expect(built.count).toBe(3); // and the Cyrillic one, once
     expect(kw.test('用户登录')).toBe(true);
-    expect(built.count).toBe(3);
+    expect(built.count).toBe(4);
   });
 });
