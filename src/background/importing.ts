@@ -31,7 +31,7 @@ export async function previewCsv(text: string, now: number): Promise<PreviewRepl
   if (!parsed.ok) return { preview: null, failure: importFailure(parsed.error) };
   const { entries } = await unlocked(now);
   const preview = previewImport([...entries.values()], parsed.value.rows, now);
-  return { preview: summarizePreview(hold(preview, now), parsed.value.format, preview), failure: null };
+  return { preview: summarizePreview(hold(preview, now), parsed.value.format, preview, parsed.value.guessed), failure: null };
 }
 
 /** An encrypted backup, opened with its own password and matched with the vault by entry id. */

@@ -23,6 +23,8 @@ const login = (row: number, origin: string, username: string, password: string, 
   username,
   password,
   notes: '',
+  name: '',
+  totp: '',
   ...extra,
 });
 
