@@ -8,6 +8,7 @@ export type CsvFormatId =
   | 'latchkey'
   | 'bitwarden'
   | 'bitwarden-json'
+  | '1password-1pux'
   | 'protonpass'
   | 'firefox'
   | 'keepassxc'

@@ -3,7 +3,7 @@
 // whole file; a row-level one is reported on that row and the rest import. Never throws: every
 // step returns a Result.
 import { type Result, err, ok } from '../result';
-import { readJsonExport } from './bitwarden-json';
+import { readJsonExport } from './json-export';
 import { findConflict } from './conflicts';
 import { detectFormat } from './detect';
 import type { CsvFormatId } from './formats';

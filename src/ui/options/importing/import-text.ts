@@ -94,6 +94,7 @@ const FORMATS: Record<Exclude<CsvFormatId, 'guessed'>, string> = {
   keepassxc: 'KeePassXC',
   keepass: 'KeePass',
   '1password8': '1Password 8',
+  '1password-1pux': '1Password (1PUX)',
   '1password6': '1Password 6 or 7',
   '1password4': '1Password 4',
   safari: 'Safari or Apple Passwords',

@@ -1,4 +1,5 @@
-// Runs anywhere. Bitwarden's unencrypted JSON export ("File format: .json"): items with a numeric
+// Runs anywhere. The JSON exports we read: 1Password's 1PUX export.data (onepux.ts), and
+// Bitwarden's unencrypted JSON export ("File format: .json"): items with a numeric
 // type (1 login, 2 secure note, 3 card, 4 identity, 5 SSH key), a login's URIs, username,
 // password, TOTP and password history. It carries more than Bitwarden's CSV (the history and the
 // dates), so every old password comes along. An encrypted JSON export is named, not guessed at.
@@ -8,6 +9,7 @@ import type { HistoryItem } from '../vault/entry';
 import type { ImportError } from './import-error';
 import type { ImportLogin, ImportRow } from './import-row';
 import { MAX_IMPORT_ROWS } from './limits';
+import { read1puxData } from './onepux';
 import { cellToOrigins } from './origins';
 import type { ParsedImport } from './read';
 
@@ -94,7 +96,10 @@ function parseJson(textIn: string): unknown {
 
 /** `text` has had its BOM removed and starts with `{` or `[`. */
 export function readJsonExport(input: string): Result<ParsedImport, ImportError> {
-  const json = ExportShape.safeParse(parseJson(input));
+  const raw = parseJson(input);
+  const onepux = read1puxData(raw);
+  if (onepux) return onepux.ok ? ok({ format: '1password-1pux', guessed: false, rows: onepux.value }) : onepux;
+  const json = ExportShape.safeParse(raw);
   if (!json.success) return err({ code: 'json' });
   if (json.data.encrypted === true) return err({ code: 'encrypted', source: 'bitwarden' });
   const items = json.data.items;
