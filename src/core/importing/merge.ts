@@ -3,18 +3,19 @@
 // (issue 5: "the loser goes to history"). Nothing an import touches loses a password: history
 // is not capped here, as entry.ts allows for imported entries.
 import type { ImportLogin } from '../csv/import-row';
+import type { MatchMode } from '../match/entry-site';
 import { type Entry, HISTORY_CAP, type HistoryItem } from '../vault/entry';
 import { changePassword } from '../vault/password-change';
 import type { ConflictWinner } from './preview';
 
-export function entryFromLogin(login: ImportLogin, id: string, now: number): Entry {
+export function entryFromLogin(login: ImportLogin, id: string, now: number, matchDefault: MatchMode = 'site'): Entry {
   const created = login.created ?? login.passwordChanged ?? login.updated ?? now;
   const passwordChanged = login.passwordChanged ?? login.updated ?? created;
   // One object literal of a fixed shape: a commit builds up to 100,000 of these in one go, and
   // spreading a base entry made two objects (and their garbage) per row.
   const entry: Entry = {
     id,
-    site: { origins: login.origins, match: login.match ?? 'site' },
+    site: { origins: login.origins, match: login.match ?? matchDefault },
     username: login.username,
     password: login.password,
     notes: login.notes,
