@@ -6,7 +6,7 @@
 import type { Field } from './fields';
 
 /** Exports that are encrypted with the other manager's password: we cannot read them. */
-export type EncryptedSource = 'bitwarden' | 'keepass' | 'protonpass' | 'pgp';
+export type EncryptedSource = 'bitwarden' | 'keepass' | 'pgp';
 
 export type ImportError =
   | { code: 'too-large'; bytes: number; limit: number }
@@ -44,8 +44,8 @@ const MB = 1024 * 1024;
 const ENCRYPTED: Record<EncryptedSource, string> = {
   bitwarden: 'This is an encrypted Bitwarden export. Export again from Bitwarden as "JSON" or "CSV" (not "encrypted JSON").',
   keepass: 'This is a KeePass database (.kdbx), which is encrypted. In KeePassXC use Database > Export > CSV file.',
-  protonpass: 'This is an encrypted Proton Pass export. Export again from Proton Pass as CSV, without a passphrase.',
-  pgp: 'This file is encrypted (PGP). Decrypt it first, or export again without encryption.',
+  // Proton Pass's encrypted export, among others.
+  pgp: 'This file is encrypted (PGP). Decrypt it first, or export again without encryption (Proton Pass: CSV, no passphrase).',
 };
 
 const SEPARATORS = { semicolon: 'semicolons', tab: 'tabs' } as const;

@@ -40,7 +40,6 @@ const FAILURES: Record<ImportError['code'] | BackupError | 'unreadable', string>
 const ENCRYPTED: Record<EncryptedSource, string> = {
   bitwarden: 'importFailEncryptedBitwarden',
   keepass: 'importFailEncryptedKeepass',
-  protonpass: 'importFailEncryptedProtonpass',
   pgp: 'importFailEncryptedPgp',
 };
 
