@@ -144,7 +144,7 @@ describe.each(BROWSERS)('import through the options page in %s', (name) => {
   };
 
   it.each([
-    ['a spreadsheet', () => join(CSV, 'bad-binary.csv'), /spreadsheet \(\.xlsx or \.ods\)\. Save it as CSV/],
+    ['a spreadsheet', () => join(CSV, 'bad-binary.csv'), /spreadsheet \(\.xlsx or \.ods\), not a CSV export\. Save it as CSV/],
     ['an HTML page', () => join(CSV, 'bad-html.csv'), /web page \(HTML\)/],
     ['a CSV without a password column', () => join(CSV, 'bad-no-password-column.csv'), /No password column/],
     ['conflicting url columns', () => join(CSV, 'bad-conflicting-columns.csv'), /Columns url, login_uri both hold the url/],
