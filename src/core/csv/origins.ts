@@ -17,8 +17,13 @@ const BARE_HOST = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?([/?#].*)?$/u;
 // 100,000-row file would pay for one per row).
 function originOf(value: string): string | null {
   const text = HAS_SCHEME.test(value) ? value : BARE_HOST.test(value) ? `https://${value}` : null;
-  if (text === null || !URL.canParse(text)) return null;
-  const url = new URL(text);
+  if (text === null) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
   return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
 }
 

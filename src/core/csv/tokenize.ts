@@ -46,6 +46,7 @@ export function tokenize(text: string, delimiter = ',', firstRow = 1): Tokenized
   const breaks = /[\r\n]/g;
   let nextBreak = -1;
   let nextQuote = -1;
+  let nextDelim = -1;
   let i = 0;
   let row = firstRow;
   while (i < n) {
@@ -95,8 +96,18 @@ export function tokenize(text: string, delimiter = ',', firstRow = 1): Tokenized
         }
         cells.push(value);
       } else {
-        let j = i;
-        for (let c = text.charCodeAt(j); j < n && c !== delim && c !== CR && c !== LF; c = text.charCodeAt(++j));
+        // An unquoted value ends at the next delimiter or line break, both found natively.
+        if (nextBreak < i) {
+          breaks.lastIndex = i;
+          nextBreak = breaks.exec(text)?.index ?? n;
+        }
+        // Each search starts where the last one's answer was passed, so a file with few delimiters
+        // is still read in one pass.
+        if (nextDelim < i) {
+          const d = text.indexOf(delimiter, i);
+          nextDelim = d === -1 ? n : d;
+        }
+        const j = Math.min(nextDelim, nextBreak);
         cells.push(text.slice(i, j));
         i = j;
       }
