@@ -31,7 +31,7 @@ export async function previewCsv(text: string, now: number): Promise<PreviewRepl
   if (!parsed.ok) return { preview: null, failure: importFailure(parsed.error) };
   const { entries } = await unlocked(now);
   const preview = previewImport([...entries.values()], parsed.value.rows, now);
-  return { preview: summarizePreview(hold(preview, now), parsed.value.format, preview), failure: null };
+  return { preview: summarizePreview(hold(preview, now), parsed.value.format, preview, parsed.value.guessed), failure: null };
 }
 
 /** An encrypted backup, opened with its own password and matched with the vault by entry id. */
@@ -52,8 +52,7 @@ export async function commitCsv(previewId: string, choices: ConflictChoices, now
   const { entries } = await unlocked(now);
   // A new entry from a file that names no match mode (every format but ours) gets the user's default.
   const { matchDefault } = await readSettings();
-  const items = held.preview.items.map((item) => (item.class === 'new' && item.login.match === undefined ? { ...item, login: { ...item.login, match: matchDefault } } : item));
-  const next = commitImport([...entries.values()], { ...held.preview, items }, choices, now);
+  const next = commitImport([...entries.values()], held.preview, choices, now, { matchDefault });
   const written = await replaceEntries(next, now);
   previews.delete(previewId);
   return { written, total: next.length };

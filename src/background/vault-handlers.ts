@@ -66,11 +66,11 @@ export const vaultHandlers: VaultHandlers = {
     const existing = draft.id ? await entryOrFail(draft.id, now) : null;
     let entry: Entry;
     if (!existing) {
-      entry = createEntry({ id: crypto.randomUUID(), site: draft.site, username: draft.username, password: draft.password, notes: draft.notes }, now);
+      entry = createEntry({ id: crypto.randomUUID(), site: draft.site, username: draft.username, password: draft.password, notes: draft.notes, name: draft.name ?? '' }, now);
     } else {
       // A new password goes through changePassword so the old one lands in history.
       const base = existing.password === draft.password ? existing : changePassword(existing, draft.password, now, { pending: false });
-      entry = { ...base, site: draft.site, username: draft.username, notes: draft.notes, updated: now };
+      entry = { ...base, site: draft.site, username: draft.username, notes: draft.notes, name: draft.name ?? base.name, updated: now };
     }
     await putEntry(entry, now);
     return summarize(entry);
