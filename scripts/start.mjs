@@ -61,8 +61,12 @@ async function stop(code) {
   await demo.stop();
   process.exit(code);
 }
-process.on('SIGINT', () => void stop(0));
-process.on('SIGTERM', () => void stop(0));
+// Libraries under web-ext add handlers of their own (one exits at once, before the browser is
+// closed): this script alone decides what Ctrl-C does.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void stop(0));
+}
 void demo.browser.closed.then(() => stop(0));
 
 console.log(`\nLatchkey demo: ${demo.startUrl}`);

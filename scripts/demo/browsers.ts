@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import webExt from 'web-ext';
 import { DIST } from '../../test/e2e/harness/browser';
 import { extensionId, launchContext } from '../../test/e2e/harness/chromium';
-import { EXECUTABLE as FIREFOX, GECKO_ID, UUID } from '../../test/e2e/harness/firefox';
+import { EXECUTABLE as FIREFOX } from '../../test/e2e/harness/firefox';
 import type { FixtureServer } from '../../test/e2e/harness/server';
 import { FIREFOX_SITE_PREFS, trustInFirefoxProfile } from '../../test/e2e/harness/site-trust';
 import { until } from '../../test/e2e/harness/until';
@@ -85,11 +85,7 @@ export async function openFirefox({ server, startUrl, headless }: OpenOptions): 
       firefox: FIREFOX,
       firefoxProfile: profileDir,
       keepProfileChanges: true, // the profile is ours to throw away, not a copy web-ext makes
-      pref: {
-        ...FIREFOX_SITE_PREFS,
-        // A known moz-extension:// origin, as in the E2E harness (the test of `npm start` opens the popup).
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-      },
+      pref: { ...FIREFOX_SITE_PREFS },
       startUrl: [startUrl],
       noReload: true,
       noInput: true,
