@@ -12,7 +12,7 @@ import { until } from './until';
 export const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'latchkey@latchkey.dev';
 // A fixed internal UUID, so tests know the moz-extension:// origin in advance.
-export const UUID = '6c7f2a38-2b8e-4f7e-9a51-1d9e8c4b7a10';
+const UUID = '6c7f2a38-2b8e-4f7e-9a51-1d9e8c4b7a10';
 
 /** The error and its causes, as one string (puppeteer wraps the BiDi error in a timeout error). */
 function errorChain(error: unknown): string {
