@@ -51,7 +51,10 @@ if (!existsSync(executable)) {
 
 // The demo is TypeScript that shares the E2E harness: vite's module runner loads it as it is.
 const { module } = await runnerImport(join(ROOT, 'scripts/demo/run.ts'), { configFile: false, logLevel: 'error', root: ROOT });
-const demo = await module.startDemo({ firefox, headless });
+const demo = await module.startDemo({ firefox, headless }).catch((error) => {
+  console.error(`npm start: could not open the demo: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 
 let stopping = false;
 async function stop(code) {

@@ -39,27 +39,32 @@ export async function openChromium({ server, startUrl, headless }: OpenOptions):
     // Headless is for the E2E test of `npm start`: it attaches through this port.
     { headless, args: headless ? ['--remote-debugging-port=0'] : [], handleSignals: false },
   );
-  const id = await extensionId(context);
-  const start = context.pages()[0] ?? (await context.newPage());
-  await start.goto(startUrl);
-  // The first install opens the options page (where the vault is created) in a second tab: the
-  // start page, which says so, stays in front.
-  await until(async () => context.pages().some((p) => p.url().startsWith(`chrome-extension://${id}/`)), Boolean, 'the options page', FIRST_RUN_WAIT_MS).catch(
-    () => undefined,
-  );
-  await start.bringToFront();
-  const closed = new Promise<void>((done) => context.on('close', () => done()));
-  // Chromium writes the port it picked into the profile (first line).
-  const port = headless ? readFileSync(join(profileDir, 'DevToolsActivePort'), 'utf8').split('\n')[0] : null;
-  return {
-    summary: `Chromium is open with Latchkey loaded (extension id ${id}).`,
-    debugging: port ? `http://127.0.0.1:${port}` : null,
-    closed,
-    async stop() {
-      await context.close().catch(() => undefined);
-      rmSync(profileDir, { recursive: true, force: true });
-    },
+  const stop = async () => {
+    await context.close().catch(() => undefined);
+    rmSync(profileDir, { recursive: true, force: true });
   };
+  try {
+    const id = await extensionId(context);
+    const start = context.pages()[0] ?? (await context.newPage());
+    await start.goto(startUrl);
+    // The first install opens the options page (where the vault is created) in a second tab: the
+    // start page, which says so, stays in front.
+    const optionsOpen = async () => context.pages().some((p) => p.url().startsWith(`chrome-extension://${id}/`));
+    await until(optionsOpen, Boolean, 'the options page', FIRST_RUN_WAIT_MS).catch(() => undefined);
+    await start.bringToFront();
+    const closed = new Promise<void>((done) => context.on('close', () => done()));
+    // Chromium writes the port it picked into the profile (first line).
+    const port = headless ? readFileSync(join(profileDir, 'DevToolsActivePort'), 'utf8').split('\n')[0] : null;
+    return {
+      summary: `Chromium is open with Latchkey loaded (extension id ${id}).`,
+      debugging: port ? `http://127.0.0.1:${port}` : null,
+      closed,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 function freePort(): Promise<number> {
@@ -79,22 +84,23 @@ export async function openFirefox({ server, startUrl, headless }: OpenOptions): 
   const bidiPort = headless ? await freePort() : null;
   let closedNow: () => void = () => undefined;
   const closed = new Promise<void>((done) => (closedNow = done));
-  const runner = await webExt.cmd.run(
-    {
-      sourceDir: DIST.firefox,
-      firefox: FIREFOX,
-      firefoxProfile: profileDir,
-      keepProfileChanges: true, // the profile is ours to throw away, not a copy web-ext makes
-      pref: { ...FIREFOX_SITE_PREFS },
-      startUrl: [startUrl],
-      noReload: true,
-      noInput: true,
-      // Headless is for the E2E test of `npm start`: it attaches over WebDriver BiDi on this port
-      // (system access lets it open moz-extension:// pages, as in the E2E harness).
-      args: bidiPort ? ['-headless', '--remote-debugging-port', String(bidiPort), '--remote-allow-system-access'] : [],
-    },
-    { shouldExitProgram: false },
-  );
+  const params = {
+    sourceDir: DIST.firefox,
+    firefox: FIREFOX,
+    firefoxProfile: profileDir,
+    keepProfileChanges: true, // the profile is ours to throw away, not a copy web-ext makes
+    pref: { ...FIREFOX_SITE_PREFS },
+    startUrl: [startUrl],
+    noReload: true,
+    noInput: true,
+    // Headless is for the E2E test of `npm start`: it attaches over WebDriver BiDi on this port
+    // (system access lets it open moz-extension:// pages, as in the E2E harness).
+    args: bidiPort ? ['-headless', '--remote-debugging-port', String(bidiPort), '--remote-allow-system-access'] : [],
+  };
+  const runner = await webExt.cmd.run(params, { shouldExitProgram: false }).catch((error: unknown) => {
+    rmSync(profileDir, { recursive: true, force: true });
+    throw error;
+  });
   runner.registerCleanup(() => closedNow());
   return {
     summary: 'Firefox is open with Latchkey loaded as a temporary add-on.',
