@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { MessageType, RequestOf, ResponseOf } from '../../../src/core/protocol/messages';
 import type { Reply } from '../../../src/core/protocol/reply';
 import { READY, type TestPage } from './page';
+import type { SiteTrust } from './site-trust';
 import { until } from './until';
 
 /** The slice of the extension API (`browser` in Firefox, `chrome` in Chromium) the helpers use. */
@@ -21,6 +22,8 @@ export type BrowserName = 'chromium' | 'firefox';
 export interface LaunchOptions {
   extensionDir: string;
   profileDir: string;
+  /** The fixture server the browser reaches and trusts; without it, only extension pages work. */
+  sites?: SiteTrust;
 }
 
 export interface ExtensionBrowser {
@@ -43,9 +46,9 @@ export const DIST = {
   firefox: resolve(import.meta.dirname, '../../../dist/firefox'),
 } as const;
 
-export async function launch(name: BrowserName): Promise<ExtensionBrowser & { dispose(): Promise<void> }> {
+export async function launch(name: BrowserName, sites?: SiteTrust): Promise<ExtensionBrowser & { dispose(): Promise<void> }> {
   const profileDir = mkdtempSync(join(tmpdir(), `latchkey-${name}-`));
-  const options = { extensionDir: DIST[name], profileDir };
+  const options: LaunchOptions = { extensionDir: DIST[name], profileDir, sites };
   const { launchChromium } = await import('./chromium');
   const { launchFirefox } = await import('./firefox');
   const browser = name === 'chromium' ? await launchChromium(options) : await launchFirefox(options);

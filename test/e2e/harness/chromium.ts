@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
 import { sendAsContentChromium } from './content-world';
-import { FIXTURE_HOSTS } from './hosts';
 import type { TestPage } from './page';
+import { chromiumSiteArgs } from './site-trust';
 import { until } from './until';
 
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+export const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 interface ConsoleEvent { args: { value?: unknown; description?: string }[] }
 
@@ -20,7 +20,7 @@ async function collectConsole(page: Page, lines: string[]): Promise<void> {
   await cdp.send('Runtime.enable');
 }
 
-function wrap(page: Page, lines: string[] = []): TestPage {
+export function wrap(page: Page, lines: string[] = []): TestPage {
   return {
     goto: async (url) => void (await page.goto(url)),
     waitFor: async (selector, options) =>
@@ -57,24 +57,39 @@ function wrap(page: Page, lines: string[] = []): TestPage {
   };
 }
 
-/** A persistent Chromium context with the extension loaded (benchmarks use it directly for CDP). */
-export async function launchContext(options: LaunchOptions): Promise<BrowserContext> {
+/** Chromium's command line for the extension and the fixture sites (`npm start` uses it too). */
+export function chromiumArgs(options: LaunchOptions): string[] {
+  return [
+    `--disable-extensions-except=${options.extensionDir}`,
+    `--load-extension=${options.extensionDir}`,
+    ...chromiumSiteArgs(options.sites),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
+export interface ContextOptions {
+  headless?: boolean;
+  /** More command-line switches (`npm start` adds a debugging port when headless). */
+  args?: readonly string[];
+  /** False when the caller stops the browser on Ctrl-C itself, after its own clean-up order. */
+  handleSignals?: boolean;
+}
+
+/** A persistent Chromium context with the extension loaded (benchmarks use it directly for CDP; `npm start` headed). */
+export async function launchContext(options: LaunchOptions, { headless = true, args = [], handleSignals = true }: ContextOptions = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(options.profileDir, {
     executablePath: EXECUTABLE,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${options.extensionDir}`,
-      `--load-extension=${options.extensionDir}`,
-      `--host-resolver-rules=${FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
-      // Fixture sites are plain http on made-up hosts: no HTTPS upgrade attempts.
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    headless,
+    args: [...chromiumArgs(options), ...args],
+    // A window a person uses: no "controlled by automated test software" bar, no default viewport.
+    ...(headless ? {} : { ignoreDefaultArgs: ['--enable-automation'], viewport: null }),
+    handleSIGINT: handleSignals,
+    handleSIGTERM: handleSignals,
   });
 }
 
