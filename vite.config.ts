@@ -5,7 +5,8 @@ import { defineConfig, type Plugin } from 'vite';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import * as zxcvbnEnglish from '@zxcvbn-ts/language-en';
 import { recipeBuildError } from './src/core/recipes/load';
-import { ZXCVBN_DATA_FILE, zxcvbnData } from './src/core/strength-settings';
+import { gzipSync } from 'node:zlib';
+import { ZXCVBN_DATA_FILE, packZxcvbnData } from './src/core/strength-settings';
 import { RECIPE_ISSUES } from './src/recipes/index';
 import baseManifest from './manifest.json' with { type: 'json' };
 
@@ -44,13 +45,13 @@ function manifestFor(target: Target): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
-// The background's zxcvbn-ts dictionaries as one JSON file it fetches on first use (a Chrome
-// service worker may not import() a chunk; core/strength-settings.ts says why not statically).
+// zxcvbn-ts's dictionaries as one gzipped file that the background and the pages fetch on first
+// use (a Chrome service worker may not import() a chunk; core/strength-settings.ts says why).
 function zxcvbnDataFile(): Plugin {
   return {
     name: 'latchkey-zxcvbn-data',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: ZXCVBN_DATA_FILE, source: JSON.stringify(zxcvbnData(zxcvbnCommon, zxcvbnEnglish)) });
+      this.emitFile({ type: 'asset', fileName: ZXCVBN_DATA_FILE, source: gzipSync(JSON.stringify(packZxcvbnData(zxcvbnCommon, zxcvbnEnglish)), { level: 9 }) });
     },
   };
 }
