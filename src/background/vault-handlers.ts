@@ -10,7 +10,8 @@ import { keepHooks } from './keep/handlers';
 import { readTab } from './tab-state';
 import { entryList } from './vault/search';
 import { toChoice } from '../core/crypto/kdf-choice';
-import { changeMasterPassword, createVault, currentKdf, lockVault, openVault, putEntry, removeEntry, unlocked, unlockVault } from './vault/vault';
+import { changeMasterPassword, currentKdf } from './vault/master-password';
+import { createVault, lockVault, openVault, putEntry, removeEntry, unlocked, unlockVault } from './vault/vault';
 
 type VaultHandlers = Pick<
   Handlers,

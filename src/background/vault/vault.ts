@@ -1,10 +1,9 @@
 // Runs in: background. The vault: create, unlock, lock, and the decrypted entries while unlocked.
 // The header (KDF parameters and key check) is stored in storage.local under `vault:header`;
 // entries are sealed records (records.ts). All writes go through one serial queue.
-import { createHeader, parseHeader, unlockHeader, type UnlockError, type VaultHeader } from '../../core/crypto/header';
+import { createHeader, parseHeader, unlockHeader, type UnlockError } from '../../core/crypto/header';
 import { wasmAvailable, preferredKdf } from '../../core/crypto/kdf';
-import { checkKdfParams, newKdfParams, type KdfParams } from '../../core/crypto/kdf-params';
-import { withFreshSalt, type KdfChoice } from '../../core/crypto/kdf-choice';
+import { newKdfParams } from '../../core/crypto/kdf-params';
 import { nextDeadline } from '../../core/vault/auto-lock';
 import type { Entry } from '../../core/vault/entry';
 import type { VaultState } from '../../core/protocol/messages';
@@ -16,8 +15,8 @@ import { currentKey, extendDeadline, forgetKey, storeKey } from './keyring';
 import { openAll, recordKey, sealEntry, type Unreadable } from './records';
 import { forgetSnapshot, readSnapshot, writeSnapshot, type Restored } from './snapshot';
 
-const HEADER = 'vault:header';
-const serial = createSerialQueue();
+export const HEADER = 'vault:header';
+export const serial = createSerialQueue();
 
 export interface Loaded {
   key: CryptoKey;
@@ -40,7 +39,7 @@ const listeners: ((event: VaultEvent) => void)[] = [];
 export function onVaultEvent(callback: (event: VaultEvent) => void): void {
   listeners.push(callback);
 }
-const listener = (event: VaultEvent): void => {
+export const listener = (event: VaultEvent): void => {
   for (const callback of listeners) callback(event);
 };
 
@@ -166,7 +165,7 @@ function snapshotSoon(): void {
  * Every write of records goes through here: the snapshot goes first, so a worker stopped between
  * the write and the next snapshot leaves none, never one older than the records.
  */
-async function writeRecords(records: Record<string, unknown>, remove: readonly string[] = []): Promise<void> {
+export async function writeRecords(records: Record<string, unknown>, remove: readonly string[] = []): Promise<void> {
   await forgetSnapshot();
   await writeAtomically(records, remove);
   snapshotSoon();
@@ -226,63 +225,4 @@ export function updateEntries(change: (current: ReadonlyMap<string, Entry>) => r
     listener('written');
     return Object.keys(records).length;
   });
-}
-
-/**
- * Re-encrypts the whole vault under a new master password or new KDF parameters (`kdf`; else
- * the header's own, with a fresh salt): a new salt and key, every entry re-sealed, and the new
- * header written in the same single `set` as the records, so a worker killed mid-change leaves
- * the old vault whole (the old header still opens the old records). Parameters below the floors
- * are refused before anything is derived. Unreadable records cannot be re-sealed; the change is
- * refused while any exist, so none is stranded under a key nobody knows any more.
- */
-export function changeMasterPassword(current: string, next: string, now: number, kdf?: KdfChoice): Promise<UnlockFailure | 'unreadable-records' | null> {
-  return serial('vault', async () => {
-    const raw = await readKey(HEADER);
-    if (raw === undefined) return 'absent';
-    const header = parseHeader(raw);
-    if (!header.ok) return header.error.code;
-    const params: KdfParams = withFreshSalt(kdf ?? header.value.kdf);
-    const checked = checkKdfParams(params);
-    if (!checked.ok) return checked.error.code === 'too-weak' ? 'weak-params' : 'malformed';
-    const proven = await unlockHeader(current, raw);
-    if (!proven.ok) return proven.error.code;
-    const vault = await unlocked(now);
-    if (vault.unreadable.length > 0) return 'unreadable-records';
-    const { header: nextHeader, key, rawKey } = await createHeader(next, checked.value, now);
-    const records: Record<string, unknown> = { [HEADER]: nextHeader };
-    for (const entry of vault.entries.values()) {
-      const [storageKey, sealed] = await sealEntry(key, entry);
-      records[storageKey] = sealed;
-    }
-    await writeRecords(records);
-    await storeKey(rawKey, key, nextDeadline((await readSettings()).autoLock, now));
-    // The same object under its new key: what hangs off it (search index, strength verdicts)
-    // stays valid, the passwords being the same.
-    vault.key = key;
-    listener('rekeyed');
-    return null;
-  });
-}
-
-/** The vault's KDF parameters (public by design: they sit in plaintext in the header). */
-export async function currentKdf(): Promise<KdfParams | null> {
-  const raw = await readKey(HEADER);
-  if (raw === undefined) return null;
-  const header = parseHeader(raw);
-  return header.ok ? header.value.kdf : null;
-}
-
-/**
- * Proves the master password against the header's key check without touching the unlocked key:
- * an export asks for it again (issue 5), so an unlocked vault left open is not enough to take
- * every password away. Answers the vault's KDF parameters, which a backup reuses (fresh salt).
- */
-export async function proveMasterPassword(password: string): Promise<{ ok: true; kdf: VaultHeader['kdf'] } | { ok: false; failure: UnlockFailure }> {
-  const raw = await readKey(HEADER);
-  if (raw === undefined) return { ok: false, failure: 'absent' };
-  const header = parseHeader(raw);
-  if (!header.ok) return { ok: false, failure: header.error.code };
-  const proven = await unlockHeader(password, raw);
-  return proven.ok ? { ok: true, kdf: header.value.kdf } : { ok: false, failure: proven.error.code };
 }
