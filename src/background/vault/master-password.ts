@@ -8,7 +8,7 @@ import { readKey } from '../../platform/local-records';
 import { readSettings } from '../settings';
 import { storeKey } from './keyring';
 import { sealEntry } from './records';
-import { HEADER, listener, serial, unlocked, writeRecords, type UnlockFailure } from './vault';
+import { commitRecords, HEADER, raiseVaultEvent, unlocked, writeQueue, type UnlockFailure } from './vault';
 
 /**
  * Re-encrypts the whole vault under a new master password or new KDF parameters (`kdf`; else
@@ -19,7 +19,7 @@ import { HEADER, listener, serial, unlocked, writeRecords, type UnlockFailure } 
  * refused while any exist, so none is stranded under a key nobody knows any more.
  */
 export function changeMasterPassword(current: string, next: string, now: number, kdf?: KdfChoice): Promise<UnlockFailure | 'unreadable-records' | null> {
-  return serial('vault', async () => {
+  return writeQueue(async () => {
     const raw = await readKey(HEADER);
     if (raw === undefined) return 'absent';
     const header = parseHeader(raw);
@@ -37,12 +37,14 @@ export function changeMasterPassword(current: string, next: string, now: number,
       const [storageKey, sealed] = await sealEntry(key, entry);
       records[storageKey] = sealed;
     }
-    await writeRecords(records);
+    // A worker stopped between this write and the next leaves the session with the old key:
+    // vault.ts's restore() finds it no longer opens the header and asks for an unlock.
+    await commitRecords(records);
     await storeKey(rawKey, key, nextDeadline((await readSettings()).autoLock, now));
     // The same object under its new key: what hangs off it (search index, strength verdicts)
     // stays valid, the passwords being the same.
     vault.key = key;
-    listener('rekeyed');
+    raiseVaultEvent('rekeyed');
     return null;
   });
 }

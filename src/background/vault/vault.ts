@@ -1,6 +1,8 @@
 // Runs in: background. The vault: create, unlock, lock, and the decrypted entries while unlocked.
 // The header (KDF parameters and key check) is stored in storage.local under `vault:header`;
-// entries are sealed records (records.ts). All writes go through one serial queue.
+// entries are sealed records (records.ts). Every write goes through one queue (writeQueue): entry
+// changes (entry-writes.ts), the master password change (master-password.ts), create, unlock and
+// the snapshot, each worked out from the vault as it is when its turn comes.
 import { createHeader, parseHeader, unlockHeader, type UnlockError } from '../../core/crypto/header';
 import { wasmAvailable, preferredKdf } from '../../core/crypto/kdf';
 import { newKdfParams } from '../../core/crypto/kdf-params';
@@ -12,11 +14,16 @@ import { readKey, writeAtomically } from '../../platform/local-records';
 import { readSettings } from '../settings';
 import { createSerialQueue } from '../serial';
 import { currentKey, extendDeadline, forgetKey, storeKey } from './keyring';
-import { openAll, recordKey, sealEntry, type Unreadable } from './records';
+import { openAll, type Unreadable } from './records';
 import { forgetSnapshot, readSnapshot, writeSnapshot, type Restored } from './snapshot';
 
 export const HEADER = 'vault:header';
-export const serial = createSerialQueue();
+const serial = createSerialQueue();
+
+/** Runs `task` in the vault's write queue: after every write asked for before it, before any after. */
+export function writeQueue<T>(task: () => Promise<T>): Promise<T> {
+  return serial('vault', task);
+}
 
 export interface Loaded {
   key: CryptoKey;
@@ -26,6 +33,9 @@ export interface Loaded {
 
 // Decrypted entries of this worker instance; rebuilt from storage after a worker restart.
 let loaded: Loaded | null = null;
+// The load under way: every request that finds the vault not loaded waits for the same one, so two
+// loads never race and a slower one never replaces entries that a write changed meanwhile.
+let loading: { key: CryptoKey; promise: Promise<Loaded> } | null = null;
 
 /**
  * 'loaded': the entries were read (an unlock, or the first use after a worker restart);
@@ -39,7 +49,8 @@ const listeners: ((event: VaultEvent) => void)[] = [];
 export function onVaultEvent(callback: (event: VaultEvent) => void): void {
   listeners.push(callback);
 }
-export const listener = (event: VaultEvent): void => {
+/** For the vault's own writers (entry-writes.ts, master-password.ts). */
+export const raiseVaultEvent = (event: VaultEvent): void => {
   for (const callback of listeners) callback(event);
 };
 
@@ -70,12 +81,13 @@ export async function openVault(now: number): Promise<{ state: VaultState; vault
 }
 
 export async function createVault(password: string, now: number): Promise<void> {
-  return serial('vault', async () => {
+  return writeQueue(async () => {
     if ((await readKey(HEADER)) !== undefined) throw new ReplyFailure('bad-request', 'a vault already exists');
     const kdf = newKdfParams(preferredKdf(await wasmAvailable()));
     const { header, key, rawKey } = await createHeader(password, kdf, now);
     await writeAtomically({ [HEADER]: header });
     await storeKey(rawKey, key, nextDeadline((await readSettings()).autoLock, now));
+    loading = null;
     loaded = { key, entries: new Map(), unreadable: [] };
   });
 }
@@ -88,26 +100,33 @@ export async function unlockVault(password: string, now: number): Promise<Unlock
   // parseHeader refuses KDF parameters below the floors before any key is derived from them.
   const header = parseHeader(raw);
   if (!header.ok) return header.error.code;
+  // The derivation takes the better part of a second: outside the queue, so writes do not wait on it.
   const unlocked = await unlockHeader(password, raw);
   if (!unlocked.ok) return unlocked.error.code;
-  // An unlock reads and checks every record (snapshot.ts): one left from before is not used.
-  await forgetSnapshot();
-  await storeKey(unlocked.value.rawKey, unlocked.value.key, nextDeadline((await readSettings()).autoLock, now));
-  loaded = null;
-  return null;
+  // In the queue: a write under way finishes before the entries are read again.
+  return writeQueue(async () => {
+    // An unlock reads and checks every record (snapshot.ts): one left from before is not used.
+    await forgetSnapshot();
+    await storeKey(unlocked.value.rawKey, unlocked.value.key, nextDeadline((await readSettings()).autoLock, now));
+    loading = null;
+    loaded = null;
+    return null;
+  });
 }
 
 /** Called when the auto-lock alarm fires: currentKey() forgets the key past the deadline. */
 export async function enforceDeadline(now: number): Promise<void> {
   if (await currentKey(now)) return;
+  loading = null;
   loaded = null;
-  listener('locked');
+  raiseVaultEvent('locked');
 }
 
 export async function lockVault(): Promise<void> {
+  loading = null;
   loaded = null;
   await forgetKey();
-  listener('locked');
+  raiseVaultEvent('locked');
 }
 
 /** The unlocked entries, or a `locked` failure. Also counts as activity for auto-lock. */
@@ -122,18 +141,37 @@ export async function unlocked(now: number): Promise<Loaded> {
 
 // The deadline passed (or the key went): this worker's decrypted entries go too.
 function forgetLoaded(): void {
-  if (loaded !== null) listener('locked');
+  if (loaded !== null) raiseVaultEvent('locked');
+  loading = null;
   loaded = null;
 }
 
 async function useWith(key: CryptoKey, now: number): Promise<Loaded> {
   lastUse = Date.now();
-  if (!loaded || loaded.key !== key) {
-    loaded = { key, ...(await restore(key)) };
-    listener('loaded');
-  }
+  const vault = loaded?.key === key ? loaded : await load(key);
   await extendDeadline(nextDeadline((await readSettings()).autoLock, now));
-  return loaded;
+  return vault;
+}
+
+function load(key: CryptoKey): Promise<Loaded> {
+  if (loading?.key === key) return loading.promise;
+  const promise: Promise<Loaded> = restore(key).then(
+    ({ entries, unreadable }) => {
+      const vault = { key, entries, unreadable };
+      // A lock or an unlock while this was read: what it read is not this worker's vault any more.
+      if (loading?.promise !== promise) return vault;
+      loading = null;
+      loaded = vault;
+      raiseVaultEvent('loaded');
+      return vault;
+    },
+    (error: unknown) => {
+      if (loading?.promise === promise) loading = null;
+      throw error;
+    },
+  );
+  loading = { key, promise };
+  return promise;
 }
 
 // The entries of a worker that starts unlocked: from the snapshot of the last worker if there is
@@ -155,74 +193,18 @@ function snapshotSoon(): void {
   if (snapshotTimer !== null) clearTimeout(snapshotTimer);
   snapshotTimer = setTimeout(() => {
     snapshotTimer = null;
-    void serial('vault', async () => {
+    void writeQueue(async () => {
       if (loaded) await writeSnapshot(loaded.key, loaded.entries, loaded.unreadable);
     });
   }, SNAPSHOT_DELAY_MS);
 }
 
 /**
- * Every write of records goes through here: the snapshot goes first, so a worker stopped between
- * the write and the next snapshot leaves none, never one older than the records.
+ * Every write of records goes through here, inside the write queue: the snapshot goes first, so a
+ * worker stopped between the write and the next snapshot leaves none, never one older than the records.
  */
-export async function writeRecords(records: Record<string, unknown>, remove: readonly string[] = []): Promise<void> {
+export async function commitRecords(records: Record<string, unknown>, remove: readonly string[] = []): Promise<void> {
   await forgetSnapshot();
   await writeAtomically(records, remove);
   snapshotSoon();
-}
-
-export function putEntry(entry: Entry, now: number): Promise<void> {
-  return serial('vault', async () => {
-    const vault = await unlocked(now);
-    const [storageKey, sealed] = await sealEntry(vault.key, entry);
-    await writeRecords({ [storageKey]: sealed });
-    // A new map, not a mutation: derived data (the search index) is keyed by the map's identity.
-    vault.entries = new Map(vault.entries).set(entry.id, entry);
-    listener('written');
-  });
-}
-
-export function removeEntry(id: string, now: number): Promise<boolean> {
-  return serial('vault', async () => {
-    const vault = await unlocked(now);
-    if (!vault.entries.has(id)) return false;
-    await writeRecords({}, [recordKey(id)]);
-    const next = new Map(vault.entries);
-    next.delete(id);
-    vault.entries = next;
-    return true;
-  });
-}
-
-/**
- * Replaces the whole entry list (import, merge, bulk edits) in one atomic write of every entry
- * that changed. Returns how many records were written.
- */
-export function replaceEntries(next: readonly Entry[], now: number): Promise<number> {
-  return updateEntries(() => next, now);
-}
-
-/**
- * replaceEntries with the new list worked out from the entries as they are inside the write
- * queue: a bulk change from the options page (merge, bulk delete, undo) cannot drop an entry
- * that a save prompt wrote while the page was deciding.
- */
-export function updateEntries(change: (current: ReadonlyMap<string, Entry>) => readonly Entry[], now: number): Promise<number> {
-  return serial('vault', async () => {
-    const vault = await unlocked(now);
-    const next = change(vault.entries);
-    const records: Record<string, unknown> = {};
-    for (const entry of next) {
-      const old = vault.entries.get(entry.id);
-      if (old && JSON.stringify(old) === JSON.stringify(entry)) continue;
-      const [storageKey, sealed] = await sealEntry(vault.key, entry);
-      records[storageKey] = sealed;
-    }
-    const keep = new Set(next.map((entry) => entry.id));
-    const gone = [...vault.entries.keys()].filter((id) => !keep.has(id)).map(recordKey);
-    await writeRecords(records, gone);
-    vault.entries = new Map(next.map((entry) => [entry.id, entry]));
-    listener('written');
-    return Object.keys(records).length;
-  });
 }

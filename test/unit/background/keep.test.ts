@@ -33,10 +33,6 @@ vi.mock('../../../src/background/vault/vault', () => {
       if (fake.vault.locked) throw await locked();
       return { key: null, entries: fake.vault.entries, unreadable: [] };
     },
-    putEntry: async (entry: Entry) => {
-      if (fake.vault.locked) throw await locked();
-      fake.vault.entries = new Map(fake.vault.entries).set(entry.id, entry);
-    },
     unlockVault: async () => {
       fake.vault.locked = false;
       return null;
@@ -44,11 +40,24 @@ vi.mock('../../../src/background/vault/vault', () => {
     lockVault: async () => void (fake.vault.locked = true),
     createVault: async () => undefined,
     changeMasterPassword: async () => null,
-    removeEntry: async () => false,
-    replaceEntries: async () => 0,
     enforceDeadline: async () => undefined,
   };
 });
+
+vi.mock('../../../src/background/vault/entry-writes', () => ({
+  changeEntries: async <T>(_now: number, update: (current: ReadonlyMap<string, Entry>) => { put?: readonly Entry[]; remove?: readonly string[]; result: T }) => {
+    if (fake.vault.locked) {
+      const { ReplyFailure } = await import('../../../src/core/protocol/reply');
+      throw new ReplyFailure('locked', 'the vault is locked');
+    }
+    const { put = [], remove = [], result } = update(fake.vault.entries);
+    const next = new Map(fake.vault.entries);
+    for (const id of remove) next.delete(id);
+    for (const entry of put) next.set(entry.id, entry);
+    fake.vault.entries = next;
+    return result;
+  },
+}));
 
 vi.stubGlobal('__TARGET__', 'chrome');
 
