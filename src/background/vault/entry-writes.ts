@@ -3,7 +3,7 @@
 // delete. No caller hands in an entry or a list it read earlier, so a save made while an import
 // was being decided, a fill's "last used", Keep's accept and a merge cannot undo one another.
 import type { Entry } from '../../core/vault/entry';
-import { recordKey, sealEntry } from './records';
+import { recordWrites, sealEntry } from './records';
 import { commitRecords, raiseVaultEvent, unlocked, writeQueue } from './vault';
 
 export interface EntryChange<T> {
@@ -34,7 +34,7 @@ export function changeEntries<T>(now: number, update: EntryUpdate<T>): Promise<T
       const [storageKey, record] = await sealEntry(vault.key, entry);
       sealed[storageKey] = record;
     }
-    await commitRecords(sealed, removed.map(recordKey));
+    await commitRecords(recordWrites(sealed, removed));
     // A new map, not a mutation: derived data (the search index) is keyed by the map's identity.
     const next = new Map(vault.entries);
     for (const id of removed) next.delete(id);

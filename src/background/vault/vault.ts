@@ -10,11 +10,11 @@ import { nextDeadline } from '../../core/vault/auto-lock';
 import type { Entry } from '../../core/vault/entry';
 import type { VaultState } from '../../core/protocol/messages';
 import { ReplyFailure } from '../../core/protocol/reply';
-import { readKey, writeAtomically } from '../../platform/local-records';
+import { readKey, removeKeys, writeTogether } from '../../platform/local-records';
 import { readSettings } from '../settings';
 import { createSerialQueue } from '../serial';
 import { currentKey, extendDeadline, forgetKey, storeKey } from './keyring';
-import { openAll, type Unreadable } from './records';
+import { openAll, recordKey, tombstonesIn, type Unreadable } from './records';
 import { forgetSnapshot, readSnapshot, writeSnapshot, type Restored } from './snapshot';
 
 export const HEADER = 'vault:header';
@@ -85,7 +85,7 @@ export async function createVault(password: string, now: number): Promise<void> 
     if ((await readKey(HEADER)) !== undefined) throw new ReplyFailure('bad-request', 'a vault already exists');
     const kdf = newKdfParams(preferredKdf(await wasmAvailable()));
     const { header, key, rawKey } = await createHeader(password, kdf, now);
-    await writeAtomically({ [HEADER]: header });
+    await writeTogether({ [HEADER]: header });
     await storeKey(rawKey, key, nextDeadline((await readSettings()).autoLock, now));
     loading = null;
     loaded = { key, entries: new Map(), unreadable: [] };
@@ -156,13 +156,14 @@ async function useWith(key: CryptoKey, now: number): Promise<Loaded> {
 function load(key: CryptoKey): Promise<Loaded> {
   if (loading?.key === key) return loading.promise;
   const promise: Promise<Loaded> = restore(key).then(
-    ({ entries, unreadable }) => {
+    ({ entries, unreadable, tombstones }) => {
       const vault = { key, entries, unreadable };
       // A lock or an unlock while this was read: what it read is not this worker's vault any more.
       if (loading?.promise !== promise) return vault;
       loading = null;
       loaded = vault;
       raiseVaultEvent('loaded');
+      if (tombstones.length > 0) void writeQueue(() => sweepTombstones(vault, tombstones));
       return vault;
     },
     (error: unknown) => {
@@ -176,12 +177,18 @@ function load(key: CryptoKey): Promise<Loaded> {
 
 // The entries of a worker that starts unlocked: from the snapshot of the last worker if there is
 // one for this key (snapshot.ts), else from every record, and then snapshotted.
-async function restore(key: CryptoKey): Promise<Restored> {
+async function restore(key: CryptoKey): Promise<Restored & { tombstones: string[] }> {
   const kept = await readSnapshot(key);
-  if (kept) return kept;
+  if (kept) return { ...kept, tombstones: [] };
   const read = await openAll(key);
   snapshotSoon();
   return read;
+}
+
+// Tombstones a stopped worker left (records.ts), unless an entry was written there since.
+async function sweepTombstones(vault: Loaded, ids: readonly string[]): Promise<void> {
+  if (loaded !== vault) return;
+  await removeKeys(ids.filter((id) => !vault.entries.has(id)).map(recordKey));
 }
 
 // Writes often come several at once (Keep saving a login and then its confirmation, bulk edits and
@@ -200,11 +207,14 @@ function snapshotSoon(): void {
 }
 
 /**
- * Every write of records goes through here, inside the write queue: the snapshot goes first, so a
- * worker stopped between the write and the next snapshot leaves none, never one older than the records.
+ * Every write of records goes through here, inside the write queue, as `values` from
+ * records.ts's recordWrites (deletions as tombstones). The snapshot goes first, so a worker stopped
+ * between the write and the next snapshot leaves none, never one older than the records; then the
+ * one `set` that is the whole change; then the tombstones it wrote are removed.
  */
-export async function commitRecords(records: Record<string, unknown>, remove: readonly string[] = []): Promise<void> {
+export async function commitRecords(values: Record<string, unknown>): Promise<void> {
   await forgetSnapshot();
-  await writeAtomically(records, remove);
+  await writeTogether(values);
+  await removeKeys(tombstonesIn(values));
   snapshotSoon();
 }
