@@ -37,6 +37,8 @@ export function changeMasterPassword(current: string, next: string, now: number,
       const [storageKey, sealed] = await sealEntry(key, entry);
       records[storageKey] = sealed;
     }
+    // A worker stopped between this write and the next leaves the session with the old key:
+    // vault.ts's restore() finds it no longer opens the header and asks for an unlock.
     await commitRecords(records);
     await storeKey(rawKey, key, nextDeadline((await readSettings()).autoLock, now));
     // The same object under its new key: what hangs off it (search index, strength verdicts)

@@ -3,7 +3,7 @@
 // entries are sealed records (records.ts). Every write goes through one queue (writeQueue): entry
 // changes (entry-writes.ts), the master password change (master-password.ts), create, unlock and
 // the snapshot, each worked out from the vault as it is when its turn comes.
-import { createHeader, parseHeader, unlockHeader, type UnlockError } from '../../core/crypto/header';
+import { createHeader, keyOpensHeader, parseHeader, unlockHeader, type UnlockError } from '../../core/crypto/header';
 import { wasmAvailable, preferredKdf } from '../../core/crypto/kdf';
 import { newKdfParams } from '../../core/crypto/kdf-params';
 import { nextDeadline } from '../../core/vault/auto-lock';
@@ -180,6 +180,14 @@ function load(key: CryptoKey): Promise<Loaded> {
 async function restore(key: CryptoKey): Promise<Restored & { tombstones: string[] }> {
   const kept = await readSnapshot(key);
   if (kept) return { ...kept, tombstones: [] };
+  // A worker stopped in the middle of a master password change can leave the session holding the
+  // key from before it while the records are sealed under the new one (or the other way round):
+  // that key is forgotten and the user unlocks again, rather than every record reading as tampered.
+  const header = parseHeader(await readKey(HEADER));
+  if (!header.ok || !(await keyOpensHeader(key, header.value))) {
+    await forgetKey();
+    throw new ReplyFailure('locked', 'the vault is locked');
+  }
   const read = await openAll(key);
   snapshotSoon();
   return read;

@@ -67,6 +67,10 @@ const operations: Record<string, Operation> = {
   'delete an entry': async (send, { ids }) => (await send('entries/delete', { id: ids[1] })).ok,
   'delete several entries': async (send, { ids }) => (await send('entries/delete-many', { ids: ids.slice(2, 5) })).ok,
   'merge duplicates': async (send, { pair }) => (await send('entries/merge', { groups: [pair] })).ok,
+  'change the master password': async (send) => {
+    const reply = await send('vault/change-master', { current: MASTER, next: NEW_MASTER });
+    return reply.ok && (reply.value as { failure: unknown }).failure === null;
+  },
 };
 
 /** The vault as stored: which master password opens it, then its entries. */
