@@ -13,6 +13,9 @@ export const settingsItem = defineItem({
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: settingsMigrations,
+  // The user's choices, kept across restarts and updates: one written by a newer version (after a
+  // downgrade) or damaged is never replaced by defaults, even by "Never for this site".
+  whenUnreadable: 'keep',
 });
 
 /** Per-tab flow state lives in storage.session: it survives a worker restart, not a browser restart. */
@@ -23,6 +26,9 @@ export function tabItem(tabId: number) {
     schema: TabState,
     fallback: { hello: null, report: null } satisfies z.infer<typeof TabState>,
     version: 1,
+    // Session flow state: storage.session is emptied when the extension is updated or reloaded,
+    // so only this version wrote it, and a new page's hello starts it afresh anyway.
+    whenUnreadable: 'replace',
   });
 }
 
@@ -33,6 +39,8 @@ export const keepItem = defineItem({
   schema: KeepState,
   fallback: EMPTY_KEEP,
   version: 1,
+  // Session flow state (see tabItem); what cannot be read is started afresh (keep/store.ts).
+  whenUnreadable: 'replace',
 });
 
 /** The guides (core/guide/state.ts), one per site: session only, so a browser restart ends them. */
@@ -42,4 +50,6 @@ export const guideItem = defineItem({
   schema: GuideStore,
   fallback: EMPTY_GUIDES,
   version: 1,
+  // Session flow state (see tabItem); the user starts the guide again (guide/store.ts).
+  whenUnreadable: 'replace',
 });

@@ -12,7 +12,7 @@ import type { Sender } from '../../core/protocol/sender';
 import type { Entry } from '../../core/vault/entry';
 import { summarize, type EntrySummary } from '../../core/vault/summary';
 import { log } from '../../platform/log';
-import { readSettings, writeSettings } from '../settings';
+import { readSettings, updateSettings } from '../settings';
 import { readTab } from '../tab-state';
 import { guideEntryFor } from '../guide/entry';
 import { changeEntries } from '../vault/entry-writes';
@@ -98,7 +98,9 @@ export async function neverForSite(offerId: string, sender: Sender, now: number)
   const offer = await findOffer(await readKeep(now), offerId, sender);
   const site = neverSaveKey(offer.capture.url);
   if (site === null) throw new ReplyFailure('bad-request', 'not a web page');
-  await writeSettings({ neverSave: addNeverSave((await readSettings()).neverSave, offer.capture.url) });
+  // Added to the list as stored when the write's turn comes; refused (`unreadable`) rather than
+  // written over settings that cannot be read.
+  await updateSettings((current) => ({ settings: { ...current, neverSave: addNeverSave(current.neverSave, offer.capture.url) }, result: undefined }));
   const listed = [site];
   await updateKeep(now, (state) => ({
     state: {

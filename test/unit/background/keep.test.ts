@@ -259,6 +259,16 @@ describe('keep handlers', () => {
     expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://www.shop.test/login'))).toEqual({ ok: true, value: { kept: false } });
   });
 
+  it('never for this site with settings that cannot be read: refused, the settings and the offer stay', async () => {
+    const newer = { v: 99, data: { autoLock: '5', theme: 'from a newer version' } };
+    fake.areas.local.set('settings', structuredClone(newer));
+    await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
+    const { offers } = await offersFor(send, 7);
+    expect(await send('keep/never', { offerId: offers[0]?.id }, prompt(7))).toMatchObject({ ok: false, error: { code: 'unreadable' } });
+    expect(fake.areas.local.get('settings')).toEqual(newer);
+    expect((await offersFor(send, 7)).offers).toMatchObject([{ id: offers[0]?.id }]);
+  });
+
   it('"Not now" keeps the offer for the popup; forget removes it', async () => {
     await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
     const id = (await offersFor(send, 7)).offers[0]?.id;
