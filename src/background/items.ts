@@ -18,6 +18,21 @@ export const settingsItem = defineItem({
   whenUnreadable: 'keep',
 });
 
+/**
+ * When a copied password is to be cleared from the clipboard (background/clipboard-clear.ts), or
+ * null. In storage.local, unlike the session's flow state: the clipboard outlives the browser, so
+ * a clear the browser quit before must be done at its next start. Only a time: nothing secret.
+ */
+export const clipboardClearItem = defineItem({
+  area: 'local',
+  key: 'clipboard:clearAt',
+  schema: z.nullable(z.number()),
+  fallback: null,
+  version: 1,
+  // Nothing of the user's to keep; clipboard-clear.ts clears at once when it cannot read it.
+  whenUnreadable: 'replace',
+});
+
 /** Per-tab flow state lives in storage.session: it survives a worker restart, not a browser restart. */
 export function tabItem(tabId: number) {
   return defineItem({
