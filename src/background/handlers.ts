@@ -6,7 +6,7 @@ import { scheduleClipboardClear } from './clipboard-clear';
 import { fillEntry } from './fill';
 import { exportVault } from './exporting';
 import { commitCsv, forgetPreview, previewBackup, previewCsv } from './importing';
-import { editNeverSave, readSettings, writeSettings } from './settings';
+import { editNeverSave, readSettings, resetSettings, settingsProblem, writeSettings } from './settings';
 import { guideHandlers, guideHooks } from './guide/handlers';
 import { keepHandlers, keepHooks } from './keep/handlers';
 import { openPopup } from './popup-open';
@@ -48,6 +48,8 @@ export function createHandlers(startedAt: number): Handlers {
     'tab/state': ({ tabId }) => readTab(tabId),
     'settings/get': readSettings,
     'settings/set': writeSettings,
+    'settings/problem': settingsProblem,
+    'settings/reset': resetSettings,
     'settings/never-save': ({ action, site }) => editNeverSave(action, site),
     ...vaultHandlers,
     'import/preview': ({ text }) => previewCsv(text, Date.now()),

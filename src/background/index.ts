@@ -4,7 +4,7 @@ import { onAlarm, onSystemLocked } from '../platform/alarms';
 import { listen } from '../platform/listen';
 import { acceptLifelines, onFirstInstall, openOptionsTab } from '../platform/runtime';
 import { onTabRemoved } from '../platform/tabs';
-import { CLIPBOARD_ALARM, clearIfDue } from './clipboard-clear';
+import { CLIPBOARD_ALARM, clearIfDue, resumeClipboardClear } from './clipboard-clear';
 import { createHandlers } from './handlers';
 import { forgetTab } from './tab-state';
 import { AUTO_LOCK_ALARM } from './vault/keyring';
@@ -29,3 +29,5 @@ onAlarm((name) => {
 });
 onSystemLocked(() => void lockVault());
 onFirstInstall(() => void openOptionsTab());
+// A copied password the browser quit before clearing is still on the system clipboard.
+void resumeClipboardClear(Date.now());

@@ -10,8 +10,16 @@ import type { Entry } from '../../core/vault/entry';
 import { guideEntryFor } from '../guide/entry';
 
 export async function decideFor(offer: StoredOffer, entries: ReadonlyMap<string, Entry>, state: KeepState, now: number): Promise<Decision> {
+  return decideWith(offer, entries, state, now, await guideEntryFor(offer.capture.url, now));
+}
+
+/**
+ * The same decision with the guide's entry already read (guide/entry.ts): synchronous, so the
+ * vault's write queue can decide again from the entries as they are when a write's turn comes.
+ */
+export function decideWith(offer: StoredOffer, entries: ReadonlyMap<string, Entry>, state: KeepState, now: number, guideEntry: string | null): Decision {
   const match = matcherFor(offer.capture.url);
   const onSite = [...entries.values()].filter((entry) => match(entry.site).ok);
   // A guided reset or change updates the entry the guide was started for (issue #7).
-  return preferGuideEntry(decideOffer(offer.capture, onSite, state.identities, now), await guideEntryFor(offer.capture.url, now));
+  return preferGuideEntry(decideOffer(offer.capture, onSite, state.identities, now), guideEntry);
 }

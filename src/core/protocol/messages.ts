@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { PageReport } from '../detect/model';
 import { Settings, SettingsPatch } from '../settings';
+import { Unreadable } from '../storage/versioned';
 import { EntrySummary } from '../vault/summary';
 import { ImportFailure, PreviewSummary } from '../importing/summary';
 import { BackupPreviewRequest, ExportReply, ExportRequest, PreviewReply } from '../importing/transfer-schema';
@@ -55,6 +56,10 @@ export const protocol = {
   'tab/state': { from: ['extension'], request: z.object({ tabId: z.number() }), response: TabState },
   'settings/get': { from: ['extension'], request: Empty, response: Settings },
   'settings/set': { from: ['extension'], request: SettingsPatch, response: Settings },
+  /** Why the stored settings cannot be read (null: they can). While they cannot, every settings write answers `unreadable`. */
+  'settings/problem': { from: ['extension'], request: Empty, response: z.object({ problem: z.nullable(Unreadable) }) },
+  /** The user's explicit reset: the defaults replace the stored settings, readable or not. */
+  'settings/reset': { from: ['extension'], request: Empty, response: Settings },
   /** Add a site (any URL or host of it: listed as its registrable domain) to the never-save list, or remove one. */
   'settings/never-save': {
     from: ['extension'],

@@ -34,6 +34,11 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** Stops the extension's service worker (Chromium); false where the browser has none. */
   stopWorker(): Promise<boolean>;
+  /**
+   * Runs `fn` in the extension's running service worker (Chromium), for a test that must watch or
+   * stop it mid-task; null where the harness has no such access (Firefox's background page).
+   */
+  evaluateInWorker<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R | null>;
   /** Lets pages read the clipboard without asking (Chromium); false where tests cannot read it. */
   grantClipboard(): Promise<boolean>;
   /** Closes and relaunches the browser on the same profile. */

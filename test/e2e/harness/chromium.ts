@@ -138,6 +138,18 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       await cdp.detach();
       return workers.length > 0;
     },
+    async evaluateInWorker(fn, arg) {
+      // A worker stopped a moment ago may still be listed: the live one is the last that answers.
+      for (const worker of context.serviceWorkers().filter((w) => w.url().startsWith(origin())).reverse()) {
+        try {
+          return (await worker.evaluate(fn as (a: unknown) => unknown, arg as unknown)) as never;
+        } catch {
+          // closed: try the next, then wait for a new one
+        }
+      }
+      const started = await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(origin()) });
+      return (await started.evaluate(fn as (a: unknown) => unknown, arg as unknown)) as never;
+    },
     async grantClipboard() {
       // CDP refuses extension origins as "opaque"; a context-wide grant covers them.
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);

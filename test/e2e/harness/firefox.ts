@@ -181,6 +181,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       return wrap(page, downloadsOf(options.profileDir));
     },
     stopWorker: async () => false,
+    evaluateInWorker: async () => null,
     // Firefox asks the user before a page reads the clipboard.
     grantClipboard: async () => true, // the testing pref above
     async restart() {

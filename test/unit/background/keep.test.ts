@@ -33,10 +33,6 @@ vi.mock('../../../src/background/vault/vault', () => {
       if (fake.vault.locked) throw await locked();
       return { key: null, entries: fake.vault.entries, unreadable: [] };
     },
-    putEntry: async (entry: Entry) => {
-      if (fake.vault.locked) throw await locked();
-      fake.vault.entries = new Map(fake.vault.entries).set(entry.id, entry);
-    },
     unlockVault: async () => {
       fake.vault.locked = false;
       return null;
@@ -44,11 +40,24 @@ vi.mock('../../../src/background/vault/vault', () => {
     lockVault: async () => void (fake.vault.locked = true),
     createVault: async () => undefined,
     changeMasterPassword: async () => null,
-    removeEntry: async () => false,
-    replaceEntries: async () => 0,
     enforceDeadline: async () => undefined,
   };
 });
+
+vi.mock('../../../src/background/vault/entry-writes', () => ({
+  changeEntries: async <T>(_now: number, update: (current: ReadonlyMap<string, Entry>) => { put?: readonly Entry[]; remove?: readonly string[]; result: T }) => {
+    if (fake.vault.locked) {
+      const { ReplyFailure } = await import('../../../src/core/protocol/reply');
+      throw new ReplyFailure('locked', 'the vault is locked');
+    }
+    const { put = [], remove = [], result } = update(fake.vault.entries);
+    const next = new Map(fake.vault.entries);
+    for (const id of remove) next.delete(id);
+    for (const entry of put) next.set(entry.id, entry);
+    fake.vault.entries = next;
+    return result;
+  },
+}));
 
 vi.stubGlobal('__TARGET__', 'chrome');
 
@@ -248,6 +257,16 @@ describe('keep handlers', () => {
     expect(await send('settings/get', {}, popup)).toMatchObject({ ok: true, value: { neverSave: ['shop.test'] } });
     expect((await offersFor(send, 7)).offers).toEqual([]);
     expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://www.shop.test/login'))).toEqual({ ok: true, value: { kept: false } });
+  });
+
+  it('never for this site with settings that cannot be read: refused, the settings and the offer stay', async () => {
+    const newer = { v: 99, data: { autoLock: '5', theme: 'from a newer version' } };
+    fake.areas.local.set('settings', structuredClone(newer));
+    await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
+    const { offers } = await offersFor(send, 7);
+    expect(await send('keep/never', { offerId: offers[0]?.id }, prompt(7))).toMatchObject({ ok: false, error: { code: 'unreadable' } });
+    expect(fake.areas.local.get('settings')).toEqual(newer);
+    expect((await offersFor(send, 7)).offers).toMatchObject([{ id: offers[0]?.id }]);
   });
 
   it('"Not now" keeps the offer for the popup; forget removes it', async () => {
