@@ -47,7 +47,7 @@ describe.each(BROWSERS)('the write queue in %s', (name) => {
   const s = useSuite(name);
 
   it('gives a burst of mixed writes sent at once the vault the same writes give one after another', async () => {
-    const serialBrowser = await launch(name);
+    const serialBrowser = await launch(name, s.server);
     try {
       const serial = await prepared(serialBrowser, s.server.origin('shop.test'));
       const serialReplies: Reply<unknown>[] = [];

@@ -51,9 +51,10 @@ export const DIST = {
   firefox: resolve(import.meta.dirname, '../../../dist/firefox'),
 } as const;
 
-export async function launch(name: BrowserName, sites?: SiteTrust): Promise<ExtensionBrowser & { dispose(): Promise<void> }> {
+/** `sites` is required so a second browser in a test cannot silently miss the fixture sites' certificate; `null` for no sites. */
+export async function launch(name: BrowserName, sites: SiteTrust | null): Promise<ExtensionBrowser & { dispose(): Promise<void> }> {
   const profileDir = mkdtempSync(join(tmpdir(), `latchkey-${name}-`));
-  const options: LaunchOptions = { extensionDir: DIST[name], profileDir, sites };
+  const options: LaunchOptions = { extensionDir: DIST[name], profileDir, sites: sites ?? undefined };
   const { launchChromium } = await import('./chromium');
   const { launchFirefox } = await import('./firefox');
   const browser = name === 'chromium' ? await launchChromium(options) : await launchFirefox(options);
