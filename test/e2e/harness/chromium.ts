@@ -28,7 +28,15 @@ function wrap(page: Page, lines: string[] = []): TestPage {
     text: async (selector) => (await page.textContent(selector)) ?? '',
     attr: (selector, name) => page.getAttribute(selector, name),
     click: (selector) => page.click(selector),
-    fill: (selector, value) => page.fill(selector, value),
+    async fill(selector, value) {
+      // Real keys, as a user types (page.fill inserts text with no key events, which Keep rightly
+      // does not count as the user's: core/keep/user-value.ts). Cleared first as Firefox's is.
+      await page.$eval(selector, (el) => {
+        (el as HTMLInputElement).value = '';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.locator(selector).pressSequentially(value);
+    },
     select: async (selector, value) => void (await page.selectOption(selector, value)),
     // Playwright types page functions over `Unboxed<A>`; our arguments are plain JSON.
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
