@@ -7,6 +7,7 @@ import { onTabRemoved } from '../platform/tabs';
 import { CLIPBOARD_ALARM, clearIfDue } from './clipboard-clear';
 import { createHandlers } from './handlers';
 import { forgetTab } from './tab-state';
+import { forgetOpeningKey } from './vault/capture-key';
 import { AUTO_LOCK_ALARM } from './vault/keyring';
 import { enforceDeadline, lockVault, onVaultEvent } from './vault/vault';
 import { onVaultChanged } from './workbench/strength-sweep';
@@ -18,7 +19,9 @@ listen(createHandlers(startedAt));
 // Passwords are scored for the health report when written (workbench/strength-sweep.ts).
 onVaultEvent(onVaultChanged);
 onVaultEvent((event) => {
-  if (event === 'locked') forgetPreviews();
+  if (event !== 'locked') return;
+  forgetPreviews();
+  forgetOpeningKey();
 });
 acceptLifelines();
 onTabRemoved((tabId) => void forgetTab(tabId));

@@ -15,6 +15,7 @@ import { readSettings, writeSettings } from '../settings';
 import { readTab } from '../tab-state';
 import { putEntry, removeEntry } from '../vault/vault';
 import { decideFor } from './decide';
+import { openForKeep } from './secrets';
 import { readKeep, updateKeep } from './store';
 import { entriesIfUnlocked } from './vault-access';
 
@@ -46,8 +47,10 @@ async function apply(offer: StoredOffer, choice: Choice, state: KeepState, now: 
     await setOffer(offer.id, (o) => ({ ...o, accepted: choice }), now);
     throw new ReplyFailure('locked', 'the vault is locked: unlock to finish saving');
   }
-  const decision = await decideFor(offer, entries, state, now);
-  const applied = applyChoice(decision, choice, { now, newId: crypto.randomUUID(), origin: offer.capture.origin, password: submittedPassword(offer.capture), entries, match: (await readSettings()).matchDefault });
+  const capture = await openForKeep(offer.capture, now);
+  if (!capture) throw new ReplyFailure('bad-request', 'the captured password can no longer be read');
+  const decision = await decideFor(capture, entries, state, now);
+  const applied = applyChoice(decision, choice, { now, newId: crypto.randomUUID(), origin: capture.origin, password: submittedPassword(capture), entries, match: (await readSettings()).matchDefault });
   if (!applied.ok) throw new ReplyFailure('bad-request', applied.reason);
   await putEntry(applied.entry, now);
   // The unnamed entry a generated password created for this change (core/keep/generated.ts).

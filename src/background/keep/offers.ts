@@ -8,6 +8,7 @@ import type { StoredOffer } from '../../core/keep/state';
 import { confirmPending } from '../../core/vault/password-change';
 import { putEntry } from '../vault/vault';
 import { decideFor } from './decide';
+import { openForKeep } from './secrets';
 import { settle } from './observe';
 import { updateKeep } from './store';
 import { entriesIfUnlocked } from './vault-access';
@@ -35,7 +36,10 @@ export async function listOffers(tabId: number | null, now: number, onPage: stri
   const done = new Set<string>();
   const views: OfferView[] = [];
   for (const offer of mine) {
-    const decision = entries ? await decideFor(offer, entries, state, now) : null;
+    const capture = entries && (await openForKeep(offer.capture, now));
+    // Unlocked, a capture whose passwords do not open (sealed to a capture key since replaced)
+    // can never be offered: nothing.
+    const decision = !entries ? null : capture ? await decideFor(capture, entries, state, now) : ({ kind: 'nothing', reason: 'the capture does not open' } as const);
     if (decision?.kind === 'confirm') {
       const entry = entries?.get(decision.entryId);
       // A generated password's entry saved without a username takes the one this login used.

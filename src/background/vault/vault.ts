@@ -12,6 +12,7 @@ import { ReplyFailure } from '../../core/protocol/reply';
 import { readKey, writeAtomically } from '../../platform/local-records';
 import { readSettings } from '../settings';
 import { createSerialQueue } from '../serial';
+import { ensureCaptureKey, resealedCaptureKey } from './capture-key';
 import { currentKey, extendDeadline, forgetKey, storeKey } from './keyring';
 import { openAll, recordKey, sealEntry, type Unreadable } from './records';
 import { forgetSnapshot, readSnapshot, writeSnapshot, type Restored } from './snapshot';
@@ -77,6 +78,7 @@ export async function createVault(password: string, now: number): Promise<void> 
     const { header, key, rawKey } = await createHeader(password, kdf, now);
     await writeAtomically({ [HEADER]: header });
     await storeKey(rawKey, key, nextDeadline((await readSettings()).autoLock, now));
+    await ensureCaptureKey(key);
     loaded = { key, entries: new Map(), unreadable: [] };
   });
 }
@@ -94,6 +96,8 @@ export async function unlockVault(password: string, now: number): Promise<Unlock
   // An unlock reads and checks every record (snapshot.ts): one left from before is not used.
   await forgetSnapshot();
   await storeKey(unlocked.value.rawKey, unlocked.value.key, nextDeadline((await readSettings()).autoLock, now));
+  // A vault made before Keep sealed its captures gets its capture key now.
+  await ensureCaptureKey(unlocked.value.key);
   loaded = null;
   return null;
 }
@@ -250,7 +254,8 @@ export function changeMasterPassword(current: string, next: string, now: number,
     const vault = await unlocked(now);
     if (vault.unreadable.length > 0) return 'unreadable-records';
     const { header: nextHeader, key, rawKey } = await createHeader(next, checked.value, now);
-    const records: Record<string, unknown> = { [HEADER]: nextHeader };
+    // The capture key's private half moves to the new key in the same write (vault/capture-key.ts).
+    const records: Record<string, unknown> = { [HEADER]: nextHeader, ...(await resealedCaptureKey(vault.key, key)) };
     for (const entry of vault.entries.values()) {
       const [storageKey, sealed] = await sealEntry(key, entry);
       records[storageKey] = sealed;

@@ -13,7 +13,11 @@ const fake = await vi.hoisted(async () => {
   const areas = { local: local.map, session: session.map };
   const browser = { storage: { local, session }, runtime: { getManifest: () => ({ version: '0' }) } };
   const vault = { locked: false, entries: new Map<string, Entry>() };
-  return { areas, browser, vault };
+  // The vault's capture key (background/vault/capture-key.ts): one pair for the test run, so a
+  // simulated worker restart still opens what was sealed before it.
+  const { generateSealingPair } = await import('../../../src/core/crypto/sealed-box');
+  const pair = await generateSealingPair();
+  return { areas, browser, vault, pair };
 });
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
@@ -49,6 +53,11 @@ vi.mock('../../../src/background/vault/vault', () => {
     enforceDeadline: async () => undefined,
   };
 });
+
+vi.mock('../../../src/background/vault/capture-key', () => ({
+  captureSealingKey: vi.fn(async () => fake.pair.publicKey),
+  captureOpeningKey: vi.fn(async () => (fake.vault.locked ? null : fake.pair.privateKey)),
+}));
 
 vi.stubGlobal('__TARGET__', 'chrome');
 
@@ -120,6 +129,21 @@ describe('keep handlers', () => {
     expect(accepted).toMatchObject({ ok: true, value: { username: 'me@mail.test', site: { origins: ['http://shop.test'] } } });
     expect([...fake.vault.entries.values()]).toMatchObject([{ username: 'me@mail.test', password: 'My-Pass-1', status: 'active' }]);
     expect((await offersFor(send, 7)).offers).toEqual([]);
+  });
+
+  it('keeps captured passwords sealed in storage.session, unlocked or not', async () => {
+    await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'));
+    await submitAndMoveOn(send, 8, 'http://shop.test/login', login('you@mail.test', 'Your-Pass-2'), 'http://shop.test/account');
+    expect((await offersFor(send, 8)).offers).toMatchObject([{ kind: 'save', username: 'you@mail.test' }]);
+    const stored = JSON.stringify([...fake.areas.session.values()]);
+    expect(stored).toContain('me@mail.test');
+    for (const password of ['My-Pass-1', 'Your-Pass-2']) expect(stored).not.toContain(password);
+  });
+
+  it('keeps nothing when there is no capture key to seal to (no vault yet)', async () => {
+    const { captureSealingKey } = await import('../../../src/background/vault/capture-key');
+    vi.mocked(captureSealingKey).mockResolvedValueOnce(null);
+    expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'))).toEqual({ ok: true, value: { kept: false } });
   });
 
   it('keeps no reset token in storage', async () => {
@@ -197,6 +221,8 @@ describe('keep handlers', () => {
     const reply = await send('keep/accept', { offerId: listed.offers[0]?.id, choice: { action: 'save' } }, popup);
     expect(reply).toMatchObject({ ok: false, error: { code: 'locked' } });
     expect((await offersFor(send, 7)).offers).toMatchObject([{ accepted: true }]);
+    // Taken, judged and accepted while locked: the password is nowhere in storage in the clear.
+    expect(JSON.stringify([...fake.areas.session.values(), ...fake.areas.local.values()])).not.toContain('My-Pass-1');
     expect(await send('vault/unlock', { password: 'master' }, popup)).toMatchObject({ ok: true });
     expect([...fake.vault.entries.values()]).toMatchObject([{ username: 'me@mail.test', password: 'My-Pass-1' }]);
     expect((await offersFor(send, 7)).offers).toEqual([]);
