@@ -12,6 +12,7 @@ import { keepHandlers, keepHooks } from './keep/handlers';
 import { openPopup } from './popup-open';
 import { checkReportOrigin } from './speaks-for';
 import { readTab, recordHello, recordReport } from './tab-state';
+import { followIdleSetting } from './vault/lock-watch';
 import { vaultHandlers } from './vault-handlers';
 import { workbenchHandlers } from './workbench/handlers';
 
@@ -49,7 +50,12 @@ export function createHandlers(startedAt: number): Handlers {
     },
     'tab/state': ({ tabId }) => readTab(tabId),
     'settings/get': readSettings,
-    'settings/set': writeSettings,
+    'settings/set': async (patch) => {
+      const settings = await writeSettings(patch);
+      // The system's idle time that locks the vault is the auto-lock time.
+      await followIdleSetting();
+      return settings;
+    },
     'settings/never-save': ({ action, site }) => editNeverSave(action, site),
     ...vaultHandlers,
     'import/preview': ({ text }) => previewCsv(text, Date.now()),

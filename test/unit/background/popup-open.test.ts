@@ -9,7 +9,7 @@ const fake = await vi.hoisted(async () => {
   const { memoryArea } = await import('./memory-storage');
   const local = memoryArea();
   const session = memoryArea();
-  const browser = { storage: { local, session }, runtime: { getManifest: () => ({ version: '1.2.3' }) } };
+  const browser = { storage: { local, session }, runtime: { getManifest: () => ({ version: '1.2.3' }) }, idle: { setDetectionInterval: () => undefined } };
   return { local, session, browser, vault: { locked: false, entries: new Map<string, Entry>() } };
 });
 
