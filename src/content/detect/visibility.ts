@@ -3,7 +3,8 @@
 // a hit test at a field's centre. The decision is core/detect/visibility.ts. There is no fallback
 // without layout: a page can always have one, and unit tests in a DOM emulator pass their own
 // check where the detector takes one (SnapshotOptions.visibility).
-import { colorAlpha, decideVisibility, type Rect, type VisibilityFacts } from '../../core/detect/visibility';
+import { colorAlpha, decideVisibility, MIN_SIDE_PX, type Rect, type VisibilityFacts } from '../../core/detect/visibility';
+import { isOwnUiHost } from '../../platform/content-own-ui';
 
 export interface Box {
   visible: boolean;
@@ -16,7 +17,7 @@ export type VisibilityCheck = (el: Element) => Box;
 /** What an element passes on to its descendants, and what it is itself subject to. */
 interface Ancestry {
   opacity: number;
-  /** Where its descendants may show (viewport coordinates): its ancestors' and its own overflow clipping. */
+  /** Where its descendants may show (viewport coordinates): its ancestors' and its own overflow. */
   inner: Rect;
   /** Where it may show itself: its ancestors' overflow clipping. */
   outer: Rect;
@@ -29,6 +30,8 @@ interface Ancestry {
 const EVERYWHERE: Rect = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
 const FIELDS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const HIDING_OVERFLOW = new Set(['hidden', 'clip']);
+const SCROLLING_OVERFLOW = new Set(['auto', 'scroll']);
+type Range = [number, number];
 
 const intersect = (a: Rect, b: Rect): Rect => ({
   left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom),
@@ -40,6 +43,18 @@ function filterOpacity(filter: string): number {
   let product = 1;
   for (const match of filter.matchAll(/opacity\(\s*([\d.]+)(%?)\s*\)/g)) product *= (match[2] ? parseFloat(match[1] ?? '1') / 100 : parseFloat(match[1] ?? '1'));
   return Number.isFinite(product) ? product : 1;
+}
+
+/**
+ * Where an element lets its descendants show along one axis. Hiding its overflow cuts them to its
+ * box. A scroll container the user can see lets them show anywhere (scrolling brings them into
+ * view; the hit test at a field's centre still finds one scrolled away), and one the user cannot
+ * see shows nothing of them.
+ */
+function axis(overflow: string, [from, to]: Range, [start, end]: Range): Range {
+  if (HIDING_OVERFLOW.has(overflow)) return [Math.max(from, start), Math.min(to, end)];
+  if (!SCROLLING_OVERFLOW.has(overflow)) return [from, to];
+  return Math.min(to, end) - Math.max(from, start) >= MIN_SIDE_PX ? [-Infinity, Infinity] : [start, start];
 }
 
 /** clip (on an absolutely positioned element) or clip-path: a shape we leave the hit test to measure. */
@@ -70,9 +85,9 @@ export function visibilityCheck(): VisibilityCheck {
     const parent = parentEl ? ancestry(parentEl, win) : { opacity: 1, inner: EVERYWHERE, outer: EVERYWHERE, clip: false, fixed: false, ariaHidden: false };
     const style = win.getComputedStyle(el);
     const box = rectOf(el.getBoundingClientRect());
-    let inner = parent.inner;
-    if (HIDING_OVERFLOW.has(style.overflowX)) inner = intersect(inner, { ...EVERYWHERE, left: box.left, right: box.right });
-    if (HIDING_OVERFLOW.has(style.overflowY)) inner = intersect(inner, { ...EVERYWHERE, top: box.top, bottom: box.bottom });
+    const [left, right] = axis(style.overflowX, [parent.inner.left, parent.inner.right], [box.left, box.right]);
+    const [top, bottom] = axis(style.overflowY, [parent.inner.top, parent.inner.bottom], [box.top, box.bottom]);
+    const inner: Rect = { left, top, right, bottom };
     const opacity = parseFloat(style.opacity);
     const own: Ancestry = {
       opacity: parent.opacity * (Number.isFinite(opacity) ? opacity : 1) * filterOpacity(style.filter),
@@ -90,13 +105,16 @@ export function visibilityCheck(): VisibilityCheck {
     const x = (box.left + box.right) / 2;
     const y = (box.top + box.bottom) / 2;
     if (x < 0 || y < 0 || x >= win.innerWidth || y >= win.innerHeight) return 'untested';
-    // The field's own root: a shadow root answers with its own elements, not its host.
+    // The field's own root: a shadow root answers with its own elements, not its host. Our own UI
+    // over the field is looked past: it hides nothing the page chose to hide.
     const root = el.getRootNode() as Document | ShadowRoot;
-    const hit = root.elementFromPoint(x, y);
+    const hit = root.elementsFromPoint(x, y).find((found) => !isOwnUiHost(found));
     if (!hit) return 'untested';
+    // Only the field or its own label: an ancestor found there means the field let the point fall
+    // through (clipped away, or no longer under it), and anything else is drawn over it.
     const labels = (el as HTMLInputElement).labels ?? [];
     const ownLabel = Array.from(labels).some((label) => label.contains(hit));
-    return hit === el || el.contains(hit) || hit.contains(el) || ownLabel ? 'self' : 'covered';
+    return hit === el || el.contains(hit) || ownLabel ? 'self' : 'covered';
   };
 
   return (el) => {
