@@ -31,6 +31,13 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** Stops the extension's service worker (Chromium); false where the browser has none. */
   stopWorker(): Promise<boolean>;
+  /**
+   * Closes every page, so the browser is left with no window (Chromium keeps running for the
+   * harness); false where closing the last window would end the browser (Firefox on Linux).
+   */
+  closeEveryWindow(): Promise<boolean>;
+  /** storage.session as the extension's background reads it, with no page open (Chromium's service worker); null where not reachable. */
+  backgroundSession(): Promise<Record<string, unknown> | null>;
   /** Lets pages read the clipboard without asking (Chromium); false where tests cannot read it. */
   grantClipboard(): Promise<boolean>;
   /** Closes and relaunches the browser on the same profile. */

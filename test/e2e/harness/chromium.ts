@@ -37,6 +37,7 @@ function wrap(page: Page, lines: string[] = []): TestPage {
       });
       await page.locator(selector).pressSequentially(value);
     },
+    type: (selector, text) => page.locator(selector).pressSequentially(text),
     select: async (selector, value) => void (await page.selectOption(selector, value)),
     // Playwright types page functions over `Unboxed<A>`; our arguments are plain JSON.
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
@@ -130,6 +131,14 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       for (const worker of workers) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
       await cdp.detach();
       return workers.length > 0;
+    },
+    async closeEveryWindow() {
+      for (const page of context.pages()) await page.close();
+      return true;
+    },
+    async backgroundSession() {
+      const worker = context.serviceWorkers().find((w) => w.url().startsWith(origin())) ?? (await context.waitForEvent('serviceworker'));
+      return worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null));
     },
     async grantClipboard() {
       // CDP refuses extension origins as "opaque"; a context-wide grant covers them.
