@@ -47,13 +47,17 @@ export function tabItem(tabId: number) {
   });
 }
 
-/** Keep's captures, offers and remembered identities (core/keep/state.ts): session only, like the key. */
+/**
+ * Keep's captures, offers and remembered identities (core/keep/state.ts): session only, like the
+ * key, and the passwords sealed. Version 2 sealed them: a version 1 value (passwords in the clear)
+ * is no longer read, and the next write replaces it.
+ */
 export const keepItem = defineItem({
   area: 'session',
   key: 'keep',
   schema: KeepState,
   fallback: EMPTY_KEEP,
-  version: 1,
+  version: 2,
   // Session flow state (see tabItem); what cannot be read is started afresh (keep/store.ts).
   whenUnreadable: 'replace',
 });

@@ -17,7 +17,9 @@ import { readTab } from '../tab-state';
 import { guideEntryFor } from '../guide/entry';
 import { changeEntries } from '../vault/entry-writes';
 import { decideWith } from './decide';
+import { openForKeep } from './secrets';
 import { readKeep, updateKeep } from './store';
+import { entriesIfUnlocked } from './vault-access';
 
 /**
  * The offer, if this sender may act on it: our framed prompt only on offers it could list (its
@@ -42,14 +44,24 @@ function setOffer(id: string, change: (offer: StoredOffer) => StoredOffer | null
 }
 
 async function apply(offer: StoredOffer, choice: Choice, state: KeepState, now: number): Promise<EntrySummary> {
-  const [guideEntry, { matchDefault }] = await Promise.all([guideEntryFor(offer.capture.url, now), readSettings()]);
-  const context = { now, newId: crypto.randomUUID(), origin: offer.capture.origin, password: submittedPassword(offer.capture), match: matchDefault };
+  const rememberUntilUnlocked = async (): Promise<never> => {
+    await setOffer(offer.id, (o) => ({ ...o, accepted: choice }), now);
+    throw new ReplyFailure('locked', 'the vault is locked: unlock to finish saving');
+  };
+  // Sealed to the vault's capture key (secrets.ts): it opens only while the vault is unlocked.
+  const capture = await openForKeep(offer.capture, now);
+  if (!capture) {
+    if (!(await entriesIfUnlocked(now))) return rememberUntilUnlocked();
+    throw new ReplyFailure('bad-request', 'the captured password can no longer be read');
+  }
+  const [guideEntry, { matchDefault }] = await Promise.all([guideEntryFor(capture.url, now), readSettings()]);
+  const context = { now, newId: crypto.randomUUID(), origin: capture.origin, password: submittedPassword(capture), match: matchDefault };
   let saved: Entry;
   try {
     // Decided again in the write queue, against the entries as they are then: the entry chosen
     // may have been edited, merged or deleted since the offer was shown.
     saved = await changeEntries(now, (entries) => {
-      const decision = decideWith(offer, entries, state, now, guideEntry);
+      const decision = decideWith(capture, entries, state, now, guideEntry);
       const applied = applyChoice(decision, choice, { ...context, entries });
       if (!applied.ok) throw new ReplyFailure('bad-request', applied.reason);
       // The unnamed entry a generated password created for this change (core/keep/generated.ts).
@@ -58,8 +70,7 @@ async function apply(offer: StoredOffer, choice: Choice, state: KeepState, now: 
     });
   } catch (error) {
     if (!(error instanceof ReplyFailure && error.code === 'locked')) throw error;
-    await setOffer(offer.id, (o) => ({ ...o, accepted: choice }), now);
-    throw new ReplyFailure('locked', 'the vault is locked: unlock to finish saving');
+    return rememberUntilUnlocked();
   }
   await setOffer(offer.id, () => null, now);
   return summarize(saved);

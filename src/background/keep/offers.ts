@@ -6,9 +6,11 @@ import { viewOf } from '../../core/keep/offer-view';
 import { sameSite } from '../../core/keep/same-site';
 import type { KeepState, StoredOffer } from '../../core/keep/state';
 import { confirmPending } from '../../core/vault/password-change';
+import type { Capture } from '../../core/keep/capture';
 import { guideEntryFor } from '../guide/entry';
 import { changeEntries } from '../vault/entry-writes';
 import { decideWith } from './decide';
+import { openForKeep } from './secrets';
 import { settle } from './observe';
 import { updateKeep } from './store';
 import { entriesIfUnlocked } from './vault-access';
@@ -36,9 +38,12 @@ export async function listOffers(tabId: number | null, now: number, onPage: stri
   const done = new Set<string>();
   const views: OfferView[] = [];
   for (const offer of mine) {
-    const guideEntry = entries ? await guideEntryFor(offer.capture.url, now) : null;
-    const decision = entries ? decideWith(offer, entries, state, now, guideEntry) : null;
-    if (decision?.kind === 'confirm') await confirm(offer, state, now, guideEntry);
+    const capture = entries && (await openForKeep(offer.capture, now));
+    const guideEntry = capture ? await guideEntryFor(capture.url, now) : null;
+    // Unlocked, a capture whose passwords do not open (sealed to a capture key since replaced)
+    // can never be offered: nothing.
+    const decision = !entries ? null : capture ? decideWith(capture, entries, state, now, guideEntry) : ({ kind: 'nothing', reason: 'the capture does not open' } as const);
+    if (capture && decision?.kind === 'confirm') await confirm(capture, state, now, guideEntry);
     const view = viewOf(offer, decision, entries ?? new Map());
     if (view) views.push(view);
     else done.add(offer.id);
@@ -48,9 +53,9 @@ export async function listOffers(tabId: number | null, now: number, onPage: stri
 }
 
 /** A login proved a pending entry's new password: confirmed if it still does, in the write queue. */
-function confirm(offer: StoredOffer, state: KeepState, now: number, guideEntry: string | null): Promise<void> {
+function confirm(capture: Capture, state: KeepState, now: number, guideEntry: string | null): Promise<void> {
   return changeEntries(now, (entries) => {
-    const decision = decideWith(offer, entries, state, now, guideEntry);
+    const decision = decideWith(capture, entries, state, now, guideEntry);
     const entry = decision.kind === 'confirm' ? entries.get(decision.entryId) : undefined;
     if (decision.kind !== 'confirm' || !entry) return { result: undefined };
     // A generated password's entry saved without a username takes the one this login used.

@@ -6,6 +6,7 @@ import { withFreshSalt, type KdfChoice } from '../../core/crypto/kdf-choice';
 import { nextDeadline } from '../../core/vault/auto-lock';
 import { readKey } from '../../platform/local-records';
 import { readSettings } from '../settings';
+import { resealedCaptureKey } from './capture-key';
 import { storeKey } from './keyring';
 import { sealEntry } from './records';
 import { commitRecords, HEADER, raiseVaultEvent, unlocked, writeQueue, type UnlockFailure } from './vault';
@@ -32,7 +33,8 @@ export function changeMasterPassword(current: string, next: string, now: number,
     const vault = await unlocked(now);
     if (vault.unreadable.length > 0) return 'unreadable-records';
     const { header: nextHeader, key, rawKey } = await createHeader(next, checked.value, now);
-    const records: Record<string, unknown> = { [HEADER]: nextHeader };
+    // The capture key's private half moves to the new key in the same write (vault/capture-key.ts).
+    const records: Record<string, unknown> = { [HEADER]: nextHeader, ...(await resealedCaptureKey(vault.key, key)) };
     for (const entry of vault.entries.values()) {
       const [storageKey, sealed] = await sealEntry(key, entry);
       records[storageKey] = sealed;

@@ -13,6 +13,7 @@ import { ReplyFailure } from '../../core/protocol/reply';
 import { readKey, removeKeys, writeTogether } from '../../platform/local-records';
 import { readSettings } from '../settings';
 import { createSerialQueue } from '../serial';
+import { ensureCaptureKey } from './capture-key';
 import { currentKey, extendDeadline, forgetKey, storeKey } from './keyring';
 import { openAll, recordKey, tombstonesIn, type Unreadable } from './records';
 import { forgetSnapshot, readSnapshot, writeSnapshot, type Restored } from './snapshot';
@@ -87,6 +88,7 @@ export async function createVault(password: string, now: number): Promise<void> 
     const { header, key, rawKey } = await createHeader(password, kdf, now);
     await writeTogether({ [HEADER]: header });
     await storeKey(rawKey, key, nextDeadline((await readSettings()).autoLock, now));
+    await ensureCaptureKey(key);
     loading = null;
     loaded = { key, entries: new Map(), unreadable: [] };
   });
@@ -108,6 +110,8 @@ export async function unlockVault(password: string, now: number): Promise<Unlock
     // An unlock reads and checks every record (snapshot.ts): one left from before is not used.
     await forgetSnapshot();
     await storeKey(unlocked.value.rawKey, unlocked.value.key, nextDeadline((await readSettings()).autoLock, now));
+    // A vault made before Keep sealed its captures gets its capture key now.
+    await ensureCaptureKey(unlocked.value.key);
     loading = null;
     loaded = null;
     return null;

@@ -48,9 +48,18 @@ export const protocol = {
     request: z.object({ tabId: z.nullable(z.number()), limit: z.number().check(z.int(), z.minimum(0), z.maximum(500)) }),
     response: PopupOpen,
   },
-  /** A content script announces itself; the background answers with the tab and frame it speaks for. */
-  'content/hello': { from: ['content'], request: z.object({ url: z.string() }), response: Hello },
-  /** A content script's detection report for its frame. */
+  /**
+   * A content script announces itself; the background answers with the tab and frame it speaks
+   * for. It claims nothing: URL, origin, tab and frame are the sender's, and a payload that
+   * claims any of them is refused (strict).
+   */
+  'content/hello': { from: ['content'], request: z.strictObject({}), response: Hello },
+  /**
+   * A content script's detection report for its frame. Its URL is the page's own location (a
+   * same-document navigation moves it; the sender's stays the URL the document loaded at), so it
+   * is refused unless it is of the sender's origin, and it only says which step of a flow the page
+   * shows: what an entry may be used on comes from the sender.
+   */
   'page/report': { from: ['content'], request: PageReport, response: Stored },
   /** What the background knows about a tab (popup: "On this page: ..."). */
   'tab/state': { from: ['extension'], request: z.object({ tabId: z.number() }), response: TabState },
@@ -228,7 +237,8 @@ export const protocol = {
   'guide/start': {
     // Embedded: the "Trouble signing in?" card starts the recover guide for its own tab only.
     from: ['extension', 'embedded'],
-    request: z.object({ tabId: z.number(), flow: GuideFlow, entryId: z.nullable(z.string()) }),
+    // tabId null: the sender's own tab (our framed card); a framed page may name no other.
+    request: z.object({ tabId: z.nullable(z.number()), flow: GuideFlow, entryId: z.nullable(z.string()) }),
     response: z.object({ guide: z.nullable(GuideView), opened: z.nullable(z.string()) }),
   },
   /**

@@ -39,6 +39,13 @@ export interface ExtensionBrowser {
    * stop it mid-task; null where the harness has no such access (Firefox's background page).
    */
   evaluateInWorker<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R | null>;
+  /**
+   * Closes every page, so the browser is left with no window (Chromium keeps running for the
+   * harness); false where closing the last window would end the browser (Firefox on Linux).
+   */
+  closeEveryWindow(): Promise<boolean>;
+  /** storage.session as the extension's background reads it, with no page open (Chromium's service worker); null where not reachable. */
+  backgroundSession(): Promise<Record<string, unknown> | null>;
   /** Lets pages read the clipboard without asking (Chromium); false where tests cannot read it. */
   grantClipboard(): Promise<boolean>;
   /** Closes and relaunches the browser on the same profile. */

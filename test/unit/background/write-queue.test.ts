@@ -13,7 +13,7 @@ const TAB = 7;
 async function prepared(): Promise<{ storage: Storage; worker: Worker; burst: Message[] }> {
   const storage = newStorage();
   const worker = await startWorker(storage);
-  valueOf(await worker.send('content/hello', { url: `${SHOP}/login.html` }, contentOf(TAB, `${SHOP}/login.html`)), 'hello');
+  valueOf(await worker.send('content/hello', {}, contentOf(TAB, `${SHOP}/login.html`)), 'hello');
   const burst = await prepareBurst((type, payload) => worker.send(type, payload), TAB, SHOP);
   return { storage, worker, burst };
 }
