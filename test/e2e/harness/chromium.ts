@@ -28,7 +28,16 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
     text: async (selector) => (await page.textContent(selector)) ?? '',
     attr: (selector, name) => page.getAttribute(selector, name),
     click: (selector) => page.click(selector),
-    fill: (selector, value) => page.fill(selector, value),
+    async fill(selector, value) {
+      // Real keys, as a user types (page.fill inserts text with no key events, which Keep rightly
+      // does not count as the user's: core/keep/user-value.ts). Cleared first as Firefox's is.
+      await page.$eval(selector, (el) => {
+        (el as HTMLInputElement).value = '';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.locator(selector).pressSequentially(value);
+    },
+    type: (selector, text) => page.locator(selector).pressSequentially(text),
     select: async (selector, value) => void (await page.selectOption(selector, value)),
     // Playwright types page functions over `Unboxed<A>`; our arguments are plain JSON.
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
@@ -137,6 +146,26 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       for (const worker of workers) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
       await cdp.detach();
       return workers.length > 0;
+    },
+    async evaluateInWorker(fn, arg) {
+      // A worker stopped a moment ago may still be listed: the live one is the last that answers.
+      for (const worker of context.serviceWorkers().filter((w) => w.url().startsWith(origin())).reverse()) {
+        try {
+          return (await worker.evaluate(fn as (a: unknown) => unknown, arg as unknown)) as never;
+        } catch {
+          // closed: try the next, then wait for a new one
+        }
+      }
+      const started = await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(origin()) });
+      return (await started.evaluate(fn as (a: unknown) => unknown, arg as unknown)) as never;
+    },
+    async closeEveryWindow() {
+      for (const page of context.pages()) await page.close();
+      return true;
+    },
+    async backgroundSession() {
+      const worker = context.serviceWorkers().find((w) => w.url().startsWith(origin())) ?? (await context.waitForEvent('serviceworker'));
+      return worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null));
     },
     async grantClipboard() {
       // CDP refuses extension origins as "opaque"; a context-wide grant covers them.

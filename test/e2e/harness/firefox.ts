@@ -90,6 +90,7 @@ export function wrap(page: Page, downloads = ''): TestPage {
       });
       await page.type(selector, value);
     },
+    type: (selector, text) => page.type(selector, text),
     select: async (selector, value) => void (await page.select(selector, value)),
     // Puppeteer types page functions over `FlattenHandle<A>`; our arguments are plain JSON.
     evaluate: (fn, arg) => ridingOutEarlyDocument(10_000, () => page.evaluate(fn as (a: unknown) => unknown, arg as unknown)) as never,
@@ -181,6 +182,10 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       return wrap(page, downloadsOf(options.profileDir));
     },
     stopWorker: async () => false,
+    evaluateInWorker: async () => null,
+    // On Linux, Firefox quits with its last window.
+    closeEveryWindow: async () => false,
+    backgroundSession: async () => null,
     // Firefox asks the user before a page reads the clipboard.
     grantClipboard: async () => true, // the testing pref above
     async restart() {
