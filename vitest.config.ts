@@ -13,6 +13,7 @@ export default defineConfig({
           // A timeout catches a test that hangs, not one that is slow on a busy machine: key
           // derivations and megabyte round trips take seconds when other work shares the cores.
           testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {
