@@ -43,7 +43,7 @@ describe.each(BROWSERS)('our framed pages against a hostile website in %s', (nam
   const fieldValues = (page: TestPage) => page.evaluate(() => ['new', 'confirm'].map((id) => (document.getElementById(id) as HTMLInputElement).value), null);
 
   it('a website loading our web-accessible pages top-level, naming another tab, sees nothing and can ask nothing', async () => {
-    const victim = await guidedNewPasswordPage('signin.ebay.test');
+    const victim = await guidedNewPasswordPage('signin.ebay.com');
     // The address the content script frames our pages at: in Chrome the per-session dynamic one,
     // which a page cannot guess but may learn; the test gives it to the attacker outright.
     const evil = await s.browser.open(`${s.server.origin('evil.test')}/account.html`);

@@ -81,7 +81,12 @@ export function Prompt({ tabId, place, onNone, onDone }: PromptProps) {
     setNote(reply.error.code === 'locked' ? t('promptLockedAfterAccept') : t('promptFailed', reply.error.message));
     return false;
   });
-  const never = decide(async (o) => (await send('keep/never', { offerId: o.id })).ok);
+  const never = decide(async (o) => {
+    const reply = await send('keep/never', { offerId: o.id });
+    // Refused when the stored settings cannot be read (they are never written over): say so.
+    if (!reply.ok) setNote(t('promptFailed', reply.error.message));
+    return reply.ok;
+  });
   // Not deciding: the offer stays in the popup, where the user can still save it.
   const notNow = async (event: Event) => {
     if (busy || !offer || !gate.allows(event)) return;

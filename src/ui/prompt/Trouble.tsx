@@ -43,8 +43,9 @@ export function Trouble({ place, tabId, host: known, onDone }: TroubleProps) {
       if (place.kind === 'framed') setRefused(true);
       return;
     }
-    // From the page, the background starts the guide for the frame's own tab whatever it names.
-    await send('guide/start', { tabId: tabId ?? -1, flow: 'recover', entryId: null });
+    // Framed in the page, the background starts the guide for the frame's own tab (tabId null);
+    // from the review window, for the tab the window was opened for.
+    await send('guide/start', { tabId: tabId ?? null, flow: 'recover', entryId: null });
     onDone();
   };
   const notNow = (event: Event) => {

@@ -13,6 +13,8 @@ export interface TestPage {
   /** Resizes the page's viewport (as a page may resize its own popup window). */
   resize(width: number, height: number): Promise<void>;
   fill(selector: string, value: string): Promise<void>;
+  /** Real key presses into the field, after what it holds (fill clears it first). */
+  type(selector: string, text: string): Promise<void>;
   select(selector: string, value: string): Promise<void>;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   reload(): Promise<void>;

@@ -4,7 +4,7 @@ import { classifySender, webAccessiblePaths, type OwnExtension, type SenderFacts
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
 const OWN: OwnExtension = { id: ID, origin: ORIGIN, webAccessible: ['src/ui/prompt/index.html', 'src/ui/guide/index.html', 'assets/*.png'] };
-const facts = (over: Partial<SenderFacts>): SenderFacts => ({ id: ID, url: undefined, tabId: undefined, frameId: undefined, ...over });
+const facts = (over: Partial<SenderFacts>): SenderFacts => ({ id: ID, url: undefined, origin: undefined, tabId: undefined, frameId: undefined, ...over });
 
 describe('classifySender', () => {
   it.each([
@@ -15,6 +15,7 @@ describe('classifySender', () => {
     ['in-page guide frame', facts({ url: `${ORIGIN}/src/ui/guide/index.html#nonce`, tabId: 4, frameId: 3 }), 'embedded'],
     ['content script', facts({ url: 'https://shop.test/login', tabId: 4, frameId: 0 }), 'content'],
     ['content script on http', facts({ url: 'http://shop.test:8080/', tabId: 4, frameId: 2 }), 'content'],
+    ['content script whose browser-reported origin is its URL\'s', facts({ url: 'https://shop.test/login', origin: 'https://shop.test', tabId: 4, frameId: 0 }), 'content'],
   ])('%s is %s', (_name, input, kind) => {
     expect(classifySender(input, OWN)?.kind).toBe(kind);
   });
@@ -30,6 +31,9 @@ describe('classifySender', () => {
     ['the prompt page loaded top-level', facts({ url: `${ORIGIN}/src/ui/prompt/index.html`, tabId: 4, frameId: 0 })],
     ['a web-accessible page with no tab', facts({ url: `${ORIGIN}/src/ui/guide/index.html` })],
     ['a web-accessible resource matched by a glob', facts({ url: `${ORIGIN}/assets/icon.png`, tabId: 4, frameId: 0 })],
+    // A document served with CSP sandbox: its URL names the site, its own origin is opaque.
+    ['a sandboxed document (opaque origin)', facts({ url: 'https://bank.test/login', origin: 'null', tabId: 1, frameId: 0 })],
+    ['a document whose origin is another site\'s', facts({ url: 'https://bank.test/login', origin: 'https://evil.test', tabId: 1, frameId: 0 })],
   ])('refuses %s', (_name, input) => {
     expect(classifySender(input, OWN)).toBeNull();
   });
