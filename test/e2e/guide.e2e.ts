@@ -116,6 +116,8 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     await tryCandidate(guide2, 'Abcdef12', []);
     expect(await guide2.attr('[data-testid="guide-new-password"]', 'data-fits')).toBe('true');
 
+    // Filling a generated password is decisive: it counts once the section has been in view long enough.
+    await guide2.waitFor('[data-testid="guide-new-password"][data-armed="true"]');
     await guide2.click('[data-testid="guide-generate"]');
     const generated = await guide2.evaluate(() => (document.querySelector('[data-testid="guide-candidate"]') as HTMLInputElement).value, null);
     expect(generated).toMatch(/^(?=.*[A-Z])(?=.*\d)[A-Za-z0-9]{6,20}$/);
@@ -289,6 +291,8 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     const guide2 = await guideFor(resetTab);
     await atStep(guide2, 'new-password');
     // No known rules: only the confirmation is checked, and the generator still works.
+    // Filling a generated password is decisive: it counts once the section has been in view long enough.
+    await guide2.waitFor('[data-testid="guide-new-password"][data-armed="true"]');
     await guide2.click('[data-testid="guide-generate"]');
     expect(await guide2.attr('[data-testid="guide-new-password"]', 'data-fits')).toBe('true');
 
