@@ -25,7 +25,7 @@ const TARGET_PERMISSIONS: Record<Target, string[]> = { chrome: ['offscreen', 'un
 
 function manifestFor(target: Target): ManifestV3Export {
   const { background, permissions, web_accessible_resources: framed, ...common } = baseManifest;
-  // The in-page prompt (the only web-accessible page, DESIGN.md rule 6). Chrome serves it under a
+  // The in-page prompt and guide (the only web-accessible pages, DESIGN.md rule 6). Chrome serves it under a
   // per-session dynamic id, so a page cannot probe a fixed URL to learn Latchkey is installed;
   // Firefox already gives every install its own random moz-extension:// host.
   const webAccessible = target === 'chrome' ? framed.map((entry) => ({ ...entry, use_dynamic_url: true })) : framed;
@@ -154,11 +154,15 @@ export default defineConfig(({ mode }) => {
         output: { codeSplitting },
         // Pages the manifest does not name: the guide, the prompt, Chrome's offscreen document.
         input: {
-          // The guide page (issue #7): framed in the shop's page, or opened as a page for a tab.
+          // The guide page (issue #7), framed in the shop's page (web-accessible), and the guide
+          // for a tab in a window of its own (not web-accessible: no website may load it).
           guide: resolve(import.meta.dirname, 'src/ui/guide/index.html'),
+          'guide-window': resolve(import.meta.dirname, 'src/ui/guide/window.html'),
           // The Keep prompt (issue #6), framed by the content script. crxjs copies
           // web_accessible_resources as they are, so without this it would ship unbuilt.
           prompt: resolve(import.meta.dirname, 'src/ui/prompt/index.html'),
+          // Where the in-page card sends a decision it may not take in the page (not web-accessible).
+          review: resolve(import.meta.dirname, 'src/ui/review/index.html'),
           ...(target === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/clipboard.html') } : {}),
         },
       },
