@@ -4,12 +4,16 @@
 //   import (a schema table, a data file, the polyfill) must fail here rather than ship;
 // - manifest rules from DESIGN.md: web_accessible_resources lists exactly the in-page prompt and guide pages
 //   (rule 6: the content script frames it; anything else would be one more thing for a page to
-//   probe), with a dynamic URL in Chrome; no eval in the extension-page CSP, no broad permissions.
-import { readFileSync, statSync } from 'node:fs';
+//   probe), with a dynamic URL in Chrome; no eval in the extension-page CSP, no broad permissions;
+//   the one optional host permission is the exposed-password API's, and the background asks that
+//   API and no other (only the E2E suite builds a copy pointed at its stand-in, elsewhere).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 
 const BUDGET_KB = 60;
 // The in-page UI pages the content script frames (DESIGN.md rule 6); nothing else is web-accessible.
 const PROMPT_PAGE = ['src/ui/prompt/index.html', 'src/ui/guide/index.html'];
+const OPTIONAL_HOSTS = ['https://api.pwnedpasswords.com/*'];
+const RANGE_URL = 'https://api.pwnedpasswords.com/range/';
 const FORBIDDEN_PERMISSIONS = ['tabs', 'webRequest', 'webRequestBlocking', 'scripting', 'debugger', 'cookies', 'history', '<all_urls>'];
 const problems = [];
 
@@ -37,6 +41,11 @@ for (const target of ['chrome', 'firefox']) {
   for (const permission of [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])]) {
     if (FORBIDDEN_PERMISSIONS.includes(permission)) problems.push(`${target}: permission "${permission}" needs a README entry and this list changed`);
   }
+  if (JSON.stringify(manifest.optional_host_permissions ?? []) !== JSON.stringify(OPTIONAL_HOSTS)) {
+    problems.push(`${target}: optional_host_permissions must be exactly ${OPTIONAL_HOSTS}`);
+  }
+  const scripts = readdirSync(`${dir}/assets`).filter((file) => file.endsWith('.js')).map((file) => readFileSync(`${dir}/assets/${file}`, 'utf8'));
+  if (!scripts.some((text) => text.includes(RANGE_URL))) problems.push(`${target}: the exposed-password check does not ask ${RANGE_URL}`);
 }
 
 for (const problem of problems) console.error(`FAIL ${problem}`);

@@ -11,6 +11,7 @@ import { AUTO_LOCK_ALARM } from './vault/keyring';
 import { enforceDeadline, lockVault, onVaultEvent } from './vault/vault';
 import { onVaultChanged } from './workbench/strength-sweep';
 import { forgetPreviews } from './importing';
+import { announceToPages } from '../platform/page-events';
 
 const startedAt = Date.now();
 
@@ -19,6 +20,11 @@ listen(createHandlers(startedAt));
 onVaultEvent(onVaultChanged);
 onVaultEvent((event) => {
   if (event === 'locked') forgetPreviews();
+});
+// Open pages that show the vault ask again (the options page follows a change Keep made in a shop's
+// tab); a first load after an unlock or a worker restart changes nothing they show.
+onVaultEvent((event) => {
+  if (event !== 'loaded') announceToPages({ kind: 'vault-changed' });
 });
 acceptLifelines();
 onTabRemoved((tabId) => void forgetTab(tabId));

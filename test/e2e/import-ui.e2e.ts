@@ -48,7 +48,7 @@ describe.each(BROWSERS)('import through the options page in %s', (name) => {
     const probe = await s.browser.openExtensionPage('src/ui/popup/index.html');
     expect(await sendFrom(probe, 'vault/create', { password: MASTER })).toMatchObject({ ok: true });
     await probe.close();
-    page = await s.browser.openExtensionPage('src/ui/options/index.html');
+    page = await s.browser.openExtensionPage('src/ui/options/index.html#/import');
     await page.waitFor(READY);
     await page.waitFor('[data-testid="import-file"]');
   });

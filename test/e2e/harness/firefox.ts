@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
 import { sendAsContentFirefox } from './content-world';
+import { evaluateInFirefoxChrome } from './firefox-chrome';
 import { FIXTURE_HOSTS } from './hosts';
 import type { TestPage } from './page';
 import { until } from './until';
@@ -181,7 +182,18 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       page.goto(`${origin}/${path}`).catch(() => undefined);
       return wrap(page, downloadsOf(options.profileDir));
     },
+    async adoptTab(url) {
+      const page = await until(async () => (await browser.pages()).find((p) => p.url() === url), (found) => found !== undefined, `a tab at ${url}`);
+      if (!page) throw new Error(`no tab at ${url}`);
+      return wrap(page, downloadsOf(options.profileDir));
+    },
     stopWorker: async () => false,
+    // Firefox's own switch for this (its doorhanger cannot be clicked over WebDriver): optional
+    // permission requests from a click are granted without the prompt. A request not made from a
+    // click is still refused.
+    async answerPermissionPrompts() {
+      await evaluateInFirefoxChrome(browser, `Services.prefs.setBoolPref('extensions.webextOptionalPermissionPrompts', false)`);
+    },
     // Firefox asks the user before a page reads the clipboard.
     grantClipboard: async () => true, // the testing pref above
     async restart() {
