@@ -5,6 +5,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { PageEvent } from '../core/protocol/page-event';
 import { classifySender } from '../core/protocol/sender';
+import { senderFacts } from './sender-facts';
 
 /** Background: tells every open page of ours; nobody listening is no error. */
 export function announceToPages(event: PageEvent): void {
@@ -15,7 +16,7 @@ export function announceToPages(event: PageEvent): void {
 export function onPageEvent(listener: (event: PageEvent) => void): () => void {
   const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
   const handle = (raw: unknown, sender: Runtime.MessageSender): undefined => {
-    const from = classifySender({ id: sender.id, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId }, browser.runtime.id, ownOrigin);
+    const from = classifySender(senderFacts(sender), browser.runtime.id, ownOrigin);
     if (from?.kind !== 'extension' || sender.tab !== undefined) return undefined;
     const event = PageEvent.safeParse(raw);
     if (event.success) listener(event.data);

@@ -78,7 +78,7 @@ describe.each(BROWSERS)('online exposed-password check in %s', (name) => {
       configFile: join(ROOT, 'vite.config.ts'),
       mode: name === 'chromium' ? 'chrome' : 'firefox',
       logLevel: 'warn',
-      define: { __BREACH_RANGE_URL__: JSON.stringify(`http://127.0.0.1:${server.port}/range/`) },
+      define: { __BREACH_RANGE_URL__: JSON.stringify(`http://127.0.0.1:${server.httpPort}/range/`) },
       build: { outDir: extensionDir },
     });
     browser = name === 'chromium' ? await launchChromium({ extensionDir, profileDir }) : await launchFirefox({ extensionDir, profileDir });

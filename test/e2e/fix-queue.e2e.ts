@@ -41,7 +41,7 @@ describe.each(BROWSERS)('fix-it queue in %s', (name) => {
     await save('a', 'account.shop.test', SHARED);
     await save('b', 'mail.test', SHARED);
     await save('c', 'tienda.test', SHARED);
-    await save('weak', 'dsers.test', 'Bluebird42');
+    await save('weak', 'dsers.com', 'Bluebird42');
     // The shop's /.well-known/change-password leads to its change page (W3C check first).
     s.server.route('account.shop.test', 'GET', WELL_KNOWN_PROBE, (_req, res) => void res.writeHead(404, { 'access-control-allow-origin': '*' }).end());
     s.server.route('account.shop.test', 'GET', '/.well-known/change-password', (_req, res) => void res.writeHead(302, { location: '/change.html' }).end());

@@ -4,7 +4,7 @@
 // password fingerprint (`vault:breach`), so a new unlock does not ask the API again.
 import { BREACHES_VERSION, StoredBreaches } from '../../core/health/breach';
 import { fingerprint } from '../../core/health/verdicts';
-import { writeAtomically } from '../../platform/local-records';
+import { removeKeys } from '../../platform/local-records';
 import type { Loaded } from '../vault/vault';
 import { loadSealed, saveSealed, type SealedJson } from './sealed-json';
 import { passwordsOf } from './vault-passwords';
@@ -53,5 +53,5 @@ export async function storeBreaches(vault: Loaded): Promise<void> {
 /** Turning the online check off forgets what it found, in memory and in storage. */
 export async function forgetBreaches(vault: Loaded | null): Promise<void> {
   if (vault) caches.set(vault, new Map());
-  await writeAtomically({}, [SPEC.storageKey]);
+  await removeKeys([SPEC.storageKey]);
 }

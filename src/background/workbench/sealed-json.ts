@@ -5,7 +5,7 @@
 // it is derived data, and a lost write only costs checking time.
 import type * as z from 'zod/mini';
 import { openRecord, sealRecord } from '../../core/crypto/record';
-import { readKey, writeAtomically } from '../../platform/local-records';
+import { readKey, writeTogether } from '../../platform/local-records';
 import { log } from '../../platform/log';
 
 export interface SealedJson<T> {
@@ -34,7 +34,7 @@ export async function loadSealed<T>(key: CryptoKey, spec: SealedJson<T>): Promis
 export async function saveSealed<T>(key: CryptoKey, spec: SealedJson<T>, value: T): Promise<void> {
   try {
     const sealed = await sealRecord(key, spec.recordId, spec.version, JSON.stringify(value));
-    await writeAtomically({ [spec.storageKey]: sealed });
+    await writeTogether({ [spec.storageKey]: sealed });
   } catch (error) {
     log.warn(`${spec.recordId} not stored: ${error instanceof Error ? error.message : String(error)}`);
   }

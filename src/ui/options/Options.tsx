@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { VaultState } from '../../core/protocol/messages';
 import type { Settings, SettingsPatch } from '../../core/settings';
+import type { Unreadable } from '../../core/storage/versioned';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
 import { applyTheme } from '../apply-theme';
@@ -21,13 +22,15 @@ import { useVaultEvents } from './shell/use-vault-events';
 import { preloadSections, SettingsView, TransferView, WelcomeView } from './sections';
 import { Workbench } from './workbench/Workbench';
 
-export type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+export type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'reset' } | { kind: 'failed'; message: string };
 
 /** Routes that show the vault's contents: a locked vault asks to be unlocked there. */
 const needsUnlock = (route: Route) => route.section !== 'settings' && !(route.section === 'welcome' && route.step === 'create');
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  // Settings that cannot be read are shown as such, with a reset, instead of a form that could not save.
+  const [unreadable, setUnreadable] = useState<Unreadable | null>(null);
   const [vault, setVault] = useState<VaultState | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
@@ -41,9 +44,10 @@ export function Options() {
 
   useEffect(() => {
     const early = requestFirstPage();
-    void Promise.all([send('settings/get', {}), send('vault/state', {})]).then(([settingsReply, vaultReply]) => {
+    void Promise.all([send('settings/get', {}), send('vault/state', {}), send('settings/problem', {})]).then(([settingsReply, vaultReply, problemReply]) => {
       if (settingsReply.ok) setSettings(settingsReply.value);
       else setLoadError(settingsReply.error.message);
+      if (problemReply.ok) setUnreadable(problemReply.value.problem);
       if (vaultReply.ok) {
         if (vaultReply.value.status === 'unlocked') setFirstPage(early);
         setVault(vaultReply.value);
@@ -97,6 +101,14 @@ export function Options() {
     }
   }
 
+  function onReset(reset: Settings) {
+    if (settings && reset.language !== settings.language) return location.reload();
+    setUnreadable(null);
+    setSettings(reset);
+    applyTheme(reset.theme);
+    setSave({ kind: 'reset' });
+  }
+
   const unlocked = vault?.status === 'unlocked';
   const onUnlocked = (state: VaultState) => {
     setFirstPage(undefined);
@@ -125,7 +137,7 @@ export function Options() {
         )}
         {unlocked && route.section === 'import' && <TransferView.Component onImported={() => setVaultVersion((v) => v + 1)} />}
         {vault && route.section === 'settings' && settings && (
-          <SettingsView.Component settings={settings} firstRun={vault.status === 'absent'} unlocked={unlocked} save={save} onSave={onSave} onSettings={setSettings} />
+          <SettingsView.Component settings={settings} unreadable={unreadable} onReset={onReset} firstRun={vault.status === 'absent'} unlocked={unlocked} save={save} onSave={onSave} onSettings={setSettings} />
         )}
       </main>
     </>

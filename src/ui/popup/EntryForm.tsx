@@ -84,12 +84,6 @@ export function EntryForm({ entry, pageUrl, fieldMaxLength, onDone, onCancel }: 
         <label for="entry-notes">{t('entryNotes')}</label>
         <textarea id="entry-notes" rows={2} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
       </div>
-      {entry && (
-        // The options page's route for this entry (ui/options/shell/routes.ts): its history, health and guide.
-        <p class="small-text">
-          <a href={`../options/index.html#/passwords/${encodeURIComponent(entry.id)}`} target="_blank" rel="noopener" data-testid="entry-open-options">{t('popupOpenEntry')}</a>
-        </p>
-      )}
       <p class="error" role="alert" data-testid="entry-error">{error ?? ''}</p>
       <div class="actions">
         <button type="submit" data-testid="entry-save">{t('entrySave')}</button>

@@ -1,7 +1,6 @@
 // Runs in: the action popup (and tests open it as a page with ?tab=ID).
 import { render } from 'preact';
 import { loadStrings, uiLanguage } from '../../platform/i18n';
-import { applyTheme } from '../apply-theme';
 import '../theme.css';
 import './popup.css';
 import { firstRequest } from './first-request';
@@ -13,7 +12,6 @@ import { Popup } from './Popup';
 // language it names: a "Loading" render first would only cost the answer a frame (a Preact effect
 // waits for the next one).
 const first = await loadFirstScreen(firstRequest);
-applyTheme(first.theme);
 document.documentElement.lang = uiLanguage();
 await loadStrings(first.language);
 const app = document.getElementById('app');
