@@ -16,6 +16,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 type Target = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'latchkey@latchkey.dev';
+export const BREACH_RANGE_URL = 'https://api.pwnedpasswords.com/range/';
 
 // Clearing the clipboard after a copy: Chrome's worker has no clipboard and uses an offscreen
 // document; Firefox's background page writes the clipboard itself. Chrome caps storage.local at
@@ -94,6 +95,7 @@ function earlyScripts(): Plugin {
 // page alone uses stay in its own entry. The popup's early script keeps its own small chunk, so
 // it does not wait for either group.
 const EARLY_MODULE = /first-request|early-message|english-fallback|native-api|page-size/;
+const OPTIONS_MODULE = /src[\\/]ui[\\/]options[\\/]/;
 const codeSplitting = {
   groups: [
     {
@@ -117,7 +119,9 @@ const codeSplitting = {
       name: 'pages',
       priority: 1,
       minShareCount: 2,
-      test: (id: string) => /node_modules[\\/]preact[\\/]|src[\\/](ui[\\/]|platform[\\/]i18n|core[\\/]i18n-format)|preload-helper/.test(id) && !EARLY_MODULE.test(id),
+      // Not the options page's own modules: shared by its sections (loaded on first use), they
+      // belong to the options page alone, not to a chunk every page loads.
+      test: (id: string) => /node_modules[\\/]preact[\\/]|src[\\/](ui[\\/]|platform[\\/]i18n|core[\\/]i18n-format)|preload-helper/.test(id) && !EARLY_MODULE.test(id) && !OPTIONS_MODULE.test(id),
     },
   ],
 };
@@ -141,7 +145,13 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
     ],
-    define: { __TARGET__: JSON.stringify(target) },
+    define: {
+      __TARGET__: JSON.stringify(target),
+      // Have I Been Pwned's range API (core/health/breach.ts). Only the E2E suite builds with
+      // another address, its own copy of the extension pointed at the fixture server's stand-in
+      // (test/e2e/breach.e2e.ts): the shipped build has no way to change it.
+      __BREACH_RANGE_URL__: JSON.stringify(BREACH_RANGE_URL),
+    },
     build: {
       outDir: resolve(import.meta.dirname, 'dist', target),
       emptyOutDir: true,

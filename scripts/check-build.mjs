@@ -7,6 +7,8 @@
 //   probe), with a dynamic URL in Chrome; no eval in the extension-page CSP, no broad permissions;
 // - zxcvbn's dictionaries ship once, in the packed data file (core/strength-settings.ts): a page or
 //   worker chunk that imports a language package's dictionaries doubles the extension's size.
+//   the one optional host permission is the exposed-password API's, and the background asks that
+//   API and no other (only the E2E suite builds a copy pointed at its stand-in, elsewhere).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 
 // Every page pays for it. Of it, telling the user's own keys from a script's input
@@ -15,6 +17,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 const BUDGET_KB = 66;
 // The in-page UI pages the content script frames (DESIGN.md rule 6); nothing else is web-accessible.
 const PROMPT_PAGE = ['src/ui/prompt/index.html', 'src/ui/guide/index.html'];
+const OPTIONAL_HOSTS = ['https://api.pwnedpasswords.com/*'];
+const RANGE_URL = 'https://api.pwnedpasswords.com/range/';
 const FORBIDDEN_PERMISSIONS = ['tabs', 'webRequest', 'webRequestBlocking', 'scripting', 'debugger', 'cookies', 'history', '<all_urls>'];
 // The first words of zxcvbn-ts's dictionaries as the language packages write them (comma-joined
 // strings); the packed file joins them by line and is gzipped, so none of these can match it.
@@ -56,6 +60,11 @@ for (const target of ['chrome', 'firefox']) {
   for (const permission of [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])]) {
     if (FORBIDDEN_PERMISSIONS.includes(permission)) problems.push(`${target}: permission "${permission}" needs a README entry and this list changed`);
   }
+  if (JSON.stringify(manifest.optional_host_permissions ?? []) !== JSON.stringify(OPTIONAL_HOSTS)) {
+    problems.push(`${target}: optional_host_permissions must be exactly ${OPTIONAL_HOSTS}`);
+  }
+  const assetScripts = readdirSync(`${dir}/assets`).filter((file) => file.endsWith('.js')).map((file) => readFileSync(`${dir}/assets/${file}`, 'utf8'));
+  if (!assetScripts.some((text) => text.includes(RANGE_URL))) problems.push(`${target}: the exposed-password check does not ask ${RANGE_URL}`);
 }
 
 for (const problem of problems) console.error(`FAIL ${problem}`);

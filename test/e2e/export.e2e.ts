@@ -16,7 +16,7 @@ import { vaultEntries, withoutIds } from './harness/vault-entries';
 import type { Entry } from '../../src/core/vault/entry';
 
 const CSV = resolve(import.meta.dirname, '../fixtures/csv');
-const OPTIONS = 'src/ui/options/index.html';
+const OPTIONS = 'src/ui/options/index.html#/import';
 const MASTER = 'a sturdy master passphrase';
 const BACKUP_PASSWORD = 'another long backup phrase';
 

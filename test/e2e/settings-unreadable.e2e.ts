@@ -46,7 +46,7 @@ describe.each(BROWSERS)('unreadable settings in %s', (name) => {
     expect(await sendFrom(probe, 'settings/set', { promptsEnabled: false })).toMatchObject({ ok: false, error: { code: 'unreadable' } });
     expect(await stored()).toEqual(NEWER);
 
-    const options = await s.browser.openExtensionPage(OPTIONS);
+    const options = await s.browser.openExtensionPage(`${OPTIONS}#/settings`);
     await options.waitFor(READY);
     await options.waitFor('[data-testid="settings-unreadable"][data-problem="newer-version"] [role="alert"]');
     expect(await options.evaluate(() => document.querySelector('[data-testid="settings-form"]') === null, null)).toBe(true);

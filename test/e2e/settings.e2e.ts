@@ -12,7 +12,7 @@ import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 import { decisionSurface, login, promptIn } from './harness/flows';
 
-const OPTIONS = 'src/ui/options/index.html';
+const OPTIONS = 'src/ui/options/index.html#/settings';
 const POPUP = 'src/ui/popup/index.html';
 const PROMPT = 'src/ui/prompt/index.html';
 const MASTER = 'a sturdy master passphrase';
@@ -190,7 +190,8 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     await options.click('[data-testid="settings-save"]');
     await until(langOf, (lang) => lang === 'ru', 'the page in Russian', 15_000);
     await options.waitFor(READY);
-    expect(await options.text('h1')).toBe('Настройки Latchkey');
+    expect(await options.text('h1')).toBe('Настройки');
+    expect(await options.text('[data-testid="nav-settings"]')).toBe('Настройки');
     await options.select('[data-testid="language"]', 'auto');
     await options.click('[data-testid="settings-save"]');
     await until(langOf, (lang) => lang !== '' && lang !== 'ru', 'the page back in the browser\'s language', 15_000);

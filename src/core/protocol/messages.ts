@@ -14,7 +14,8 @@ import { Choice } from '../keep/accept';
 import { Submission } from '../keep/capture';
 import { PageObservation } from '../keep/observation';
 import { OfferView } from '../keep/offer-view';
-import { HealthReport } from '../health/report-schema';
+import { BreachStatus } from '../health/breach';
+import { FixQueuePage, HealthReport } from '../health/report-schema';
 import { TableQuery, TableRow } from '../vault/table';
 import { GuideFlow, GuideView } from '../guide/view-schema';
 import { KdfChoice } from '../crypto/kdf-choice';
@@ -160,6 +161,27 @@ export const protocol = {
     request: z.object({ oldAfterDays: z.number().check(z.int(), z.minimum(1), z.maximum(36_500)) }),
     response: HealthReport,
   },
+  /** One page of the fix-it queue: the entries whose password should change, riskiest first. */
+  'health/queue': {
+    from: ['extension'],
+    request: z.object({
+      oldAfterDays: z.number().check(z.int(), z.minimum(1), z.maximum(36_500)),
+      offset: z.number().check(z.int(), z.minimum(0)),
+      limit: z.number().check(z.int(), z.minimum(0), z.maximum(500)),
+    }),
+    response: FixQueuePage,
+  },
+  /**
+   * "Fix" in the queue: opens the entry's change-password page in a new tab with the guide started
+   * for it (as guide/open-change does), and records the moment ("not changed yet" until it changes).
+   */
+  'health/fix': {
+    from: ['extension'],
+    request: z.object({ entryId: z.string() }),
+    response: z.object({ opened: z.nullable(z.string()), fixStartedAt: z.nullable(z.number()) }),
+  },
+  /** The online exposed-password check: the next batch, or forget what it found (turned off). */
+  'health/breach': { from: ['extension'], request: z.object({ action: z.enum(['check', 'forget']) }), response: BreachStatus },
   /** One page of the entry table (search, filters, sort) with health badges. */
   'entries/table': {
     from: ['extension'],

@@ -161,6 +161,11 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       if (!page) throw new Error(`no page at ${urlPart}`);
       return wrap(page);
     },
+    async adoptTab(url) {
+      const page = await until(async () => context.pages().find((p) => p.url() === url), (found) => found !== undefined, `a tab at ${url}`);
+      if (!page) throw new Error(`no tab at ${url}`);
+      return wrap(page);
+    },
     async stopWorker() {
       // Closing the worker's target is how Chrome's own docs test service-worker termination.
       const page = context.pages()[0] ?? (await context.newPage());
@@ -170,6 +175,20 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       for (const worker of workers) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
       await cdp.detach();
       return workers.length > 0;
+    },
+    async answerPermissionPrompts(origins) {
+      // chrome://extensions' own API, as the extension's "Site access" toggles use it: an origin
+      // allowed there is granted at once when the extension asks for it, without the prompt.
+      const page = await context.newPage();
+      await page.goto('chrome://extensions');
+      await page.evaluate(
+        async ([extension, wanted]) => {
+          const api = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome;
+          for (const origin of wanted) await api.developerPrivate.addHostPermission(extension, origin);
+        },
+        [id, [...origins]] as const,
+      );
+      await page.close();
     },
     async evaluateInWorker(fn, arg) {
       // A worker stopped a moment ago may still be listed: the live one is the last that answers.

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
 import { sendAsContentFirefox } from './content-world';
+import { evaluateInFirefoxChrome } from './firefox-chrome';
 import type { TestPage } from './page';
 import { FIREFOX_SITE_PREFS, trustInFirefoxProfile } from './site-trust';
 import { until } from './until';
@@ -210,7 +211,18 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       if (!found) throw new Error(`no page at ${urlPart}`);
       return wrap(found, downloadsOf(options.profileDir));
     },
+    async adoptTab(url) {
+      const page = await until(async () => (await browser.pages()).find((p) => p.url() === url), (found) => found !== undefined, `a tab at ${url}`);
+      if (!page) throw new Error(`no tab at ${url}`);
+      return wrap(page, downloadsOf(options.profileDir));
+    },
     stopWorker: async () => false,
+    // Firefox's own switch for this (its doorhanger cannot be clicked over WebDriver): optional
+    // permission requests from a click are granted without the prompt. A request not made from a
+    // click is still refused.
+    async answerPermissionPrompts() {
+      await evaluateInFirefoxChrome(browser, `Services.prefs.setBoolPref('extensions.webextOptionalPermissionPrompts', false)`);
+    },
     evaluateInWorker: async () => null,
     // On Linux, Firefox quits with its last window.
     closeEveryWindow: async () => false,

@@ -35,13 +35,16 @@ vi.mock('../../../src/background/vault/vault', () => ({
 }));
 // About 2 ms a score, like zxcvbn on a slow machine: 60 passwords cannot fit in one 40 ms slice.
 vi.mock('../../../src/background/workbench/scorer', () => ({
-  loadScorer: async () => (password: string) => {
-    const until = performance.now() + 2;
-    while (performance.now() < until) { /* busy, as zxcvbn is */ }
-    fake.state.scored.push(password);
-    fake.state.onScore();
-    return password.startsWith('weak') ? 1 : 4;
-  },
+  loadScorer: async () => ({
+    score: (password: string) => {
+      const until = performance.now() + 2;
+      while (performance.now() < until) { /* busy, as zxcvbn is */ }
+      fake.state.scored.push(password);
+      fake.state.onScore();
+      return password.startsWith('weak') ? 1 : 4;
+    },
+    isCommon: () => false,
+  }),
 }));
 
 const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
