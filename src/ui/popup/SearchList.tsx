@@ -3,7 +3,7 @@
 // page at a time (paged-search.ts). Keyboard: type to search, Down into the list, arrows between
 // rows and cells (grid-keys.ts), Enter for the row's primary action (also from the search box, on
 // the active row), the menu key or Shift+F10 for the row's menu.
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryList } from '../../core/protocol/messages';
 import type { EntrySummary } from '../../core/vault/summary';
 import { t } from '../../platform/i18n';
@@ -55,6 +55,16 @@ export function SearchList({ first, tabId, loginForm, actions, onEdit, onDeleted
   const [deleting, setDeleting] = useState<EntrySummary | null>(null);
   const box = useRef<HTMLInputElement>(null);
   const focusGrid = () => document.getElementById(GRID_ID)?.focus();
+  // Back to the list once the delete dialog is gone (a closed modal gives the focus back to what
+  // opened it: a menu item that no longer exists).
+  const asked = useRef(false);
+  useEffect(() => {
+    if (deleting) asked.current = true;
+    else if (asked.current) {
+      asked.current = false;
+      focusGrid();
+    }
+  }, [deleting]);
 
   const primaryOf = (index: number): PrimaryAction => primaryActionFor(loginForm, index < search.siteFirst);
   const runPrimary = (index: number) => {
@@ -156,7 +166,7 @@ export function SearchList({ first, tabId, loginForm, actions, onEdit, onDeleted
       </p>
       {menu && <RowMenu label={t('moreActionsLabel', entryName(menu.entry))} items={menuItems(menu.row, menu.entry)} anchor={menu.anchor} onClose={closeMenu} />}
       {deleting && (
-        <ConfirmDelete entry={deleting} onCancel={() => { setDeleting(null); focusGrid(); }} onError={(message) => { setDeleting(null); say(message, 'error'); }}
+        <ConfirmDelete entry={deleting} onCancel={() => setDeleting(null)} onError={(message) => { setDeleting(null); say(message, 'error'); }}
           onDeleted={() => { setDeleting(null); onDeleted(); }} />
       )}
     </section>
