@@ -21,7 +21,7 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }
 }
 
 beforeAll(async () => {
-  browser = await launch('chromium');
+  browser = await launch('chromium', null); // extension pages only, no fixture sites
   page = await browser.openExtensionPage('src/ui/popup/index.html');
   expect(await sendFrom(page, 'vault/create', { password: MASTER })).toMatchObject({ ok: true });
 });

@@ -77,7 +77,7 @@ describe.each(BROWSERS)('popup by keyboard in %s', (name) => {
 
   it('types to search, moves through the grid with the arrows and back to the search', async () => {
     const popup = await openPopup();
-    await popup.type('mail.test');
+    await popup.typeKeys('mail.test');
     await popup.waitFor('[data-testid="search-results"][data-query="mail.test"]');
     await popup.press('ArrowDown');
     expect(await focus(popup)).toMatchObject({ role: 'grid', row: 1, col: 0 });
@@ -100,16 +100,16 @@ describe.each(BROWSERS)('popup by keyboard in %s', (name) => {
     expect(await focus(popup)).toMatchObject({ on: 'search' });
     await popup.waitFor('[data-testid="search-results"][data-query="mail.tes"]');
     await popup.press('ArrowDown');
-    await popup.type('t');
+    await popup.typeKeys('t');
     expect(await focus(popup)).toMatchObject({ on: 'search' });
-    await popup.type(' z');
+    await popup.typeKeys(' z');
     await popup.waitFor('[data-testid="search-results"][data-query="mail.test z"][data-count="1"]');
     await popup.close();
   });
 
   it('opens the row menu with Shift+F10, moves in it, closes it with Escape; deletes only after the dialog', async () => {
     const popup = await openPopup();
-    await popup.type('tienda');
+    await popup.typeKeys('tienda');
     await popup.waitFor('[data-testid="search-results"][data-query="tienda"][data-count="1"]');
     await popup.press('ArrowDown');
     await popup.press('Shift+F10');

@@ -11,11 +11,11 @@ import { headingsAbove, linksAround, scanContainer } from './form-context';
 import { DEFAULT_LIMITS, type SnapshotLimits } from './limits';
 import { pageTexts } from './page-texts';
 import { collectRoots } from './roots';
-import { visibilityFor, type VisibilityCheck } from './visibility';
+import { visibilityCheck, type VisibilityCheck } from './visibility';
 
 export interface SnapshotOptions {
   limits?: Partial<SnapshotLimits>;
-  /** Replace the visibility check (tests; the default is accurate in browsers). */
+  /** The visibility check (default: the browser's layout, visibilityCheck(); unit tests without layout pass their own). */
   visibility?: VisibilityCheck;
   /** Cached snapshot of an unchanged container (watch.ts), or undefined to read it afresh. */
   reuse?: (container: Element) => FormSnapshot | undefined;
@@ -79,10 +79,11 @@ export function snapshotPage(doc: Document, opts: SnapshotOptions = {}): PageSna
   const limits: SnapshotLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const forms: FormSnapshot[] = [];
   const roots = collectRoots(doc, limits);
-  roots.forEach(({ root, doc: owner, host }, rootIndex) => {
+  const visible = opts.visibility ?? visibilityCheck();
+  roots.forEach(({ root, host }, rootIndex) => {
     const groups = groupFields(root, limits);
     if (groups.length === 0) return;
-    const ctx: GroupContext = { host, limits, visible: opts.visibility ?? visibilityFor(owner), labels: indexLabels(root) };
+    const ctx: GroupContext = { host, limits, visible, labels: indexLabels(root) };
     groups.forEach((g, i) => {
       if (forms.length >= limits.maxForms) return;
       opts.onContainer?.(g.container);
@@ -96,7 +97,7 @@ export function snapshotPage(doc: Document, opts: SnapshotOptions = {}): PageSna
   });
   const main = roots[0];
   const texts = main
-    ? pageTexts(doc, main.scan, limits, opts.visibility ?? visibilityFor(doc))
+    ? pageTexts(doc, main.scan, limits, visible)
     : { links: [], messages: [], captchaHints: [], headings: [] };
   return { url: doc.location?.href ?? '', title: (doc.title ?? '').slice(0, 120), forms, ...texts };
 }

@@ -1,9 +1,17 @@
 // Runs in: content script. Announces this frame to the background, which answers with the tab
-// and frame it believes we speak for (taken from the sender, not from us).
+// and frame it believes we speak for (taken from the sender, not from us: the hello claims
+// nothing, not even the URL). A document restored from the back-forward cache announces itself
+// again: the tab showed another page meanwhile, and the background must know it is back.
 import { log } from '../../platform/log';
 import type { Feature } from '../feature';
 
-export const hello: Feature = async (ctx) => {
-  const reply = await ctx.send('content/hello', { url: ctx.document.location.href });
-  if (!reply.ok) log.warn('background unreachable:', reply.error.message);
+export const hello: Feature = async (ctx, signal) => {
+  const announce = async () => {
+    const reply = await ctx.send('content/hello', {});
+    if (!reply.ok) log.warn('background unreachable:', reply.error.message);
+  };
+  ctx.document.defaultView?.addEventListener('pageshow', (e) => {
+    if (e.persisted) void announce();
+  }, { signal });
+  await announce();
 };

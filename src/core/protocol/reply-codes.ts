@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'unavailable', // the background could not be reached (context invalidated, no receiver)
   'internal', // a handler threw
   'locked', // the vault is locked (or does not exist yet): unlock first
+  'unreadable', // what is stored cannot be read (a newer version wrote it, or it is damaged): kept, nothing written
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

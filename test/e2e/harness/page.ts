@@ -7,6 +7,8 @@ export interface TestPage {
   attr(selector: string, name: string): Promise<string | null>;
   click(selector: string): Promise<void>;
   fill(selector: string, value: string): Promise<void>;
+  /** Real key presses into the field, after what it holds (fill clears it first). */
+  type(selector: string, text: string): Promise<void>;
   select(selector: string, value: string): Promise<void>;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Runs a script's source text in the page (a library such as axe-core, which CSP keeps out of script tags). */
@@ -14,7 +16,7 @@ export interface TestPage {
   /** Presses a key or a chord ("ArrowDown", "Shift+Tab", "Shift+F10") as real keyboard input to the focused element. */
   press(key: string): Promise<void>;
   /** Types text as real keyboard input into the focused element. */
-  type(text: string): Promise<void>;
+  typeKeys(text: string): Promise<void>;
   /** Emulates `prefers-color-scheme`; false where the driver cannot (Firefox over BiDi). */
   colorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
   reload(): Promise<void>;

@@ -16,8 +16,21 @@ const entries = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8')) as Ent
 
 async function detect(file: string, labels: { selector: string; roles: string[] }[]) {
   const window = new Window({ url: `https://shop.test/${file}` });
+  // happy-dom lays nothing out, so it has no hit test: nothing is found at any point, as the
+  // visibility check's facts expect of a point it could not test.
   window.document.write(readFileSync(join(DIR, file), 'utf8'));
   const doc = window.document as unknown as Document;
+  // happy-dom lays nothing out: every element rendered gets one ordinary box, and the hit test
+  // finds nothing (a point it could not test), so the visibility check decides on styles alone.
+  Object.assign(doc, { elementsFromPoint: () => [] });
+  const rendered = { left: 10, top: 10, right: 210, bottom: 40, width: 200, height: 30, x: 10, y: 10 };
+  const none = { left: 0, top: 0, right: 0, bottom: 0, width: 0, height: 0, x: 0, y: 0 };
+  Object.defineProperty(window.HTMLElement.prototype, 'getBoundingClientRect', {
+    configurable: true,
+    value(this: HTMLElement) {
+      return this.checkVisibility() ? rendered : none;
+    },
+  });
   const report = detectPage(doc);
   const fields = locateFields(doc, report, labels);
   await window.happyDOM.close();

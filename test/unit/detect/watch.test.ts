@@ -2,6 +2,7 @@
 // watchPage reports once, again when an SPA renders a form, never after abort.
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
+import { attributeVisibility } from './attribute-visibility';
 import { watchPage } from '../../../src/content/detect/watch';
 import type { PageReport } from '../../../src/core/detect/model';
 
@@ -14,7 +15,7 @@ describe('watchPage', () => {
     doc.body.innerHTML = '<div id="app"><p>Loading</p></div>';
     const reports: PageReport[] = [];
     const ctl = new AbortController();
-    watchPage(doc, ctl.signal, (r) => reports.push(r), { debounceMs: 20, maxWaitMs: 100 });
+    watchPage(doc, ctl.signal, (r) => reports.push(r), { debounceMs: 20, maxWaitMs: 100, visibility: attributeVisibility });
     expect(reports.map((r) => r.pageClass)).toEqual(['none']);
 
     doc.getElementById('app')!.innerHTML = '<h2>Sign in</h2><input type="email"><input type="password"><button>Sign in</button>';
