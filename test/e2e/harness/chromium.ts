@@ -53,10 +53,6 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
     consoleLines: () => lines,
     sendAsContent: (message) => sendAsContentChromium(page, message),
     setFiles: (selector, paths) => page.setInputFiles(selector, [...paths]),
-    async chooseFiles(trigger, paths) {
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), trigger()]);
-      await chooser.setFiles([...paths]);
-    },
     async download(trigger) {
       // A persistent context accepts downloads into a temporary folder playwright deletes later.
       const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);

@@ -118,10 +118,6 @@ export function wrap(page: Page, downloads = ''): TestPage {
       if (!input) throw new Error(`no file input ${selector}`);
       await input.uploadFile(...paths);
     },
-    async chooseFiles(trigger, paths) {
-      const [chooser] = await Promise.all([page.waitForFileChooser(), trigger()]);
-      await chooser.accept([...paths]);
-    },
     download: (trigger) => downloaded(downloads, trigger),
     async frame(urlPart) {
       // BiDi reports moz-extension:// documents as about:blank: ask each frame where it is.

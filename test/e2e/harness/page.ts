@@ -31,8 +31,6 @@ export interface TestPage {
   sendAsContent(message: { type: string; payload: unknown }): Promise<unknown>;
   /** Puts local files into an `<input type="file">` as the user's file picker would (real driver upload). */
   setFiles(selector: string, paths: readonly string[]): Promise<void>;
-  /** Answers the file chooser that `trigger` opens (a key on a focused file input) with local files. */
-  chooseFiles(trigger: () => Promise<void>, paths: readonly string[]): Promise<void>;
   /** Runs `trigger` and answers the file the page downloaded (saved by the browser, then read). */
   download(trigger: () => Promise<void>): Promise<{ name: string; text: string }>;
   close(): Promise<void>;
