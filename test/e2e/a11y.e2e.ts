@@ -3,8 +3,8 @@
 // (its row menu open, its entry form), the options page (create, unlocked with every section, an
 // entry's editor, an import preview, locked), the guide (framed in the shop's page and in its own
 // window) and Keep's in-page prompt after a login (checked inside its frame; the popup with the
-// same offer waiting). No serious or
-// critical violation; light and, in Chromium, dark (Firefox over BiDi cannot emulate it).
+// same offer waiting). No serious or critical violation; light and, in Chromium, dark (Firefox
+// over BiDi cannot emulate it).
 // With A11Y_REPORT=file, every violation of every state (any impact) is written there as JSON.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -85,12 +85,11 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
     const popup = await openReady(`${POPUP}?tab=${tabId}`);
     await popup.waitFor('[data-testid="search-results"][data-count="4"]');
     await check(popup, 'popup, unlocked, entries');
-    if (await popup.evaluate(() => document.querySelector('[data-testid="row-menu-button"]') !== null, null)) {
-      await popup.click('[data-testid="row-menu-button"]');
-      await popup.waitFor('[role="menu"]');
-      await check(popup, 'popup, row menu open');
-      await popup.press('Escape');
-    }
+    await popup.click('[data-testid="row-menu-button"]');
+    await popup.waitFor('[role="menu"]');
+    await check(popup, 'popup, row menu open');
+    await popup.press('Escape');
+    await popup.waitFor('[role="menu"]', { hidden: true });
     await popup.click('[data-testid="add-entry"]');
     await popup.waitFor('[data-testid="entry-form"]');
     await check(popup, 'popup, entry form');
