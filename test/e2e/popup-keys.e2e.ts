@@ -145,6 +145,8 @@ describe.each(BROWSERS)('popup by keyboard in %s', (name) => {
     expect(await focus(popup)).toMatchObject({ on: 'entry-delete-confirm' });
     await popup.press('Enter');
     await until(() => sendFrom(probe, 'vault/state', {}), (r) => r.ok && r.value.entries === 3, 'the entry deleted');
+    // The list shows the vault as it is now, from its top.
+    await popup.waitFor('[data-testid="search-results"][data-query=""][data-count="3"]');
     await popup.close();
   });
 

@@ -33,12 +33,18 @@ export function VaultView({ tabId, pageUrl, loginForm, fieldMaxLength, unreadabl
   const [editing, setEditing] = useState<Editing>(null);
   const [status, setStatus] = useState<StatusLine | null>(null);
   const [version, setVersion] = useState(0);
+  // Which answer the list shows: the list takes its first page when it mounts, so each new answer
+  // mounts it again (the old one stays on screen until the new one is here).
+  const [answer, setAnswer] = useState(0);
 
   // The first page came with the popup's state; fetch again after an edit, or if it did not come.
   useEffect(() => {
     if (version === 0 && initial) return;
     void send('entries/list', { tabId, query: '', offset: 0, limit: PAGE_SIZE }).then((reply) => {
-      if (reply.ok) return setList(reply.value);
+      if (reply.ok) {
+        setAnswer((n) => n + 1);
+        return setList(reply.value);
+      }
       // Auto-lock may have run since the popup asked for the state: let the popup ask again.
       if (reply.error.code === 'locked') return onState(null);
       setStatus({ message: t('errorGeneric', reply.error.message), kind: 'error' });
@@ -76,7 +82,7 @@ export function VaultView({ tabId, pageUrl, loginForm, fieldMaxLength, unreadabl
         <>
           {!list && <p class="muted">{t('optionsLoading')}</p>}
           {list && (
-            <SearchList key={version} first={list} tabId={tabId} loginForm={loginForm} actions={actions} onEdit={(entry) => setEditing({ entry })}
+            <SearchList key={answer} first={list} tabId={tabId} loginForm={loginForm} actions={actions} onEdit={(entry) => setEditing({ entry })}
               onDeleted={() => done(t('entryDeleted'))} onError={onListError} say={say} />
           )}
           <div class="actions">
