@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run screenshots`: builds, then photographs the real build in headless Chromium
-// (test/screenshots/readme.shot.ts: a demo vault seeded through the extension's own messages,
+// `npm run screenshots`: builds, then photographs the real build's popup in headless Chromium
+// (test/screenshots/readme.shot.ts: a demo vault imported through the extension's own messages,
 // light and dark) into docs/screenshots/, the pictures the README shows.
 import { spawnSync } from 'node:child_process';
 
