@@ -5,7 +5,8 @@ import { defineConfig, type Plugin } from 'vite';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import * as zxcvbnEnglish from '@zxcvbn-ts/language-en';
 import { recipeBuildError } from './src/core/recipes/load';
-import { ZXCVBN_DATA_FILE, zxcvbnData } from './src/core/strength-settings';
+import { gzipSync } from 'node:zlib';
+import { ZXCVBN_DATA_FILE, packZxcvbnData } from './src/core/strength-settings';
 import { RECIPE_ISSUES } from './src/recipes/index';
 import baseManifest from './manifest.json' with { type: 'json' };
 
@@ -24,7 +25,7 @@ const TARGET_PERMISSIONS: Record<Target, string[]> = { chrome: ['offscreen', 'un
 
 function manifestFor(target: Target): ManifestV3Export {
   const { background, permissions, web_accessible_resources: framed, ...common } = baseManifest;
-  // The in-page prompt (the only web-accessible page, DESIGN.md rule 6). Chrome serves it under a
+  // The in-page prompt and guide (the only web-accessible pages, DESIGN.md rule 6). Chrome serves it under a
   // per-session dynamic id, so a page cannot probe a fixed URL to learn Latchkey is installed;
   // Firefox already gives every install its own random moz-extension:// host.
   const webAccessible = target === 'chrome' ? framed.map((entry) => ({ ...entry, use_dynamic_url: true })) : framed;
@@ -44,13 +45,13 @@ function manifestFor(target: Target): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
-// The background's zxcvbn-ts dictionaries as one JSON file it fetches on first use (a Chrome
-// service worker may not import() a chunk; core/strength-settings.ts says why not statically).
+// zxcvbn-ts's dictionaries as one gzipped file that the background and the pages fetch on first
+// use (a Chrome service worker may not import() a chunk; core/strength-settings.ts says why).
 function zxcvbnDataFile(): Plugin {
   return {
     name: 'latchkey-zxcvbn-data',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: ZXCVBN_DATA_FILE, source: JSON.stringify(zxcvbnData(zxcvbnCommon, zxcvbnEnglish)) });
+      this.emitFile({ type: 'asset', fileName: ZXCVBN_DATA_FILE, source: gzipSync(JSON.stringify(packZxcvbnData(zxcvbnCommon, zxcvbnEnglish)), { level: 9 }) });
     },
   };
 }
@@ -153,11 +154,15 @@ export default defineConfig(({ mode }) => {
         output: { codeSplitting },
         // Pages the manifest does not name: the guide, the prompt, Chrome's offscreen document.
         input: {
-          // The guide page (issue #7): framed in the shop's page, or opened as a page for a tab.
+          // The guide page (issue #7), framed in the shop's page (web-accessible), and the guide
+          // for a tab in a window of its own (not web-accessible: no website may load it).
           guide: resolve(import.meta.dirname, 'src/ui/guide/index.html'),
+          'guide-window': resolve(import.meta.dirname, 'src/ui/guide/window.html'),
           // The Keep prompt (issue #6), framed by the content script. crxjs copies
           // web_accessible_resources as they are, so without this it would ship unbuilt.
           prompt: resolve(import.meta.dirname, 'src/ui/prompt/index.html'),
+          // Where the in-page card sends a decision it may not take in the page (not web-accessible).
+          review: resolve(import.meta.dirname, 'src/ui/review/index.html'),
           ...(target === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/clipboard.html') } : {}),
         },
       },

@@ -3,7 +3,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { dispatch, type Handlers } from '../core/protocol/dispatch';
 import { PortRequest } from '../core/protocol/port-frame';
-import { classifySender, type Sender } from '../core/protocol/sender';
+import { classifySender, webAccessiblePaths, type OwnExtension, type Sender } from '../core/protocol/sender';
 import { MESSAGES_PORT } from './message-port';
 
 // Both browsers report the sender's origin; the polyfill's types predate it.
@@ -14,9 +14,15 @@ const originOf = (sender: Runtime.MessageSender): string | undefined => {
 
 /** Must be called synchronously at start-up so wake-up events are not lost. */
 export function listen(handlers: Handlers): void {
-  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+  // Which of our pages a website may load comes from the manifest the browser enforces, so the
+  // classification cannot drift from what is really web-accessible.
+  const own: OwnExtension = {
+    id: browser.runtime.id,
+    origin: new URL(browser.runtime.getURL('/')).origin,
+    webAccessible: webAccessiblePaths(browser.runtime.getManifest()),
+  };
   const who = (sender: Runtime.MessageSender | undefined): Sender | null =>
-    sender ? classifySender({ id: sender.id, url: sender.url, origin: originOf(sender), tabId: sender.tab?.id, frameId: sender.frameId }, browser.runtime.id, ownOrigin) : null;
+    sender ? classifySender({ id: sender.id, url: sender.url, origin: originOf(sender), tabId: sender.tab?.id, frameId: sender.frameId }, own) : null;
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => dispatch(handlers, raw, who(sender)));
   // The pages' port (message-port.ts): the sender is what the browser said of the port when it
   // connected, and every message on it goes through the same dispatch and its checks.

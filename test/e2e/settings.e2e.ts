@@ -10,7 +10,7 @@ import { READY, type TestPage } from './harness/page';
 import type { FixtureServer } from './harness/server';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
-import { login, promptIn } from './harness/flows';
+import { decisionSurface, login, promptIn } from './harness/flows';
 
 const OPTIONS = 'src/ui/options/index.html';
 const POPUP = 'src/ui/popup/index.html';
@@ -78,7 +78,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     await options.waitFor('[data-testid="never-save-empty"]');
     await page.goto(url);
     await login(page, 'nev@mail.test', 'Tienda-Never-Pass-1');
-    const prompt = await promptIn(page);
+    const prompt = await decisionSurface(s.browser, page);
     await prompt.click('[data-testid="prompt-accept"]');
     const saved = await until(() => entriesFor('nev@mail.test'), (list) => list.length === 1, 'the entry Keep saved');
     expect(saved[0]?.site.match).toBe('host');

@@ -1,9 +1,9 @@
 // Runs in: background. zxcvbn-ts for the health report. Only the small scoring core is imported;
-// its dictionaries come from zxcvbn-data.json on the first report (core/strength-settings.ts says
-// why), so a worker woken for the popup never parses them.
+// its dictionaries come from the packed data file on the first report (core/strength-settings.ts
+// says why), so a worker woken for the popup never parses them.
 import { zxcvbn, zxcvbnOptions } from '@zxcvbn-ts/core';
-import { ZXCVBN_DATA_FILE, ZXCVBN_TUNING, ZxcvbnData } from '../../core/strength-settings';
-import { readPackagedJson } from '../../platform/runtime';
+import { ZXCVBN_TUNING } from '../../core/strength-settings';
+import { readZxcvbnData } from '../../platform/zxcvbn-data';
 
 export type PasswordScorer = (password: string) => number;
 
@@ -11,8 +11,7 @@ let loading: Promise<PasswordScorer> | null = null;
 
 export function loadScorer(): Promise<PasswordScorer> {
   loading ??= (async () => {
-    const data = ZxcvbnData.parse(await readPackagedJson(ZXCVBN_DATA_FILE));
-    zxcvbnOptions.setOptions({ ...data, ...ZXCVBN_TUNING });
+    zxcvbnOptions.setOptions({ ...(await readZxcvbnData()), ...ZXCVBN_TUNING });
     // An empty user-input list also clears inputs a previous call left in zxcvbn's shared options.
     return (password: string) => zxcvbn(password, []).score;
   })();

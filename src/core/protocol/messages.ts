@@ -230,6 +230,17 @@ export const protocol = {
   /** "Never for this site": adds the offer's site to settings.neverSave. */
   'keep/never': { from: ['extension', 'embedded'], request: z.object({ offerId: z.string() }), response: z.object({ site: z.string() }) },
   /**
+   * Our in-page card asks for our own window to take a decision it may not take in the page (in a
+   * browser that cannot tell us the card is seen, or after it said it was not): the review window
+   * for the card's offer or trouble, or the guide window to fill a new password. Always for the
+   * frame's own tab (from the sender); opening it decides nothing.
+   */
+  'review/open': {
+    from: ['embedded'],
+    request: z.object({ card: z.enum(['offer', 'trouble', 'guide']) }),
+    response: z.object({ opened: z.boolean() }),
+  },
+  /**
    * The guide (issue #7). The popup starts one for its tab's site (a change flow also opens the
    * change-password page); our pages read it for a tab (our framed page: its own tab only) and
    * collapse, dismiss or resume it. Page reports move it along in the background.

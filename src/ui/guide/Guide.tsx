@@ -7,6 +7,7 @@ import type { Reply } from '../../core/protocol/reply';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
 import type { ParentLink } from '../prompt/parent-link';
+import { useFrameSize } from '../prompt/frame-size';
 import { markReady } from '../ready';
 import { messageText } from './message-text';
 import { NewPassword } from './NewPassword';
@@ -26,12 +27,9 @@ export function Guide({ tabId, link }: GuideProps) {
   const [error, setError] = useState('');
 
   // In the page, the frame fits its content, and goes away with the guide (closed, or none here).
+  useFrameSize(link);
   useEffect(() => {
-    if (!link) return;
-    if (guide === null || guide?.status === 'dismissed') return link.close();
-    const observer = new ResizeObserver(() => link.size(document.documentElement.scrollHeight));
-    observer.observe(document.documentElement);
-    return () => observer.disconnect();
+    if (link && (guide === null || guide?.status === 'dismissed')) link.close();
   }, [link, guide === null, guide?.status]);
 
   // In the page, the host outlines the step's element (content/guide/pointer.ts); none hides it.
@@ -64,6 +62,7 @@ export function Guide({ tabId, link }: GuideProps) {
 
   // In the page, only the user's own clicks count (DESIGN.md rule 4): a page script can click
   // into no cross-origin frame, but a synthetic event must not close or fold the guide either.
+  // Folding and closing decide nothing (the popup resumes a closed guide), so they need no more.
   async function act(event: Event, reply: () => Promise<Reply<{ guide: GuideView | null }>>) {
     if (link && !event.isTrusted) return;
     const answer = await reply();
@@ -92,7 +91,7 @@ export function Guide({ tabId, link }: GuideProps) {
         {current?.last && <span> {t('guideDone')}</span>}
       </p>
       {error && <p class="error" role="alert">{error}</p>}
-      {!collapsed && current?.newPassword && <NewPassword rules={guide.rules} fieldMaxLength={guide.fieldMaxLength} tabId={tabId} link={link} />}
+      {!collapsed && current?.newPassword && <NewPassword rules={guide.rules} fieldMaxLength={guide.fieldMaxLength} tabId={tabId} place={link ? { kind: 'framed', link } : { kind: 'window' }} />}
       {!collapsed && current && current.tips.length > 0 && (
         <section>
           <h2>{t('guideTips')}</h2>

@@ -1,11 +1,17 @@
-// Runs in: the in-page prompt (our page framed by the content script). Its private line to the
-// content script that hosts it: a MessagePort handed over with the nonce from this page's URL
-// fragment. The page around us can post messages to this frame too, but never knows the nonce,
-// so it can neither answer a check for the host nor feed us a port of its own.
+// Runs in: the in-page prompt and guide (our pages framed by the content script). Their private
+// line to the content script that hosts them: a MessagePort handed over with the nonce from this
+// page's URL fragment. The page around us can post messages to this frame too, but never knows
+// the nonce, so it can neither answer a check for the host nor feed us a port of its own.
+import type { FromFrame, ToFrame } from '../../core/protocol/frame-channel';
 import type { PointAt } from '../../core/recipes/point-at-schema';
+
 export interface ParentLink {
-  /** Asks the host whether the prompt is shown as drawn and uncovered now (cover-check.ts). */
-  check(): Promise<boolean>;
+  /**
+   * Asks the host whether our frame is still shown and has stayed in the same place for the last
+   * `sinceMs` (content/prompt/placement.ts): the one thing the browser's visibility answer, read
+   * inside the frame, does not tell.
+   */
+  check(sinceMs: number): Promise<boolean>;
   size(height: number): void;
   close(): void;
   /** The guide: outline the first of these on the page (content/guide/pointer.ts); none hides it. */
@@ -32,11 +38,12 @@ export function linkToParent(nonce: string): Promise<ParentLink> {
 function linkOver(port: MessagePort): ParentLink {
   let next = 0;
   const waiting = new Map<number, (ok: boolean) => void>();
-  port.onmessage = (e: MessageEvent<{ t: string; id: number; ok: boolean }>) => {
+  const post = (m: FromFrame) => port.postMessage(m);
+  port.onmessage = (e: MessageEvent<ToFrame>) => {
     if (e.data.t === 'verdict') waiting.get(e.data.id)?.(e.data.ok === true);
   };
   return {
-    check: () =>
+    check: (sinceMs) =>
       new Promise((resolve) => {
         const id = ++next;
         const done = (ok: boolean) => {
@@ -44,12 +51,12 @@ function linkOver(port: MessagePort): ParentLink {
           resolve(ok);
         };
         waiting.set(id, done);
-        // No answer is a refusal: a host that cannot vouch for the prompt does not get a click.
+        // No answer is a refusal: a host that cannot vouch for the frame does not get a click.
         setTimeout(() => done(false), CHECK_TIMEOUT_MS);
-        port.postMessage({ t: 'check', id });
+        post({ t: 'check', id, sinceMs });
       }),
-    size: (height) => port.postMessage({ t: 'size', height }),
-    close: () => port.postMessage({ t: 'close' }),
-    point: (at) => port.postMessage({ t: 'point', at }),
+    size: (height) => post({ t: 'size', height }),
+    close: () => post({ t: 'close' }),
+    point: (at) => post({ t: 'point', at }),
   };
 }

@@ -32,6 +32,8 @@ export interface ExtensionBrowser {
   open(url: string): Promise<TestPage>;
   /** Starts loading an extension page; wait for READY (or a selector) before using it. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /** A window or tab the extension opened itself, once one shows a page whose URL contains `urlPart`. */
+  openedPage(urlPart: string): Promise<TestPage>;
   /** Stops the extension's service worker (Chromium); false where the browser has none. */
   stopWorker(): Promise<boolean>;
   /**

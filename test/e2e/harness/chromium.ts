@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
-import { sendAsContentChromium } from './content-world';
+import { evaluateAsContentChromium, sendAsContentChromium } from './content-world';
 import type { TestPage } from './page';
 import { chromiumSiteArgs } from './site-trust';
 import { until } from './until';
@@ -28,6 +28,16 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
     text: async (selector) => (await page.textContent(selector)) ?? '',
     attr: (selector, name) => page.getAttribute(selector, name),
     click: (selector) => page.click(selector),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    async screenshot(clip) {
+      // caret 'initial': no style injected into every frame for the capture. And two frames after
+      // it: a click sent right after a capture was seen routed to the page rather than to an
+      // out-of-process frame in it (the compositor's hit-test data lags the capture).
+      const png = await page.screenshot({ clip, caret: 'initial' });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      return png;
+    },
+    resize: (width, height) => page.setViewportSize({ width, height }),
     async fill(selector, value) {
       // Real keys, as a user types (page.fill inserts text with no key events, which Keep rightly
       // does not count as the user's: core/keep/user-value.ts). Cleared first as Firefox's is.
@@ -52,6 +62,7 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
     close: () => page.close(),
     consoleLines: () => lines,
     sendAsContent: (message) => sendAsContentChromium(page, message),
+    framedUrl: async (path) => String(await evaluateAsContentChromium(page, `chrome.runtime.getURL(${JSON.stringify(path)})`)),
     setFiles: (selector, paths) => page.setInputFiles(selector, [...paths]),
     async download(trigger) {
       // A persistent context accepts downloads into a temporary folder playwright deletes later.
@@ -66,6 +77,12 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
           void (await frame.waitForSelector(selector, { timeout: options?.timeout ?? 10_000, state: options?.hidden ? 'hidden' : 'attached' })),
         text: async (selector) => (await frame.textContent(selector)) ?? '',
         click: (selector) => frame.click(selector),
+        async box(selector) {
+          const box = await frame.locator(selector).boundingBox();
+          if (!box) throw new Error(`${selector} is not laid out`);
+          return box;
+        },
+        url: async () => frame.url(),
         fill: (selector, value) => frame.fill(selector, value),
         evaluate: (fn, arg) => frame.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
         evaluateScript: (source) => frame.evaluate(source),
@@ -143,6 +160,13 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`${origin()}/${path}`);
+      return wrap(page);
+    },
+    async openedPage(urlPart) {
+      const urls = await until(async () => context.pages().map((p) => p.url()), (all) => all.some((u) => u.includes(urlPart)), `a page of ours at ${urlPart}`);
+      // The newest one: an earlier window for the same page may still be closing.
+      const page = context.pages()[urls.findLastIndex((u) => u.includes(urlPart))];
+      if (!page) throw new Error(`no page at ${urlPart}`);
       return wrap(page);
     },
     async stopWorker() {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/core/health/report';
 import { HealthReport } from '../../../src/core/health/report-schema';
 import { createStrengthCache } from '../../../src/core/health/strength-cache';
-import { loadStrengthScorer } from '../../../src/core/strength';
+import { loadStrengthScorer } from '../strength/language-data';
 import { DAY, entry, NOW } from './make-entry';
 
 const STRONG = 'vT8#qLm2!zRw9@kP';

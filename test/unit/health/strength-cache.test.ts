@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { alwaysWeak, createStrengthCache } from '../../../src/core/health/strength-cache';
-import { loadStrengthScorer, score } from '../../../src/core/strength';
+import { loadStrengthScorer, score } from '../strength/language-data';
 
 describe('strength cache', () => {
   it('scores each distinct password once', () => {
