@@ -19,6 +19,7 @@ import { until } from './harness/until';
 const POPUP = 'src/ui/popup/index.html';
 const OPTIONS = 'src/ui/options/index.html';
 const GUIDE = 'src/ui/guide/index.html';
+const GUIDE_WINDOW = 'src/ui/guide/window.html';
 const MASTER = 'a sturdy master passphrase';
 const CSV = resolve(import.meta.dirname, '../fixtures/csv/chrome.csv');
 
@@ -122,7 +123,7 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
     const frame = await until(() => shop.frame(GUIDE), (f) => f !== null, 'the in-page guide frame', 15_000);
     await frame?.waitFor('[data-testid="guide"]');
     await check(frame, 'guide, in the page', shop);
-    const own = await openReady(`${GUIDE}?tab=${tabId}`);
+    const own = await openReady(`${GUIDE_WINDOW}?tab=${tabId}`);
     await own.waitFor('[data-testid="guide"]');
     await check(own, 'guide, own window');
     await Promise.all([own.close(), shop.close()]);
