@@ -98,14 +98,23 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
   });
 
   it('options page unlocked: every section, an entry editor, an import preview', async () => {
-    const options = await openReady(OPTIONS);
+    // Each section is a route of its own (ui/options/shell/routes.ts).
+    const options = await openReady(`${OPTIONS}#/health`);
     await options.waitFor('[data-testid="health"][data-complete="true"]', { timeout: 20_000 });
-    await options.waitFor('[data-testid="import-file"]');
-    await check(options, 'options, unlocked');
+    await check(options, 'options, health');
+    await options.click('[data-testid="nav-settings"]');
+    await options.waitFor('[data-testid="theme"]');
+    await check(options, 'options, settings');
+    await options.click('[data-testid="nav-passwords"]');
+    await options.waitFor('[data-testid="entries-count"]');
+    await check(options, 'options, passwords');
     await options.click('[data-testid="row-edit"]');
     await options.waitFor('[data-testid="edit-entry"]');
     await check(options, 'options, entry editor');
     await options.click('[data-testid="edit-close"]');
+    await options.click('[data-testid="nav-import"]');
+    await options.waitFor('[data-testid="import-file"]');
+    await check(options, 'options, import');
     await options.setFiles('[data-testid="import-file"]', [CSV]);
     await options.waitFor('[data-testid="import-format"]');
     await check(options, 'options, import preview');
