@@ -3,10 +3,10 @@
 // worker still knows, and mirrored in memory: the background is the only writer (content
 // scripts cannot reach storage.session), so the mirror cannot go stale, and reading it spares
 // the popup a trip through the browser process while it opens.
-import type { PageReport } from '../core/detect/model';
-import type { TabState } from '../core/protocol/messages';
-import { tabItem } from './items';
-import { createSerialQueue } from './serial';
+import type { PageReport } from '../core/model';
+import type { TabState } from '../../shared/protocol/messages';
+import { tabItem } from '../../shared/storage/items';
+import { createSerialQueue } from '../../shared/serial-queue';
 
 const serial = createSerialQueue();
 const mirror = new Map<number, TabState>();

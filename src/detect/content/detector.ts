@@ -1,6 +1,6 @@
 // Runs in: content script. Detection of one page: snapshot (DOM) + classification (pure) + timing.
-import { classifyPage } from '../../core/detect/classify';
-import type { PageReport } from '../../core/detect/model';
+import { classifyPage } from '../core/classify';
+import type { PageReport } from '../core/model';
 import { snapshotPage, type SnapshotOptions } from './snapshot';
 
 export function detectPage(doc: Document, opts?: SnapshotOptions): PageReport {

@@ -1,6 +1,6 @@
 // Runs in: content script. One field as plain data. Never reads the value itself into the
 // snapshot: only its length (for "filled" checks).
-import type { FieldSnapshot } from '../../core/detect/snapshot-types';
+import type { FieldSnapshot } from '../core/snapshot-types';
 import { fieldLabel, type LabelIndex } from './field-label';
 import type { VisibilityCheck } from './visibility';
 

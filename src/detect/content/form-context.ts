@@ -2,7 +2,7 @@
 // the links in and near it ("Forgot password?", "Create account") and its text. Users read these
 // to know what a form is for, and so does the classifier. One bounded walk per container instead
 // of a query per kind: a form-less group's container can be a large part of the page.
-import type { LinkSnapshot } from '../../core/detect/snapshot-types';
+import type { LinkSnapshot } from '../core/snapshot-types';
 import { boundedText, collapse } from './bounded-text';
 
 const TEXT_MAX = 80;

@@ -2,8 +2,8 @@
 // and frame it believes we speak for (taken from the sender, not from us: the hello claims
 // nothing, not even the URL). A document restored from the back-forward cache announces itself
 // again: the tab showed another page meanwhile, and the background must know it is back.
-import { log } from '../../platform/log';
-import type { Feature } from '../feature';
+import { log } from '../../shared/platform/log';
+import type { Feature } from '../../content/feature';
 
 export const hello: Feature = async (ctx, signal) => {
   const announce = async () => {

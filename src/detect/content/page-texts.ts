@@ -1,6 +1,6 @@
 // Runs in: content script. Page-level raw material for signals: links, status/alert messages,
 // captcha hints (widget iframes, class names, slider texts) and h1s. Core decides what they mean.
-import type { PageSnapshot } from '../../core/detect/snapshot-types';
+import type { PageSnapshot } from '../core/snapshot-types';
 import { boundedText, collapse } from './bounded-text';
 import type { SnapshotLimits } from './limits';
 import type { RootScan } from './root-scan';

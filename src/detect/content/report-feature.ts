@@ -1,9 +1,9 @@
 // Runs in: content script. Detects the page's credential forms at start and whenever they
 // change, and sends each new report to the background (which keeps it per tab for the popup,
 // the prompts and the guide).
-import { log } from '../../platform/log';
-import { watchPage } from '../detect/watch';
-import type { Feature } from '../feature';
+import { log } from '../../shared/platform/log';
+import { watchPage } from './watch';
+import type { Feature } from '../../content/feature';
 
 export const report: Feature = (ctx, signal) => {
   watchPage(ctx.document, signal, (pageReport) => {

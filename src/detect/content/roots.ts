@@ -1,7 +1,7 @@
 // Runs in: content script. Every place inputs can live: the document, open shadow roots (web
 // components: closed ones are unreachable by design) and same-origin iframes (cross-origin ones
 // throw or return null, and get their own content script instance anyway).
-import type { FormHost } from '../../core/detect/model';
+import type { FormHost } from '../core/model';
 import type { SnapshotLimits } from './limits';
 import { scanRoot, type RootScan } from './root-scan';
 

@@ -1,9 +1,9 @@
 // Runs in: content script. Turns a document into plain data: every form and form-less group of
 // inputs (in the document, open shadow roots and same-origin frames), with the words around them.
 // The only module under detect/ that reads the DOM for classification; everything after it is
-// pure (src/core/detect). Work is capped by SnapshotLimits so huge pages stay fast.
-import type { FormHost } from '../../core/detect/model';
-import type { FormSnapshot, PageSnapshot } from '../../core/detect/snapshot-types';
+// pure (src/detect/core). Work is capped by SnapshotLimits so huge pages stay fast.
+import type { FormHost } from '../core/model';
+import type { FormSnapshot, PageSnapshot } from '../core/snapshot-types';
 import { groupFields, type FieldGroup } from './field-groups';
 import { indexLabels, type LabelIndex } from './field-label';
 import { snapshotField } from './field-snapshot';

@@ -1,10 +1,10 @@
 // Runs in: content script. Reads what decides whether a person can see an element, from the
 // browser's own answers: checkVisibility(), computed styles up the composed tree, layout boxes and
-// a hit test at a field's centre. The decision is core/detect/visibility.ts. There is no fallback
+// a hit test at a field's centre. The decision is detect/core/visibility.ts. There is no fallback
 // without layout: a page can always have one, and unit tests in a DOM emulator pass their own
 // check where the detector takes one (SnapshotOptions.visibility).
-import { colorAlpha, decideVisibility, MIN_SIDE_PX, type Rect, type VisibilityFacts } from '../../core/detect/visibility';
-import { isOwnUiHost } from '../../platform/content-own-ui';
+import { colorAlpha, decideVisibility, MIN_SIDE_PX, type Rect, type VisibilityFacts } from '../core/visibility';
+import { isOwnUiHost } from '../../shared/platform/content-own-ui';
 
 export interface Box {
   visible: boolean;

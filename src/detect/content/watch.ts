@@ -3,9 +3,9 @@
 // wait so a busy page still gets reports), re-reads only the forms whose subtree changed (per-form
 // snapshots cached in a WeakMap keyed by container), and reports only when the report changed.
 // All state lives in this call's closure and everything stops when `signal` aborts.
-import { classifyPage } from '../../core/detect/classify';
-import type { PageReport } from '../../core/detect/model';
-import type { FormSnapshot } from '../../core/detect/snapshot-types';
+import { classifyPage } from '../core/classify';
+import type { PageReport } from '../core/model';
+import type { FormSnapshot } from '../core/snapshot-types';
 import { snapshotPage } from './snapshot';
 import type { VisibilityCheck } from './visibility';
 

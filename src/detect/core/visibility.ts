@@ -1,7 +1,7 @@
 // Runs anywhere. Can a person see this element? DESIGN.md rule 3: nothing is filled into, or
 // captured from, a field the user cannot see. The content script reads the facts from the page
 // with the browser's own answers (checkVisibility, computed styles, layout boxes, hit testing:
-// content/detect/visibility.ts); the decision is this pure function of them, so it is table-tested
+// detect/content/visibility.ts); the decision is this pure function of them, so it is table-tested
 // without a browser.
 //
 // The classes of hiding, each with the browser's own measure rather than a list of tricks:

@@ -1,7 +1,7 @@
 // Runs in: the action popup. One line on what detection found in the tab.
-import type { TabState } from '../../core/protocol/messages';
-import { t } from '../../platform/i18n';
-import { formClassLabel } from '../form-class-label';
+import type { TabState } from '../../shared/protocol/messages';
+import { t } from '../../shared/platform/i18n';
+import { formClassLabel } from './form-class-label';
 
 export function PageSummary({ tab }: { tab: TabState | null }) {
   if (!tab?.hello) return <p class="detected muted" data-testid="page-summary">{t('popupNotActive')}</p>;

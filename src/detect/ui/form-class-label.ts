@@ -1,7 +1,7 @@
 // Runs in: extension pages. The localised name of each form class (a total map: a new class
 // without a label does not compile).
-import type { FormClass } from '../core/detect/model';
-import { t } from '../platform/i18n';
+import type { FormClass } from '../core/model';
+import { t } from '../../shared/platform/i18n';
 
 const KEYS: Record<FormClass, string> = {
   login: 'formClass_login',

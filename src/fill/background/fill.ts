@@ -1,14 +1,14 @@
 // Runs in: background. `fill/entry`: the popup asks (on a click) to fill an entry into a tab.
 // The page URL comes from the tab's own content script hello (sender-derived, not from the
 // popup), the entry must match it, and the content script re-checks origin, frame and form.
-import type { FillOutcome } from '../core/protocol/commands';
-import { matches } from '../core/match/matches';
-import { markUsed } from '../core/vault/entry';
-import { ReplyFailure } from '../core/protocol/reply';
-import { sendFill } from '../platform/commands';
-import { readTab } from './tab-state';
-import { changeEntries } from './vault/entry-writes';
-import { unlocked } from './vault/vault';
+import type { FillOutcome } from '../../shared/protocol/commands';
+import { matches } from '../../vault/core/match/matches';
+import { markUsed } from '../../vault/core/entry';
+import { ReplyFailure } from '../../shared/protocol/reply';
+import { sendFill } from '../../shared/platform/commands';
+import { readTab } from '../../detect/background/tab-state';
+import { changeEntries } from '../../vault/background/entry-writes';
+import { unlocked } from '../../vault/background/vault';
 
 export async function fillEntry(tabId: number, entryId: string, now: number): Promise<FillOutcome> {
   const vault = await unlocked(now).catch((error: unknown) => {

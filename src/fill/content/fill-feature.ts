@@ -1,13 +1,13 @@
 // Runs in: content script. Fills a login form when the background asks, which it does only after
 // a click in the popup (a user gesture) and only for an entry that matches this page. The checks
 // here repeat what can have changed since: the page's origin, the frame, the form.
-import type { GeneratedFillOutcome } from '../../core/keep/generated-fill';
-import type { FillCommand, FillOutcome } from '../../core/protocol/commands';
-import { onFill } from '../../platform/content-commands';
-import type { Provenance } from '../capture/provenance';
-import type { Feature } from '../feature';
-import { findLoginFields } from '../fill/login-fields';
-import { setValue } from '../fill/set-value';
+import type { GeneratedFillOutcome } from '../../keep/core/generated-fill';
+import type { FillCommand, FillOutcome } from '../../shared/protocol/commands';
+import { onFill } from '../../shared/platform/content-commands';
+import type { Provenance } from '../../keep/content/provenance';
+import type { Feature } from '../../content/feature';
+import { findLoginFields } from './login-fields';
+import { setValue } from './set-value';
 
 export function fillInto(doc: Document, command: FillCommand, provenance?: Pick<Provenance, 'filled' | 'sourceOf'>): FillOutcome | GeneratedFillOutcome {
   const win = doc.defaultView;

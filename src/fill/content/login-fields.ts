@@ -1,15 +1,15 @@
 // Runs in: content script. Finds the username and password inputs of the page's login form,
 // using the same detection as the page report: the most prominent visible `login` form of the
 // top document (and its open shadow roots; never iframes: we fill the top frame only).
-import { classifyForm } from '../../core/detect/classify';
-import type { FieldRole, FormReport } from '../../core/detect/model';
-import { groupFields } from '../detect/field-groups';
-import { indexLabels } from '../detect/field-label';
-import type { FieldElement } from '../detect/field-snapshot';
-import { DEFAULT_LIMITS } from '../detect/limits';
-import { collectRoots } from '../detect/roots';
-import { snapshotGroup } from '../detect/snapshot';
-import { visibilityCheck, type VisibilityCheck } from '../detect/visibility';
+import { classifyForm } from '../../detect/core/classify';
+import type { FieldRole, FormReport } from '../../detect/core/model';
+import { groupFields } from '../../detect/content/field-groups';
+import { indexLabels } from '../../detect/content/field-label';
+import type { FieldElement } from '../../detect/content/field-snapshot';
+import { DEFAULT_LIMITS } from '../../detect/content/limits';
+import { collectRoots } from '../../detect/content/roots';
+import { snapshotGroup } from '../../detect/content/snapshot';
+import { visibilityCheck, type VisibilityCheck } from '../../detect/content/visibility';
 
 export interface LoginFields {
   username: HTMLInputElement | null;

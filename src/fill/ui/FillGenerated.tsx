@@ -4,8 +4,8 @@
 // pending (Keep): a prompt lost later never loses the password. The password is never
 // shown here.
 import { useState } from 'preact/hooks';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
 import { fillReasonText } from './fill-reason';
 
 interface FillGeneratedProps {
@@ -19,7 +19,7 @@ export function FillGenerated({ tabId, host, fieldMaxLength, onSaved }: FillGene
   const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
 
   async function fillStrong() {
-    const { generateFor } = await import('./generate-for');
+    const { generateFor } = await import('../../pages/popup/generate-for');
     const made = generateFor(host, { length: 20, classes: ['upper', 'lower', 'digit', 'special'], fieldMaxLength });
     if (!made.ok) return setNote({ text: t('generateFailed', made.detail), error: true });
     const reply = await send('fill/generated', { tabId, password: made.password });

@@ -1,7 +1,7 @@
 // Runs in: the action popup. Why a fill did not happen, in words (a total map over the reasons
 // the background gives).
-import type { ResponseOf } from '../../core/protocol/messages';
-import { t } from '../../platform/i18n';
+import type { ResponseOf } from '../../shared/protocol/messages';
+import { t } from '../../shared/platform/i18n';
 
 type FillReason = ResponseOf<'fill/entry'>['reason'];
 

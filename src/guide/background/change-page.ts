@@ -1,9 +1,9 @@
-// Runs in: background. Where a change flow starts (core/recipes/change-url.ts): the recipe's URL,
+// Runs in: background. Where a change flow starts (guide/core/recipes/change-url.ts): the recipe's URL,
 // Apple's data, or /.well-known/change-password after the W3C note's check (a resource that must
 // not exist answers non-2xx), else the account page. A check the browser refuses (no host
 // permission for the site: CORS) proves nothing, so it counts as failed.
-import { changePasswordUrl, wellKnownTrusted } from '../../core/recipes/change-url';
-import type { Recipe } from '../../core/recipes/schema';
+import { changePasswordUrl, wellKnownTrusted } from '../core/recipes/change-url';
+import type { Recipe } from '../core/recipes/schema';
 
 const CHECK_TIMEOUT_MS = 5000;
 

@@ -1,21 +1,21 @@
 // Runs in: background. The guide messages of the handler map, and the hook the page
 // report calls so the guide follows the user: every top-frame report of a guided site (any tab)
 // moves the site's guide to the step the page shows.
-import { passwordMaxLength } from '../../core/detect/password-limit';
-import type { PageReport } from '../../core/detect/model';
-import { followPage, guideForUrl, setStatus, startGuide } from '../../core/guide/follow';
-import { guidedSite } from '../../core/guide/site-key';
-import type { GuideState } from '../../core/guide/state';
-import { guideView, recipeById } from '../../core/guide/view';
-import type { GuideView } from '../../core/guide/view-schema';
-import type { Handlers } from '../../core/protocol/dispatch';
-import { ReplyFailure } from '../../core/protocol/reply';
-import type { Sender } from '../../core/protocol/sender';
-import { log } from '../../platform/log';
-import { askTabToShowGuide } from '../../platform/guide-command';
-import { openInTab, openNewTab } from '../../platform/navigate';
-import { tabFor } from '../speaks-for';
-import { readTab } from '../tab-state';
+import { passwordMaxLength } from '../../detect/core/password-limit';
+import type { PageReport } from '../../detect/core/model';
+import { followPage, guideForUrl, setStatus, startGuide } from '../core/follow';
+import { guidedSite } from '../core/site-key';
+import type { GuideState } from '../core/state';
+import { guideView, recipeById } from '../core/view';
+import type { GuideView } from '../core/view-schema';
+import type { Handlers } from '../../shared/protocol/dispatch';
+import { ReplyFailure } from '../../shared/protocol/reply';
+import type { Sender } from '../../shared/protocol/sender';
+import { log } from '../../shared/platform/log';
+import { askTabToShowGuide } from '../../shared/platform/guide-command';
+import { openInTab, openNewTab } from '../../shared/platform/navigate';
+import { tabFor } from '../../background/speaks-for';
+import { readTab } from '../../detect/background/tab-state';
 import { changePageUrl } from './change-page';
 import { readGuides, updateGuides } from './store';
 import { troubleFor } from './trouble';

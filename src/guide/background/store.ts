@@ -1,9 +1,9 @@
-// Runs in: background. The guides in storage.session (core/guide/state.ts), read and changed in
+// Runs in: background. The guides in storage.session (guide/core/state.ts), read and changed in
 // one serial queue so a page report and a click in the panel arriving together both count.
-import { EMPTY_GUIDES, pruneGuides, type GuideStore } from '../../core/guide/state';
-import { log } from '../../platform/log';
-import { guideItem } from '../items';
-import { createSerialQueue } from '../serial';
+import { EMPTY_GUIDES, pruneGuides, type GuideStore } from '../core/state';
+import { log } from '../../shared/platform/log';
+import { guideItem } from '../../shared/storage/items';
+import { createSerialQueue } from '../../shared/serial-queue';
 
 const serial = createSerialQueue();
 

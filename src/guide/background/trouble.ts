@@ -1,12 +1,12 @@
 // Runs in: background. The guide's entry point after a failed login: Keep judges the attempt
-// (background/keep/observe.ts calls troubleAfterFailedLogin), the tab is asked for its in-page card
-// (the Keep prompt page, src/ui/prompt/Trouble.tsx), which takes the trouble once (`guide/trouble`)
+// (keep/background/observe.ts calls troubleAfterFailedLogin), the tab is asked for its in-page card
+// (the Keep prompt page, src/guide/ui/Trouble.tsx), which takes the trouble once (`guide/trouble`)
 // and, on the user's vouched-for click, starts the recover guide for its own tab (`guide/start`).
-import { parseSiteUrl } from '../../core/match/site';
-import { noteTrouble, takeTrouble } from '../../core/guide/trouble';
-import { askTabToPrompt } from '../../platform/prompt-command';
-import { log } from '../../platform/log';
-import { readTab } from '../tab-state';
+import { parseSiteUrl } from '../../vault/core/match/site';
+import { noteTrouble, takeTrouble } from '../core/trouble';
+import { askTabToPrompt } from '../../shared/platform/prompt-command';
+import { log } from '../../shared/platform/log';
+import { readTab } from '../../detect/background/tab-state';
 import { updateGuides } from './store';
 
 /** Never fails Keep's evidence it rides on. */

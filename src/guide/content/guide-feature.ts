@@ -3,15 +3,15 @@
 // closed shadow root, in the top layer; bottom left, so it never covers the Keep prompt). The guide
 // page asks the background for the guide itself and closes its frame when the user closes the
 // guide. Over its private channel it asks for a pointer at the step's element (guide/pointer.ts);
-// its "use a strong password" fills through Keep's `fill/generated` (content/features/fill.ts).
-import type { PointAt } from '../../core/recipes/point-at-schema';
-import type { Feature } from '../feature';
-import { showPointer, type Pointer } from '../guide/pointer';
-import { hostOnCommand } from '../prompt/hosted';
+// its "use a strong password" fills through Keep's `fill/generated` (fill/content/fill-feature.ts).
+import type { PointAt } from '../core/recipes/point-at-schema';
+import type { Feature } from '../../content/feature';
+import { showPointer, type Pointer } from './pointer';
+import { hostOnCommand } from '../../inpage/content/host-on-command';
 
 export const guide: Feature = (ctx, signal) => {
   let pointer: Pointer | undefined;
-  hostOnCommand(ctx, signal, 'guide-panel', 'src/ui/guide/index.html', 'left', (m, win) => {
+  hostOnCommand(ctx, signal, 'guide-panel', 'src/guide/ui/index.html', 'left', (m, win) => {
     // Our own frame, over the nonce channel: its message needs no checking.
     if (m.t === 'point') (pointer ??= showPointer(win)).point(m.at as PointAt[]);
   }, () => (pointer = pointer?.remove()));

@@ -2,13 +2,13 @@
 // page report's roles (detectPage, the same report the background gets) joined to the elements of
 // the detector's own grouping, the page's main form first. Top document and its open shadow roots
 // only: the guide neither points into nor fills a frame.
-import type { FieldRole } from '../../core/detect/model';
-import { detectPage } from '../detect/detector';
-import { groupFields } from '../detect/field-groups';
-import type { FieldElement } from '../detect/field-snapshot';
-import { DEFAULT_LIMITS } from '../detect/limits';
-import { collectRoots } from '../detect/roots';
-import { groupKey } from '../detect/snapshot';
+import type { FieldRole } from '../../detect/core/model';
+import { detectPage } from '../../detect/content/detector';
+import { groupFields } from '../../detect/content/field-groups';
+import type { FieldElement } from '../../detect/content/field-snapshot';
+import { DEFAULT_LIMITS } from '../../detect/content/limits';
+import { collectRoots } from '../../detect/content/roots';
+import { groupKey } from '../../detect/content/snapshot';
 
 export function pageFields(doc: Document): { el: FieldElement; role: FieldRole }[] {
   const report = detectPage(doc);

@@ -3,8 +3,8 @@
 // clicks. It follows scrolling (the browser sends at most one scroll event a frame: one rectangle
 // read each); a resize, or an element the page removes or hides, is caught up a second later: the
 // next target of the list, or none (the panel's instruction still guides).
-import type { PointAt } from '../../core/recipes/point-at-schema';
-import { important } from '../prompt/frame-host';
+import type { PointAt } from '../core/recipes/point-at-schema';
+import { important } from '../../inpage/content/frame-host';
 import { findTarget } from './target';
 
 export interface Pointer {

@@ -1,8 +1,8 @@
 // Runs in: content script. The element a guide step points at: the first of the step's targets
-// (core/recipes/point-at-schema.ts; core/guide/point-targets.ts adds the generic recipe's as
+// (guide/core/recipes/point-at-schema.ts; guide/core/point-targets.ts adds the generic recipe's as
 // fallbacks and turns signals into their link texts) that is on the page and visible. Nothing
 // found is an answer too: the panel's instruction still guides.
-import type { PointAt } from '../../core/recipes/point-at-schema';
+import type { PointAt } from '../core/recipes/point-at-schema';
 import { pageFields } from './page-fields';
 
 export function findTarget(doc: Document, targets: readonly PointAt[]): Element | null {

@@ -1,9 +1,9 @@
 // Runs anywhere. The guide's live checklist on the new-password step: one line per site rule
 // (length, each required class, characters allowed, repeats) plus "both fields match", each
 // met or not for what the user has typed so far. An empty field meets nothing yet.
-import { checkPassword } from '../rules/check';
-import type { PasswordRules } from '../rules/model';
-import type { CharClass } from '../rules/charset';
+import { checkPassword } from '../../shared/passwords/rules/check';
+import type { PasswordRules } from '../../shared/passwords/rules/model';
+import type { CharClass } from '../../shared/passwords/rules/charset';
 
 export type CheckItem =
   | { kind: 'min-length'; min: number; met: boolean }

@@ -1,9 +1,9 @@
 // Runs anywhere. The guide's state changes, as pure functions over the stored guides: start one
 // for a site (replacing an older one for the same site), follow a page report to the step it
 // shows, and collapse, dismiss or resume. The background applies them in one serial queue.
-import type { PageView } from '../recipes/page-view';
-import { recogniseStep } from '../recipes/recognise';
-import type { FlowName } from '../recipes/schema';
+import type { PageView } from './recipes/page-view';
+import { recogniseStep } from './recipes/recognise';
+import type { FlowName } from './recipes/schema';
 import { guidedSite, recipeUrl } from './site-key';
 import { recipeById } from './view';
 import { pruneGuides, type GuideState, type GuideStatus, type GuideStore } from './state';

@@ -3,7 +3,7 @@
 // update is the one the user started the recovery for"), when that entry is one Keep would offer
 // anyway. Keep's own links (the username typed on the forgot step) still decide first; this only
 // turns a picker into the one entry, and never offers an entry Keep did not find for the page.
-import type { Decision } from '../keep/decision';
+import type { Decision } from '../../keep/core/decision';
 
 export function preferGuideEntry(decision: Decision, guideEntryId: string | null): Decision {
   if (guideEntryId === null || decision.kind !== 'update' || !decision.pending) return decision;

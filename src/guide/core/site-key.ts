@@ -2,9 +2,9 @@
 // link of aliexpress.com may open on login.aliexpress.ru), so its key is the recipe; a site guided
 // by the generic recipe is keyed by its registrable domain (shop.example.com and
 // account.example.com are one shop).
-import { registrableDomain } from '../match/site';
-import { recipeFor } from '../recipes/recipe-for';
-import type { Recipe } from '../recipes/schema';
+import { registrableDomain } from '../../vault/core/match/site';
+import { recipeFor } from './recipes/recipe-for';
+import type { Recipe } from './recipes/schema';
 
 export interface GuidedSite {
   host: string;

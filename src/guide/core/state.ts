@@ -19,7 +19,7 @@ export const GuideState = z.object({
   flow: GuideFlow,
   /** The page host the guide started on (after test-host aliasing), for rules and change URLs. */
   host: z.string(),
-  /** Which pages the guide follows (core/guide/site-key.ts): the recipe, or the registrable domain. */
+  /** Which pages the guide follows (guide/core/site-key.ts): the recipe, or the registrable domain. */
   siteKey: z.string(),
   /** The entry the user started the guide for; null when the site has none saved. */
   entryId: z.nullable(z.string()),

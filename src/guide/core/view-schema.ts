@@ -3,8 +3,8 @@
 // Apple-syntax text (the page parses and checks them itself, so no password crosses a message).
 // Schemas only: the protocol table imports this, and the popup must not carry the recipes.
 import * as z from 'zod/mini';
-import { Message } from '../recipes/message';
-import { PointAt } from '../recipes/point-at-schema';
+import { Message } from './recipes/message';
+import { PointAt } from './recipes/point-at-schema';
 
 /** The recipes' FlowName, restated so this file does not pull in the recipe schema. */
 export const GuideFlow = z.enum(['recover', 'change']);

@@ -1,10 +1,10 @@
 // Runs anywhere. Builds what our pages see of a guide (view-schema.ts) from its stored state and
 // the recipe: steps, the current one, and the site's password rules.
-import { rulesFor } from '../recipes/rules-for';
-import type { Recipe } from '../recipes/schema';
-import type { FlowName } from '../recipes/schema';
-import type { Step } from '../recipes/step-schema';
-import { GENERIC_RECIPE, SITE_RECIPES } from '../../recipes/index';
+import { rulesFor } from './recipes/rules-for';
+import type { Recipe } from './recipes/schema';
+import type { FlowName } from './recipes/schema';
+import type { Step } from './recipes/step-schema';
+import { GENERIC_RECIPE, SITE_RECIPES } from '../recipes/index';
 import { pointTargets } from './point-targets';
 import type { GuideState } from './state';
 import type { GuideView, StepView } from './view-schema';

@@ -1,5 +1,5 @@
 // Runs anywhere. Every recipe Latchkey ships, parsed against the schema when this module loads.
-// Site recipes are matched by domain (src/core/recipes/recipe-for.ts); the generic recipe guides
+// Site recipes are matched by domain (src/guide/core/recipes/recipe-for.ts); the generic recipe guides
 // any other site from detection alone. test/unit/recipes/schema.test.ts fails on any issue.
 import { loadRecipes, type RecipeIssue } from '../core/recipes/load';
 import type { Recipe } from '../core/recipes/schema';

@@ -3,8 +3,8 @@
 // through the save prompt (Keep), or here by hand. "Change it with the guide" opens it with the
 // guide started for this entry (the panel walks the user through the site's steps).
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../../platform/i18n';
-import { send } from '../../../platform/messaging';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
 
 export function ChangePasswordLink({ origin, host, entryId }: { origin: string; host: string; entryId?: string }) {
   const [href, setHref] = useState<string | null>(null);

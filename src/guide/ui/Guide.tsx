@@ -2,13 +2,13 @@
 // moves it along as page reports arrive): the next action in one sentence, tips and other ways,
 // the steps, and the new-password checks on that step. Collapse and close act on the guide.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { GuideView } from '../../core/guide/view-schema';
-import type { Reply } from '../../core/protocol/reply';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
-import type { ParentLink } from '../prompt/parent-link';
-import { useFrameSize } from '../prompt/frame-size';
-import { markReady } from '../ready';
+import type { GuideView } from '../core/view-schema';
+import type { Reply } from '../../shared/protocol/reply';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
+import type { ParentLink } from '../../inpage/ui/parent-link';
+import { useFrameSize } from '../../keep/ui/prompt/frame-size';
+import { markReady } from '../../shared/components/ready';
 import { messageText } from './message-text';
 import { NewPassword } from './NewPassword';
 import { StepList } from './StepList';
@@ -32,7 +32,7 @@ export function Guide({ tabId, link }: GuideProps) {
     if (link && (guide === null || guide?.status === 'dismissed')) link.close();
   }, [link, guide === null, guide?.status]);
 
-  // In the page, the host outlines the step's element (content/guide/pointer.ts); none hides it.
+  // In the page, the host outlines the step's element (guide/content/pointer.ts); none hides it.
   const targets = guide?.status === 'open' ? (guide.current?.pointAt ?? []) : [];
   const targetsKey = JSON.stringify(targets);
   const pointed = useRef(false);

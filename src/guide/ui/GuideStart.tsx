@@ -3,10 +3,10 @@
 // site's change-password page in the tab); a guide already running can be shown in a window of its
 // own, or resumed after the user closed it.
 import { useEffect, useState } from 'preact/hooks';
-import type { GuideView } from '../../core/guide/view-schema';
-import { openGuideWindow } from '../../platform/guide-window';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
+import type { GuideView } from '../core/view-schema';
+import { openGuideWindow } from '../../shared/platform/guide-window';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
 
 interface GuideStartProps {
   tabId: number;

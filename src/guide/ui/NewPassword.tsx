@@ -4,18 +4,18 @@
 // one is filled into the page's new and confirm fields by Keep's `fill/generated` (the background
 // sends our content script a fill command for this tab, never through the page; Keep saves it at
 // once, pending, for the entry the guide was started for). Filling is a decisive click: it goes
-// through the decision gate (ui/decide/use-decision-gate.ts) as the Keep prompt's Save does, and
+// through the decision gate (inpage/ui/decide/use-decision-gate.ts) as the Keep prompt's Save does, and
 // where the page cannot be trusted to show the panel, the guide window takes it instead.
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { fitsRules, ruleChecklist } from '../../core/guide/checklist';
-import type { GuideView } from '../../core/guide/view-schema';
-import { generatePassword, rulesFromClasses } from '../../core/rules/generate';
-import { parsePasswordRules } from '../../core/rules/parse';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
-import { fillReasonText } from '../popup/fill-reason';
-import { useDecisionGate, type Place } from '../decide/use-decision-gate';
-import { Invite } from '../prompt/Invite';
+import { fitsRules, ruleChecklist } from '../core/checklist';
+import type { GuideView } from '../core/view-schema';
+import { generatePassword, rulesFromClasses } from '../../shared/passwords/rules/generate';
+import { parsePasswordRules } from '../../shared/passwords/rules/parse';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
+import { fillReasonText } from '../../fill/ui/fill-reason';
+import { useDecisionGate, type Place } from '../../inpage/ui/decide/use-decision-gate';
+import { Invite } from '../../keep/ui/prompt/Invite';
 import { checkLabel } from './check-label';
 
 interface NewPasswordProps extends Pick<GuideView, 'rules' | 'fieldMaxLength'> {

@@ -1,7 +1,7 @@
 // Runs in: the guide page. The flow's steps, the current one highlighted and the ones passed
 // marked done.
-import type { GuideView } from '../../core/guide/view-schema';
-import { t } from '../../platform/i18n';
+import type { GuideView } from '../core/view-schema';
+import { t } from '../../shared/platform/i18n';
 import { messageText } from './message-text';
 
 export function StepList({ guide }: { guide: GuideView }) {

@@ -1,14 +1,14 @@
 // Runs in: the in-page card (the Keep prompt page, framed by the content script) when the tab has
-// no offer but a login the site just refused (background/guide/trouble.ts), and in the review
+// no offer but a login the site just refused (guide/background/trouble.ts), and in the review
 // window for that tab: "Trouble signing in?" and a button that starts the guide's reset
 // walkthrough for the tab. Starting it is a decisive click: the Keep prompt's gate, and its
-// review window where the page cannot be trusted to show the card (ui/decide/use-decision-gate.ts).
+// review window where the page cannot be trusted to show the card (inpage/ui/decide/use-decision-gate.ts).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
-import { useDecisionGate, type Place } from '../decide/use-decision-gate';
-import { markReady } from '../ready';
-import { Invite } from './Invite';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
+import { useDecisionGate, type Place } from '../../inpage/ui/decide/use-decision-gate';
+import { markReady } from '../../shared/components/ready';
+import { Invite } from '../../keep/ui/prompt/Invite';
 
 interface TroubleProps {
   place: Place;

@@ -1,8 +1,8 @@
 // Runs in: the guide page. One line of the new-password checklist in words.
-import { charRanges } from '../../core/guide/char-ranges';
-import type { CheckItem } from '../../core/guide/checklist';
-import type { CharClass } from '../../core/rules/charset';
-import { t } from '../../platform/i18n';
+import { charRanges } from '../core/char-ranges';
+import type { CheckItem } from '../core/checklist';
+import type { CharClass } from '../../shared/passwords/rules/charset';
+import { t } from '../../shared/platform/i18n';
 
 const CLASS_KEYS: Partial<Record<string, string>> = {
   upper: 'guideClassUpper', lower: 'guideClassLower', digit: 'guideClassDigit', special: 'guideClassSpecial',

@@ -1,13 +1,13 @@
 // Runs in: the guide page framed in the shop's page by the content script (embedded: the
 // background answers for the frame's own tab). Any website may load this page (it is
 // web-accessible, so the content script can frame it): opened any other way it stays blank, and
-// the background would not answer it anyway (core/protocol/sender.ts). The guide for a tab in a
+// the background would not answer it anyway (shared/protocol/sender.ts). The guide for a tab in a
 // window of its own is window.html, which no website can load.
 import { render } from 'preact';
-import { loadStrings, t, uiLanguage } from '../../platform/i18n';
-import '../theme.css';
+import { loadStrings, t, uiLanguage } from '../../shared/platform/i18n';
+import '../../shared/components/theme.css';
 import './guide.css';
-import { linkToParent } from '../prompt/parent-link';
+import { linkToParent } from '../../inpage/ui/parent-link';
 import { Guide } from './Guide';
 
 document.documentElement.lang = uiLanguage();

@@ -1,10 +1,10 @@
 // Runs in: the guide window (window.html?tab=ID): the guide for a tab beside the shop's page,
 // opened by the popup or, where the in-page panel may not fill a password (ui/decide), by the
 // panel's own button through the background. Not web-accessible: no website can load it, so it
-// may name any tab (core/protocol/sender.ts classes it as an extension page).
+// may name any tab (shared/protocol/sender.ts classes it as an extension page).
 import { render } from 'preact';
-import { loadStrings, t, uiLanguage } from '../../platform/i18n';
-import '../theme.css';
+import { loadStrings, t, uiLanguage } from '../../shared/platform/i18n';
+import '../../shared/components/theme.css';
 import './guide.css';
 import { Guide } from './Guide';
 

@@ -9,12 +9,12 @@
 // filters, a cover taken away at mousedown), and a list of the ones we know only invites the
 // next ("DOM-based extension clickjacking", 2025): we used to keep such a list (opacity, filter,
 // clip, elementsFromPoint...) and every check passed under attacks it did not name. The frame
-// asks the browser instead (ui/decide/visibility-gate.ts: IntersectionObserver v2 from inside
+// asks the browser instead (inpage/ui/decide/visibility-gate.ts: IntersectionObserver v2 from inside
 // the frame, which sees every ancestor's effects and anything drawn over it), and where the
 // browser cannot answer, decides nothing in the page at all. What only the host can tell is
 // where the frame is: a browser that reports it fully visible still does not say it moved, so the
 // frame's check asks whether it has stayed in place (placement.ts).
-import { MIN_VISIBLE_MS, type FromFrame, type ToFrame } from '../../core/protocol/frame-channel';
+import { MIN_VISIBLE_MS, type FromFrame, type ToFrame } from '../../shared/protocol/frame-channel';
 import { watchPlacement } from './placement';
 
 const WIDTH = 360;

@@ -2,9 +2,9 @@
 // background sends `kind` (the Keep prompt, the guide panel), in the top frame of a document that
 // is not sandboxed (DESIGN.md rules 3 and 4), one frame at a time, closed with the feature.
 // Positional arguments: property names survive minification, and this is in every page.
-import type { GuideCommand, PromptCommand } from '../../core/protocol/commands';
-import { onPromptCommand, promptPage } from '../../platform/content-prompt';
-import type { ContentContext } from '../feature';
+import type { GuideCommand, PromptCommand } from '../../shared/protocol/commands';
+import { onPromptCommand, promptPage } from '../../shared/platform/content-prompt';
+import type { ContentContext } from '../../content/feature';
 import { hostPrompt, type FrameRequest, type PromptFrame } from './frame-host';
 
 export function hostOnCommand(

@@ -2,19 +2,19 @@
 // line to the content script that hosts them: a MessagePort handed over with the nonce from this
 // page's URL fragment. The page around us can post messages to this frame too, but never knows
 // the nonce, so it can neither answer a check for the host nor feed us a port of its own.
-import type { FromFrame, ToFrame } from '../../core/protocol/frame-channel';
-import type { PointAt } from '../../core/recipes/point-at-schema';
+import type { FromFrame, ToFrame } from '../../shared/protocol/frame-channel';
+import type { PointAt } from '../../guide/core/recipes/point-at-schema';
 
 export interface ParentLink {
   /**
    * Asks the host whether our frame is still shown and has stayed in the same place for the last
-   * `sinceMs` (content/prompt/placement.ts): the one thing the browser's visibility answer, read
+   * `sinceMs` (inpage/content/placement.ts): the one thing the browser's visibility answer, read
    * inside the frame, does not tell.
    */
   check(sinceMs: number): Promise<boolean>;
   size(height: number): void;
   close(): void;
-  /** The guide: outline the first of these on the page (content/guide/pointer.ts); none hides it. */
+  /** The guide: outline the first of these on the page (guide/content/pointer.ts); none hides it. */
   point(at: readonly PointAt[]): void;
 }
 

@@ -1,21 +1,21 @@
 // Runs in: background. The user's answers to an offer: accept (save, update or pick, revert),
 // dismiss ("Not now" keeps it for the popup; forget removes it), never for this site. A choice is
-// checked against the decision made now (core/keep/accept.ts). Accepting while the vault is
+// checked against the decision made now (keep/core/accept.ts). Accepting while the vault is
 // locked answers `locked` and remembers the choice: unlocking completes it (completeAccepted).
-import { applyChoice, type Choice } from '../../core/keep/accept';
-import { submittedPassword } from '../../core/keep/capture';
-import { addNeverSave, isNeverSave, neverSaveKey } from '../../core/keep/never-save';
-import { sameSite } from '../../core/keep/same-site';
-import type { KeepState, StoredOffer } from '../../core/keep/state';
-import { ReplyFailure } from '../../core/protocol/reply';
-import type { Sender } from '../../core/protocol/sender';
-import type { Entry } from '../../core/vault/entry';
-import { summarize, type EntrySummary } from '../../core/vault/summary';
-import { log } from '../../platform/log';
-import { readSettings, updateSettings } from '../settings';
-import { readTab } from '../tab-state';
-import { guideEntryFor } from '../guide/entry';
-import { changeEntries } from '../vault/entry-writes';
+import { applyChoice, type Choice } from '../core/accept';
+import { submittedPassword } from '../core/capture';
+import { addNeverSave, isNeverSave, neverSaveKey } from '../core/never-save';
+import { sameSite } from '../core/same-site';
+import type { KeepState, StoredOffer } from '../core/state';
+import { ReplyFailure } from '../../shared/protocol/reply';
+import type { Sender } from '../../shared/protocol/sender';
+import type { Entry } from '../../vault/core/entry';
+import { summarize, type EntrySummary } from '../../vault/core/summary';
+import { log } from '../../shared/platform/log';
+import { readSettings, updateSettings } from '../../settings/background/settings';
+import { readTab } from '../../detect/background/tab-state';
+import { guideEntryFor } from '../../guide/background/entry';
+import { changeEntries } from '../../vault/background/entry-writes';
 import { decideWith } from './decide';
 import { openForKeep } from './secrets';
 import { readKeep, updateKeep } from './store';
@@ -64,7 +64,7 @@ async function apply(offer: StoredOffer, choice: Choice, state: KeepState, now: 
       const decision = decideWith(capture, entries, state, now, guideEntry);
       const applied = applyChoice(decision, choice, { ...context, entries });
       if (!applied.ok) throw new ReplyFailure('bad-request', applied.reason);
-      // The unnamed entry a generated password created for this change (core/keep/generated.ts).
+      // The unnamed entry a generated password created for this change (keep/core/generated.ts).
       const drop = decision.kind === 'update' && choice.action === 'update' ? (decision.drop ?? []) : [];
       return { put: [applied.entry], remove: drop, result: applied.entry };
     });

@@ -1,14 +1,14 @@
 // Runs in: background. The decision for one offer against the vault as it is now: entries are
 // matched to the capture's page with core/match (site groups, match modes), identities link a
 // reset page to its forgot step, and a guided reset to the entry the guide was started for.
-import type { Capture } from '../../core/keep/capture';
-import type { Decision } from '../../core/keep/decision';
-import type { KeepState } from '../../core/keep/state';
-import { preferGuideEntry } from '../../core/guide/prefer-entry';
-import { decideOffer } from '../../core/keep/offer';
-import { matcherFor } from '../../core/match/matches';
-import type { Entry } from '../../core/vault/entry';
-import { guideEntryFor } from '../guide/entry';
+import type { Capture } from '../core/capture';
+import type { Decision } from '../core/decision';
+import type { KeepState } from '../core/state';
+import { preferGuideEntry } from '../../guide/core/prefer-entry';
+import { decideOffer } from '../core/offer';
+import { matcherFor } from '../../vault/core/match/matches';
+import type { Entry } from '../../vault/core/entry';
+import { guideEntryFor } from '../../guide/background/entry';
 
 /** `capture`: an offer's capture opened (secrets.ts), so while the vault is unlocked. */
 export async function decideFor(capture: Capture, entries: ReadonlyMap<string, Entry>, state: KeepState, now: number): Promise<Decision> {

@@ -1,5 +1,5 @@
 // Runs in: background. Generated passwords are saved the moment they are filled into a page
-// (the plan is core/keep/generated.ts): an existing entry becomes pending with its old
+// (the plan is keep/core/generated.ts): an existing entry becomes pending with its old
 // password in history, or a new entry is created pending (unconfirmed). The submit that follows
 // confirms it rather than offering a duplicate.
 //
@@ -8,17 +8,17 @@
 //   the tab a fill command for the page's new-password fields and, once filled, keeps it here;
 // - keepGenerated, for a background module that filled a generated password some other way (the
 //   guide, through its frame's port) and must keep it just the same.
-import { planGenerated } from '../../core/keep/generated';
-import { recall } from '../../core/keep/identity';
-import { isNeverSave } from '../../core/keep/never-save';
-import { matcherFor } from '../../core/match/matches';
-import type { FillReason } from '../../core/protocol/commands';
-import { summarize, type EntrySummary } from '../../core/vault/summary';
-import { sendGeneratedFill } from '../../platform/commands';
-import { guideEntryFor } from '../guide/entry';
-import { readSettings } from '../settings';
-import { readTab } from '../tab-state';
-import { changeEntries } from '../vault/entry-writes';
+import { planGenerated } from '../core/generated';
+import { recall } from '../core/identity';
+import { isNeverSave } from '../core/never-save';
+import { matcherFor } from '../../vault/core/match/matches';
+import type { FillReason } from '../../shared/protocol/commands';
+import { summarize, type EntrySummary } from '../../vault/core/summary';
+import { sendGeneratedFill } from '../../shared/platform/commands';
+import { guideEntryFor } from '../../guide/background/entry';
+import { readSettings } from '../../settings/background/settings';
+import { readTab } from '../../detect/background/tab-state';
+import { changeEntries } from '../../vault/background/entry-writes';
 import { readKeep } from './store';
 import { entriesIfUnlocked } from './vault-access';
 

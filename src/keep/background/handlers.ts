@@ -1,11 +1,11 @@
 // Runs in: background. The Keep messages of the handler map, and the hooks the
 // existing page messages call so a navigation and the next page's report count as evidence.
-import type { Handlers } from '../../core/protocol/dispatch';
-import type { Sender } from '../../core/protocol/sender';
-import type { PageReport } from '../../core/detect/model';
-import { log } from '../../platform/log';
-import { tabFor } from '../speaks-for';
-import { readTab } from '../tab-state';
+import type { Handlers } from '../../shared/protocol/dispatch';
+import type { Sender } from '../../shared/protocol/sender';
+import type { PageReport } from '../../detect/core/model';
+import { log } from '../../shared/platform/log';
+import { tabFor } from '../../background/speaks-for';
+import { readTab } from '../../detect/background/tab-state';
 import { acceptOffer, completeAccepted, dismissOffer, neverForSite } from './accept';
 import { noteNavigation, noteReport, observePage, type Observed } from './observe';
 import { fillGenerated } from './generated';

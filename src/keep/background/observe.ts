@@ -1,13 +1,13 @@
-// Runs in: background. Evidence after a submit (core/keep/observation.ts) from the content script
+// Runs in: background. Evidence after a submit (keep/core/observation.ts) from the content script
 // (`keep/observe`) and from the background's own view of the tab (a new document's hello, its
-// report). Each piece re-runs "did it work?" (core/keep/outcome.ts): a failure drops the capture,
+// report). Each piece re-runs "did it work?" (keep/core/outcome.ts): a failure drops the capture,
 // a success turns it into an offer, anything else waits (with a time limit, state.ts).
-import type { PageReport } from '../../core/detect/model';
-import type { Observation, PageObservation } from '../../core/keep/observation';
-import { decideOutcome } from '../../core/keep/outcome';
-import type { KeepState, PendingCapture, StoredOffer } from '../../core/keep/state';
-import type { Sender } from '../../core/protocol/sender';
-import { troubleAfterFailedLogin } from '../guide/trouble';
+import type { PageReport } from '../../detect/core/model';
+import type { Observation, PageObservation } from '../core/observation';
+import { decideOutcome } from '../core/outcome';
+import type { KeepState, PendingCapture, StoredOffer } from '../core/state';
+import type { Sender } from '../../shared/protocol/sender';
+import { troubleAfterFailedLogin } from '../../guide/background/trouble';
 import { readKeepInOrder, updateKeep } from './store';
 
 /** Moves decided captures out: failures are dropped, successes become offers. */

@@ -1,14 +1,14 @@
 // Runs in: background. `keep/offers`: the offers for a tab (the in-page prompt, the popup), each
 // decided against the vault now. Offers that turn out to need nothing are dropped; a login that
 // proved a pending entry's new password confirms it here, without a prompt.
-import type { OfferView } from '../../core/keep/offer-view';
-import { viewOf } from '../../core/keep/offer-view';
-import { sameSite } from '../../core/keep/same-site';
-import type { KeepState, StoredOffer } from '../../core/keep/state';
-import { confirmPending } from '../../core/vault/password-change';
-import type { Capture } from '../../core/keep/capture';
-import { guideEntryFor } from '../guide/entry';
-import { changeEntries } from '../vault/entry-writes';
+import type { OfferView } from '../core/offer-view';
+import { viewOf } from '../core/offer-view';
+import { sameSite } from '../core/same-site';
+import type { KeepState, StoredOffer } from '../core/state';
+import { confirmPending } from '../../vault/core/password-change';
+import type { Capture } from '../core/capture';
+import { guideEntryFor } from '../../guide/background/entry';
+import { changeEntries } from '../../vault/background/entry-writes';
 import { decideWith } from './decide';
 import { openForKeep } from './secrets';
 import { settle } from './observe';

@@ -2,8 +2,8 @@
 // offer the user has not answered, from the site the tab shows now. Asked again on each report of
 // that page, so a prompt survives a navigation within the site (and a reload) until answered;
 // "Not now" marks the offer dismissed and it stays in the popup only.
-import { sameSite } from '../../core/keep/same-site';
-import { askTabToPrompt } from '../../platform/prompt-command';
+import { sameSite } from '../core/same-site';
+import { askTabToPrompt } from '../../shared/platform/prompt-command';
 import { readKeep } from './store';
 
 export async function promptIfOffered(tabId: number, pageUrl: string, now: number): Promise<void> {

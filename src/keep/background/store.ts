@@ -1,11 +1,11 @@
-// Runs in: background. Keep's session state (core/keep/state.ts): captures waiting for their
+// Runs in: background. Keep's session state (keep/core/state.ts): captures waiting for their
 // outcome, offers waiting for the user, remembered identities. storage.session, so a submit
 // survives the navigation it causes and a service-worker restart. One serial queue, so evidence
 // arriving from two messages at once is not lost.
-import { EMPTY_KEEP, prune, type KeepState } from '../../core/keep/state';
-import { log } from '../../platform/log';
-import { keepItem } from '../items';
-import { createSerialQueue } from '../serial';
+import { EMPTY_KEEP, prune, type KeepState } from '../core/state';
+import { log } from '../../shared/platform/log';
+import { keepItem } from '../../shared/storage/items';
+import { createSerialQueue } from '../../shared/serial-queue';
 
 const serial = createSerialQueue();
 

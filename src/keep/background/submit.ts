@@ -1,14 +1,14 @@
 // Runs in: background. `keep/submit` from a content script: a credential form was submitted.
 // Tab, frame, URL and origin come from the MessageSender, never the payload; the values pass the
-// filters (core/keep/clean.ts) before anything is kept; never-save sites and disabled prompts
+// filters (keep/core/clean.ts) before anything is kept; never-save sites and disabled prompts
 // keep nothing. The reply says only whether something was kept: nothing about the vault.
-import type { Submission } from '../../core/keep/capture';
-import { cleanSubmission } from '../../core/keep/clean';
-import { remember } from '../../core/keep/identity';
-import { isNeverSave } from '../../core/keep/never-save';
-import { isLoginStepOne, withStepOne } from '../../core/keep/two-step';
-import type { Sender } from '../../core/protocol/sender';
-import { readSettings } from '../settings';
+import type { Submission } from '../core/capture';
+import { cleanSubmission } from '../core/clean';
+import { remember } from '../core/identity';
+import { isNeverSave } from '../core/never-save';
+import { isLoginStepOne, withStepOne } from '../core/two-step';
+import type { Sender } from '../../shared/protocol/sender';
+import { readSettings } from '../../settings/background/settings';
 import { sealForKeep } from './secrets';
 import { updateKeep } from './store';
 

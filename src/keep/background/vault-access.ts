@@ -1,8 +1,8 @@
 // Runs in: background. The unlocked entries for Keep, or null while the vault is locked or
 // absent: a locked vault is a normal state for offers (they wait), not an error.
-import { ReplyFailure } from '../../core/protocol/reply';
-import type { Entry } from '../../core/vault/entry';
-import { unlocked } from '../vault/vault';
+import { ReplyFailure } from '../../shared/protocol/reply';
+import type { Entry } from '../../vault/core/entry';
+import { unlocked } from '../../vault/background/vault';
 
 export async function entriesIfUnlocked(now: number): Promise<ReadonlyMap<string, Entry> | null> {
   try {

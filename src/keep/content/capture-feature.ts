@@ -2,16 +2,16 @@
 // that the user typed or we filled go to the background (`keep/submit`), then what becomes of the
 // form in this document (`keep/observe`). Each document also reports its HTTP status, so a login
 // answered by a 401 page is not taken for a success.
-import type { Submission } from '../../core/keep/capture';
-import type { PageObservation } from '../../core/keep/observation';
-import type { Reply } from '../../core/protocol/reply';
-import { log } from '../../platform/log';
-import { visibilityCheck } from '../detect/visibility';
-import type { Feature } from '../feature';
-import { followSubmit } from '../capture/follow';
-import { submissionOf } from '../capture/submission';
-import { submittedForm } from '../capture/submitted-form';
-import { onSubmitLike } from '../capture/triggers';
+import type { Submission } from '../core/capture';
+import type { PageObservation } from '../core/observation';
+import type { Reply } from '../../shared/protocol/reply';
+import { log } from '../../shared/platform/log';
+import { visibilityCheck } from '../../detect/content/visibility';
+import type { Feature } from '../../content/feature';
+import { followSubmit } from './follow';
+import { submissionOf } from './submission';
+import { submittedForm } from './submitted-form';
+import { onSubmitLike } from './triggers';
 
 // A click on the submit button, then the form's submit event, then maybe Enter: one submit.
 const REPEAT_MS = 2_000;

@@ -1,13 +1,13 @@
 // Runs in: content script. What became of a submitted form in this document (an SPA answers
-// without navigating): evidence for the background's "did it work?" (core/keep/outcome.ts).
+// without navigating): evidence for the background's "did it work?" (keep/core/outcome.ts).
 // - form-gone: the submitted password field (or the form) was removed or hidden;
 // - form-shown: the form is still there but changed: an error or success message appeared, or its
 //   password fields were cleared (Chrome reads a change form cleared after submit as success).
 // A navigation ends this document and the background sees the next one itself.
-import type { PageSignalKind } from '../../core/detect/model';
-import type { PageObservation } from '../../core/keep/observation';
-import { detectPage } from '../detect/detector';
-import type { VisibilityCheck } from '../detect/visibility';
+import type { PageSignalKind } from '../../detect/core/model';
+import type { PageObservation } from '../core/observation';
+import { detectPage } from '../../detect/content/detector';
+import type { VisibilityCheck } from '../../detect/content/visibility';
 import type { SubmittedForm } from './submitted-form';
 
 // Long enough for a slow login request; the background forgets captures after 10 minutes anyway.

@@ -1,10 +1,10 @@
 // Runs in: content script. Where each field's value came from: the user's own action (keys, IME
 // composition, paste, drop) or our fill. Only those values may be captured (DESIGN.md rule 8);
-// the rules live in core/keep/user-value.ts, this file only turns DOM events into its plain facts.
+// the rules live in keep/core/user-value.ts, this file only turns DOM events into its plain facts.
 // Listeners run in the capture phase on the document: a page that stops an event before us only
 // makes its field nobody's (its next input goes unexplained), never the user's.
-import type { ValueSource } from '../../core/keep/capture';
-import { nextFieldState, UNTOUCHED, userValueOf, type FieldEvent, type FieldState } from '../../core/keep/user-value';
+import type { ValueSource } from '../core/capture';
+import { nextFieldState, UNTOUCHED, userValueOf, type FieldEvent, type FieldState } from '../core/user-value';
 
 export interface Provenance {
   /** Our fill put `value` into `el` (content/fill). */

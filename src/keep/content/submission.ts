@@ -1,9 +1,9 @@
 // Runs in: content script. The values of a submitted form, by role, as `keep/submit` carries them
-// (core/keep/capture.ts): only visible fields, only values typed by the user or filled by us;
-// anything else is null. The background filters the values again (core/keep/clean.ts).
-import type { CapturedValue, Submission } from '../../core/keep/capture';
-import type { FieldRole } from '../../core/detect/model';
-import type { VisibilityCheck } from '../detect/visibility';
+// (keep/core/capture.ts): only visible fields, only values typed by the user or filled by us;
+// anything else is null. The background filters the values again (keep/core/clean.ts).
+import type { CapturedValue, Submission } from '../core/capture';
+import type { FieldRole } from '../../detect/core/model';
+import type { VisibilityCheck } from '../../detect/content/visibility';
 import type { Provenance } from './provenance';
 import type { SubmittedForm } from './submitted-form';
 

@@ -1,14 +1,14 @@
 // Runs in: content script. The credential form a submit came from: its detected class and the
 // elements behind its field roles. Classes and roles come from the page's detection (detectPage,
 // the same report the background gets); the elements from the same grouping the detector uses.
-import type { FieldRole, FormClass } from '../../core/detect/model';
-import { detectPage } from '../detect/detector';
-import { groupFields } from '../detect/field-groups';
-import type { FieldElement } from '../detect/field-snapshot';
-import { DEFAULT_LIMITS } from '../detect/limits';
-import { collectRoots } from '../detect/roots';
-import { groupKey } from '../detect/snapshot';
-import type { VisibilityCheck } from '../detect/visibility';
+import type { FieldRole, FormClass } from '../../detect/core/model';
+import { detectPage } from '../../detect/content/detector';
+import { groupFields } from '../../detect/content/field-groups';
+import type { FieldElement } from '../../detect/content/field-snapshot';
+import { DEFAULT_LIMITS } from '../../detect/content/limits';
+import { collectRoots } from '../../detect/content/roots';
+import { groupKey } from '../../detect/content/snapshot';
+import type { VisibilityCheck } from '../../detect/content/visibility';
 
 export interface SubmittedForm {
   /** FormReport.key of the form in the page report. */

@@ -2,9 +2,9 @@
 // written: an extension page can only pick among the candidates the background offered, so a
 // stale or forged choice cannot update an unrelated entry.
 import * as z from 'zod/mini';
-import type { MatchMode } from '../match/entry-site';
-import { createEntry, type Entry } from '../vault/entry';
-import { changePassword, revertPending } from '../vault/password-change';
+import type { MatchMode } from '../../vault/core/match/entry-site';
+import { createEntry, type Entry } from '../../vault/core/entry';
+import { changePassword, revertPending } from '../../vault/core/password-change';
 import type { Decision } from './decision';
 
 export const Choice = z.union([

@@ -5,7 +5,7 @@
 // speaking).
 import * as z from 'zod/mini';
 
-/** The detected class of the submitted form (core/detect/model.ts FormClass without `none`). */
+/** The detected class of the submitted form (detect/core/model.ts FormClass without `none`). */
 export const CaptureClass = z.enum([
   'login',
   'signup',

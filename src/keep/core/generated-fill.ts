@@ -4,7 +4,7 @@
 // Kept out of protocol/commands.ts, which the content script bundles: its checks
 // would cost the content script's budget.
 import * as z from 'zod/mini';
-import { FillReason } from '../protocol/commands';
+import { FillReason } from '../../shared/protocol/commands';
 
 export const GeneratedFillOutcome = z.object({
   filled: z.boolean(),

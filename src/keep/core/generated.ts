@@ -5,9 +5,9 @@
 // change the site refused is reverted in one click); with no entry to update, a new entry is
 // created pending with nothing to revert to (new and unconfirmed, vault/entry.ts). The submit
 // that follows then confirms it (offer.ts, pending.ts) instead of offering a duplicate.
-import type { FormClass } from '../detect/model';
-import { createEntry, type Entry } from '../vault/entry';
-import { changePassword } from '../vault/password-change';
+import type { FormClass } from '../../detect/core/model';
+import { createEntry, type Entry } from '../../vault/core/entry';
+import { changePassword } from '../../vault/core/password-change';
 import { sameUsername } from './usernames';
 
 export interface GeneratedFill {

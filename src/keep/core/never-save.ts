@@ -1,7 +1,7 @@
 // Runs anywhere. The never-save list (settings.neverSave): "Never for this site" covers the whole
 // site (registrable domain), so login.shop.test and www.shop.test are one choice. Hosts without a
 // registrable domain (IP addresses, localhost) stand for themselves.
-import { parseSiteUrl } from '../match/site';
+import { parseSiteUrl } from '../../vault/core/match/site';
 
 /** The key a page URL is listed under, or null for pages that are never captured anyway. */
 export function neverSaveKey(url: string): string | null {

@@ -3,7 +3,7 @@
 // background adds what it learns itself: a new document's hello, its detection report, and (where
 // the permission exists) the HTTP status of the form's request.
 import * as z from 'zod/mini';
-import { FormClass, PageSignalKind } from '../detect/model';
+import { FormClass, PageSignalKind } from '../../detect/core/model';
 
 /** Sent by a content script. The background stamps the time on receipt. Strict, like a submission. */
 export const PageObservation = z.union([

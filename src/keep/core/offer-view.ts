@@ -2,7 +2,7 @@
 // entries to pick from, never a password (the in-page prompt shows no password, and a list of
 // offers should not carry secrets it does not need).
 import * as z from 'zod/mini';
-import type { Entry } from '../vault/entry';
+import type { Entry } from '../../vault/core/entry';
 import { CaptureClass } from './capture';
 import type { Decision } from './decision';
 import type { StoredOffer } from './state';

@@ -2,7 +2,7 @@
 // offer"), from the capture and the stored entries that belong on its page (the caller filters
 // them with core/match, so site groups and match modes apply). Pure: every rule is a table row
 // in test/unit/keep/offer.test.ts.
-import type { Entry } from '../vault/entry';
+import type { Entry } from '../../vault/core/entry';
 import { submittedPassword, type Capture } from './capture';
 import type { Decision } from './decision';
 import { isUnconfirmedNew } from './generated';

@@ -1,7 +1,7 @@
 // Runs anywhere. "Did it work?" decided before any prompt (DESIGN.md job 3), from what happened
 // after the submit. Prompting after a failed login is the bug users report most (Firefox,
 // fenix #8115), so `failure` wins over `success` and anything ambiguous stays `unknown`.
-import type { FormClass } from '../detect/model';
+import type { FormClass } from '../../detect/core/model';
 import type { CaptureClass } from './capture';
 import type { Observation } from './observation';
 

@@ -2,7 +2,7 @@
 // password of a pending entry working confirms the change; the password it replaced working means
 // the site turned the change down, so the user is offered the old one back (it is what the site
 // still takes; vault/password-change.ts revertPending keeps the rejected one in history).
-import type { Entry } from '../vault/entry';
+import type { Entry } from '../../vault/core/entry';
 import type { Decision } from './decision';
 
 /** What a successful login with `password` says about these entries (same site, same user). */

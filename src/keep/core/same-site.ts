@@ -2,8 +2,8 @@
 // page on another subdomain (login.aliexpress.com -> aliexpress.com), or a site group (Apple's
 // shared-credentials data: aliexpress.com and aliexpress.ru). Scheme and port do not matter here:
 // nothing is filled, only a remembered username is carried over.
-import { inSameGroup } from '../match/groups';
-import { groupKeys, parseSiteUrl } from '../match/site';
+import { inSameGroup } from '../../vault/core/match/groups';
+import { groupKeys, parseSiteUrl } from '../../vault/core/match/site';
 
 export function sameSite(a: string, b: string): boolean {
   const left = parseSiteUrl(a);

@@ -1,10 +1,10 @@
-// Runs anywhere. A capture as Keep stores it (storage.session, core/keep/state.ts): everything the
+// Runs anywhere. A capture as Keep stores it (storage.session, keep/core/state.ts): everything the
 // background needs to judge the submit and show the offer stays readable (site, username, form,
-// time), and the passwords are sealed to the vault's capture key (core/crypto/sealed-box.ts), so
+// time), and the passwords are sealed to the vault's capture key (vault/core/crypto/sealed-box.ts), so
 // a capture taken while the vault is locked is kept for "save on unlock" and no password is
 // readable in storage after a lock. Only the unlocked vault holds the key that opens them.
 import * as z from 'zod/mini';
-import { openSealed, SealedBox, sealTo } from '../crypto/sealed-box';
+import { openSealed, SealedBox, sealTo } from '../../vault/core/crypto/sealed-box';
 import { Capture } from './capture';
 
 export const SealedCapture = z.extend(z.omit(Capture, { currentPassword: true, newPassword: true }), {

@@ -1,6 +1,6 @@
 // Runs anywhere. Whose value is in a field: the user's (their own keys, IME composition, paste,
 // drop, cut), ours (a fill), or nobody's we can vouch for (DESIGN.md rule 8). A pure state machine
-// over what the content script saw of each event (content/capture/provenance.ts), so each rule is
+// over what the content script saw of each event (keep/content/provenance.ts), so each rule is
 // table-tested without a browser.
 //
 // Why not simply "a trusted input event": `document.execCommand('insertText')` raises trusted

@@ -2,10 +2,10 @@
 // settle (ignored, "Not now", or closed because the page covered it): answered here instead, as
 // Chrome keeps an ignored save behind its key icon. No password is shown or sent.
 import { useEffect, useState } from 'preact/hooks';
-import type { OfferView } from '../../core/keep/offer-view';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
-import { acceptLabel, choiceFor, defaultCandidate, offerTitle } from '../keep/offer-text';
+import type { OfferView } from '../core/offer-view';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
+import { acceptLabel, choiceFor, defaultCandidate, offerTitle } from './offer-text';
 
 interface TabOffersProps { tabId: number | null; onSaved(): void }
 

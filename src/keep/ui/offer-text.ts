@@ -1,8 +1,8 @@
 // Runs in: the in-page prompt and the popup. What an offer says and what its main button does,
 // the same in both places.
-import type { Choice } from '../../core/keep/accept';
-import type { OfferView } from '../../core/keep/offer-view';
-import { t } from '../../platform/i18n';
+import type { Choice } from '../core/accept';
+import type { OfferView } from '../core/offer-view';
+import { t } from '../../shared/platform/i18n';
 
 export const siteOf = (offer: OfferView): string => {
   try {

@@ -3,7 +3,7 @@
 // has one but no focus, so navigator.clipboard may be refused ("document is not focused"). Then
 // execCommand('copy') with a selection (as Chrome's offscreen clipboard sample does) and a copy
 // handler that replaces the copied text with nothing.
-import { onOffscreenRequest } from '../platform/offscreen';
+import { onOffscreenRequest } from '../../shared/platform/offscreen';
 
 function clearWithCopyCommand(): boolean {
   const area = document.createElement('textarea');

@@ -4,15 +4,15 @@
 // the background, are edited locally, and are saved through the background (the only writer). The
 // page asks again whenever the background says the vault changed or the page is shown again.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { VaultState } from '../../core/protocol/messages';
-import type { Settings, SettingsPatch } from '../../core/settings';
-import type { Unreadable } from '../../core/storage/versioned';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
-import { applyTheme } from '../apply-theme';
-import { UnlockForm } from '../components/UnlockForm';
-import { markReady } from '../ready';
-import { requestFirstPage, type FirstPage } from './entries/use-entry-table';
+import type { VaultState } from '../../shared/protocol/messages';
+import type { Settings, SettingsPatch } from '../../settings/core/settings';
+import type { Unreadable } from '../../shared/storage/versioned';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
+import { applyTheme } from '../../shared/components/apply-theme';
+import { UnlockForm } from '../../shared/components/UnlockForm';
+import { markReady } from '../../shared/components/ready';
+import { requestFirstPage, type FirstPage } from '../../tidy/ui/entries/use-entry-table';
 import { AppHeader } from './shell/AppHeader';
 import { AppNav, type HealthSummary } from './shell/AppNav';
 import { navSection, resolveRoute, routeHash, type Route } from './shell/routes';
@@ -20,7 +20,7 @@ import { useRouteFocus } from './shell/use-route-focus';
 import { useRoute } from './shell/use-route';
 import { useVaultEvents } from './shell/use-vault-events';
 import { preloadSections, SettingsView, TransferView, WelcomeView } from './sections';
-import { Workbench } from './workbench/Workbench';
+import { Workbench } from '../../tidy/ui/workbench/Workbench';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'reset' } | { kind: 'failed'; message: string };
 
@@ -91,7 +91,7 @@ export function Options() {
   async function onSave(patch: SettingsPatch) {
     const reply = await send('settings/set', patch);
     if (reply.ok) {
-      // Strings are read when a page starts (platform/i18n.ts): a new language needs a new start.
+      // Strings are read when a page starts (shared/platform/i18n.ts): a new language needs a new start.
       if (settings && reply.value.language !== settings.language) return location.reload();
       setSettings(reply.value);
       applyTheme(reply.value.theme);

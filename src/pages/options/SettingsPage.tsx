@@ -1,17 +1,17 @@
 // Runs in: the options page. The settings section: general settings (auto-lock, clipboard, prompts,
 // match mode, language, theme), the never-save list, the online exposed-password check, and, with
 // the vault unlocked, the master password and its key derivation.
-import type { Settings, SettingsPatch } from '../../core/settings';
-import type { Unreadable } from '../../core/storage/versioned';
-import { t } from '../../platform/i18n';
-import { BreachToggle } from './health/BreachToggle';
-import { KdfForm } from './KdfForm';
-import { MasterPasswordForm } from './MasterPasswordForm';
-import { NeverSaveList } from './NeverSaveList';
+import type { Settings, SettingsPatch } from '../../settings/core/settings';
+import type { Unreadable } from '../../shared/storage/versioned';
+import { t } from '../../shared/platform/i18n';
+import { BreachToggle } from '../../tidy/ui/health/BreachToggle';
+import { KdfForm } from '../../vault/ui/KdfForm';
+import { MasterPasswordForm } from '../../vault/ui/MasterPasswordForm';
+import { NeverSaveList } from '../../settings/ui/NeverSaveList';
 import type { SaveState } from './Options';
 import { routeHash } from './shell/routes';
-import { SettingsForm } from './SettingsForm';
-import { SettingsUnreadable } from './SettingsUnreadable';
+import { SettingsForm } from '../../settings/ui/SettingsForm';
+import { SettingsUnreadable } from '../../settings/ui/SettingsUnreadable';
 
 interface SettingsPageProps {
   settings: Settings;

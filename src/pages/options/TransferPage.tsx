@@ -1,8 +1,8 @@
 // Runs in: the options page, while the vault is unlocked. Import and export: how to get a CSV out
 // of each browser and manager, the import itself (importing/), and the export (exporting/).
-import { t } from '../../platform/i18n';
-import { ExportSection } from './exporting/ExportSection';
-import { ImportSection } from './importing/ImportSection';
+import { t } from '../../shared/platform/i18n';
+import { ExportSection } from '../../tidy/ui/exporting/ExportSection';
+import { ImportSection } from '../../tidy/ui/importing/ImportSection';
 import { ImportHowTo } from './welcome/ImportHowTo';
 
 export function TransferPage({ onImported }: { onImported(): void }) {

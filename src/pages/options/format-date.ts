@@ -1,6 +1,6 @@
 // Runs in: extension pages. Dates as the user reads them (browser locale and time zone); stored
-// times are epoch milliseconds (core/vault/entry.ts).
-import { t } from '../../platform/i18n';
+// times are epoch milliseconds (vault/core/entry.ts).
+import { t } from '../../shared/platform/i18n';
 
 const format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 

@@ -1,9 +1,9 @@
 // Runs in: the options page (its own tab).
 import { render } from 'preact';
-import { loadStrings, t, uiLanguage } from '../../platform/i18n';
-import { storedTheme } from '../../platform/stored-theme';
-import { applyTheme } from '../apply-theme';
-import '../theme.css';
+import { loadStrings, t, uiLanguage } from '../../shared/platform/i18n';
+import { storedTheme } from '../../shared/platform/stored-theme';
+import { applyTheme } from '../../shared/components/apply-theme';
+import '../../shared/components/theme.css';
 import './options.css';
 import { Options } from './Options';
 

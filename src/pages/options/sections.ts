@@ -3,8 +3,8 @@
 // file: health and the first run's health check; import and export and the first run's steps.
 import { lazySection } from './shell/lazy';
 
-export const HealthView = lazySection(() => import('./health/views').then((m) => m.HealthSection));
-export const FirstCheckView = lazySection(() => import('./health/views').then((m) => m.FirstCheck));
+export const HealthView = lazySection(() => import('../../tidy/ui/health/views').then((m) => m.HealthSection));
+export const FirstCheckView = lazySection(() => import('../../tidy/ui/health/views').then((m) => m.FirstCheck));
 export const TransferView = lazySection(() => import('./transfer-views').then((m) => m.TransferPage));
 export const WelcomeView = lazySection(() => import('./transfer-views').then((m) => m.Welcome));
 export const SettingsView = lazySection(() => import('./SettingsPage').then((m) => m.SettingsPage));

@@ -2,9 +2,9 @@
 // <dialog>: the rest of the popup is inert, Escape cancels). The focus starts on "Keep it": a
 // stray Enter must not delete.
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { EntrySummary } from '../../core/vault/summary';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
+import type { EntrySummary } from '../../vault/core/summary';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
 import { entryName } from './EntryRow';
 
 interface ConfirmDeleteProps { entry: EntrySummary; onDeleted(): void; onCancel(): void; onError(message: string): void }

@@ -1,8 +1,8 @@
 // Runs in: the action popup. Delete with a confirmation step (no undo in the popup yet).
 import { useState } from 'preact/hooks';
-import type { EntrySummary } from '../../core/vault/summary';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
+import type { EntrySummary } from '../../vault/core/summary';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
 
 interface DeleteEntryProps { entry: EntrySummary; onDeleted(): void; onError(message: string): void }
 

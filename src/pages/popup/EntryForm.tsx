@@ -1,11 +1,11 @@
 // Runs in: the action popup. Add or edit one entry. Escape closes it; Enter in a field saves.
 // Editing fetches the current password once, on the click that opened the form.
 import { useEffect, useState } from 'preact/hooks';
-import type { MatchMode } from '../../core/match/entry-site';
-import type { EntrySummary } from '../../core/vault/summary';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
-import { PasswordField } from '../components/PasswordField';
+import type { MatchMode } from '../../vault/core/match/entry-site';
+import type { EntrySummary } from '../../vault/core/summary';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
+import { PasswordField } from '../../shared/components/PasswordField';
 import { DeleteEntry } from './DeleteEntry';
 import { GeneratorControls } from './GeneratorControls';
 import { originHost, siteOrigin } from './site-origin';

@@ -2,8 +2,8 @@
 // (drawn here, nothing fetched), host and username, the row's primary action and the button of
 // its menu. The password is never in the DOM. The row element itself is the grid's (VirtualList).
 // Buttons are not tab stops: the grid is one, and moves its active cell with the arrow keys.
-import { entryHosts, type EntrySummary } from '../../core/vault/summary';
-import { t } from '../../platform/i18n';
+import { entryHosts, type EntrySummary } from '../../vault/core/summary';
+import { t } from '../../shared/platform/i18n';
 import { avatarFor } from './avatar';
 import type { PrimaryAction } from './primary-action';
 

@@ -2,8 +2,8 @@
 // classes, unless the site has its own rules (then they decide), and never longer than the
 // password field of the page the popup was opened on.
 import { useEffect, useState } from 'preact/hooks';
-import type { GeneratorClass } from '../../core/rules/generate';
-import { t } from '../../platform/i18n';
+import type { GeneratorClass } from '../../shared/passwords/rules/generate';
+import { t } from '../../shared/platform/i18n';
 
 interface GeneratorControlsProps {
   host: string;

@@ -1,19 +1,19 @@
 // Runs in: the action popup. The vault for the current tab (create, unlock, or its entries), what
 // Latchkey sees on the page, and the way to the options page.
 import { useEffect, useState } from 'preact/hooks';
-import type { TabState, VaultState } from '../../core/protocol/messages';
-import { passwordMaxLength } from '../../core/detect/password-limit';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
-import { openOptionsPage } from '../../platform/runtime';
-import { UnlockForm } from '../components/UnlockForm';
+import type { TabState, VaultState } from '../../shared/protocol/messages';
+import { passwordMaxLength } from '../../detect/core/password-limit';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
+import { openOptionsPage } from '../../shared/platform/runtime';
+import { UnlockForm } from '../../shared/components/UnlockForm';
 import type { FirstScreen } from './first-screen';
-import { markReady } from '../ready';
-import { FillGenerated } from './FillGenerated';
-import { GuideStart } from './GuideStart';
-import { PageSummary } from './PageSummary';
+import { markReady } from '../../shared/components/ready';
+import { FillGenerated } from '../../fill/ui/FillGenerated';
+import { GuideStart } from '../../guide/ui/GuideStart';
+import { PageSummary } from '../../detect/ui/PageSummary';
 import { hasLoginForm } from './primary-action';
-import { TabOffers } from './TabOffers';
+import { TabOffers } from '../../keep/ui/TabOffers';
 import { VaultView } from './VaultView';
 
 interface PopupProps { first: FirstScreen }

@@ -4,10 +4,10 @@
 // rows and cells (grid-keys.ts), Enter for the row's primary action (also from the search box, on
 // the active row), the menu key or Shift+F10 for the row's menu.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { EntryList } from '../../core/protocol/messages';
-import type { EntrySummary } from '../../core/vault/summary';
-import { t } from '../../platform/i18n';
-import { VirtualList } from '../components/VirtualList';
+import type { EntryList } from '../../shared/protocol/messages';
+import type { EntrySummary } from '../../vault/core/summary';
+import { t } from '../../shared/platform/i18n';
+import { VirtualList } from '../../shared/components/VirtualList';
 import { ConfirmDelete } from './ConfirmDelete';
 import type { EntryActions } from './entry-actions';
 import { cellId, ENTRY_ROW_HEIGHT, EntryRow, entryName, MENU_COLUMN, menuButtonId, ROW_COLUMNS } from './EntryRow';

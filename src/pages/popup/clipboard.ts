@@ -1,7 +1,7 @@
 // Runs in: the action popup. Copies text and clears it again after a delay.
 //
 // This clear runs while the popup is open; a popup's timers die with it, so entry-actions.ts also
-// asks the background to clear at the same time (background/clipboard-clear.ts).
+// asks the background to clear at the same time (vault/background/clipboard-clear.ts).
 //
 // We clear only if the clipboard still holds what we copied. Reading it needs the
 // `clipboardRead` permission, which the manifest does not ask for; where the read is refused we

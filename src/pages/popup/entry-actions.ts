@@ -1,10 +1,10 @@
 // Runs in: the action popup. What the buttons of an entry row do. A password is fetched from the
 // background only on a click (the list carries none) and goes straight to the clipboard.
-import type { EntrySummary } from '../../core/vault/summary';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
+import type { EntrySummary } from '../../vault/core/summary';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
 import { copyText } from './clipboard';
-import { fillReasonText } from './fill-reason';
+import { fillReasonText } from '../../fill/ui/fill-reason';
 
 export interface EntryActions {
   fill(entry: EntrySummary): Promise<void>;

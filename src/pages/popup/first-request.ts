@@ -4,9 +4,9 @@
 // send anything; this module imports nothing but the browser's own API, so the question goes
 // out about as soon as the page is parsed and the answer is usually waiting when main.tsx runs.
 // main.tsx imports this same module, so it gets this same request (a module runs once per page).
-import { sendEarly, type RawReply } from '../../platform/early-message';
-import { englishFallback } from '../../platform/english-fallback';
-import { nativeApi } from '../../platform/native-api';
+import { sendEarly, type RawReply } from '../../shared/platform/early-message';
+import { englishFallback } from '../../shared/platform/english-fallback';
+import { nativeApi } from '../../shared/platform/native-api';
 import { PAGE_SIZE } from './page-size';
 
 export interface FirstRequest {
@@ -36,5 +36,5 @@ async function ask(): Promise<FirstRequest> {
 
 export const firstRequest: Promise<FirstRequest> = ask();
 // When the browser's catalog is not answering, the English table is read now, beside the question
-// rather than after its answer (platform/english-fallback.ts); loadStrings awaits this same read.
+// rather than after its answer (shared/platform/english-fallback.ts); loadStrings awaits this same read.
 void englishFallback();

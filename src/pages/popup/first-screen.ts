@@ -1,9 +1,9 @@
 // Runs in: the action popup. Everything the first screen needs, from the one 'popup/open' answer
 // that first-request.ts asked for before this code loaded (background/popup-open.ts says why one
 // message), checked against its schema like every reply.
-import { PopupOpen, type EntryList, type Status, type TabState, type VaultState } from '../../core/protocol/shapes';
-import { fail, readReply, type Reply } from '../../core/protocol/reply';
-import { DEFAULT_SETTINGS, type Language, type Theme } from '../../core/settings';
+import { PopupOpen, type EntryList, type Status, type TabState, type VaultState } from '../../shared/protocol/shapes';
+import { fail, readReply, type Reply } from '../../shared/protocol/reply';
+import { DEFAULT_SETTINGS, type Language, type Theme } from '../../settings/core/settings';
 import type { FirstRequest } from './first-request';
 
 export interface FirstScreen {
@@ -15,9 +15,9 @@ export interface FirstScreen {
   /** First page of entries (null when locked). */
   list: EntryList | null;
   clipboardClearSeconds: number;
-  /** The language chosen in the settings (platform/i18n.ts loadStrings). */
+  /** The language chosen in the settings (shared/platform/i18n.ts loadStrings). */
   language: Language;
-  /** The theme chosen in the settings (ui/apply-theme.ts). */
+  /** The theme chosen in the settings (shared/components/apply-theme.ts). */
   theme: Theme;
 }
 

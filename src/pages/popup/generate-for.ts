@@ -1,8 +1,8 @@
 // Runs in: the action popup, loaded when the entry form opens (the site rules are ~60 kB of data
 // the popup does not need to open). The site's own password rules (Latchkey's, then Apple's
 // shared data) when known, else the classes the user ticked; never longer than the page's field.
-import { generatePassword, rulesFromClasses, type GeneratorClass } from '../../core/rules/generate';
-import { rulesForHost } from '../../core/rules/lookup';
+import { generatePassword, rulesFromClasses, type GeneratorClass } from '../../shared/passwords/rules/generate';
+import { rulesForHost } from '../../shared/passwords/rules/lookup';
 
 export type Generated =
   | { ok: true; password: string; domain: string | null; cappedByField: boolean }

@@ -1,8 +1,8 @@
 // Runs in: the action popup (and tests open it as a page with ?tab=ID).
 import { render } from 'preact';
-import { loadStrings, uiLanguage } from '../../platform/i18n';
-import { applyTheme } from '../apply-theme';
-import '../theme.css';
+import { loadStrings, uiLanguage } from '../../shared/platform/i18n';
+import { applyTheme } from '../../shared/components/apply-theme';
+import '../../shared/components/theme.css';
 import './popup.css';
 import { firstRequest } from './first-request';
 import { loadFirstScreen } from './first-screen';

@@ -1,11 +1,11 @@
 // Runs in: the action popup. Search across all entries, answered by the background one page at a
-// time (background/vault/search.ts): opening the popup and typing cost the same with 10,000
+// time (vault/background/search.ts): opening the popup and typing cost the same with 10,000
 // entries as with ten. The entries for the tab's page come first. Answers to an older query are
 // dropped.
 import { useCallback, useRef, useState } from 'preact/hooks';
-import type { EntryList } from '../../core/protocol/messages';
-import type { EntrySummary } from '../../core/vault/summary';
-import { send } from '../../platform/messaging';
+import type { EntryList } from '../../shared/protocol/messages';
+import type { EntrySummary } from '../../vault/core/summary';
+import { send } from '../../shared/platform/messaging';
 import { PAGE_SIZE } from './page-size';
 
 interface Results {

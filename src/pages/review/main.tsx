@@ -1,18 +1,18 @@
 // Runs in: the review window (index.html?tab=ID&card=offer|trouble), our own small window that
-// takes the decision the in-page card may not (ui/decide/use-decision-gate.ts): in Firefox always,
+// takes the decision the in-page card may not (inpage/ui/decide/use-decision-gate.ts): in Firefox always,
 // in Chromium when the browser said the card was not seen. The background opens it for the card's
 // own tab (`review/open`). Not web-accessible: no website can load or draw on it. It shows what
 // the card showed (site and username, never a password) with the real buttons, and closes after.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { loadStrings, t, uiLanguage } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
-import '../theme.css';
-import '../prompt/prompt.css';
+import { loadStrings, t, uiLanguage } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
+import '../../shared/components/theme.css';
+import '../../keep/ui/prompt/prompt.css';
 import './review.css';
-import { Prompt } from '../prompt/Prompt';
-import { Trouble } from '../prompt/Trouble';
-import { markReady } from '../ready';
+import { Prompt } from '../../keep/ui/prompt/Prompt';
+import { Trouble } from '../../guide/ui/Trouble';
+import { markReady } from '../../shared/components/ready';
 
 const place = { kind: 'window' } as const;
 const close = () => window.close();

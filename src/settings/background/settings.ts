@@ -4,14 +4,14 @@
 // Settings that cannot be read (written by a newer version, or damaged) are used as defaults but
 // never overwritten (items.ts: whenUnreadable 'keep'): a write is refused with `unreadable` until
 // the user resets them.
-import { addNeverSave, neverSaveKey } from '../core/keep/never-save';
-import { ReplyFailure } from '../core/protocol/reply';
+import { addNeverSave, neverSaveKey } from '../../keep/core/never-save';
+import { ReplyFailure } from '../../shared/protocol/reply';
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../core/settings';
-import { UnreadableStoredValue, type Unreadable } from '../core/storage/versioned';
-import { typedOrigin } from '../core/match/typed-origin';
-import { log } from '../platform/log';
-import { settingsItem } from './items';
-import { createSerialQueue } from './serial';
+import { UnreadableStoredValue, type Unreadable } from '../../shared/storage/versioned';
+import { typedOrigin } from '../../vault/core/match/typed-origin';
+import { log } from '../../shared/platform/log';
+import { settingsItem } from '../../shared/storage/items';
+import { createSerialQueue } from '../../shared/serial-queue';
 
 const serial = createSerialQueue();
 
@@ -77,7 +77,7 @@ export function resetSettings(): Promise<Settings> {
 
 /**
  * The settings' never-save editor: `site` is any URL or host of the site (a bare host is read as
- * https), listed as its registrable domain (core/keep/never-save.ts), as "Never for this site"
+ * https), listed as its registrable domain (keep/core/never-save.ts), as "Never for this site"
  * lists it. Removing takes the listed name as shown.
  */
 type NeverSaveEdit = { settings: Settings; failure: 'invalid' | 'listed' | null };

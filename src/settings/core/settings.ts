@@ -1,7 +1,7 @@
 // Runs anywhere. User settings: one schema, defaults, and a version for migrations. Stored in
 // storage.local (nothing secret here), written only by the background.
 import * as z from 'zod/mini';
-import { MatchMode } from './match/entry-site';
+import { MatchMode } from '../../vault/core/match/entry-site';
 
 export const AutoLock = z.enum(['1', '5', '15', '30', '60', '240', 'restart']);
 export type AutoLock = z.infer<typeof AutoLock>;
@@ -23,7 +23,7 @@ export const Settings = z.object({
   promptsEnabled: z.boolean(),
   /**
    * Sites never captured or prompted on ("Never for this site"): registrable domains, or hosts
-   * for IP addresses and localhost (core/keep/never-save.ts). Sorted, no repeats.
+   * for IP addresses and localhost (keep/core/never-save.ts). Sorted, no repeats.
    */
   neverSave: z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(5000)),
   /** How a new entry matches pages (popup add, Keep save, import rows without a mode). */
@@ -33,7 +33,7 @@ export const Settings = z.object({
   /** Our pages' colours. */
   theme: Theme,
   /**
-   * Also check passwords against Have I Been Pwned's range API (core/health/breach.ts): off until
+   * Also check passwords against Have I Been Pwned's range API (tidy/core/health/breach.ts): off until
    * the user turns it on and the browser grants the host permission.
    */
   onlineBreachCheck: z.boolean(),
@@ -54,7 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   onlineBreachCheck: false,
 };
 
-/** Stored settings version; migration N turns version N into N + 1 (core/storage/versioned.ts). */
+/** Stored settings version; migration N turns version N into N + 1 (shared/storage/versioned.ts). */
 export const SETTINGS_VERSION = 4;
 export const settingsMigrations = {
   // 2: the never-save list; nobody had chosen a site yet.

@@ -2,9 +2,9 @@
 // background checks and normalises what is typed (any URL or host: listed as its registrable
 // domain, as "Never for this site" lists it); each add or remove is saved at once.
 import { useState } from 'preact/hooks';
-import type { Settings } from '../../core/settings';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
+import type { Settings } from '../core/settings';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
 
 interface NeverSaveListProps { sites: readonly string[]; onChange(settings: Settings): void }
 

@@ -2,9 +2,9 @@
 // The never-save list has its own editor (NeverSaveList.tsx): each add or remove is saved at
 // once, so this form sends only the fields it edits and cannot overwrite the list.
 import { useState } from 'preact/hooks';
-import { MatchMode } from '../../core/match/entry-site';
-import { AutoLock, Language, Theme, type Settings, type SettingsPatch } from '../../core/settings';
-import { t } from '../../platform/i18n';
+import { MatchMode } from '../../vault/core/match/entry-site';
+import { AutoLock, Language, Theme, type Settings, type SettingsPatch } from '../core/settings';
+import { t } from '../../shared/platform/i18n';
 
 interface SettingsFormProps { initial: Settings; onSave(patch: SettingsPatch): Promise<void> }
 
@@ -40,7 +40,7 @@ export function SettingsForm({ initial, onSave }: SettingsFormProps) {
             {AutoLock.options.map((value) => <option key={value} value={value}>{t(`autoLock_${value}`)}</option>)}
           </select>
         </div>
-        {/* What else locks the vault differs per browser (background/vault/lock-watch.ts). */}
+        {/* What else locks the vault differs per browser (vault/background/lock-watch.ts). */}
         <p id="auto-lock-note" class="muted small-text" data-testid="auto-lock-note">{t(`autoLockNote_${__TARGET__}`)}</p>
         <div class="row">
           <label for="clipboard">{t('optionsClipboard')}</label>

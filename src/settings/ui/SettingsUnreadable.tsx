@@ -2,10 +2,10 @@
 // be read (a newer version of Latchkey wrote them, or they are damaged): the background keeps them
 // as they are and refuses every settings write, so replacing them is the user's explicit choice.
 import { useState } from 'preact/hooks';
-import type { Settings } from '../../core/settings';
-import type { Unreadable } from '../../core/storage/versioned';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
+import type { Settings } from '../core/settings';
+import type { Unreadable } from '../../shared/storage/versioned';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
 
 interface SettingsUnreadableProps { problem: Unreadable; onReset(settings: Settings): void }
 

@@ -1,7 +1,7 @@
 // Runs in: extension pages. A labelled password input with a show/hide toggle.
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
-import { t } from '../../platform/i18n';
+import { t } from '../platform/i18n';
 
 interface PasswordFieldProps {
   id: string;

@@ -1,7 +1,7 @@
 // Runs in: extension pages. zxcvbn-ts's 0-4 score as a labelled meter with its feedback. The
-// feedback sentences come from zxcvbn-ts in English (core/strength-translations.ts).
-import type { Strength } from '../../core/strength';
-import { t } from '../../platform/i18n';
+// feedback sentences come from zxcvbn-ts in English (shared/passwords/strength-translations.ts).
+import type { Strength } from '../passwords/strength';
+import { t } from '../platform/i18n';
 
 interface StrengthMeterProps { id: string; strength: Strength | null }
 

@@ -1,10 +1,10 @@
 // Runs in: the popup and the options page. Unlocks the vault with the master password (typed only
 // in extension pages: DESIGN.md security rule 5). Failures come from VaultChange.failure.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { VaultState } from '../../core/protocol/messages';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
-import { vaultFailureText } from '../vault-failure';
+import type { VaultState } from '../protocol/messages';
+import { t } from '../platform/i18n';
+import { send } from '../platform/messaging';
+import { vaultFailureText } from '../../vault/ui/unlock-failure';
 
 interface UnlockFormProps { idPrefix: string; onUnlocked(state: VaultState): void }
 

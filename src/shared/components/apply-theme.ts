@@ -1,6 +1,6 @@
 // Runs in: extension pages. The colours the settings force, if any (theme.css): 'system' leaves
 // them to the system's light or dark preference.
-import type { Theme } from '../core/settings';
+import type { Theme } from '../../settings/core/settings';
 
 export function applyTheme(theme: Theme): void {
   if (theme === 'system') delete document.documentElement.dataset.theme;

@@ -1,6 +1,6 @@
 // Runs anywhere. The one zxcvbn-ts configuration and its data, shipped once: the build packs the
 // dictionaries and keyboard graphs into one gzipped file (zxcvbn-data.gz, vite.config.ts) that the
-// background and the pages both read (platform/zxcvbn-data.ts). A Chrome service worker may not
+// background and the pages both read (shared/platform/zxcvbn-data.ts). A Chrome service worker may not
 // import() a chunk, and a static import would make every worker start evaluate 1.2 MB of
 // dictionaries; shipping them also as page chunks would double the extension's size. Both score
 // alike: same data, same tuning.

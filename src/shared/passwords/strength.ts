@@ -1,7 +1,7 @@
 // Runs anywhere. Password strength by zxcvbn-ts (pattern and dictionary aware, unlike class
 // counting): the options page's meters, and in tests the same scoring the background does. The
 // dictionaries are about a megabyte, so they load on the first call from the source the caller
-// names (our pages: the packed data file, platform/zxcvbn-data.ts), not with the module: a page
+// names (our pages: the packed data file, shared/platform/zxcvbn-data.ts), not with the module: a page
 // that never scores a password never pays for them.
 import type { Score } from '@zxcvbn-ts/core';
 import { ZXCVBN_TUNING, type ZxcvbnData } from './strength-settings';

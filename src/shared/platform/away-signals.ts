@@ -1,6 +1,6 @@
 // Runs in: background. What the browser says about the user being away from it: the system's idle
 // state (Chrome reports `locked` when the screen locks; Firefox reports only `idle` and `active`)
-// and browser windows closing. core/vault/lock-signals.ts decides what locks the vault.
+// and browser windows closing. vault/core/lock-signals.ts decides what locks the vault.
 import browser from 'webextension-polyfill';
 
 export function onIdleState(listener: (state: string) => void): void {

@@ -1,8 +1,8 @@
 // Runs in: background. Commands to a tab's top frame (the content script answers them in
 // content-commands.ts).
 import browser from 'webextension-polyfill';
-import { GeneratedFillOutcome } from '../core/keep/generated-fill';
-import { FillOutcome, type FillCommand } from '../core/protocol/commands';
+import { GeneratedFillOutcome } from '../../keep/core/generated-fill';
+import { FillOutcome, type FillCommand } from '../protocol/commands';
 
 /** Background: sends a fill command to the top frame of a tab; `unreachable` if nobody answers. */
 export async function sendFill(tabId: number, command: FillCommand): Promise<FillOutcome> {

@@ -1,7 +1,7 @@
 // Runs in: content script. Answers commands the background sends to this tab's top frame.
 import type { Runtime } from 'webextension-polyfill';
-import type { FillCommand, FillOutcome } from '../core/protocol/commands';
-import { isFillCommand } from '../core/protocol/content-guards';
+import type { FillCommand, FillOutcome } from '../protocol/commands';
+import { isFillCommand } from '../protocol/content-guards';
 import { nativeApi } from './native-api';
 
 /**

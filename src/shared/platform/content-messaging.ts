@@ -1,9 +1,9 @@
 // Runs in: content script. `send` for the messages a content script may send, checking replies
-// with hand-written guards (core/protocol/content-guards.ts) instead of zod: the content script is
+// with hand-written guards (shared/protocol/content-guards.ts) instead of zod: the content script is
 // loaded into every page, so it stays small.
-import { contentReplyGuards, readGuardedReply, type Guard } from '../core/protocol/content-guards';
-import type { RequestOf } from '../core/protocol/messages';
-import { fail, type Reply } from '../core/protocol/reply-codes';
+import { contentReplyGuards, readGuardedReply, type Guard } from '../protocol/content-guards';
+import type { RequestOf } from '../protocol/messages';
+import { fail, type Reply } from '../protocol/reply-codes';
 import { nativeApi } from './native-api';
 
 export type ContentMessage = keyof typeof contentReplyGuards;

@@ -1,6 +1,6 @@
 // Runs in: content script. The in-page prompt's two ties to the extension: the background's
 // "show the prompt" command, and the URL of the prompt page to frame.
-import type { GuideCommand, PromptCommand } from '../core/protocol/commands';
+import type { GuideCommand, PromptCommand } from '../protocol/commands';
 import { onBackgroundCommand } from './content-commands';
 import { nativeApi } from './native-api';
 
@@ -18,12 +18,12 @@ export function onPromptCommand(signal: AbortSignal, show: () => void, kind: (Pr
 }
 
 /**
- * The prompt page's URL (or the guide page's, src/ui/guide/index.html), and the origins its document may have. Chrome answers the per-session
+ * The prompt page's URL (or the guide page's, src/guide/ui/index.html), and the origins its document may have. Chrome answers the per-session
  * dynamic URL for a resource listed with `use_dynamic_url` (a page cannot probe a fixed URL to
  * learn Latchkey is installed), then serves the document from the extension's own origin; Firefox
  * has one moz-extension:// origin per install.
  */
-export function promptPage(path = 'src/ui/prompt/index.html'): { url: string; origins: string[] } {
+export function promptPage(path = 'src/keep/ui/prompt/index.html'): { url: string; origins: string[] } {
   const runtime = nativeApi().runtime;
   const url = runtime.getURL(path);
   const originOf = (u: string) => u.slice(0, u.indexOf('/', u.indexOf('//') + 2));

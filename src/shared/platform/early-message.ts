@@ -1,9 +1,9 @@
 // Runs in: extension pages, before their main script. Sends one protocol message with the
 // browser's own API (native-api.ts), so a page can ask the background something while its main
 // module graph (zod, Preact, the polyfill) is still being fetched and compiled. The answer is
-// raw: the caller checks it with the reply's schema (core/protocol/reply.ts readReply) before
+// raw: the caller checks it with the reply's schema (shared/protocol/reply.ts readReply) before
 // using it, as every reply is checked.
-import type { MessageType, RequestOf } from '../core/protocol/messages';
+import type { MessageType, RequestOf } from '../protocol/messages';
 import { nativeApi } from './native-api';
 
 export type RawReply = { sent: true; raw: unknown } | { sent: false; error: string };

@@ -4,9 +4,9 @@
 // every later getMessage, even '@@extension_id', answers "" until the browser restarts. A page
 // then reads _locales/en/messages.json itself, which cost the popup 16-84 ms on each open when
 // read after its first answer (npm run bench). This module imports only the browser's own API,
-// so the popup's early script (ui/popup/first-request.ts) can start that read while the rest of
-// the page loads; platform/i18n.ts awaits the same read.
-import type { MessageEntry } from '../core/i18n-format';
+// so the popup's early script (pages/popup/first-request.ts) can start that read while the rest of
+// the page loads; shared/platform/i18n.ts awaits the same read.
+import type { MessageEntry } from '../i18n-format';
 import { nativeApi } from './native-api';
 
 export type MessageTable = Record<string, MessageEntry>;

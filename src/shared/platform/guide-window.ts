@@ -13,10 +13,10 @@ async function openWindow(path: string, size: { width: number; height: number })
 }
 
 export function openGuideWindow(tabId: number): Promise<boolean> {
-  return openWindow(`src/ui/guide/window.html?tab=${tabId}`, SIZE.guide);
+  return openWindow(`src/guide/ui/window.html?tab=${tabId}`, SIZE.guide);
 }
 
 /** The review window for the card's offer (`offer`) or its "Trouble signing in?" card (`trouble`). */
 export function openReviewWindow(tabId: number, card: 'offer' | 'trouble'): Promise<boolean> {
-  return openWindow(`src/ui/review/index.html?tab=${tabId}&card=${card}`, SIZE.review);
+  return openWindow(`src/pages/review/index.html?tab=${tabId}&card=${card}`, SIZE.review);
 }

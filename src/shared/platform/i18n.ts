@@ -1,10 +1,10 @@
 // Runs in: extension pages. Localised strings from public/_locales.
 import browser from 'webextension-polyfill';
-import { formatMessage, type MessageEntry } from '../core/i18n-format';
-import { Language } from '../core/settings';
+import { formatMessage, type MessageEntry } from '../i18n-format';
+import { Language } from '../../settings/core/settings';
 import { englishFallback, readTable } from './english-fallback';
 
-// The English table is a fallback (platform/english-fallback.ts says when and why), read from the
+// The English table is a fallback (shared/platform/english-fallback.ts says when and why), read from the
 // packaged _locales file rather than bundled (bundled, its 69 KB rode along in the chunk every page
 // loads). Pages render after `loadStrings()` (each main.tsx awaits it); it is not a top-level await
 // here because that would hold every importer back, and the popup asks the background for its

@@ -1,9 +1,9 @@
 // Runs in: background. The receiving end of the protocol: classifies the sender from what the
 // browser says (never from the payload) and hands the message to the total handler map.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { dispatch, type Handlers } from '../core/protocol/dispatch';
-import { PortRequest } from '../core/protocol/port-frame';
-import { classifySender, type Sender } from '../core/protocol/sender';
+import { dispatch, type Handlers } from '../protocol/dispatch';
+import { PortRequest } from '../protocol/port-frame';
+import { classifySender, type Sender } from '../protocol/sender';
 import { MESSAGES_PORT } from './message-port';
 import { ownExtension, senderFacts } from './sender-facts';
 

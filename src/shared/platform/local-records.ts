@@ -5,7 +5,7 @@
 // LevelDB write batch; Firefox: an IndexedDB transaction), so a worker stopped mid-call leaves
 // all of its keys or none. Two calls are two transactions, and `remove` is a call of its own:
 // there is no atomic "write these and delete those". A change that must write and delete at once
-// says the deletions as values in the same `set` (the vault's tombstones, background/vault/records.ts).
+// says the deletions as values in the same `set` (the vault's tombstones, vault/background/records.ts).
 import browser from 'webextension-polyfill';
 
 export async function readPrefixed(prefix: string): Promise<Record<string, unknown>> {

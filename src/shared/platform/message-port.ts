@@ -5,7 +5,7 @@
 // sendMessage, 3.5 ms over a port). The background answers both the same way (listen.ts): the
 // sender is what the browser says of the port, checked by the same dispatch on every message.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { PortReply } from '../core/protocol/port-frame';
+import { PortReply } from '../protocol/port-frame';
 
 /** The port's name: the background keeps it open and answers every message on it. */
 export const MESSAGES_PORT = 'latchkey-messages';

@@ -3,19 +3,19 @@
 // page left open). The content script uses content-messaging.ts instead, which bundles only its
 // own reply schemas.
 import type * as z from 'zod/mini';
-import type { MessageType, RequestOf, ResponseOf } from '../core/protocol/messages';
-import { fail, readReply, type Reply } from '../core/protocol/reply';
+import type { MessageType, RequestOf, ResponseOf } from '../protocol/messages';
+import { fail, readReply, type Reply } from '../protocol/reply';
 import { deliver } from './message-port';
 
 // The table of every message's schemas is built when a page first sends, not while it starts:
 // building them all cost the popup 8-17 ms before its first render (a page's first screen is
-// checked with its own shapes: ui/popup/first-screen.ts). The first message is posted while the
+// checked with its own shapes: pages/popup/first-screen.ts). The first message is posted while the
 // table loads.
-type Table = typeof import('../core/protocol/messages');
+type Table = typeof import('../protocol/messages');
 let loading: Promise<Table> | null = null;
 function protocolTable(): Promise<Table> {
   // A chunk that failed to load (the extension was updated under an open page) is tried again.
-  loading ??= import('../core/protocol/messages').catch((error: unknown) => {
+  loading ??= import('../protocol/messages').catch((error: unknown) => {
     loading = null;
     throw error;
   });

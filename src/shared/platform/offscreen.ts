@@ -9,7 +9,7 @@ interface OffscreenApi {
 }
 declare const chrome: { offscreen?: OffscreenApi };
 
-const OFFSCREEN_URL = 'src/offscreen/clipboard.html';
+const OFFSCREEN_URL = 'src/pages/offscreen/clipboard.html';
 type OffscreenRequest = 'clear-clipboard';
 const isRequest = (raw: unknown, kind: OffscreenRequest) =>
   typeof raw === 'object' && raw !== null && (raw as { offscreen?: unknown }).offscreen === kind;

@@ -1,10 +1,10 @@
 // Runs in: background (announce) and extension pages (listen). The page events of
-// core/protocol/page-event.ts: the background announces, our top-level pages listen. A page takes
+// shared/protocol/page-event.ts: the background announces, our top-level pages listen. A page takes
 // only what the browser says came from our own extension context outside any tab (the background,
 // or another page of ours), never a content script's or a framed page's message.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { PageEvent } from '../core/protocol/page-event';
-import { classifySender } from '../core/protocol/sender';
+import { PageEvent } from '../protocol/page-event';
+import { classifySender } from '../protocol/sender';
 import { ownExtension, senderFacts } from './sender-facts';
 
 /** Background: tells every open page of ours; nobody listening is no error. */

@@ -1,7 +1,7 @@
 // Runs in: background. Tells a tab's top frame to show the in-page Keep prompt
-// (src/content/features/prompt.ts answers it).
+// (src/keep/content/prompt-feature.ts answers it).
 import browser from 'webextension-polyfill';
-import type { PromptCommand } from '../core/protocol/commands';
+import type { PromptCommand } from '../protocol/commands';
 
 /** Best effort: a tab without our content script (or one that is closing) just has no prompt. */
 export async function askTabToPrompt(tabId: number): Promise<void> {

@@ -25,7 +25,7 @@ export function acceptLifelines(): void {
  * just-installed add-on in Firefox (no window has focus yet), tabs.create works in both.
  */
 export async function openOptionsTab(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL('src/ui/options/index.html') });
+  await browser.tabs.create({ url: browser.runtime.getURL('src/pages/options/index.html') });
 }
 
 /** Background only: first install opens the options page, where the vault is created. */

@@ -1,7 +1,7 @@
 // Runs in: background and extension pages. What the browser says of a message's sender, as
-// core/protocol/sender.ts classifies it (never anything from the message itself).
+// shared/protocol/sender.ts classifies it (never anything from the message itself).
 import browser, { type Runtime } from 'webextension-polyfill';
-import { webAccessiblePaths, type OwnExtension, type SenderFacts } from '../core/protocol/sender';
+import { webAccessiblePaths, type OwnExtension, type SenderFacts } from '../protocol/sender';
 
 // Both browsers report the sender's origin; the polyfill's types predate it.
 const originOf = (sender: Runtime.MessageSender): string | undefined => {

@@ -1,7 +1,7 @@
 // Runs in: background (writer) and extension pages. One declared item per storage key
-// (STYLE.md); the envelope, migrations and parsing live in core/storage/versioned.ts.
+// (STYLE.md); the envelope, migrations and parsing live in shared/storage/versioned.ts.
 import browser from 'webextension-polyfill';
-import { decodeStored, encodeStored, UnreadableStoredValue, type ItemRead, type ItemSpec } from '../core/storage/versioned';
+import { decodeStored, encodeStored, UnreadableStoredValue, type ItemRead, type ItemSpec } from '../storage/versioned';
 
 export interface StorageItem<T> {
   readonly key: string;

@@ -2,7 +2,7 @@
 // so a forced dark page never flashes light (the background stays the settings' only writer; the
 // one field is parsed, and anything else is 'system'). The popup gets it in its first answer instead.
 import browser from 'webextension-polyfill';
-import { Theme } from '../core/settings';
+import { Theme } from '../../settings/core/settings';
 
 export async function storedTheme(): Promise<Theme> {
   try {

@@ -19,7 +19,7 @@ export type FillReason = z.infer<typeof FillReason>;
 export const FillCommand = z.object({
   /**
    * `fill-generated`: a password we generated, for the page's new-password fields; the content
-   * script answers a GeneratedFillOutcome (core/keep/generated-fill.ts) and Keep saves it at once.
+   * script answers a GeneratedFillOutcome (keep/core/generated-fill.ts) and Keep saves it at once.
    * (An enum, not an optional flag: zod's optional would add 1.6 KB to the content script.)
    */
   kind: z.enum(['fill', 'fill-generated']),

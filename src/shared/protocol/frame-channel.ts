@@ -1,8 +1,8 @@
 // Runs anywhere. The private line between our framed page (the in-page prompt or guide) and the
 // content script hosting it: a MessagePort handed to the frame with a nonce only the frame's URL
-// carries (content/prompt/frame-host.ts, ui/prompt/parent-link.ts). Nobody else can post on the
+// carries (inpage/content/frame-host.ts, inpage/ui/parent-link.ts). Nobody else can post on the
 // port, so the shapes are types, not schemas (and zod stays out of the content script's budget).
-import type { PointAt } from '../recipes/point-at-schema';
+import type { PointAt } from '../../guide/core/recipes/point-at-schema';
 
 /**
  * How long a decisive control must have been fully visible, unobstructed and in the same place,
@@ -18,7 +18,7 @@ export type FromFrame =
   /** Asked after a click, before it decides: has our frame stayed put since `sinceMs` ago? */
   | { t: 'check'; id: number; sinceMs: number }
   | { t: 'close' }
-  /** The guide: outline the first of these on the page (content/guide/pointer.ts); none hides it. */
+  /** The guide: outline the first of these on the page (guide/content/pointer.ts); none hides it. */
   | { t: 'point'; at: readonly PointAt[] };
 
 export type ToFrame = { t: 'verdict'; id: number; ok: boolean };

@@ -2,23 +2,23 @@
 // and the schemas of both directions. Adding a message here without a handler is a compile
 // error in background/handlers.ts (the handler map is total over this table).
 import * as z from 'zod/mini';
-import { PageReport } from '../detect/model';
-import { Settings, SettingsPatch } from '../settings';
+import { PageReport } from '../../detect/core/model';
+import { Settings, SettingsPatch } from '../../settings/core/settings';
 import { Unreadable } from '../storage/versioned';
-import { EntrySummary } from '../vault/summary';
-import { ImportFailure, PreviewSummary } from '../importing/summary';
-import { BackupPreviewRequest, ExportReply, ExportRequest, PreviewReply } from '../importing/transfer-schema';
+import { EntrySummary } from '../../vault/core/summary';
+import { ImportFailure, PreviewSummary } from '../../tidy/core/importing/summary';
+import { BackupPreviewRequest, ExportReply, ExportRequest, PreviewReply } from '../../tidy/core/importing/transfer-schema';
 import { FillOutcome, FillReason } from './commands';
 import { Hello, Kept, Stored } from './content-api';
-import { Choice } from '../keep/accept';
-import { Submission } from '../keep/capture';
-import { PageObservation } from '../keep/observation';
-import { OfferView } from '../keep/offer-view';
-import { BreachStatus } from '../health/breach';
-import { FixQueuePage, HealthReport } from '../health/report-schema';
-import { TableQuery, TableRow } from '../vault/table';
-import { GuideFlow, GuideView } from '../guide/view-schema';
-import { KdfChoice } from '../crypto/kdf-choice';
+import { Choice } from '../../keep/core/accept';
+import { Submission } from '../../keep/core/capture';
+import { PageObservation } from '../../keep/core/observation';
+import { OfferView } from '../../keep/core/offer-view';
+import { BreachStatus } from '../../tidy/core/health/breach';
+import { FixQueuePage, HealthReport } from '../../tidy/core/health/report-schema';
+import { TableQuery, TableRow } from '../../vault/core/table';
+import { GuideFlow, GuideView } from '../../guide/core/view-schema';
+import { KdfChoice } from '../../vault/core/crypto/kdf-choice';
 import type { SenderKind } from './sender';
 import { EntryDraft, EntryList, PopupOpen, Status, TabState, VaultChange, VaultState } from './shapes';
 
@@ -118,7 +118,7 @@ export const protocol = {
   /** Parse a CSV export and compare it with the vault; nothing is written. */
   'import/preview': {
     from: ['extension'],
-    // 20 MiB of text at most (core/csv/limits.ts); the page checks the file size before reading.
+    // 20 MiB of text at most (tidy/core/csv/limits.ts); the page checks the file size before reading.
     request: z.object({ text: z.string().check(z.maxLength(21 * 1024 * 1024)) }),
     response: z.object({ preview: z.nullable(PreviewSummary), failure: z.nullable(ImportFailure) }),
   },
@@ -134,7 +134,7 @@ export const protocol = {
   'import/forget': { from: ['extension'], request: z.object({ previewId: z.string() }), response: z.object({ forgotten: z.boolean() }) },
   /**
    * Export the vault (Chrome CSV, Latchkey CSV, encrypted backup). The reply carries every
-   * password: extension pages only, the options page only (background/exporting.ts), and only
+   * password: extension pages only, the options page only (tidy/background/exporting.ts), and only
    * with the master password typed again.
    */
   'export/create': { from: ['extension'], request: ExportRequest, response: ExportReply },
@@ -144,7 +144,7 @@ export const protocol = {
   'fill/entry': { from: ['extension'], request: z.object({ tabId: z.number(), entryId: z.string() }), response: FillOutcome },
   /**
    * Keep: fill a password the sender generated into the tab's new-password fields and
-   * save it at once, pending (background/keep/generated.ts). Carries a password because the
+   * save it at once, pending (keep/background/generated.ts). Carries a password because the
    * sender made it; the reply carries none. A framed page of ours fills only its own tab.
    */
   'fill/generated': {

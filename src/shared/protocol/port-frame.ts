@@ -1,4 +1,4 @@
-// Runs anywhere. The frames of the pages' message port (platform/message-port.ts): a request
+// Runs anywhere. The frames of the pages' message port (shared/platform/message-port.ts): a request
 // carries the same envelope runtime.sendMessage would, numbered so its answer finds its caller.
 import * as z from 'zod/mini';
 

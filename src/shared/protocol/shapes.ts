@@ -3,10 +3,10 @@
 // the popup's first screen made of them. Kept apart from the table of messages, which re-exports
 // them.
 import * as z from 'zod/mini';
-import { PageReport } from '../detect/model';
-import { EntrySite } from '../match/entry-site';
-import { Language, Theme } from '../settings';
-import { EntrySummary } from '../vault/summary';
+import { PageReport } from '../../detect/core/model';
+import { EntrySite } from '../../vault/core/match/entry-site';
+import { Language, Theme } from '../../settings/core/settings';
+import { EntrySummary } from '../../vault/core/summary';
 
 export const Status = z.object({
   version: z.string(),

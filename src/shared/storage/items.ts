@@ -1,10 +1,10 @@
 // Runs in: background. Every storage key Latchkey writes, declared once with its schema.
 import * as z from 'zod/mini';
-import { DEFAULT_SETTINGS, Settings, SETTINGS_VERSION, settingsMigrations } from '../core/settings';
-import { TabState } from '../core/protocol/messages';
-import { EMPTY_KEEP, KeepState } from '../core/keep/state';
-import { EMPTY_GUIDES, GuideStore } from '../core/guide/state';
-import { FixStarts, NO_FIX_STARTS } from '../core/health/fix-starts';
+import { DEFAULT_SETTINGS, Settings, SETTINGS_VERSION, settingsMigrations } from '../../settings/core/settings';
+import { TabState } from '../protocol/messages';
+import { EMPTY_KEEP, KeepState } from '../../keep/core/state';
+import { EMPTY_GUIDES, GuideStore } from '../../guide/core/state';
+import { FixStarts, NO_FIX_STARTS } from '../../tidy/core/health/fix-starts';
 import { defineItem } from '../platform/storage-item';
 
 export const settingsItem = defineItem({
@@ -20,7 +20,7 @@ export const settingsItem = defineItem({
 });
 
 /**
- * When a copied password is to be cleared from the clipboard (background/clipboard-clear.ts), or
+ * When a copied password is to be cleared from the clipboard (vault/background/clipboard-clear.ts), or
  * null. In storage.local, unlike the session's flow state: the clipboard outlives the browser, so
  * a clear the browser quit before must be done at its next start. Only a time: nothing secret.
  */
@@ -49,7 +49,7 @@ export function tabItem(tabId: number) {
 }
 
 /**
- * Keep's captures, offers and remembered identities (core/keep/state.ts): session only, like the
+ * Keep's captures, offers and remembered identities (keep/core/state.ts): session only, like the
  * key, and the passwords sealed. Version 2 sealed them: a version 1 value (passwords in the clear)
  * is no longer read, and the next write replaces it.
  */
@@ -63,7 +63,7 @@ export const keepItem = defineItem({
   whenUnreadable: 'replace',
 });
 
-/** The guides (core/guide/state.ts), one per site: session only, so a browser restart ends them. */
+/** The guides (guide/core/state.ts), one per site: session only, so a browser restart ends them. */
 export const guideItem = defineItem({
   area: 'session',
   key: 'guide',
@@ -75,7 +75,7 @@ export const guideItem = defineItem({
 });
 
 /**
- * When "Fix" last opened each entry's change page (core/health/fix-starts.ts): the fix-it queue
+ * When "Fix" last opened each entry's change page (tidy/core/health/fix-starts.ts): the fix-it queue
  * says "not changed yet" until the entry's password changes. Entry ids and times only.
  */
 export const fixStartsItem = defineItem({

@@ -1,11 +1,11 @@
-// Runs in: background. What the online exposed-password check found (core/health/breach.ts), per
+// Runs in: background. What the online exposed-password check found (tidy/core/health/breach.ts), per
 // unlock: times seen per password (0: checked, not seen), in memory while the vault is unlocked
 // (it hangs off the unlocked vault object and goes with it on lock) and sealed in storage by
 // password fingerprint (`vault:breach`), so a new unlock does not ask the API again.
-import { BREACHES_VERSION, StoredBreaches } from '../../core/health/breach';
-import { fingerprint } from '../../core/health/verdicts';
-import { removeKeys } from '../../platform/local-records';
-import type { Loaded } from '../vault/vault';
+import { BREACHES_VERSION, StoredBreaches } from '../core/health/breach';
+import { fingerprint } from '../core/health/verdicts';
+import { removeKeys } from '../../shared/platform/local-records';
+import type { Loaded } from '../../vault/background/vault';
 import { loadSealed, saveSealed, type SealedJson } from './sealed-json';
 import { passwordsOf } from './vault-passwords';
 

@@ -1,13 +1,13 @@
-// Runs in: background. The online exposed-password check (core/health/breach.ts), a batch per ask
+// Runs in: background. The online exposed-password check (tidy/core/health/breach.ts), a batch per ask
 // of the options page ('health/breach'), which asks again while passwords are left and stops at
 // the first failure: no loop of its own, nothing runs when no page asks. Only the first 5
 // characters of each password's SHA-1 leave the machine, with padding asked for; a failed answer
 // (timeout, 429, anything that is not a range answer) marks nothing and says why.
-import { BREACH_HOST_PERMISSION, hashParts, parseRange, type BreachFailure, type BreachStatus } from '../../core/health/breach';
-import { hasHostPermission } from '../../platform/permissions';
-import { createSerialQueue } from '../serial';
-import { readSettings } from '../settings';
-import { unlocked } from '../vault/vault';
+import { BREACH_HOST_PERMISSION, hashParts, parseRange, type BreachFailure, type BreachStatus } from '../core/health/breach';
+import { hasHostPermission } from '../../shared/platform/permissions';
+import { createSerialQueue } from '../../shared/serial-queue';
+import { readSettings } from '../../settings/background/settings';
+import { unlocked } from '../../vault/background/vault';
 import { breachesOf, forgetBreaches, storeBreaches, type BreachCache } from './breach-cache';
 import { passwordsOf } from './vault-passwords';
 

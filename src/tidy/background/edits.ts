@@ -1,16 +1,16 @@
 // Runs in: background. The options page's edits beyond a single save: merge duplicates, mark as
 // reviewed, restore an old password, list an entry's history (dates only). Each is one atomic
 // write worked out inside the vault's write queue, from the entries as they are then.
-import { findDuplicates } from '../../core/health/duplicates';
-import { planMerge } from '../../core/health/merge';
-import { createIdentity } from '../../core/importing/identity';
-import { ReplyFailure } from '../../core/protocol/reply';
-import type { Entry } from '../../core/vault/entry';
-import { changePassword } from '../../core/vault/password-change';
-import { summarize, type EntrySummary } from '../../core/vault/summary';
-import { deltaTo } from '../../core/vault/entry-change';
-import { changeEntries } from '../vault/entry-writes';
-import { unlocked } from '../vault/vault';
+import { findDuplicates } from '../core/health/duplicates';
+import { planMerge } from '../core/health/merge';
+import { createIdentity } from '../core/importing/identity';
+import { ReplyFailure } from '../../shared/protocol/reply';
+import type { Entry } from '../../vault/core/entry';
+import { changePassword } from '../../vault/core/password-change';
+import { summarize, type EntrySummary } from '../../vault/core/summary';
+import { deltaTo } from '../../vault/core/entry-change';
+import { changeEntries } from '../../vault/background/entry-writes';
+import { unlocked } from '../../vault/background/vault';
 
 /**
  * Merges each group that is still one account's duplicates. The page sends ids from a report

@@ -5,17 +5,17 @@
 // typed again and proven against the vault header. The page saves the text through a Blob and
 // <a download>: no `downloads` permission.
 import { createBackup } from '../core/backup/seal';
-import { randomBytes, toBase64 } from '../core/crypto/bytes';
+import { randomBytes, toBase64 } from '../../vault/core/crypto/bytes';
 import { exportChromeCsv } from '../core/csv/export-chrome';
 import { exportLatchkeyCsv } from '../core/csv/export-latchkey';
 import type { ExportFile, ExportReply, ExportRequest } from '../core/importing/transfer-schema';
-import { ReplyFailure } from '../core/protocol/reply';
-import type { Sender } from '../core/protocol/sender';
-import { proveMasterPassword } from './vault/master-password';
-import { unlocked } from './vault/vault';
+import { ReplyFailure } from '../../shared/protocol/reply';
+import type { Sender } from '../../shared/protocol/sender';
+import { proveMasterPassword } from '../../vault/background/master-password';
+import { unlocked } from '../../vault/background/vault';
 
 /** The page that offers exports (manifest.json's options_ui). */
-const OPTIONS_PAGE = '/src/ui/options/index.html';
+const OPTIONS_PAGE = '/src/pages/options/index.html';
 const SALT_BYTES = 16;
 
 const day = (now: number) => new Date(now).toISOString().slice(0, 10);

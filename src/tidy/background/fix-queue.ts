@@ -1,20 +1,20 @@
-// Runs in: background. The health page's fix-it queue (core/health/fix-queue.ts), a page at a
+// Runs in: background. The health page's fix-it queue (tidy/core/health/fix-queue.ts), a page at a
 // time from the report as it stands, and its "Fix": the entry's change-password page opens with
 // the guide started for the entry (the same way as the entry editor's "Change it with the
 // guide"), and the moment is recorded so the queue can say "not changed yet" when the user comes
 // back without a change. A change Keep sees rewrites the entry: the next ask no longer lists it.
-import { orderFixQueue, type FixCandidate, type Queued } from '../../core/health/fix-queue';
-import { pendingFixStart, withFixStart } from '../../core/health/fix-starts';
-import type { BuiltReport } from '../../core/health/report';
-import type { FixItem, FixQueuePage } from '../../core/health/report-schema';
-import { isReviewed } from '../../core/health/entry-checks';
-import { ReplyFailure } from '../../core/protocol/reply';
-import type { Entry } from '../../core/vault/entry';
-import { entryHosts } from '../../core/vault/summary';
-import { openChange } from '../guide/handlers';
-import { fixStartsItem } from '../items';
-import { createSerialQueue } from '../serial';
-import { unlocked } from '../vault/vault';
+import { orderFixQueue, type FixCandidate, type Queued } from '../core/health/fix-queue';
+import { pendingFixStart, withFixStart } from '../core/health/fix-starts';
+import type { BuiltReport } from '../core/health/report';
+import type { FixItem, FixQueuePage } from '../core/health/report-schema';
+import { isReviewed } from '../core/health/entry-checks';
+import { ReplyFailure } from '../../shared/protocol/reply';
+import type { Entry } from '../../vault/core/entry';
+import { entryHosts } from '../../vault/core/summary';
+import { openChange } from '../../guide/background/handlers';
+import { fixStartsItem } from '../../shared/storage/items';
+import { createSerialQueue } from '../../shared/serial-queue';
+import { unlocked } from '../../vault/background/vault';
 import { reportNow } from './health';
 
 /** Other sites named on a reused item; the count says how many in all. */

@@ -1,7 +1,7 @@
 // Runs in: background. Handlers for the options page's workbench: health report, fix-it queue and
 // its "Fix", the online exposed-password check, entry table, merge, bulk delete with undo, review,
 // move to another site with undo, history and restore.
-import type { Handlers } from '../../core/protocol/dispatch';
+import type { Handlers } from '../../shared/protocol/dispatch';
 import { checkBreaches, forgetBreachResults } from './breach-check';
 import { markReviewed, mergeGroups, historyOf, restorePassword } from './edits';
 import { fixQueuePage, startFix } from './fix-queue';

@@ -8,13 +8,13 @@
 // written (strength-sweep.ts), so a report only scores what the sweep has not reached yet. The
 // offline exposed check (the common-passwords list) is part of each verdict; the online one's
 // results (breach-cache.ts) count only while the user has it on.
-import { analyse, withStrength, type Analysis, type BuiltReport, type Verdicts } from '../../core/health/report';
-import type { HealthReport } from '../../core/health/report-schema';
-import { createStrengthCache, type StrengthCache } from '../../core/health/strength-cache';
-import type { Problem } from '../../core/health/problems';
-import type { Entry } from '../../core/vault/entry';
-import { readSettings } from '../settings';
-import { unlocked } from '../vault/vault';
+import { analyse, withStrength, type Analysis, type BuiltReport, type Verdicts } from '../core/health/report';
+import type { HealthReport } from '../core/health/report-schema';
+import { createStrengthCache, type StrengthCache } from '../core/health/strength-cache';
+import type { Problem } from '../core/health/problems';
+import type { Entry } from '../../vault/core/entry';
+import { readSettings } from '../../settings/background/settings';
+import { unlocked } from '../../vault/background/vault';
 import { breachesOf, type BreachCache } from './breach-cache';
 import { loadScorer } from './scorer';
 import { passwordsOf } from './vault-passwords';

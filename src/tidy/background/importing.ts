@@ -12,11 +12,11 @@ import { commitImport, type ConflictChoices } from '../core/importing/commit';
 import { previewImport, type ImportPreview } from '../core/importing/preview';
 import { importFailure, summarizePreview } from '../core/importing/summary';
 import type { PreviewReply } from '../core/importing/transfer-schema';
-import { ReplyFailure } from '../core/protocol/reply';
-import { readSettings } from './settings';
-import { deltaTo } from '../core/vault/entry-change';
-import { changeEntries } from './vault/entry-writes';
-import { unlocked } from './vault/vault';
+import { ReplyFailure } from '../../shared/protocol/reply';
+import { readSettings } from '../../settings/background/settings';
+import { deltaTo } from '../../vault/core/entry-change';
+import { changeEntries } from '../../vault/background/entry-writes';
+import { unlocked } from '../../vault/background/vault';
 
 const PREVIEW_TTL_MS = 15 * 60_000;
 const previews = new Map<string, { preview: ImportPreview; expires: number }>();

@@ -1,12 +1,12 @@
 // Runs in: background. "Move to site…": the selected entries get another site in one write inside
-// the vault's write queue (core/vault/move-site.ts). What they had before is held in memory for
+// the vault's write queue (vault/core/move-site.ts). What they had before is held in memory for
 // an undo, per unlocked vault like deleted entries (trash.ts): a lock ends the chance to undo.
-import { typedOrigin } from '../../core/match/typed-origin';
-import { ReplyFailure } from '../../core/protocol/reply';
-import { moveToSite, undoMove, type Moved } from '../../core/vault/move-site';
-import { deltaTo } from '../../core/vault/entry-change';
-import { changeEntries } from '../vault/entry-writes';
-import { unlocked } from '../vault/vault';
+import { typedOrigin } from '../../vault/core/match/typed-origin';
+import { ReplyFailure } from '../../shared/protocol/reply';
+import { moveToSite, undoMove, type Moved } from '../../vault/core/move-site';
+import { deltaTo } from '../../vault/core/entry-change';
+import { changeEntries } from '../../vault/background/entry-writes';
+import { unlocked } from '../../vault/background/vault';
 
 const UNDO_MS = 10 * 60_000;
 type Vault = Awaited<ReturnType<typeof unlocked>>;

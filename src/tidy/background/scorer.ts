@@ -1,13 +1,13 @@
 // Runs in: background. zxcvbn-ts and the common-passwords list for the health report. Only the
 // small scoring core is imported; its dictionaries come from the packed data file on the first
-// report (core/strength-settings.ts says why), so a worker woken for the popup never parses them.
-// The offline exposed check reads its list from the same data (core/health/common-passwords.ts):
+// report (shared/passwords/strength-settings.ts says why), so a worker woken for the popup never parses them.
+// The offline exposed check reads its list from the same data (tidy/core/health/common-passwords.ts):
 // the list ships once.
 import { zxcvbn, zxcvbnOptions } from '@zxcvbn-ts/core';
-import { commonList, isCommonPassword } from '../../core/health/common-passwords';
-import type { PasswordChecks } from '../../core/health/strength-cache';
-import { ZXCVBN_TUNING } from '../../core/strength-settings';
-import { readZxcvbnData } from '../../platform/zxcvbn-data';
+import { commonList, isCommonPassword } from '../core/health/common-passwords';
+import type { PasswordChecks } from '../core/health/strength-cache';
+import { ZXCVBN_TUNING } from '../../shared/passwords/strength-settings';
+import { readZxcvbnData } from '../../shared/platform/zxcvbn-data';
 
 let loading: Promise<PasswordChecks> | null = null;
 

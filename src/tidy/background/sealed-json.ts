@@ -1,12 +1,12 @@
 // Runs in: background. Derived health data kept between unlocks, sealed under the vault key as one
-// record (core/crypto/record.ts): the strength verdicts and the online check's results. A record
+// record (vault/core/crypto/record.ts): the strength verdicts and the online check's results. A record
 // that does not open (a master password change re-keyed the vault, an older version, tampering) is
 // no data: it is worked out again, nothing else is lost. Written outside the vault's write queue:
 // it is derived data, and a lost write only costs checking time.
 import type * as z from 'zod/mini';
-import { openRecord, sealRecord } from '../../core/crypto/record';
-import { readKey, writeTogether } from '../../platform/local-records';
-import { log } from '../../platform/log';
+import { openRecord, sealRecord } from '../../vault/core/crypto/record';
+import { readKey, writeTogether } from '../../shared/platform/local-records';
+import { log } from '../../shared/platform/log';
 
 export interface SealedJson<T> {
   /** The storage.local key, and the record id the seal binds it to. */

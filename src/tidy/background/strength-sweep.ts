@@ -9,8 +9,8 @@
 // itself). A worker stopped halfway loses nothing stored: the next load of the vault sweeps again and
 // finds only the unscored ones. It never counts as activity for auto-lock, and stops when the
 // vault locks.
-import { log } from '../../platform/log';
-import { loadedQuietly, sinceLastUse, type VaultEvent } from '../vault/vault';
+import { log } from '../../shared/platform/log';
+import { loadedQuietly, sinceLastUse, type VaultEvent } from '../../vault/background/vault';
 import { scoreSlice } from './health';
 
 /** Scoring time per slice: what a message arriving meanwhile may have to wait. */

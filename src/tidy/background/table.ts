@@ -1,10 +1,10 @@
 // Runs in: background. The options page's entry table, one page per request: search, filters
 // and sort over the search index (vault/search.ts), with the health report's badges. Each sort
 // order is kept per entry list, so a keystroke filters a ready-sorted array.
-import type { Problem } from '../../core/health/problems';
-import { selectRows, sortRows, tableRow, type Indexed, type TableQuery, type TableRow, type TableSort } from '../../core/vault/table';
-import { indexFor, type SearchIndex } from '../vault/search';
-import { unlocked } from '../vault/vault';
+import type { Problem } from '../core/health/problems';
+import { selectRows, sortRows, tableRow, type Indexed, type TableQuery, type TableRow, type TableSort } from '../../vault/core/table';
+import { indexFor, type SearchIndex } from '../../vault/background/search';
+import { unlocked } from '../../vault/background/vault';
 import { problemsIfReady, problemsNow } from './health';
 
 const sortedBy = new WeakMap<SearchIndex, Map<TableSort, readonly Indexed[]>>();

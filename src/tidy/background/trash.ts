@@ -2,10 +2,10 @@
 // (one atomic write) and held here, in memory, for a few minutes so `entries/undelete` can write
 // them back as they were. Held per unlocked vault: a lock, or a worker restart, ends the chance
 // to undo, and no deleted password outlives the unlock.
-import { ReplyFailure } from '../../core/protocol/reply';
-import type { Entry } from '../../core/vault/entry';
-import { changeEntries } from '../vault/entry-writes';
-import { unlocked } from '../vault/vault';
+import { ReplyFailure } from '../../shared/protocol/reply';
+import type { Entry } from '../../vault/core/entry';
+import { changeEntries } from '../../vault/background/entry-writes';
+import { unlocked } from '../../vault/background/vault';
 
 const UNDO_MS = 10 * 60_000;
 type Vault = Awaited<ReturnType<typeof unlocked>>;

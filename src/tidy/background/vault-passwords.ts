@@ -1,7 +1,7 @@
 // Runs in: background. The distinct passwords of the unlocked vault, worked out once per entry
 // map (a new map on every write): the strength sweep asks for them every slice, the online check
 // every ask.
-import type { Entry } from '../../core/vault/entry';
+import type { Entry } from '../../vault/core/entry';
 
 const passwordSets = new WeakMap<ReadonlyMap<string, Entry>, Set<string>>();
 

@@ -1,5 +1,5 @@
 // Runs in: background. The vault's capture key: an ECDH P-256 pair whose public half Keep seals
-// captured passwords to (core/keep/sealed-capture.ts), locked or not, and whose private half is
+// captured passwords to (keep/core/sealed-capture.ts), locked or not, and whose private half is
 // stored sealed under the vault key like an entry, so only an unlocked vault opens them. After a
 // lock nothing in storage can read a captured password; "save while locked, complete on unlock"
 // still works, because the unlocked vault opens what was sealed while it was locked.
@@ -9,9 +9,9 @@
 // gets one at its next unlock (ensureCaptureKey); until then nothing can be sealed, so Keep keeps
 // nothing. A master password change re-seals the private half in the same write as the records.
 import * as z from 'zod/mini';
-import { exportPrivateKey, exportPublicKey, generateSealingPair, importPrivateKey, importPublicKey } from '../../core/crypto/sealed-box';
-import { openRecord, SealedRecord, sealRecord } from '../../core/crypto/record';
-import { readKey, writeTogether } from '../../platform/local-records';
+import { exportPrivateKey, exportPublicKey, generateSealingPair, importPrivateKey, importPublicKey } from '../core/crypto/sealed-box';
+import { openRecord, SealedRecord, sealRecord } from '../core/crypto/record';
+import { readKey, writeTogether } from '../../shared/platform/local-records';
 import { currentKey } from './keyring';
 
 export const CAPTURE_KEY = 'vault:capture-key';

@@ -8,11 +8,11 @@
 //
 // Without the clipboardRead permission we cannot check that the clipboard still holds our copy,
 // so a later copy made elsewhere within the delay is cleared too (README: permissions).
-import { clearAlarm, setAlarm } from '../platform/alarms';
-import { clearClipboard } from '../platform/clipboard';
-import { log } from '../platform/log';
-import { clipboardClearItem } from './items';
-import { readSettings } from './settings';
+import { clearAlarm, setAlarm } from '../../shared/platform/alarms';
+import { clearClipboard } from '../../shared/platform/clipboard';
+import { log } from '../../shared/platform/log';
+import { clipboardClearItem } from '../../shared/storage/items';
+import { readSettings } from '../../settings/background/settings';
 
 export const CLIPBOARD_ALARM = 'clipboard-clear';
 

@@ -2,7 +2,7 @@
 // write queue with the entries as they are when its turn comes, answers what to write and what to
 // delete. No caller hands in an entry or a list it read earlier, so a save made while an import
 // was being decided, a fill's "last used", Keep's accept and a merge cannot undo one another.
-import type { Entry } from '../../core/vault/entry';
+import type { Entry } from '../core/entry';
 import { recordWrites, sealEntry } from './records';
 import { commitRecords, raiseVaultEvent, unlocked, writeQueue } from './vault';
 

@@ -1,18 +1,18 @@
 // Runs in: background. Handlers for the vault and its entries (extension pages only, per the
 // protocol table). Passwords leave only through `entries/password` (copy) and fills.
-import type { Handlers } from '../core/protocol/dispatch';
-import type { VaultChange, VaultState } from '../core/protocol/messages';
-import { ReplyFailure } from '../core/protocol/reply';
-import { createEntry, type Entry } from '../core/vault/entry';
-import { changePassword } from '../core/vault/password-change';
-import { summarize } from '../core/vault/summary';
-import { keepHooks } from './keep/handlers';
-import { readTab } from './tab-state';
-import { entryList } from './vault/search';
+import type { Handlers } from '../../shared/protocol/dispatch';
+import type { VaultChange, VaultState } from '../../shared/protocol/messages';
+import { ReplyFailure } from '../../shared/protocol/reply';
+import { createEntry, type Entry } from '../core/entry';
+import { changePassword } from '../core/password-change';
+import { summarize } from '../core/summary';
+import { keepHooks } from '../../keep/background/handlers';
+import { readTab } from '../../detect/background/tab-state';
+import { entryList } from './search';
 import { toChoice } from '../core/crypto/kdf-choice';
-import { changeMasterPassword, currentKdf } from './vault/master-password';
-import { changeEntries } from './vault/entry-writes';
-import { createVault, lockVault, openVault, unlocked, unlockVault } from './vault/vault';
+import { changeMasterPassword, currentKdf } from './master-password';
+import { changeEntries } from './entry-writes';
+import { createVault, lockVault, openVault, unlocked, unlockVault } from './vault';
 
 type VaultHandlers = Pick<
   Handlers,

@@ -1,12 +1,12 @@
 // Runs in: background. The unlocked vault key: in memory, and its raw bytes in storage.session so
 // a restarted service worker stays unlocked while a restarted browser is locked (DESIGN.md rule 1).
 // Never in storage.local.
-import { fromBase64, toBase64 } from '../../core/crypto/bytes';
-import { importKey } from '../../core/crypto/kdf';
-import { isPastDeadline } from '../../core/vault/auto-lock';
-import { HEARTBEAT_MINUTES } from '../../core/vault/lock-signals';
-import { clearAlarm, setAlarm, setRepeatingAlarm } from '../../platform/alarms';
-import { readSession, removeSession, writeSession } from '../../platform/session-values';
+import { fromBase64, toBase64 } from '../core/crypto/bytes';
+import { importKey } from '../core/crypto/kdf';
+import { isPastDeadline } from '../core/auto-lock';
+import { HEARTBEAT_MINUTES } from '../core/lock-signals';
+import { clearAlarm, setAlarm, setRepeatingAlarm } from '../../shared/platform/alarms';
+import { readSession, removeSession, writeSession } from '../../shared/platform/session-values';
 import { SNAPSHOT_KEY } from './snapshot';
 
 const KEY = 'vault:key';

@@ -1,11 +1,11 @@
 // Runs in: background. Locks the vault when the browser says the user is away (the system locked
 // its screen, was idle for the auto-lock time, slept; the last browser window closed): the
-// decision is core/vault/lock-signals.ts, the signals platform/away-signals.ts and the heartbeat
+// decision is vault/core/lock-signals.ts, the signals shared/platform/away-signals.ts and the heartbeat
 // alarm the keyring keeps while unlocked (keyring.ts).
-import { idleSeconds, locksOn, type LockSignal } from '../../core/vault/lock-signals';
-import { onIdleState, onWindowClosed, setIdleDetection } from '../../platform/away-signals';
-import { log } from '../../platform/log';
-import { readSettings } from '../settings';
+import { idleSeconds, locksOn, type LockSignal } from '../core/lock-signals';
+import { onIdleState, onWindowClosed, setIdleDetection } from '../../shared/platform/away-signals';
+import { log } from '../../shared/platform/log';
+import { readSettings } from '../../settings/background/settings';
 import { lockVault } from './vault';
 
 /** Locks the vault if `signal` says so; answers whether it did. */

@@ -1,11 +1,11 @@
 // Runs in: background. The master password: prove it, change it (or the KDF parameters) by
 // re-encrypting the whole vault in one write, and the header's public KDF parameters.
-import { createHeader, parseHeader, unlockHeader, type VaultHeader } from '../../core/crypto/header';
-import { checkKdfParams, type KdfParams } from '../../core/crypto/kdf-params';
-import { withFreshSalt, type KdfChoice } from '../../core/crypto/kdf-choice';
-import { nextDeadline } from '../../core/vault/auto-lock';
-import { readKey } from '../../platform/local-records';
-import { readSettings } from '../settings';
+import { createHeader, parseHeader, unlockHeader, type VaultHeader } from '../core/crypto/header';
+import { checkKdfParams, type KdfParams } from '../core/crypto/kdf-params';
+import { withFreshSalt, type KdfChoice } from '../core/crypto/kdf-choice';
+import { nextDeadline } from '../core/auto-lock';
+import { readKey } from '../../shared/platform/local-records';
+import { readSettings } from '../../settings/background/settings';
 import { resealedCaptureKey } from './capture-key';
 import { storeKey } from './keyring';
 import { sealEntry } from './records';

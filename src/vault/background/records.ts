@@ -3,7 +3,7 @@
 // atomic write of all of them. Unreadable records are reported and left as they are.
 //
 // Deleting is a write too. A storage area has no call that writes some keys and removes others in
-// one transaction (platform/local-records.ts), and every stored record is read at unlock, so a
+// one transaction (shared/platform/local-records.ts), and every stored record is read at unlock, so a
 // worker stopped between the write of a change and the removal that followed would bring the
 // removed entries back. So a deleted entry's record is overwritten with a tombstone in the same
 // `set` as the rest of its change: that one call is the change, whole or not at all. The tombstones
@@ -13,10 +13,10 @@
 // and readers would need two keys to agree; a tombstone costs one small key per deletion, for a
 // moment. It is not sealed: whoever can write storage can remove a record just as well.
 import * as z from 'zod/mini';
-import { openRecord, sealRecord } from '../../core/crypto/record';
-import { ENTRY_VERSION, Entry } from '../../core/vault/entry';
-import { migrate } from '../../core/vault/migrations';
-import { readPrefixed } from '../../platform/local-records';
+import { openRecord, sealRecord } from '../core/crypto/record';
+import { ENTRY_VERSION, Entry } from '../core/entry';
+import { migrate } from '../core/migrations';
+import { readPrefixed } from '../../shared/platform/local-records';
 
 export const RECORD_PREFIX = 'vault:e:';
 export const recordKey = (id: string) => `${RECORD_PREFIX}${id}`;

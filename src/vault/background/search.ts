@@ -1,11 +1,11 @@
 // Runs in: background. The popup's list with 10,000 entries: sending every summary on each open
 // cost ~300-700 ms (2.6 MB through messaging and two schema checks), so the background keeps
 // the entries sorted with their search text and answers one page of results per request.
-import { buildSiteIndex, candidatesFor, type SiteIndex } from '../../core/match/candidates';
-import { matcherFor } from '../../core/match/matches';
-import type { EntryList } from '../../core/protocol/messages';
-import type { Entry } from '../../core/vault/entry';
-import { entryHosts, matchesWords, narrows, queryWords, searchText, summarize, type EntrySummary } from '../../core/vault/summary';
+import { buildSiteIndex, candidatesFor, type SiteIndex } from '../core/match/candidates';
+import { matcherFor } from '../core/match/matches';
+import type { EntryList } from '../../shared/protocol/messages';
+import type { Entry } from '../core/entry';
+import { entryHosts, matchesWords, narrows, queryWords, searchText, summarize, type EntrySummary } from '../core/summary';
 
 export interface SearchIndex {
   /** Sorted by first host, then username. */
@@ -31,7 +31,7 @@ export function searchPage(index: SearchIndex, query: string, offset: number, li
 }
 
 // The last query's matches, per index. Each keystroke in the popup is a new query, usually the
-// last one typed further (core/vault/summary.ts narrows): those are looked for among the last
+// last one typed further (vault/core/summary.ts narrows): those are looked for among the last
 // matches, not all 10,000 entries, and the next page of the same query is the same list.
 const lastMatches = new WeakMap<SearchIndex, { words: readonly string[]; rows: SearchIndex['rows'] }>();
 
@@ -48,7 +48,7 @@ function matchingRows(index: SearchIndex, words: readonly string[]): SearchIndex
 // Which entries may belong on a page, per entry map (identity) like the search index.
 const bySite = new WeakMap<ReadonlyMap<string, Entry>, SiteIndex<Entry>>();
 
-/** Entries that may match `pageUrl` (core/match/candidates.ts), in the entry map's order. */
+/** Entries that may match `pageUrl` (vault/core/match/candidates.ts), in the entry map's order. */
 export function candidatesForPage(entries: ReadonlyMap<string, Entry>, pageUrl: string): Entry[] {
   let index = bySite.get(entries);
   if (!index) {

@@ -8,14 +8,14 @@
 // the next snapshot leaves none rather than a stale one; and anything that does not open, parse
 // and match is ignored, and the records are read as before.
 import * as z from 'zod/mini';
-import { openRecord, sealRecord } from '../../core/crypto/record';
-import { Entry } from '../../core/vault/entry';
-import { log } from '../../platform/log';
-import { readSession, removeSession, writeSession } from '../../platform/session-values';
+import { openRecord, sealRecord } from '../core/crypto/record';
+import { Entry } from '../core/entry';
+import { log } from '../../shared/platform/log';
+import { readSession, removeSession, writeSession } from '../../shared/platform/session-values';
 import { Unreadable } from './records';
 
 export const SNAPSHOT_KEY = 'vault:snapshot';
-// The record id and version its seal binds (core/crypto/record.ts): a sealed entry record copied
+// The record id and version its seal binds (vault/core/crypto/record.ts): a sealed entry record copied
 // here does not open as a snapshot, nor a snapshot of another format.
 const SNAPSHOT_ID = 'snapshot';
 const SNAPSHOT_VERSION = 1;

@@ -3,16 +3,16 @@
 // entries are sealed records (records.ts). Every write goes through one queue (writeQueue): entry
 // changes (entry-writes.ts), the master password change (master-password.ts), create, unlock and
 // the snapshot, each worked out from the vault as it is when its turn comes.
-import { createHeader, keyOpensHeader, parseHeader, unlockHeader, type UnlockError } from '../../core/crypto/header';
-import { wasmAvailable, preferredKdf } from '../../core/crypto/kdf';
-import { newKdfParams } from '../../core/crypto/kdf-params';
-import { nextDeadline } from '../../core/vault/auto-lock';
-import type { Entry } from '../../core/vault/entry';
-import type { VaultState } from '../../core/protocol/messages';
-import { ReplyFailure } from '../../core/protocol/reply';
-import { readKey, removeKeys, writeTogether } from '../../platform/local-records';
-import { readSettings } from '../settings';
-import { createSerialQueue } from '../serial';
+import { createHeader, keyOpensHeader, parseHeader, unlockHeader, type UnlockError } from '../core/crypto/header';
+import { wasmAvailable, preferredKdf } from '../core/crypto/kdf';
+import { newKdfParams } from '../core/crypto/kdf-params';
+import { nextDeadline } from '../core/auto-lock';
+import type { Entry } from '../core/entry';
+import type { VaultState } from '../../shared/protocol/messages';
+import { ReplyFailure } from '../../shared/protocol/reply';
+import { readKey, removeKeys, writeTogether } from '../../shared/platform/local-records';
+import { readSettings } from '../../settings/background/settings';
+import { createSerialQueue } from '../../shared/serial-queue';
 import { ensureCaptureKey } from './capture-key';
 import { currentKey, extendDeadline, forgetKey, storeKey } from './keyring';
 import { openAll, recordKey, tombstonesIn, type Unreadable } from './records';

@@ -1,5 +1,5 @@
 // Runs anywhere. What turns one entry list into another, as the vault's write queue takes it
-// (background/vault/entry-writes.ts): entries to write and ids to delete. For changes that are
+// (vault/background/entry-writes.ts): entries to write and ids to delete. For changes that are
 // easiest to say as a whole new list (an import's commit, a merge), worked out from the list
 // as it is when the change's turn comes.
 import type { Entry } from './entry';

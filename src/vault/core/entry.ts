@@ -3,7 +3,7 @@
 // without parsing, and the UI formats them in the user's locale and time zone.
 // Older shapes are read through migrations.ts, never cast.
 import * as z from 'zod/mini';
-import { EntrySite } from '../match/entry-site';
+import { EntrySite } from './match/entry-site';
 
 export const ENTRY_VERSION = 3;
 /** Old passwords kept per entry: enough to recover from a few bad changes in a row. */
@@ -43,7 +43,7 @@ export const Entry = z.object({
   history: z.array(HistoryItem),
   // 'pending': changed on a change or reset form, not yet confirmed by a successful login with
   // the new password (DESIGN.md, job 3). A pending entry with no `pendingPrevious` is new and
-  // unconfirmed: a generated password saved the moment it was filled (core/keep/generated.ts),
+  // unconfirmed: a generated password saved the moment it was filled (keep/core/generated.ts),
   // before the site said whether it took it; there is nothing to revert to.
   status: EntryStatus,
   pendingPrevious: z.optional(PendingPrevious),

@@ -6,7 +6,7 @@
 //   interval set to that time; off with "only when the browser restarts");
 // - the last browser window closed (the browser may keep running without one: macOS, background apps);
 // - the system slept: an alarm that was due every minute fires much later than it was due.
-import type { AutoLock } from '../settings';
+import type { AutoLock } from '../../settings/core/settings';
 
 export type LockSignal =
   | { kind: 'idle-state'; state: string }

@@ -3,7 +3,7 @@
 // from a newer Latchkey is refused untouched rather than guessed at (security rule 7).
 import * as z from 'zod/mini';
 import { Entry, ENTRY_VERSION } from './entry';
-import { type Result, err, ok } from '../result';
+import { type Result, err, ok } from '../../shared/result';
 
 export type MigrateError =
   | { code: 'unknown-version'; version: number }

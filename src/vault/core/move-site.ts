@@ -3,9 +3,9 @@
 // health report can see them as one site's duplicates. Their origins become that one origin;
 // the match mode stays. What each entry had before is kept for an undo, which puts back only
 // entries nobody has moved or edited since.
-import type { EntrySite } from '../match/entry-site';
+import type { EntrySite } from './match/entry-site';
 import type { Entry } from './entry';
-export { typedOrigin } from '../match/typed-origin';
+export { typedOrigin } from './match/typed-origin';
 
 export interface Moved {
   id: string;

@@ -1,7 +1,7 @@
 // Runs anywhere. What lists show of an entry: everything but the password and its history, so a
 // list of 10,000 entries never carries a secret across a message.
 import * as z from 'zod/mini';
-import { EntrySite } from '../match/entry-site';
+import { EntrySite } from './match/entry-site';
 import { EntryStatus, type Entry } from './entry';
 
 export const EntrySummary = z.object({

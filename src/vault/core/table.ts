@@ -1,9 +1,9 @@
 // Runs anywhere. The options page's entry table: which entries a search, a filter and a
 // sort select, and the rows it shows. The background answers one page at a time, as for the
-// popup (background/vault/search.ts): the page never holds all 10,000 entries.
+// popup (vault/background/search.ts): the page never holds all 10,000 entries.
 import * as z from 'zod/mini';
-import { Problem } from '../health/problems';
-import { isReviewed } from '../health/entry-checks';
+import { Problem } from '../../tidy/core/health/problems';
+import { isReviewed } from '../../tidy/core/health/entry-checks';
 import type { Entry } from './entry';
 import { EntrySummary, entryHosts, matchesWords, queryWords, summarize } from './summary';
 

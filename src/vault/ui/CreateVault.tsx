@@ -2,13 +2,13 @@
 // zxcvbn-ts as the user types, refused until it is long and strong enough, and the user is told
 // plainly that nobody can recover it.
 import { useEffect, useState } from 'preact/hooks';
-import type { VaultState } from '../../core/protocol/messages';
-import type { Strength } from '../../core/strength';
-import { score } from './strength';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
-import { PasswordField } from '../components/PasswordField';
-import { StrengthMeter } from '../components/StrengthMeter';
+import type { VaultState } from '../../shared/protocol/messages';
+import type { Strength } from '../../shared/passwords/strength';
+import { score } from '../../pages/options/strength';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
+import { PasswordField } from '../../shared/components/PasswordField';
+import { StrengthMeter } from '../../shared/components/StrengthMeter';
 import { createBlocker } from './create-blocker';
 
 interface CreateVaultProps { onCreated(state: VaultState): void }

@@ -1,14 +1,14 @@
 // Runs in: the options page. How the master password becomes the key: Argon2id memory and passes,
-// or PBKDF2 iterations. Values below the floors (core/crypto/kdf-params.ts) cannot be applied
+// or PBKDF2 iterations. Values below the floors (vault/core/crypto/kdf-params.ts) cannot be applied
 // here, and the background refuses them again. Applying re-derives the key and re-encrypts every
 // record in one write, like a master password change, so it asks for the master password.
 import { useEffect, useState } from 'preact/hooks';
-import { kdfChoiceProblem, type KdfChoice } from '../../core/crypto/kdf-choice';
-import { ARGON2ID_DEFAULT, ARGON2ID_FLOOR, PBKDF2_DEFAULT, PBKDF2_FLOOR } from '../../core/crypto/kdf-params';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
-import { PasswordField } from '../components/PasswordField';
-import { vaultFailureText } from './vault-failure';
+import { kdfChoiceProblem, type KdfChoice } from '../core/crypto/kdf-choice';
+import { ARGON2ID_DEFAULT, ARGON2ID_FLOOR, PBKDF2_DEFAULT, PBKDF2_FLOOR } from '../core/crypto/kdf-params';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
+import { PasswordField } from '../../shared/components/PasswordField';
+import { vaultFailureText } from './change-failure';
 
 const MIB = 1024;
 

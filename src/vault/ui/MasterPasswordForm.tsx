@@ -2,14 +2,14 @@
 // the new one is typed twice and must pass the same checks as at creation (create-blocker.ts).
 // The background re-encrypts everything in one write (vault/change-master).
 import { useEffect, useState } from 'preact/hooks';
-import type { Strength } from '../../core/strength';
-import { score } from './strength';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
-import { PasswordField } from '../components/PasswordField';
-import { StrengthMeter } from '../components/StrengthMeter';
+import type { Strength } from '../../shared/passwords/strength';
+import { score } from '../../pages/options/strength';
+import { t } from '../../shared/platform/i18n';
+import { send } from '../../shared/platform/messaging';
+import { PasswordField } from '../../shared/components/PasswordField';
+import { StrengthMeter } from '../../shared/components/StrengthMeter';
 import { createBlocker } from './create-blocker';
-import { vaultFailureText } from './vault-failure';
+import { vaultFailureText } from './change-failure';
 
 export function MasterPasswordForm() {
   const [current, setCurrent] = useState('');

@@ -1,6 +1,6 @@
 // Runs in: the options page. What a refused master password or KDF change says to the user.
-import type { ResponseOf } from '../../core/protocol/messages';
-import { t } from '../../platform/i18n';
+import type { ResponseOf } from '../../shared/protocol/messages';
+import { t } from '../../shared/platform/i18n';
 
 type Failure = NonNullable<ResponseOf<'vault/change-master'>['failure']>;
 

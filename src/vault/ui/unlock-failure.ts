@@ -1,7 +1,7 @@
 // Runs in: extension pages. The words for each reason an unlock or create was refused (a total
 // map over VaultChange.failure: a new reason without words does not compile).
-import type { VaultChange } from '../core/protocol/messages';
-import { t } from '../platform/i18n';
+import type { VaultChange } from '../../shared/protocol/messages';
+import { t } from '../../shared/platform/i18n';
 
 type Failure = NonNullable<VaultChange['failure']>;
 

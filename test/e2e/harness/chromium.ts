@@ -40,7 +40,7 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
     resize: (width, height) => page.setViewportSize({ width, height }),
     async fill(selector, value) {
       // Real keys, as a user types (page.fill inserts text with no key events, which Keep rightly
-      // does not count as the user's: core/keep/user-value.ts). Cleared first as Firefox's is.
+      // does not count as the user's: keep/core/user-value.ts). Cleared first as Firefox's is.
       await page.$eval(selector, (el) => {
         (el as HTMLInputElement).value = '';
         el.dispatchEvent(new Event('input', { bubbles: true }));
@@ -139,7 +139,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
   // A fresh profile means a first install, which opens the options page: wait for it and close
   // it, so tests start from a known set of tabs (and the first-run behaviour is checked here).
   const firstRun = await until(
-    async () => context.pages().find((page) => page.url().startsWith(`${origin()}/src/ui/options/`)),
+    async () => context.pages().find((page) => page.url().startsWith(`${origin()}/src/pages/options/`)),
     (page) => page !== undefined,
     'the options page that a first install opens',
   );

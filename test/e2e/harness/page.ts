@@ -63,5 +63,5 @@ export interface TestFrame {
 
 export interface Box { x: number; y: number; width: number; height: number }
 
-/** Waits for an extension page to say it has loaded its state (see src/ui/ready.ts). */
+/** Waits for an extension page to say it has loaded its state (see src/shared/components/ready.ts). */
 export const READY = 'html[data-ready="true"]';

@@ -5,7 +5,7 @@
 // must not exist and trust the site's status codes only if that answers non-2xx. The caller (the
 // background, which may fetch) runs that check; when it fails, the account page guess is next.
 import appleUrls from './data/change-password-URLs.json';
-import { registrableDomain } from '../match/site';
+import { registrableDomain } from '../../../vault/core/match/site';
 import type { Recipe } from './schema';
 
 export const WELL_KNOWN_PATH = '/.well-known/change-password';

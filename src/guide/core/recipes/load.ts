@@ -54,7 +54,7 @@ export const formatIssue = (i: RecipeIssue): string => `${i.recipeId}: ${i.path}
 /** The build's refusal (vite.config.ts): every issue on its own line, or null when all recipes parse. */
 export function recipeBuildError(issues: readonly RecipeIssue[]): string | null {
   if (issues.length === 0) return null;
-  return ['recipe data does not match src/core/recipes/schema.ts:', ...issues.map(formatIssue)].join('\n  ');
+  return ['recipe data does not match src/guide/core/recipes/schema.ts:', ...issues.map(formatIssue)].join('\n  ');
 }
 
 /** The zod error as one readable block, for callers that parse a single recipe. */

@@ -1,7 +1,7 @@
 // Runs anywhere. What the engine sees of a page: the URL, the detector's report, and the page's
 // title and main headings for keyword fallbacks (PageReport does not carry them; the content
 // script has them in its PageSnapshot and sends them with the guide's request).
-import type { PageReport } from '../detect/model';
+import type { PageReport } from '../../../detect/core/model';
 
 export interface PageView {
   url: string;

@@ -2,7 +2,7 @@
 // each target in turn and points at the first one present (a site that renames a button still gets
 // a pointer at the field by role, or none: the instruction alone still guides).
 import * as z from 'zod/mini';
-import { FieldRole, PageSignalKind } from '../detect/model';
+import { FieldRole, PageSignalKind } from '../../../detect/core/model';
 
 export const PointAt = z.discriminatedUnion('by', [
   /** A field of this role in the page's main form (detector's field report). */

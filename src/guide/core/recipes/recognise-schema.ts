@@ -3,7 +3,7 @@
 // for pages that show no form (a "choose how to verify" page), keywords in the title, headings or
 // signal texts. Keywords are language-bound, so the generic recipe lists several languages.
 import * as z from 'zod/mini';
-import { FieldRole, FormClass, PageSignalKind } from '../detect/model';
+import { FieldRole, FormClass, PageSignalKind } from '../../../detect/core/model';
 
 function compiles(source: string): boolean {
   try {

@@ -4,7 +4,7 @@
 // recipe holds (the site changed its URLs or wording), the generic recipe recognises the page by
 // class and signals, and we map that to the site's step expecting the same page class.
 import { GENERIC_RECIPE } from '../../recipes/index';
-import type { FormClass } from '../detect/model';
+import type { FormClass } from '../../../detect/core/model';
 import { matchStep, type StepMatch } from './match-step';
 import type { PageView } from './page-view';
 import type { FlowName, Recipe } from './schema';

@@ -1,8 +1,8 @@
 // Runs anywhere. The password rules the guide checks and generates against: the recipe's own
 // (inline Apple syntax, or the host it points the lookup at), else Latchkey's and Apple's data
-// for the host (src/core/rules/lookup.ts). Null means "no known rules": use the generic generator.
-import { rulesForHost, type SiteRules } from '../rules/lookup';
-import { parsePasswordRules } from '../rules/parse';
+// for the host (src/shared/passwords/rules/lookup.ts). Null means "no known rules": use the generic generator.
+import { rulesForHost, type SiteRules } from '../../../shared/passwords/rules/lookup';
+import { parsePasswordRules } from '../../../shared/passwords/rules/parse';
 import type { Recipe } from './schema';
 
 export interface GuideRules extends Omit<SiteRules, 'source'> {

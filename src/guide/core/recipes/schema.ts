@@ -1,8 +1,8 @@
 // Runs anywhere. A recipe: how to recover or change the password on one site, as data. Recipes
-// live in src/recipes/ (one file per site) and are parsed against this schema when loaded, so a
-// wrong field is reported with the recipe id and the path to it (src/recipes/index.ts).
+// live in src/guide/recipes/ (one file per site) and are parsed against this schema when loaded, so a
+// wrong field is reported with the recipe id and the path to it (src/guide/recipes/index.ts).
 import * as z from 'zod/mini';
-import { parsePasswordRules } from '../rules/parse';
+import { parsePasswordRules } from '../../../shared/passwords/rules/parse';
 import { PathRegex } from './recognise-schema';
 import { Step, StepId, noteWhenUnconfirmed, unconfirmedFields } from './step-schema';
 

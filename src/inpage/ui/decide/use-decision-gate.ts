@@ -9,8 +9,8 @@
 // - In our own window: the window's visibility, so a click that lands as it opens does not count.
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { MIN_VISIBLE_MS } from '../../core/protocol/frame-channel';
-import type { ParentLink } from '../prompt/parent-link';
+import { MIN_VISIBLE_MS } from '../../../shared/protocol/frame-channel';
+import type { ParentLink } from '../parent-link';
 import { visibilityClock } from './visibility-clock';
 import { browserReportsVisibility, watchShown, watchVisibility, type VisibilityWatch } from './visibility-gate';
 

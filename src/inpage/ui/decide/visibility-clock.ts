@@ -3,7 +3,7 @@
 // decisive click needs: visible without a break from MIN_VISIBLE_MS before the click until now.
 // Any report of "not visible" starts the look again from the next "visible"; so does a change
 // of our own layout (a control that moved is a new thing to look at).
-import { MIN_VISIBLE_MS } from '../../core/protocol/frame-channel';
+import { MIN_VISIBLE_MS } from '../../../shared/protocol/frame-channel';
 
 export interface VisibilityClock {
   /** The browser's report, with its time (performance.now()'s timeline). */

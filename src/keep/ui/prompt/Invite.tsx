@@ -5,9 +5,9 @@
 // can draw on. Opening a window decides nothing, so this button needs no more than a user's look.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
-import type { DecisionGate } from '../decide/use-decision-gate';
+import { t } from '../../../shared/platform/i18n';
+import { send } from '../../../shared/platform/messaging';
+import type { DecisionGate } from '../../../inpage/ui/decide/use-decision-gate';
 
 interface InviteProps {
   card: 'offer' | 'trouble' | 'guide';

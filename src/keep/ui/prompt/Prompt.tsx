@@ -2,15 +2,15 @@
 // background lists a framed page only its own tab's): save with an editable username, update
 // (with a picker when several entries could be meant), or revert; "Not now" and "Never for this
 // site". Shows the site and username, never a password. Decisive clicks go through the decision
-// gate (ui/decide/use-decision-gate.ts): in the page only where the browser vouches that the
+// gate (inpage/ui/decide/use-decision-gate.ts): in the page only where the browser vouches that the
 // prompt is seen; elsewhere the card offers our review window instead.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { OfferView } from '../../core/keep/offer-view';
-import { t } from '../../platform/i18n';
-import { send } from '../../platform/messaging';
-import { useDecisionGate, type Place } from '../decide/use-decision-gate';
-import { acceptLabel, choiceFor, defaultCandidate, offerTitle } from '../keep/offer-text';
-import { markReady } from '../ready';
+import type { OfferView } from '../../core/offer-view';
+import { t } from '../../../shared/platform/i18n';
+import { send } from '../../../shared/platform/messaging';
+import { useDecisionGate, type Place } from '../../../inpage/ui/decide/use-decision-gate';
+import { acceptLabel, choiceFor, defaultCandidate, offerTitle } from '../offer-text';
+import { markReady } from '../../../shared/components/ready';
 import { Invite } from './Invite';
 
 // While locked, look again now and then: unlocking in the popup turns the offer into a decision.

@@ -1,7 +1,7 @@
 // Runs in: our framed pages. The host sizes our frame to our content (up to its maximum), so the
 // card takes no more of the shop's page than it needs.
 import { useEffect } from 'preact/hooks';
-import type { ParentLink } from './parent-link';
+import type { ParentLink } from '../../../inpage/ui/parent-link';
 
 export function useFrameSize(link: ParentLink | null): void {
   useEffect(() => {

@@ -1,16 +1,16 @@
-// Runs in: the in-page prompt, framed by the content script (content/prompt/frame-host.ts). Renders
+// Runs in: the in-page prompt, framed by the content script (inpage/content/frame-host.ts). Renders
 // nothing until the host hands over its channel: opened any other way (a tab, a window, another
 // site's frame), the page stays blank, and the background would not answer it anyway
-// (core/protocol/sender.ts: a web-accessible page speaks only when framed).
+// (shared/protocol/sender.ts: a web-accessible page speaks only when framed).
 import { render } from 'preact';
-import { loadStrings, uiLanguage } from '../../platform/i18n';
-import '../theme.css';
+import { loadStrings, uiLanguage } from '../../../shared/platform/i18n';
+import '../../../shared/components/theme.css';
 import './prompt.css';
 import { useState } from 'preact/hooks';
 import { useFrameSize } from './frame-size';
-import { linkToParent, type ParentLink } from './parent-link';
+import { linkToParent, type ParentLink } from '../../../inpage/ui/parent-link';
 import { Prompt } from './Prompt';
-import { Trouble } from './Trouble';
+import { Trouble } from '../../../guide/ui/Trouble';
 
 // No offer for this tab: the guide's "Trouble signing in?" card, if a login just failed here.
 function Card({ link }: { link: ParentLink }) {

@@ -1,7 +1,7 @@
 // Runs in: the options page. The sections, as links to their routes (routes.ts): ordinary links, so
 // the keyboard, middle-click and back and forward all work as on any site. Health carries its score
 // once the report is in.
-import { t } from '../../../platform/i18n';
+import { t } from '../../../shared/platform/i18n';
 import { routeHash, SECTIONS, type Section } from './routes';
 
 /** What the navigation shows of the health report. */

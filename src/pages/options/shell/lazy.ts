@@ -4,7 +4,7 @@
 // `preload` fetches it ahead (once the page is ready), so moving there later is instant.
 import { h, type FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { log } from '../../../platform/log';
+import { log } from '../../../shared/platform/log';
 
 export interface LazySection<P> {
   Component: FunctionComponent<P>;

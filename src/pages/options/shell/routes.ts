@@ -3,7 +3,7 @@
 //   #/passwords, #/passwords?problem=weak, #/passwords/<entry id>, #/health, #/import,
 //   #/settings, #/welcome (first run: create, then #/welcome/import, then #/welcome/check).
 // An extension page's hash never reaches a server; anything unknown is the default section.
-import { Problem } from '../../../core/health/problems';
+import { Problem } from '../../../tidy/core/health/problems';
 
 export const SECTIONS = ['passwords', 'health', 'import', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];

@@ -3,7 +3,7 @@
 // screen readers start at the new section's heading, as they would on a new page. The first
 // section shown once the vault's state is known (`settled`) leaves the focus where the page put it.
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../../platform/i18n';
+import { t } from '../../../shared/platform/i18n';
 import { routeHash, type Route } from './routes';
 
 const TITLE: Record<Route['section'], string> = {

@@ -3,7 +3,7 @@
 // user returning from a shop's change page). Events, not polling: a page left open costs nothing.
 // Several close together (an import's write, then the page shown again) make one refresh.
 import { useEffect, useRef } from 'preact/hooks';
-import { onPageEvent } from '../../../platform/page-events';
+import { onPageEvent } from '../../../shared/platform/page-events';
 
 /** Events this close together make one refresh. */
 const COALESCE_MS = 50;

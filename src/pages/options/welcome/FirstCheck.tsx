@@ -1,9 +1,9 @@
 // Runs in: the options page, the first run's last step: the first health check of what was just
 // imported, as the health section shows it (the score, then what to fix first), and the way on.
-import type { HealthReport } from '../../../core/health/report-schema';
-import { t } from '../../../platform/i18n';
-import { FixQueue } from '../health/FixQueue';
-import { ScoreRing } from '../health/ScoreRing';
+import type { HealthReport } from '../../../tidy/core/health/report-schema';
+import { t } from '../../../shared/platform/i18n';
+import { FixQueue } from '../../../tidy/ui/health/FixQueue';
+import { ScoreRing } from '../../../tidy/ui/health/ScoreRing';
 import type { Go } from '../shell/use-route';
 import { WelcomeSteps } from './WelcomeSteps';
 

@@ -1,8 +1,8 @@
 // Runs in: the options page (first run and import). How to get a CSV out of each browser and
-// password manager the import reads (core/csv/formats.ts; Edge writes Chrome's format), a few
+// password manager the import reads (tidy/core/csv/formats.ts; Edge writes Chrome's format), a few
 // words each, opened one at a time, and a reminder that the exported file holds every password
 // in plain text.
-import { t } from '../../../platform/i18n';
+import { t } from '../../../shared/platform/i18n';
 
 // Product names, the same in every language.
 const SOURCES = [

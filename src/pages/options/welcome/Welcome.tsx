@@ -1,10 +1,10 @@
 // Runs in: the options page, first run: create the vault, then bring the passwords in from the
 // browser or manager they are in now (with how to export from each), then a first health check
 // (FirstCheck.tsx, shown by the workbench, which holds the report).
-import type { VaultState } from '../../../core/protocol/messages';
-import { t } from '../../../platform/i18n';
-import { CreateVault } from '../CreateVault';
-import { ImportSection } from '../importing/ImportSection';
+import type { VaultState } from '../../../shared/protocol/messages';
+import { t } from '../../../shared/platform/i18n';
+import { CreateVault } from '../../../vault/ui/CreateVault';
+import { ImportSection } from '../../../tidy/ui/importing/ImportSection';
 import { routeHash } from '../shell/routes';
 import type { Go } from '../shell/use-route';
 import { ImportHowTo } from './ImportHowTo';

@@ -1,6 +1,6 @@
 // Runs in: the options page, first run. Where the user is in it: create the vault, bring the
 // passwords in, see what to fix first.
-import { t } from '../../../platform/i18n';
+import { t } from '../../../shared/platform/i18n';
 import { WELCOME_STEPS, type WelcomeStep } from '../shell/routes';
 
 const LABEL: Record<WelcomeStep, string> = { create: 'welcomeStepCreate', import: 'welcomeStepImport', check: 'welcomeStepCheck' };

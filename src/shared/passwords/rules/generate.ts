@@ -6,7 +6,7 @@ import { charSetOf, type CharClass, type NamedClass } from './charset';
 import { checkPassword } from './check';
 import type { PasswordRules } from './model';
 import { cryptoRandom, pick, type RandomSource, shuffle } from './random';
-import { type Result, err, ok } from '../result';
+import { type Result, err, ok } from '../../result';
 
 export interface GenerateOptions {
   /** Wanted length; clamped into the rules' and the field's limits. Default 20. */

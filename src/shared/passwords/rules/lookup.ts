@@ -5,7 +5,7 @@ import rawAppleRules from './data/password-rules.json';
 import type { PasswordRules } from './model';
 import { latchkeyRules } from './overrides';
 import { parsePasswordRules } from './parse';
-import { registrableDomain } from '../match/site';
+import { registrableDomain } from '../../../vault/core/match/site';
 
 export interface SiteRules {
   /** The key the rules were found under (the host or its registrable domain). */

@@ -7,7 +7,7 @@
 // Never throws.
 import { type CharClass, charSetOf, NAMED_CLASSES, type NamedClass, unionSets, ASCII_PRINTABLE } from './charset';
 import type { PasswordRules, Requirement } from './model';
-import { type Result, err, ok } from '../result';
+import { type Result, err, ok } from '../../result';
 
 export type RulesErrorCode =
   | 'unknown-property'

@@ -3,7 +3,7 @@
 // (crypto/record.ts) whose plaintext is every entry as stored. Its own password, not the master
 // password, so a backup can be handed over or kept offline without the vault's.
 import * as z from 'zod/mini';
-import { SealedRecord } from '../crypto/record';
+import { SealedRecord } from '../../../vault/core/crypto/record';
 
 /** Bumped when the file's shape or the payload's meaning changes; newer files are refused. */
 export const BACKUP_FORMAT = 1;

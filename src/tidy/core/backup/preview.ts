@@ -6,7 +6,7 @@
 // the loser goes to history as with any import); an id the vault lacks is new.
 import type { ImportLogin } from '../csv/import-row';
 import type { ImportPreview, PreviewItem } from '../importing/preview';
-import type { Entry } from '../vault/entry';
+import type { Entry } from '../../../vault/core/entry';
 
 function itemOf(login: ImportLogin & { id: string }, existing: Entry | undefined): PreviewItem {
   if (!existing) return { class: 'new', login };

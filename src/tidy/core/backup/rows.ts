@@ -3,7 +3,7 @@
 // Every field is carried, the id too: restored into a vault that lacks them, the entries come
 // back exactly as they were saved.
 import type { ImportLogin } from '../csv/import-row';
-import type { Entry } from '../vault/entry';
+import type { Entry } from '../../../vault/core/entry';
 
 export function backupRows(entries: readonly Entry[]): (ImportLogin & { id: string })[] {
   return entries.map((e, i): ImportLogin & { id: string } => ({

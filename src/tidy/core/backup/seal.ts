@@ -3,12 +3,12 @@
 // a file cannot make us derive with weak or enormous parameters), the password against the key
 // check, then the record's authentication tag, then every entry against the entry schema. Any
 // failure refuses the whole file: a restore is all or nothing.
-import { createHeader, parseHeader, unlockHeader } from '../crypto/header';
-import type { KdfParams } from '../crypto/kdf-params';
-import { openRecord, sealRecord } from '../crypto/record';
-import { type Result, err, ok } from '../result';
-import { Entry, ENTRY_VERSION } from '../vault/entry';
-import { migrate } from '../vault/migrations';
+import { createHeader, parseHeader, unlockHeader } from '../../../vault/core/crypto/header';
+import type { KdfParams } from '../../../vault/core/crypto/kdf-params';
+import { openRecord, sealRecord } from '../../../vault/core/crypto/record';
+import { type Result, err, ok } from '../../../shared/result';
+import { Entry, ENTRY_VERSION } from '../../../vault/core/entry';
+import { migrate } from '../../../vault/core/migrations';
 import { BACKUP_FORMAT, BACKUP_MARKER, BACKUP_RECORD_ID, BackupFile, type BackupError, BackupPayload } from './format';
 
 /** `kdf` is fresh parameters (newKdfParams): its own salt, never the vault's. */

@@ -3,7 +3,7 @@
 // is login_uri. A field may have several columns (1Password 6 writes both URL and an always-empty
 // website): each row reads the one with a value, and two with different values refuse the file
 // (conflicts.ts), as Chrome (kSemanticError) and Firefox (CONFLICTING_VALUES_ERROR) refuse them.
-import { type Result, err, ok } from '../result';
+import { type Result, err, ok } from '../../../shared/result';
 import { type Aliases, type Field, REQUIRED_FIELDS, SHARED_ALIASES } from './fields';
 import { type CsvFormat, FORMATS } from './formats';
 import type { ImportError } from './import-error';

@@ -1,8 +1,8 @@
 // Runs anywhere. Chrome's own CSV (name,url,username,password,note), which Chrome, Firefox,
 // Safari, Bitwarden and the rest all import. Chrome keeps one URL per password, so an entry
 // saved on several origins is written with its first; the Latchkey format keeps them all.
-import { parseSiteUrl } from '../match/site';
-import type { Entry } from '../vault/entry';
+import { parseSiteUrl } from '../../../vault/core/match/site';
+import type { Entry } from '../../../vault/core/entry';
 import { toCsv } from './unparse';
 
 export const CHROME_COLUMNS = ['name', 'url', 'username', 'password', 'note'] as const;

@@ -1,6 +1,6 @@
 // Runs anywhere. Latchkey's rich CSV (latchkey-format.ts): every field of every entry but its
 // id, so export then import gives the same entries back (test/unit/csv/roundtrip.test.ts).
-import type { Entry } from '../vault/entry';
+import type { Entry } from '../../../vault/core/entry';
 import { formatDate } from './dates';
 import { encodeHistory, encodePending, LATCHKEY_COLUMNS, LATCHKEY_CSV_VERSION } from './latchkey-format';
 import { toCsv } from './unparse';

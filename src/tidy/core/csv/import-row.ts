@@ -1,8 +1,8 @@
 // Runs anywhere. One CSV row, normalised across formats: a login ready to become an entry, or
 // the reason it cannot. Plain data (no Maps, no classes): the preview travels from the
 // background to the options page as a message.
-import type { MatchMode } from '../match/entry-site';
-import type { EntryStatus, HistoryItem, PendingPrevious } from '../vault/entry';
+import type { MatchMode } from '../../../vault/core/match/entry-site';
+import type { EntryStatus, HistoryItem, PendingPrevious } from '../../../vault/core/entry';
 
 export interface ImportLogin {
   kind: 'login';

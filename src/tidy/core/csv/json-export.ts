@@ -4,8 +4,8 @@
 // password, TOTP and password history. It carries more than Bitwarden's CSV (the history and the
 // dates), so every old password comes along. An encrypted JSON export is named, not guessed at.
 import * as z from 'zod/mini';
-import { type Result, err, ok } from '../result';
-import type { HistoryItem } from '../vault/entry';
+import { type Result, err, ok } from '../../../shared/result';
+import type { HistoryItem } from '../../../vault/core/entry';
 import type { ImportError } from './import-error';
 import type { ImportLogin, ImportRow } from './import-row';
 import { MAX_IMPORT_ROWS } from './limits';

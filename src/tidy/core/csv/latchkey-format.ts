@@ -4,8 +4,8 @@
 // History and the pending state are JSON in one cell each; dates are ISO 8601 in UTC, readable
 // in a spreadsheet and exact to the millisecond.
 import * as z from 'zod/mini';
-import { type Result, err, ok } from '../result';
-import type { HistoryItem, PendingPrevious } from '../vault/entry';
+import { type Result, err, ok } from '../../../shared/result';
+import type { HistoryItem, PendingPrevious } from '../../../vault/core/entry';
 import { formatDate, parseDateCell } from './dates';
 
 /** Bumped when a column changes meaning; a newer file's rows are refused, never guessed at. */

@@ -1,7 +1,7 @@
 // Runs anywhere. How much an import may hold. A 20 MB CSV is about 150,000 logins, far beyond
 // the 800-password clean-up we design for; anything larger is a wrong file (a database dump, a
 // video renamed .csv) and is refused before a byte of it is parsed (DESIGN.md security rule 7).
-import { type Result, err, ok } from '../result';
+import { type Result, err, ok } from '../../../shared/result';
 import type { ImportError } from './import-error';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

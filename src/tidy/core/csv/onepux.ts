@@ -5,8 +5,8 @@
 // only when its declared size is within the import limit, so a zip bomb costs nothing.
 import { unzipSync } from 'fflate';
 import * as z from 'zod/mini';
-import { type Result, err, ok } from '../result';
-import type { HistoryItem } from '../vault/entry';
+import { type Result, err, ok } from '../../../shared/result';
+import type { HistoryItem } from '../../../vault/core/entry';
 import type { ImportError } from './import-error';
 import type { ImportLogin, ImportRow } from './import-row';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './limits';

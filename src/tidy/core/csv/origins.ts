@@ -3,7 +3,7 @@
 // KeePassXC: "amazon.de"), several URLs in one cell (Bitwarden, Proton Pass) or Android app
 // identities (Chrome: android://<hash>@com.ebay.mobile/, Bitwarden: androidapp://com.ebay.mobile)
 // that no web page can be filled from.
-import { parseSiteUrl } from '../match/site';
+import { parseSiteUrl } from '../../../vault/core/match/site';
 
 export type OriginsResult =
   | { ok: true; origins: string[] }

@@ -2,7 +2,7 @@
 // Bitwarden's JSON or CSV parsing, format detection, row mapping. A file-level problem refuses the
 // whole file; a row-level one is reported on that row and the rest import. Never throws: every
 // step returns a Result.
-import { type Result, err, ok } from '../result';
+import { type Result, err, ok } from '../../../shared/result';
 import { readJsonExport } from './json-export';
 import { findConflict } from './conflicts';
 import { detectFormat } from './detect';

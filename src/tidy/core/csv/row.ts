@@ -1,8 +1,8 @@
 // Runs anywhere. One parsed record to an ImportRow. Values are kept as written: usernames,
 // passwords and notes are never trimmed (a password may end in a space); only URLs, dates and
 // Latchkey's own columns are read leniently.
-import { MatchMode } from '../match/entry-site';
-import { EntryStatus } from '../vault/entry';
+import { MatchMode } from '../../../vault/core/match/entry-site';
+import { EntryStatus } from '../../../vault/core/entry';
 import type { DetectedFormat } from './detect';
 import { parseDateCell } from './dates';
 import type { Field } from './fields';
@@ -33,7 +33,7 @@ function latchkeyExtras(row: number, cell: Cell): LatchkeyExtras | RowProblem {
   if (!history.ok) return problem(row, 'bad-field', history.error);
   if (!pending.ok) return problem(row, 'bad-field', pending.error);
   // A pending entry with no pending_previous is new and unconfirmed (a generated password saved
-  // when it was filled, core/keep/generated.ts): it comes back pending, with nothing to revert to.
+  // when it was filled, keep/core/generated.ts): it comes back pending, with nothing to revert to.
   const reviewedAt = parseDateCell(cell('reviewedAt'));
   return {
     ...(reviewedAt === undefined ? {} : { reviewedAt }),

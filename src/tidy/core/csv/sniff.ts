@@ -3,7 +3,7 @@
 // CSV") instead of "no password column". The options page decodes files as UTF-8 without
 // `fatal`, so bytes that are not UTF-8 arrive here as U+FFFD; the ASCII of a file's magic number
 // and of zip entry names survives.
-import { type Result, err, ok } from '../result';
+import { type Result, err, ok } from '../../../shared/result';
 import type { ImportError } from './import-error';
 
 const BOM = '\uFEFF';

@@ -2,7 +2,7 @@
 // doubled quotes and line breaks inside quoted values, any line ending on any line. Every cell
 // stays exactly as written (no trimming: a password may begin or end with a space); only the
 // header is normalised, later.
-import { type Result, err, ok } from '../result';
+import { type Result, err, ok } from '../../../shared/result';
 import type { ImportError } from './import-error';
 import { type CsvRecord, lineAt, tokenize } from './tokenize';
 

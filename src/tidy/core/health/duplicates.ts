@@ -4,7 +4,7 @@
 // Entries without a username are left out: two of them on one shop may be two accounts, and the
 // report flags them as "no username" instead.
 import type { Identity } from '../importing/identity';
-import type { Entry } from '../vault/entry';
+import type { Entry } from '../../../vault/core/entry';
 
 export function findDuplicates(entries: Iterable<Entry>, identity: Identity): string[][] {
   const parent = new Map<string, string>();

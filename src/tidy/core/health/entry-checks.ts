@@ -1,5 +1,5 @@
 // Runs anywhere. The health checks that look at one entry alone.
-import type { Entry } from '../vault/entry';
+import type { Entry } from '../../../vault/core/entry';
 
 export const DAY_MS = 86_400_000;
 export const DEFAULT_OLD_AFTER_DAYS = 365;

@@ -3,7 +3,7 @@
 // ones, their histories and anything a pending change could revert to) moves into its history,
 // so no password the user ever saved is lost. History is not capped here, as for imports
 // (vault/entry.ts): a merge must not push old passwords out.
-import type { Entry, HistoryItem } from '../vault/entry';
+import type { Entry, HistoryItem } from '../../../vault/core/entry';
 
 export interface MergePlan {
   merged: Entry;

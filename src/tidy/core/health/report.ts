@@ -5,8 +5,8 @@
 // verdicts known so far (cheap, done on every ask while the background is still checking;
 // strength-cache.ts, breach.ts).
 import { createIdentity } from '../importing/identity';
-import type { Entry } from '../vault/entry';
-import { entryHosts } from '../vault/summary';
+import type { Entry } from '../../../vault/core/entry';
+import { entryHosts } from '../../../vault/core/summary';
 import { findDuplicates } from './duplicates';
 import { hasNoUsername, isHttpOnly, isOld, isPending, isReviewed } from './entry-checks';
 import { previewMerge } from './merge';

@@ -2,7 +2,7 @@
 // the exact password; the same password on two accounts of one site (or one site group, such as
 // amazon.com and amazon.de) is not reuse across sites, so such a group is not reported.
 import type { Identity } from '../importing/identity';
-import type { Entry } from '../vault/entry';
+import type { Entry } from '../../../vault/core/entry';
 
 export interface ReusedGroup {
   ids: string[];

@@ -2,8 +2,8 @@
 // and ours, rules/lookup.ts): too long for the site, a character it refuses, a class it requires.
 // Such a password was probably saved wrong, or the site changed its rules; the next login or
 // change will be refused. Memoised per host: a vault has far fewer hosts than entries.
-import { checkPassword } from '../rules/check';
-import { mayHaveRules, rulesForHost, type SiteRules } from '../rules/lookup';
+import { checkPassword } from '../../../shared/passwords/rules/check';
+import { mayHaveRules, rulesForHost, type SiteRules } from '../../../shared/passwords/rules/lookup';
 
 export type RulesCheck = (host: string, password: string) => boolean;
 

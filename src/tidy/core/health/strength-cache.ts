@@ -5,7 +5,7 @@
 // messages while a large vault is checked (a score costs about a millisecond; see strength.ts).
 // Holds passwords: the background keeps it only while the vault is unlocked.
 
-/** What the cache needs once zxcvbn-ts and its data are loaded (background/workbench/scorer.ts). */
+/** What the cache needs once zxcvbn-ts and its data are loaded (tidy/background/scorer.ts). */
 export interface PasswordChecks {
   score(password: string): number;
   isCommon(password: string): boolean;

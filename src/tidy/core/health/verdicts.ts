@@ -1,6 +1,6 @@
 // Runs anywhere. Password verdicts kept between unlocks and worker restarts (a 10,000-entry vault
 // takes minutes to score on a slow machine, and a Chrome worker stops after 30 s idle). Stored
-// sealed under the vault key (background/workbench/verdict-store.ts), and keyed by a 53-bit hash
+// sealed under the vault key (tidy/background/verdict-store.ts), and keyed by a 53-bit hash
 // of the password rather than the entry: an entry whose password changes simply has no verdict,
 // and a password reused by many entries has one. Never the password itself, even sealed.
 import * as z from 'zod/mini';

@@ -1,8 +1,8 @@
 // Runs anywhere. The preview, with the user's choices, applied to the vault's entry list. Pure:
 // it returns the complete new list and the background writes it in one go, so a failed write
 // leaves the vault as it was ("commit atomically").
-import type { MatchMode } from '../match/entry-site';
-import type { Entry } from '../vault/entry';
+import type { MatchMode } from '../../../vault/core/match/entry-site';
+import type { Entry } from '../../../vault/core/entry';
 import { entryFromLogin, resolveConflict } from './merge';
 import type { ConflictWinner, ImportPreview } from './preview';
 

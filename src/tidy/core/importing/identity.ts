@@ -3,8 +3,8 @@
 // ours), so an amazon.de row meets an amazon.com entry; the scheme and port do not matter here
 // (an http entry and an https row for one account are still one account, the health report
 // flags the http one).
-import { sharedWith } from '../match/groups';
-import { parseSiteUrl } from '../match/site';
+import { sharedWith } from '../../../vault/core/match/groups';
+import { parseSiteUrl } from '../../../vault/core/match/site';
 
 /** Case and Unicode form are how the same email gets typed twice; spaces around it are typos. */
 export const normaliseUsername = (username: string): string => username.normalize('NFC').trim().toLowerCase();

@@ -3,9 +3,9 @@
 // ("the loser goes to history"). Nothing an import touches loses a password: history
 // is not capped here, as entry.ts allows for imported entries.
 import type { ImportLogin } from '../csv/import-row';
-import type { MatchMode } from '../match/entry-site';
-import { type Entry, HISTORY_CAP, type HistoryItem } from '../vault/entry';
-import { changePassword } from '../vault/password-change';
+import type { MatchMode } from '../../../vault/core/match/entry-site';
+import { type Entry, HISTORY_CAP, type HistoryItem } from '../../../vault/core/entry';
+import { changePassword } from '../../../vault/core/password-change';
 import type { ConflictWinner } from './preview';
 
 export function entryFromLogin(login: ImportLogin, id: string, now: number, matchDefault: MatchMode = 'site'): Entry {

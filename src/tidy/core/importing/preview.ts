@@ -4,7 +4,7 @@
 // user picks the winner, the loser goes to history), skipped (not a web login) or an error.
 // Pure and linear in rows: existing entries are indexed once by account key.
 import type { ImportLogin, ImportRow, RowProblem } from '../csv/import-row';
-import type { Entry } from '../vault/entry';
+import type { Entry } from '../../../vault/core/entry';
 import { createIdentity } from './identity';
 
 export type PreviewClass = 'new' | 'identical' | 'conflict' | 'skipped' | 'error';

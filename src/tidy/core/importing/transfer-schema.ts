@@ -1,11 +1,11 @@
 // Runs anywhere. The messages that move a whole vault in or out of the background: restoring an
 // encrypted backup (previewed like a CSV, committed with import/commit), forgetting a preview,
 // and exporting. An export's reply is the whole vault with its passwords, so it is produced only
-// for our options page, after the master password has been proven again (background/exporting.ts).
+// for our options page, after the master password has been proven again (tidy/background/exporting.ts).
 import * as z from 'zod/mini';
 import { ImportFailure, PreviewSummary } from './summary';
 
-/** 20 MiB of text at most (core/csv/limits.ts); the page checks the file size before reading. */
+/** 20 MiB of text at most (tidy/core/csv/limits.ts); the page checks the file size before reading. */
 export const ImportText = z.string().check(z.maxLength(21 * 1024 * 1024));
 
 export const PreviewReply = z.object({ preview: z.nullable(PreviewSummary), failure: z.nullable(ImportFailure) });

@@ -1,6 +1,6 @@
 // Runs in: the options page. What to do with the selected entries: delete (with undo), move to
 // another site (with undo), mark as reviewed or not, select everything the filter shows, clear the selection.
-import { t } from '../../../platform/i18n';
+import { t } from '../../../shared/platform/i18n';
 
 interface BulkBarProps {
   selected: number;

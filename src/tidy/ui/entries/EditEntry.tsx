@@ -2,13 +2,13 @@
 // history with restore. The password is fetched once, on the click that opened the editor (as in
 // the popup); saving a new one moves the old one into history (background, entries/save).
 import { useEffect, useState } from 'preact/hooks';
-import { entryHosts } from '../../../core/vault/summary';
-import type { TableRow } from '../../../core/vault/table';
-import { t } from '../../../platform/i18n';
-import { send } from '../../../platform/messaging';
-import { PasswordField } from '../../components/PasswordField';
-import { siteOrigin } from '../../popup/site-origin';
-import { ChangePasswordLink } from './ChangePasswordLink';
+import { entryHosts } from '../../../vault/core/summary';
+import type { TableRow } from '../../../vault/core/table';
+import { t } from '../../../shared/platform/i18n';
+import { send } from '../../../shared/platform/messaging';
+import { PasswordField } from '../../../shared/components/PasswordField';
+import { siteOrigin } from '../../../pages/popup/site-origin';
+import { ChangePasswordLink } from '../../../guide/ui/ChangePasswordLink';
 import { PasswordHistory } from './PasswordHistory';
 
 interface EditEntryProps { row: TableRow; onSaved(): void; onClose(): void }

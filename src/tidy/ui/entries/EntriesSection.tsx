@@ -3,9 +3,9 @@
 // delete with undo, move to another site with undo. The entry being edited is the route's
 // (#/passwords/<id>), so back closes the editor and other pages can link to it.
 import { useState } from 'preact/hooks';
-import { t } from '../../../platform/i18n';
-import { send } from '../../../platform/messaging';
-import { VirtualList } from '../../components/VirtualList';
+import { t } from '../../../shared/platform/i18n';
+import { send } from '../../../shared/platform/messaging';
+import { VirtualList } from '../../../shared/components/VirtualList';
 import type { TableFilter } from '../workbench/filters';
 import { BulkBar } from './BulkBar';
 import { EditEntry } from './EditEntry';

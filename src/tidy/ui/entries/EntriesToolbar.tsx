@@ -2,9 +2,9 @@
 // entry table. Each control is labelled; text boxes keep their own text so typing re-renders the
 // box alone (as the popup's search does).
 import { useState } from 'preact/hooks';
-import { PROBLEMS, type Problem } from '../../../core/health/problems';
-import { StatusFilter, TableSort } from '../../../core/vault/table';
-import { t } from '../../../platform/i18n';
+import { PROBLEMS, type Problem } from '../../core/health/problems';
+import { StatusFilter, TableSort } from '../../../vault/core/table';
+import { t } from '../../../shared/platform/i18n';
 import { problemBadge } from '../health/problem-labels';
 import type { TableFilter } from '../workbench/filters';
 

@@ -1,9 +1,9 @@
 // Runs in: the options page. One entry in the table: select, site, username, last changed, last
 // used, health badges, edit and delete. No password is ever in the DOM here.
-import type { TableRow } from '../../../core/vault/table';
-import { entryHosts } from '../../../core/vault/summary';
-import { t } from '../../../platform/i18n';
-import { formatDate } from '../format-date';
+import type { TableRow } from '../../../vault/core/table';
+import { entryHosts } from '../../../vault/core/summary';
+import { t } from '../../../shared/platform/i18n';
+import { formatDate } from '../../../pages/options/format-date';
 import { problemBadge } from '../health/problem-labels';
 
 export const TABLE_ROW_HEIGHT = 52;

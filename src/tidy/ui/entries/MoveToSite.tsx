@@ -2,7 +2,7 @@
 // they belong to (any URL or host); the background checks it, moves them in one write and holds
 // what they had for an undo (workbench/moves.ts). Escape closes the form.
 import { useState } from 'preact/hooks';
-import { t } from '../../../platform/i18n';
+import { t } from '../../../shared/platform/i18n';
 
 interface MoveToSiteProps { count: number; onMove(site: string): Promise<string | null>; onClose(): void }
 

@@ -1,9 +1,9 @@
 // Runs in: the options page. An entry's old passwords by date, each restorable in one click. The
 // passwords themselves stay in the background (entries/history answers dates only).
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../../platform/i18n';
-import { send } from '../../../platform/messaging';
-import { formatDate } from '../format-date';
+import { t } from '../../../shared/platform/i18n';
+import { send } from '../../../shared/platform/messaging';
+import { formatDate } from '../../../pages/options/format-date';
 
 interface PasswordHistoryProps { id: string; version: number; onRestored(): void; onError(message: string): void }
 

@@ -1,6 +1,6 @@
 // Runs in: the options page. "Deleted N entries. Undo": the background holds deleted entries for a
 // few minutes (workbench/trash.ts); the bar offers the undo until the next delete or a dismissal.
-import { t } from '../../../platform/i18n';
+import { t } from '../../../shared/platform/i18n';
 
 export interface Deleted { undoId: string; count: number }
 

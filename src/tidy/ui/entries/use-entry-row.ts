@@ -2,9 +2,9 @@
 // pages when it is there, else asked for alone (a link to #/passwords/<id>, from the popup or the
 // fix-it queue, can name an entry the table has not loaded, or that a filter hides).
 import { useEffect, useState } from 'preact/hooks';
-import type { TableRow } from '../../../core/vault/table';
-import { t } from '../../../platform/i18n';
-import { send } from '../../../platform/messaging';
+import type { TableRow } from '../../../vault/core/table';
+import { t } from '../../../shared/platform/i18n';
+import { send } from '../../../shared/platform/messaging';
 import { DEFAULT_FILTER } from '../workbench/filters';
 import type { EntryTable } from './use-entry-table';
 

@@ -2,10 +2,10 @@
 // (entries/table), for one filter and vault version. Rows of the previous answer stay on screen
 // until the new one arrives, so an edit does not blank the list.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ResponseOf } from '../../../core/protocol/messages';
-import type { Reply } from '../../../core/protocol/reply';
-import type { TableRow } from '../../../core/vault/table';
-import { send } from '../../../platform/messaging';
+import type { ResponseOf } from '../../../shared/protocol/messages';
+import type { Reply } from '../../../shared/protocol/reply';
+import type { TableRow } from '../../../vault/core/table';
+import { send } from '../../../shared/platform/messaging';
 import { DEFAULT_FILTER, type TableFilter } from '../workbench/filters';
 
 export const PAGE_SIZE = 50;

@@ -1,11 +1,11 @@
 // Runs in: the options page, while the vault is unlocked. Export as Chrome's CSV, Latchkey's CSV
 // or an encrypted backup. The master password is asked again and proven by the background before
-// it answers (background/exporting.ts); the file is saved from here (save-file.ts).
+// it answers (tidy/background/exporting.ts); the file is saved from here (save-file.ts).
 import { useState } from 'preact/hooks';
-import type { ExportFormat, ExportRequest } from '../../../core/importing/transfer-schema';
-import { t } from '../../../platform/i18n';
-import { send } from '../../../platform/messaging';
-import { PasswordField } from '../../components/PasswordField';
+import type { ExportFormat, ExportRequest } from '../../core/importing/transfer-schema';
+import { t } from '../../../shared/platform/i18n';
+import { send } from '../../../shared/platform/messaging';
+import { PasswordField } from '../../../shared/components/PasswordField';
 import { exportBlocker } from './export-blocker';
 import { saveFile } from './save-file';
 

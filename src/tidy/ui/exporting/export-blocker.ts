@@ -1,5 +1,5 @@
 // Runs in: the options page. Why the export button is disabled, as a message key, or null.
-import type { ExportFormat } from '../../../core/importing/transfer-schema';
+import type { ExportFormat } from '../../core/importing/transfer-schema';
 
 /** The master password's own minimum (messages.ts), for a backup's password too. */
 const MIN_BACKUP_PASSWORD = 8;

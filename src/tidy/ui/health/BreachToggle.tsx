@@ -6,11 +6,11 @@
 // found (a permission that the content script's match also covers cannot be given back).
 // What leaves the machine is said next to the switch.
 import { useState } from 'preact/hooks';
-import { BREACH_HOST_PERMISSION } from '../../../core/health/breach';
-import type { Settings } from '../../../core/settings';
-import { t } from '../../../platform/i18n';
-import { send } from '../../../platform/messaging';
-import { requestHostPermission } from '../../../platform/permissions';
+import { BREACH_HOST_PERMISSION } from '../../core/health/breach';
+import type { Settings } from '../../../settings/core/settings';
+import { t } from '../../../shared/platform/i18n';
+import { send } from '../../../shared/platform/messaging';
+import { requestHostPermission } from '../../../shared/platform/permissions';
 
 interface BreachToggleProps { on: boolean; onSettings(settings: Settings): void; idPrefix: string }
 

@@ -2,9 +2,9 @@
 // entry is kept, how many go, how many old passwords the kept one will hold) and a merge button;
 // "merge all" for the evening-long clean-up. The background plans every merge again itself.
 import { useState } from 'preact/hooks';
-import type { HealthReport } from '../../../core/health/report-schema';
-import { t } from '../../../platform/i18n';
-import { formatDate } from '../format-date';
+import type { HealthReport } from '../../core/health/report-schema';
+import { t } from '../../../shared/platform/i18n';
+import { formatDate } from '../../../pages/options/format-date';
 
 type Group = HealthReport['duplicates'][number];
 interface DuplicateGroupsProps { groups: readonly Group[]; onMerge(groups: string[][]): void; onShow(ids: string[]): void }

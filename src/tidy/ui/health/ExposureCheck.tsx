@@ -1,10 +1,10 @@
 // Runs in: the options page's health section. Exposed passwords: the offline check always runs
 // (the common-passwords list, on this computer); the online check runs while the user has it on,
 // showing how far it got, or why it stopped (a failed answer marks nothing exposed).
-import { BREACH_HOST_PERMISSION, type BreachFailure } from '../../../core/health/breach';
-import type { Settings } from '../../../core/settings';
-import { t } from '../../../platform/i18n';
-import { requestHostPermission } from '../../../platform/permissions';
+import { BREACH_HOST_PERMISSION, type BreachFailure } from '../../core/health/breach';
+import type { Settings } from '../../../settings/core/settings';
+import { t } from '../../../shared/platform/i18n';
+import { requestHostPermission } from '../../../shared/platform/permissions';
 import { BreachToggle } from './BreachToggle';
 import { useBreachCheck } from './use-breach-check';
 

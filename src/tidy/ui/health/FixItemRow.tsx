@@ -1,10 +1,10 @@
 // Runs in: the options page. One item of the fix-it queue: the shop and account, why its password
 // should change, and "Fix", which opens the shop's change-password page with the guide for it.
 // After a "Fix" that did not end in a new password, it says "not changed yet".
-import type { FixItem } from '../../../core/health/report-schema';
-import { t } from '../../../platform/i18n';
-import { routeHash } from '../shell/routes';
-import { formatDate } from '../format-date';
+import type { FixItem } from '../../core/health/report-schema';
+import { t } from '../../../shared/platform/i18n';
+import { routeHash } from '../../../pages/options/shell/routes';
+import { formatDate } from '../../../pages/options/format-date';
 import { problemBadge } from './problem-labels';
 
 function why(item: FixItem): string {

@@ -1,11 +1,11 @@
 // Runs in: the options page. The fix-it queue: what to change first, riskiest first
-// (core/health/fix-queue.ts). The sites of one reused password stay together and each has its own
+// (tidy/core/health/fix-queue.ts). The sites of one reused password stay together and each has its own
 // "Fix": such a group is fixed site by site. An item leaves the queue by itself when its password
 // changes (Keep saw the change, the vault told the page, the page asked again).
 import { useState } from 'preact/hooks';
-import type { FixItem, HealthReport } from '../../../core/health/report-schema';
-import { t } from '../../../platform/i18n';
-import { send } from '../../../platform/messaging';
+import type { FixItem, HealthReport } from '../../core/health/report-schema';
+import { t } from '../../../shared/platform/i18n';
+import { send } from '../../../shared/platform/messaging';
 import { FixItemRow } from './FixItemRow';
 import { useFixQueue } from './use-fix-queue';
 

@@ -3,10 +3,10 @@
 // guide), then everything the report found: counts per problem linking to the table, duplicate
 // groups (merge with preview) and reused passwords. While the background is still checking
 // passwords the counts grow and a progress line says so.
-import type { Problem } from '../../../core/health/problems';
-import type { HealthReport } from '../../../core/health/report-schema';
-import type { Settings } from '../../../core/settings';
-import { t } from '../../../platform/i18n';
+import type { Problem } from '../../core/health/problems';
+import type { HealthReport } from '../../core/health/report-schema';
+import type { Settings } from '../../../settings/core/settings';
+import { t } from '../../../shared/platform/i18n';
 import { DuplicateGroups } from './DuplicateGroups';
 import { ExposureCheck } from './ExposureCheck';
 import { FixQueue } from './FixQueue';

@@ -1,8 +1,8 @@
 // Runs in: the options page. How many entries have each problem, each linking to its fix: the
 // table filtered to those entries, where each one can be edited.
-import { PROBLEMS, type Problem } from '../../../core/health/problems';
-import type { HealthReport } from '../../../core/health/report-schema';
-import { t } from '../../../platform/i18n';
+import { PROBLEMS, type Problem } from '../../core/health/problems';
+import type { HealthReport } from '../../core/health/report-schema';
+import { t } from '../../../shared/platform/i18n';
 import { problemBadge, problemFix } from './problem-labels';
 
 interface ProblemCountsProps { report: HealthReport; onShow(problem: Problem): void }

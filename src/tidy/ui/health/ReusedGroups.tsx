@@ -1,7 +1,7 @@
 // Runs in: the options page. Passwords used on several sites, most sites first; "show" lists the
 // group's entries in the table, where each is edited to a new password.
-import type { HealthReport } from '../../../core/health/report-schema';
-import { t } from '../../../platform/i18n';
+import type { HealthReport } from '../../core/health/report-schema';
+import { t } from '../../../shared/platform/i18n';
 
 type Group = HealthReport['reused'][number];
 interface ReusedGroupsProps { groups: readonly Group[]; onShow(ids: string[]): void }

@@ -1,7 +1,7 @@
 // Runs in: the options page. The health score as a picture: a ring filled to the score, coloured by
 // band, with the number inside. For assistive tech it is one image whose name says the score; the
 // figure's caption repeats it in words.
-import { t } from '../../../platform/i18n';
+import { t } from '../../../shared/platform/i18n';
 
 interface ScoreRingProps { score: number; caption: string }
 

@@ -1,7 +1,7 @@
 // Runs in: the options page. Words for each health problem: total maps over the Problem union, so
 // a new problem without words does not compile.
-import type { Problem } from '../../../core/health/problems';
-import { t } from '../../../platform/i18n';
+import type { Problem } from '../../core/health/problems';
+import { t } from '../../../shared/platform/i18n';
 
 const BADGE: Record<Problem, string> = {
   exposed: 'problemBadge_exposed',

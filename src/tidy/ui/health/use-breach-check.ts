@@ -1,11 +1,11 @@
 // Runs in: the options page, while the online check is on. Asks the background for the next batch
-// of the online exposed-password check (background/workbench/breach-check.ts) until every password
+// of the online exposed-password check (tidy/background/breach-check.ts) until every password
 // is checked or one fails, and again after a change to the vault or a "Try again". When the number
 // of breached passwords differs from what the report last showed, the report is asked again, so
 // they count in the score and the queue.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { BreachStatus } from '../../../core/health/breach';
-import { send } from '../../../platform/messaging';
+import type { BreachStatus } from '../../core/health/breach';
+import { send } from '../../../shared/platform/messaging';
 
 export function useBreachCheck(online: boolean, changes: string, onFound: () => void, onError: (message: string) => void): { status: BreachStatus | null; retry(): void } {
   const [status, setStatus] = useState<BreachStatus | null>(null);

@@ -2,8 +2,8 @@
 // scoring passwords (each answer is one time slice of scoring; health/report in the background),
 // and again after every change to the vault (`version`: any value that changes with it).
 import { useEffect, useState } from 'preact/hooks';
-import type { HealthReport } from '../../../core/health/report-schema';
-import { send } from '../../../platform/messaging';
+import type { HealthReport } from '../../core/health/report-schema';
+import { send } from '../../../shared/platform/messaging';
 
 export function useHealthReport(oldAfterDays: number, version: string, enabled: boolean, onError: (message: string) => void): HealthReport | null {
   const [report, setReport] = useState<HealthReport | null>(null);

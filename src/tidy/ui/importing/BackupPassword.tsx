@@ -1,8 +1,8 @@
 // Runs in: the options page. A backup file was chosen: its own password opens it (the background
 // derives the key with the file's KDF parameters, after checking them against the floors).
 import { useState } from 'preact/hooks';
-import { t } from '../../../platform/i18n';
-import { PasswordField } from '../../components/PasswordField';
+import { t } from '../../../shared/platform/i18n';
+import { PasswordField } from '../../../shared/components/PasswordField';
 
 interface BackupPasswordProps { name: string; busy: boolean; onSubmit(password: string): void; onCancel(): void }
 

@@ -1,8 +1,8 @@
 // Runs in: the options page. The conflicts of an import preview: same site and username, another
 // password. Each row is a labelled radio pair (keyboard: Tab to the group, arrows to choose);
-// the loser is not lost, it goes to the entry's history (core/importing/merge.ts).
-import type { PreviewRow } from '../../../core/importing/summary';
-import { t } from '../../../platform/i18n';
+// the loser is not lost, it goes to the entry's history (tidy/core/importing/merge.ts).
+import type { PreviewRow } from '../../core/importing/summary';
+import { t } from '../../../shared/platform/i18n';
 import { winnerReasonText } from './import-text';
 
 export type Winner = 'incoming' | 'existing';

@@ -2,7 +2,7 @@
 // readers), or drop one on the zone around it.
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
-import { t } from '../../../platform/i18n';
+import { t } from '../../../shared/platform/i18n';
 
 interface FileChooserProps {
   disabled: boolean;

@@ -3,10 +3,10 @@
 // decide conflicts, commit in one write, then forget the file. The page holds the file's text
 // only until the background has it; the passwords stay in the background's preview.
 import { useRef, useState } from 'preact/hooks';
-import { looksLikeBackup } from '../../../core/backup/format';
-import type { ImportFailure, PreviewSummary } from '../../../core/importing/summary';
-import { t } from '../../../platform/i18n';
-import { send } from '../../../platform/messaging';
+import { looksLikeBackup } from '../../core/backup/format';
+import type { ImportFailure, PreviewSummary } from '../../core/importing/summary';
+import { t } from '../../../shared/platform/i18n';
+import { send } from '../../../shared/platform/messaging';
 import { BackupPassword } from './BackupPassword';
 import type { Winner } from './ConflictList';
 import { FileChooser } from './FileChooser';

@@ -2,8 +2,8 @@
 // format, the counts, the conflicts to decide, the rows that will not be imported; then Import
 // (one atomic write in the background) or Cancel (the background forgets the file).
 import { useState } from 'preact/hooks';
-import type { PreviewSummary } from '../../../core/importing/summary';
-import { t } from '../../../platform/i18n';
+import type { PreviewSummary } from '../../core/importing/summary';
+import { t } from '../../../shared/platform/i18n';
 import { ConflictList, type Winner } from './ConflictList';
 import { formatName } from './import-text';
 import { ProblemList } from './ProblemList';

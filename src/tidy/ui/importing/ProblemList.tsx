@@ -1,7 +1,7 @@
 // Runs in: the options page. Rows of an import that will not be imported: errors (something is
 // wrong with the row) and skipped rows (not a web login), each with its row number and reason.
-import type { PreviewRow } from '../../../core/importing/summary';
-import { t } from '../../../platform/i18n';
+import type { PreviewRow } from '../../core/importing/summary';
+import { t } from '../../../shared/platform/i18n';
 import { SHOWN_ROWS } from './ConflictList';
 import { rowProblemText } from './import-text';
 

@@ -1,13 +1,13 @@
 // Runs in: the options page. Translations of what the import and restore report: file-level
 // failures, row problems, conflict reasons and format names. Tables are total over the core's
 // codes, so a new code without a message does not compile.
-import type { BackupError } from '../../../core/backup/format';
-import type { CsvFormatId } from '../../../core/csv/formats';
-import type { EncryptedSource, ImportError } from '../../../core/csv/import-error';
-import type { RowProblemCode } from '../../../core/csv/import-row';
-import type { WinnerReason } from '../../../core/importing/preview';
-import type { ImportFailure } from '../../../core/importing/summary';
-import { t } from '../../../platform/i18n';
+import type { BackupError } from '../../core/backup/format';
+import type { CsvFormatId } from '../../core/csv/formats';
+import type { EncryptedSource, ImportError } from '../../core/csv/import-error';
+import type { RowProblemCode } from '../../core/csv/import-row';
+import type { WinnerReason } from '../../core/importing/preview';
+import type { ImportFailure } from '../../core/importing/summary';
+import { t } from '../../../shared/platform/i18n';
 
 const FAILURES: Record<ImportError['code'] | BackupError | 'unreadable', string> = {
   'too-large': 'importFailTooLarge',

@@ -1,12 +1,12 @@
 // Runs in: the options page. A chosen or dropped file to text. The size is checked from
 // `File.size` before a byte is read, so a 2 GB file is never pulled into memory (core/csv/
 // limits.ts); the background checks the text again, and the protocol caps the message.
-// Bytes are decoded as UTF-8 with U+FFFD for bad ones, which core/csv/sniff.ts recognises. A
+// Bytes are decoded as UTF-8 with U+FFFD for bad ones, which tidy/core/csv/sniff.ts recognises. A
 // 1Password .1pux (a zip) is opened here and its export.data sent instead; any other zip goes
 // as text, for the background to name (a spreadsheet, an archive).
-import { checkImportSize } from '../../../core/csv/limits';
-import { exportDataOf, isZip } from '../../../core/csv/onepux';
-import { importFailure, type ImportFailure } from '../../../core/importing/summary';
+import { checkImportSize } from '../../core/csv/limits';
+import { exportDataOf, isZip } from '../../core/csv/onepux';
+import { importFailure, type ImportFailure } from '../../core/importing/summary';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; failure: ImportFailure };
 

@@ -5,17 +5,17 @@
 // the first run's health check. The table asks first: the report's first answer includes a slice
 // of password scoring in the background, which would otherwise hold up the list.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Problem } from '../../../core/health/problems';
-import type { Settings } from '../../../core/settings';
-import { t } from '../../../platform/i18n';
-import { send } from '../../../platform/messaging';
+import type { Problem } from '../../core/health/problems';
+import type { Settings } from '../../../settings/core/settings';
+import { t } from '../../../shared/platform/i18n';
+import { send } from '../../../shared/platform/messaging';
 import { EntriesSection } from '../entries/EntriesSection';
 import { useEntryTable, type FirstPage } from '../entries/use-entry-table';
 import { useHealthReport } from '../health/use-health-report';
-import type { HealthSummary } from '../shell/AppNav';
-import type { Route } from '../shell/routes';
-import type { Go } from '../shell/use-route';
-import { FirstCheckView, HealthView } from '../sections';
+import type { HealthSummary } from '../../../pages/options/shell/AppNav';
+import type { Route } from '../../../pages/options/shell/routes';
+import type { Go } from '../../../pages/options/shell/use-route';
+import { FirstCheckView, HealthView } from '../../../pages/options/sections';
 import { DEFAULT_FILTER, type TableFilter } from './filters';
 
 interface WorkbenchProps {

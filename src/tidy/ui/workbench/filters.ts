@@ -1,6 +1,6 @@
 // Runs in: the options page. What the entry table shows: the table query without paging.
-import { DEFAULT_OLD_AFTER_DAYS } from '../../../core/health/entry-checks';
-import type { TableQuery } from '../../../core/vault/table';
+import { DEFAULT_OLD_AFTER_DAYS } from '../../core/health/entry-checks';
+import type { TableQuery } from '../../../vault/core/table';
 
 export type TableFilter = TableQuery;
 

@@ -8,7 +8,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 // Canonical padded base64 (RFC 4648 section 4). The pattern checks the alphabet and that padding
 // comes only at the end; the length and canonical padding are checked apart, by encoding the bytes
 // again. A pattern that matched four characters at a time overflowed V8's regex stack on a few MB
-// (the vault's snapshot, background/vault/snapshot.ts).
+// (the vault's snapshot, vault/background/snapshot.ts).
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 // The browsers' own base64 (Chrome 140, Firefox 133: proposal-arraybuffer-base64), about a hundred

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { checkKdfParams, KdfParams } from './kdf-params';
 import { deriveRawKey, importKey } from './kdf';
 import { openRecord, SealedRecord, sealRecord } from './record';
-import { type Result, err, ok } from '../result';
+import { type Result, err, ok } from '../../../shared/result';
 
 export const HEADER_FORMAT = 1;
 // Reserved record id and plaintext of the key check. The id cannot collide with entry ids (UUIDs).

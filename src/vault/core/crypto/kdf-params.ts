@@ -5,7 +5,7 @@
 // downgrade is exactly what someone who can write to storage would try.
 import * as z from 'zod/mini';
 import { fromBase64, randomBytes, toBase64 } from './bytes';
-import { type Result, err, ok } from '../result';
+import { type Result, err, ok } from '../../../shared/result';
 
 export const ARGON2ID_FLOOR = { memoryKiB: 19 * 1024, iterations: 2 } as const;
 export const PBKDF2_FLOOR = { iterations: 600_000 } as const;

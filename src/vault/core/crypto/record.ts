@@ -5,7 +5,7 @@
 // version, fails to open instead of decrypting into the wrong place.
 import * as z from 'zod/mini';
 import { fromBase64, fromUtf8, randomBytes, toBase64, utf8 } from './bytes';
-import { type Result, err, ok } from '../result';
+import { type Result, err, ok } from '../../../shared/result';
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;

@@ -4,10 +4,10 @@
 // shared secret through HKDF-SHA-256 (salt: the ephemeral public key; info: the value's context),
 // and AES-256-GCM with a random 96-bit IV and the context as additional data. Whoever holds only
 // the public key (the background of a locked vault, anything reading storage) can seal but never
-// open; the private key is kept sealed inside the vault (background/vault/capture-key.ts).
+// open; the private key is kept sealed inside the vault (vault/background/capture-key.ts).
 import * as z from 'zod/mini';
 import { fromBase64, fromUtf8, randomBytes, toBase64, utf8 } from './bytes';
-import { type Result, err, ok } from '../result';
+import { type Result, err, ok } from '../../../shared/result';
 
 const CURVE = { name: 'ECDH', namedCurve: 'P-256' } as const;
 const IV_BYTES = 12;
