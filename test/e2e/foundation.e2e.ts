@@ -67,6 +67,8 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     await s.browser.restart();
     const reopened = await s.browser.openExtensionPage(OPTIONS);
     await reopened.waitFor(READY);
+    // The settings section's code is fetched after the page is ready: wait for its form.
+    await reopened.waitFor('#auto-lock');
     expect(await reopened.evaluate(() => (document.querySelector('#auto-lock') as HTMLSelectElement).value, null)).toBe('60');
     expect(await reopened.evaluate(() => (document.querySelector('#clipboard') as HTMLInputElement).value, null)).toBe('45');
     await reopened.close();
