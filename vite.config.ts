@@ -8,6 +8,7 @@ import { recipeBuildError } from './src/guide/core/recipes/load';
 import { gzipSync } from 'node:zlib';
 import { ZXCVBN_DATA_FILE, packZxcvbnData } from './src/shared/passwords/strength-settings';
 import { RECIPE_ISSUES } from './src/guide/recipes/index';
+import { KEYWORD_TABLES } from './src/detect/core/keyword-sources';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 // One manifest, two builds: `vite build --mode chrome` and `vite build --mode firefox`.
@@ -155,6 +156,11 @@ export default defineConfig(({ mode }) => {
       // another address, its own copy of the extension pointed at the fixture server's stand-in
       // (test/e2e/breach.e2e.ts): the shipped build has no way to change it.
       __BREACH_RANGE_URL__: JSON.stringify(BREACH_RANGE_URL),
+      // The detector's keyword tables as the regex sources they become (detect/core/keyword-sources.ts),
+      // written into the bundle as a literal: every page would otherwise carry thirteen languages'
+      // word lists and merge them on load. A define, not a plugin: crxjs builds the content script
+      // with the config's defines but without its plugins.
+      __KEYWORD_TABLES__: JSON.stringify(KEYWORD_TABLES),
     },
     build: {
       outDir: resolve(import.meta.dirname, 'dist', target),

@@ -1,11 +1,24 @@
 // Builds an evaluation entry into one minified string with vite's library mode, in memory: an IIFE
 // for pages, or an ES module for Node (the offline classifier).
-import { build } from 'vite';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, loadConfigFromFile } from 'vite';
+
+const CONFIG = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../vite.config.ts');
+
+/** The extension build's keyword tables, prepared, so the detector is timed as the content script ships. */
+async function keywordTables() {
+  const loaded = await loadConfigFromFile({ command: 'build', mode: 'chrome' }, CONFIG, undefined, 'silent');
+  const tables = loaded?.config.define?.__KEYWORD_TABLES__;
+  if (typeof tables !== 'string') throw new Error('vite.config.ts defines no __KEYWORD_TABLES__');
+  return tables;
+}
 
 export async function buildDetectorBundle(entry, format = 'iife') {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
+    define: { __KEYWORD_TABLES__: await keywordTables() },
     build: {
       lib: { entry, formats: [format], name: 'LatchkeyDetectEval', fileName: () => 'detector.js' },
       minify: true,

@@ -53,18 +53,26 @@ function scriptOf(word: string): number {
   return i + 1; // 0: the ASCII table
 }
 
-/** Short ASCII words share one pair of boundary checks; the rest are plain alternatives. */
-function source(words: readonly string[]): string {
-  const bounded: string[] = [];
-  const plain: string[] = [];
+/**
+ * A list's regex sources, one per script (`SCRIPTS`, after the ASCII table), each word once. The
+ * ASCII table has two parts: the short words that need letter boundaries around them, and the
+ * rest. The build turns every table into these strings (keyword-sources.ts), so a page neither
+ * ships the word lists nor prepares them; `fromSources` wraps the boundaries on.
+ */
+export type KeywordSources = readonly string[];
+
+export function keywordSources(words: readonly string[]): KeywordSources {
+  const bounded = new Set<string>();
+  const byScript: Set<string>[] = SCRIPTS.map(() => new Set());
+  byScript.unshift(new Set());
   for (const raw of words) {
     const exact = raw.startsWith('=');
     const w = normalize(exact ? raw.slice(1) : raw);
-    const ascii = /^[a-z0-9 .\-]+$/.test(w);
-    (ascii && (exact || w.length <= 4) ? bounded : plain).push(escape(w));
+    const script = scriptOf(w);
+    const ascii = script === 0 && /^[a-z0-9 .\-]+$/.test(w);
+    (ascii && (exact || w.length <= 4) ? bounded : byScript[script])?.add(escape(w));
   }
-  const parts = bounded.length ? [`(?<!${LETTER})(?:${bounded.join('|')})(?!${LETTER})`, ...plain] : plain;
-  return parts.join('|');
+  return [[...bounded].join('|'), ...byScript.map((set) => [...set].join('|'))];
 }
 
 export interface Keywords {
@@ -73,21 +81,26 @@ export interface Keywords {
 
 const NEVER: RegExp = /(?!)/;
 
+function asciiSource(bounded: string, plain: string): string {
+  const parts = bounded ? [`(?<!${LETTER})(?:${bounded})(?!${LETTER})`] : [];
+  if (plain) parts.push(plain);
+  return parts.join('|');
+}
+
 /**
- * One matcher for a list: a regex per script, each built on its first use. Regexes are compiled
- * lazily and at most once per page load (module state that only ever caches a pure function of
- * the word lists).
+ * One matcher from a list's sources: a regex per script, each built on its first use, so at most
+ * once per page load and only for the scripts the page's text uses (module state that only ever
+ * caches a pure function of the sources).
  */
-export function compile(words: readonly string[]): Keywords {
-  const byScript: string[][] = SCRIPTS.map(() => []);
-  byScript.unshift([]);
-  for (const w of words) byScript[scriptOf(w)]?.push(w);
+export function fromSources(sources: KeywordSources): Keywords {
+  const [bounded = '', ...rest] = sources;
+  const texts = [asciiSource(bounded, rest[0] ?? ''), ...rest.slice(1)];
   const built: (RegExp | undefined)[] = [];
   const regex = (i: number): RegExp => {
     let re = built[i];
     if (!re) {
-      const list = byScript[i] ?? [];
-      re = list.length ? new RegExp(source(list)) : NEVER;
+      const source = texts[i] ?? '';
+      re = source ? new RegExp(source) : NEVER;
       built[i] = re;
     }
     return re;
@@ -97,11 +110,16 @@ export function compile(words: readonly string[]): Keywords {
       if (regex(0).test(text)) return true;
       if (!BEYOND_LATIN.test(text)) return false;
       for (let i = 0; i < SCRIPTS.length; i++) {
-        if (byScript[i + 1]?.length && SCRIPTS[i]?.test(text) && regex(i + 1).test(text)) return true;
+        if (texts[i + 1] && SCRIPTS[i]?.test(text) && regex(i + 1).test(text)) return true;
       }
       return false;
     },
   };
+}
+
+/** A matcher for a word list (the tables come prepared from the build: keyword-sources.ts). */
+export function compile(words: readonly string[]): Keywords {
+  return fromSources(keywordSources(words));
 }
 
 export function matches(kw: Keywords, ...texts: readonly string[]): boolean {

@@ -5,10 +5,12 @@ import type { FillOutcome } from '../../shared/protocol/commands';
 import { matches } from '../../vault/core/match/matches';
 import { markUsed } from '../../vault/core/entry';
 import { ReplyFailure } from '../../shared/protocol/reply';
-import { sendFill } from '../../shared/platform/commands';
+import { sendTabCommand } from '../../shared/platform/commands';
 import { readTab } from '../../detect/background/tab-state';
 import { changeEntries } from '../../vault/background/entry-writes';
 import { unlocked } from '../../vault/background/vault';
+
+const UNREACHABLE: FillOutcome = { filled: false, reason: 'unreachable' };
 
 export async function fillEntry(tabId: number, entryId: string, now: number): Promise<FillOutcome> {
   const vault = await unlocked(now).catch((error: unknown) => {
@@ -22,7 +24,7 @@ export async function fillEntry(tabId: number, entryId: string, now: number): Pr
   if (!pageUrl) return { filled: false, reason: 'no-page' };
   const match = matches(entry.site, pageUrl);
   if (!match.ok) return { filled: false, reason: match.reason === 'insecure-page' ? 'insecure-page' : 'not-matching' };
-  const outcome = await sendFill(tabId, { kind: 'fill', username: entry.username, password: entry.password, pageUrl });
+  const outcome = (await sendTabCommand(tabId, { kind: 'fill', username: entry.username, password: entry.password, pageUrl })) ?? UNREACHABLE;
   // "Last used" is set on the entry as it is when the write's turn comes, not the copy read above.
   if (outcome.filled) {
     await changeEntries(now, (current) => {

@@ -1,9 +1,8 @@
 // Runs in: content script. Fills a login form when the background asks, which it does only after
 // a click in the popup (a user gesture) and only for an entry that matches this page. The checks
 // here repeat what can have changed since: the page's origin, the frame, the form.
-import type { GeneratedFillOutcome } from '../../keep/core/generated-fill';
-import type { FillCommand, FillOutcome } from '../../shared/protocol/commands';
-import { onFill } from '../../shared/platform/content-commands';
+import type { FillCommand, FillOutcome, GeneratedFillOutcome } from '../../shared/protocol/commands';
+import { onTabCommand } from '../../shared/platform/content-commands';
 import type { Provenance } from '../../keep/content/provenance';
 import type { Feature } from '../../content/feature';
 import { findLoginFields } from './login-fields';
@@ -42,5 +41,7 @@ export function fillInto(doc: Document, command: FillCommand, provenance?: Pick<
 }
 
 export const fill: Feature = (ctx, signal) => {
-  onFill(signal, (command) => fillInto(ctx.document, command, ctx.provenance));
+  onTabCommand(signal, 'fill', (command) => fillInto(ctx.document, command, ctx.provenance));
+  // A refused fill has no username to tell, and its reply must still say why.
+  onTabCommand(signal, 'fill-generated', (command) => ({ username: null, ...fillInto(ctx.document, command, ctx.provenance) }));
 };

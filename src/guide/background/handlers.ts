@@ -12,7 +12,7 @@ import type { Handlers } from '../../shared/protocol/dispatch';
 import { ReplyFailure } from '../../shared/protocol/reply';
 import type { Sender } from '../../shared/protocol/sender';
 import { log } from '../../shared/platform/log';
-import { askTabToShowGuide } from '../../shared/platform/guide-command';
+import { sendTabCommand } from '../../shared/platform/commands';
 import { openInTab, openNewTab } from '../../shared/platform/navigate';
 import { tabFor } from '../../background/speaks-for';
 import { readTab } from '../../detect/background/tab-state';
@@ -75,7 +75,7 @@ async function start(tabId: number, flow: GuideState['flow'], entryId: string | 
     if (!(await openInTab(tabId, opened))) opened = null;
   }
   // The change page's report asks again once it loads; the page shown now gets the panel at once.
-  if (opened === null) await askTabToShowGuide(tabId);
+  if (opened === null) await sendTabCommand(tabId, { kind: 'guide-panel' });
   return { guide: viewFor(guide, report), opened };
 }
 
@@ -116,7 +116,7 @@ export const guideHandlers: GuideHandlers = {
   'guide/dismiss': ({ guideId }, sender) => changeStatus(guideId, 'dismissed', sender),
   'guide/resume': async ({ guideId, tabId }, sender) => {
     const reply = await changeStatus(guideId, 'open', sender);
-    if (reply.guide && tabId !== null) await askTabToShowGuide(tabId);
+    if (reply.guide && tabId !== null) await sendTabCommand(tabId, { kind: 'guide-panel' });
     return reply;
   },
 };
@@ -134,7 +134,7 @@ export const guideHooks = {
         const next = followPage(store, { url: report.url, report, title: report.title, headings: report.headings }, now);
         return { store: next, result: guideForUrl(next, report.url) };
       });
-      if (guide && guide.status !== 'dismissed') await askTabToShowGuide(tabId);
+      if (guide && guide.status !== 'dismissed') await sendTabCommand(tabId, { kind: 'guide-panel' });
     } catch (error) {
       log.warn(`guide: following a report failed: ${error instanceof Error ? error.message : String(error)}`);
     }

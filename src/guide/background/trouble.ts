@@ -4,7 +4,7 @@
 // and, on the user's vouched-for click, starts the recover guide for its own tab (`guide/start`).
 import { parseSiteUrl } from '../../vault/core/match/site';
 import { noteTrouble, takeTrouble } from '../core/trouble';
-import { askTabToPrompt } from '../../shared/platform/prompt-command';
+import { sendTabCommand } from '../../shared/platform/commands';
 import { log } from '../../shared/platform/log';
 import { readTab } from '../../detect/background/tab-state';
 import { updateGuides } from './store';
@@ -19,7 +19,7 @@ export async function troubleAfterFailedLogin(tabId: number, loginUrl: string, n
       const next = noteTrouble(store, { tabId, url, at: now });
       return { store: next ?? store, result: next !== null };
     });
-    if (noted) await askTabToPrompt(tabId);
+    if (noted) await sendTabCommand(tabId, { kind: 'keep-prompt' });
   } catch (error) {
     log.warn(`guide: noting a failed login failed: ${error instanceof Error ? error.message : String(error)}`);
   }

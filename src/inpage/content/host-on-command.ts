@@ -2,15 +2,15 @@
 // background sends `kind` (the Keep prompt, the guide panel), in the top frame of a document that
 // is not sandboxed (DESIGN.md rules 3 and 4), one frame at a time, closed with the feature.
 // Positional arguments: property names survive minification, and this is in every page.
-import type { GuideCommand, PromptCommand } from '../../shared/protocol/commands';
-import { onPromptCommand, promptPage } from '../../shared/platform/content-prompt';
+import { promptPage } from '../../shared/platform/content-prompt';
+import { onTabCommand } from '../../shared/platform/content-commands';
 import type { ContentContext } from '../../content/feature';
 import { hostPrompt, type FrameRequest, type PromptFrame } from './frame-host';
 
 export function hostOnCommand(
   ctx: ContentContext,
   signal: AbortSignal,
-  kind: (PromptCommand | GuideCommand)['kind'],
+  kind: 'keep-prompt' | 'guide-panel',
   /** The page to frame (default: the Keep prompt), its side, what else it may ask, and when it closed. */
   path?: string,
   side?: 'left',
@@ -20,11 +20,11 @@ export function hostOnCommand(
   const win = ctx.document.defaultView;
   if (!win || win.top !== win || win.origin === 'null') return;
   let shown: PromptFrame | null = null;
-  onPromptCommand(signal, () => {
+  onTabCommand(signal, kind, () => {
     shown ??= hostPrompt(win, promptPage(path), () => {
       shown = null;
       onClosed?.();
     }, side, (m) => onRequest?.(m, win));
-  }, kind);
+  });
   signal.addEventListener('abort', () => shown?.close(), { once: true });
 }

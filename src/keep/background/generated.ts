@@ -14,7 +14,7 @@ import { isNeverSave } from '../core/never-save';
 import { matcherFor } from '../../vault/core/match/matches';
 import type { FillReason } from '../../shared/protocol/commands';
 import { summarize, type EntrySummary } from '../../vault/core/summary';
-import { sendGeneratedFill } from '../../shared/platform/commands';
+import { sendTabCommand } from '../../shared/platform/commands';
 import { guideEntryFor } from '../../guide/background/entry';
 import { readSettings } from '../../settings/background/settings';
 import { readTab } from '../../detect/background/tab-state';
@@ -65,7 +65,7 @@ export async function fillGenerated(tabId: number, password: string, now: number
   if (!(await entriesIfUnlocked(now))) return { filled: false, reason: 'locked', saved: null };
   const url = (await readTab(tabId)).hello?.url;
   if (!url) return { filled: false, reason: 'no-page', saved: null };
-  const outcome = await sendGeneratedFill(tabId, { kind: 'fill-generated', username: '', password, pageUrl: url });
+  const outcome = (await sendTabCommand(tabId, { kind: 'fill-generated', username: '', password, pageUrl: url })) ?? { filled: false, reason: 'unreachable' };
   if (!outcome.filled) return { filled: false, reason: outcome.reason, saved: null };
   const saved = await keepGenerated({ tabId, url, username: outcome.username, password }, now);
   return { filled: true, reason: outcome.reason, saved };

@@ -1,27 +1,21 @@
-// Runs in: background. Commands to a tab's top frame (the content script answers them in
-// content-commands.ts).
+// Runs in: background. Commands to a tab's top frame (protocol/commands.ts's TAB_COMMANDS; the
+// content script answers them through content-commands.ts).
 import browser from 'webextension-polyfill';
-import { GeneratedFillOutcome } from '../../keep/core/generated-fill';
-import { FillOutcome, type FillCommand } from '../protocol/commands';
+import { TAB_COMMANDS, type TabCommand, type TabReplyOf } from '../protocol/commands';
 
-/** Background: sends a fill command to the top frame of a tab; `unreachable` if nobody answers. */
-export async function sendFill(tabId: number, command: FillCommand): Promise<FillOutcome> {
+/**
+ * Sends a command to the top frame of a tab and parses the reply against the table. Undefined when
+ * nobody answers, the answer fails its schema, or the command expects no answer: a tab without our
+ * content script (or one that is closing) just does not act on it.
+ */
+export async function sendTabCommand<C extends TabCommand>(tabId: number, command: C): Promise<TabReplyOf<C['kind']> | undefined> {
+  const schema = TAB_COMMANDS[command.kind].reply;
   try {
     const reply: unknown = await browser.tabs.sendMessage(tabId, command, { frameId: 0 });
-    const parsed = FillOutcome.safeParse(reply);
-    return parsed.success ? parsed.data : { filled: false, reason: 'unreachable' };
+    if (schema === null) return undefined;
+    const parsed = schema.safeParse(reply);
+    return parsed.success ? (parsed.data as TabReplyOf<C['kind']>) : undefined;
   } catch {
-    return { filled: false, reason: 'unreachable' };
-  }
-}
-
-/** Background: a generated password for the top frame's new-password fields (Keep). */
-export async function sendGeneratedFill(tabId: number, command: FillCommand): Promise<GeneratedFillOutcome> {
-  try {
-    const reply: unknown = await browser.tabs.sendMessage(tabId, command, { frameId: 0 });
-    const parsed = GeneratedFillOutcome.safeParse(reply);
-    return parsed.success ? parsed.data : { filled: false, reason: 'unreachable', username: null };
-  } catch {
-    return { filled: false, reason: 'unreachable', username: null };
+    return undefined;
   }
 }

@@ -1,6 +1,7 @@
 // Runs in: content script. The content script's lifetime in a page: it must stop when the
 // extension that injected it goes away.
 import type { Runtime } from 'webextension-polyfill';
+import { PORTS } from '../protocol/ports';
 import { nativeApi } from './native-api';
 
 /**
@@ -25,7 +26,7 @@ export function isContextValid(): boolean {
 export function watchContext(signal: AbortSignal, onInvalidated: () => void): void {
   let port: Runtime.Port;
   try {
-    port = nativeApi().runtime.connect({ name: 'lifeline' });
+    port = nativeApi().runtime.connect({ name: PORTS.lifeline });
   } catch {
     onInvalidated();
     return;

@@ -1,21 +1,6 @@
-// Runs in: content script. The in-page prompt's two ties to the extension: the background's
-// "show the prompt" command, and the URL of the prompt page to frame.
-import type { GuideCommand, PromptCommand } from '../protocol/commands';
-import { onBackgroundCommand } from './content-commands';
+// Runs in: content script. The URL of the in-page page to frame (the background's command to show
+// it arrives through content-commands.ts).
 import { nativeApi } from './native-api';
-
-/**
- * Calls `show` when our background (never another tab's page or extension) asks for `kind` (the
- * Keep prompt, or the guide panel); dies with `signal`.
- */
-export function onPromptCommand(signal: AbortSignal, show: () => void, kind: (PromptCommand | GuideCommand)['kind'] = 'keep-prompt'): void {
-  onBackgroundCommand(signal, (raw) => {
-    // The command is one literal with no payload: comparing it is its whole schema (and keeps
-    // zod's literal parser out of the content script's budget).
-    const command: Partial<PromptCommand | GuideCommand> | null = typeof raw === 'object' ? (raw as Partial<PromptCommand | GuideCommand> | null) : null;
-    if (command?.kind === kind) show();
-  });
-}
 
 /**
  * The prompt page's URL (or the guide page's, src/guide/ui/index.html), and the origins its document may have. Chrome answers the per-session

@@ -4,7 +4,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { dispatch, type Handlers } from '../protocol/dispatch';
 import { PortRequest } from '../protocol/port-frame';
 import { classifySender, type Sender } from '../protocol/sender';
-import { MESSAGES_PORT } from './message-port';
+import { PORTS } from '../protocol/ports';
 import { ownExtension, senderFacts } from './sender-facts';
 
 /** Must be called synchronously at start-up so wake-up events are not lost. */
@@ -16,7 +16,7 @@ export function listen(handlers: Handlers): void {
   // The pages' port (message-port.ts): the sender is what the browser said of the port when it
   // connected, and every message on it goes through the same dispatch and its checks.
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== MESSAGES_PORT) return;
+    if (port.name !== PORTS.messages) return;
     const sender = who(port.sender);
     port.onMessage.addListener((frame: unknown) => {
       const parsed = PortRequest.safeParse(frame);

@@ -6,9 +6,7 @@
 // sender is what the browser says of the port, checked by the same dispatch on every message.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { PortReply } from '../protocol/port-frame';
-
-/** The port's name: the background keeps it open and answers every message on it. */
-export const MESSAGES_PORT = 'latchkey-messages';
+import { PORTS } from '../protocol/ports';
 
 interface Open {
   port: Runtime.Port;
@@ -19,7 +17,7 @@ interface Open {
 let current: Open | null = null;
 
 function connect(): Open {
-  const opened: Open = { port: browser.runtime.connect({ name: MESSAGES_PORT }), nextId: 0, waiting: new Map() };
+  const opened: Open = { port: browser.runtime.connect({ name: PORTS.messages }), nextId: 0, waiting: new Map() };
   opened.port.onMessage.addListener((frame: unknown) => {
     const parsed = PortReply.safeParse(frame);
     if (!parsed.success) return;

@@ -1,6 +1,6 @@
 // Runs in: every context. Identity of the running extension and its lifetime in a page.
 import browser from 'webextension-polyfill';
-import { MESSAGES_PORT } from './message-port';
+import { PORTS } from '../protocol/ports';
 
 export function extensionVersion(): string {
   return browser.runtime.getManifest().version;
@@ -16,7 +16,7 @@ export function openOptionsPage(): Promise<void> {
  */
 export function acceptLifelines(): void {
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== 'lifeline' && port.name !== MESSAGES_PORT) port.disconnect();
+    if (port.name !== PORTS.lifeline && port.name !== PORTS.messages) port.disconnect();
   });
 }
 

@@ -1,6 +1,7 @@
 // Runs anywhere. Commands the background sends to a tab's content script (the other direction of
-// the protocol). Only the background (or a page of ours) can reach a content script this way, and
-// the content script still checks the sender and parses the command.
+// the protocol), in one table with the reply each expects. Only the background (or a page of
+// ours) can reach a content script this way, and the content script still checks the sender and
+// the command (with the guards of content-guards.ts, typed against this table).
 import * as z from 'zod/mini';
 
 export const FillReason = z.enum([
@@ -19,7 +20,7 @@ export type FillReason = z.infer<typeof FillReason>;
 export const FillCommand = z.object({
   /**
    * `fill-generated`: a password we generated, for the page's new-password fields; the content
-   * script answers a GeneratedFillOutcome (keep/core/generated-fill.ts) and Keep saves it at once.
+   * script answers a GeneratedFillOutcome (below) and Keep saves it at once.
    * (An enum, not an optional flag: zod's optional would add 1.6 KB to the content script.)
    */
   kind: z.enum(['fill', 'fill-generated']),
@@ -32,6 +33,17 @@ export type FillCommand = z.infer<typeof FillCommand>;
 
 export const FillOutcome = z.object({ filled: z.boolean(), reason: FillReason });
 export type FillOutcome = z.infer<typeof FillOutcome>;
+
+/**
+ * What the content script answers a `fill-generated` command with: the fill's outcome and the
+ * username the user typed (or we filled) in the same form, to save the generated password under.
+ */
+export const GeneratedFillOutcome = z.object({
+  filled: z.boolean(),
+  reason: FillReason,
+  username: z.nullable(z.string().check(z.maxLength(1024))),
+});
+export type GeneratedFillOutcome = z.infer<typeof GeneratedFillOutcome>;
 
 /**
  * Keep: the tab has a save/update offer for the site its top frame shows; the content
@@ -47,3 +59,21 @@ export type PromptCommand = z.infer<typeof PromptCommand>;
  */
 export const GuideCommand = z.object({ kind: z.literal('guide-panel') });
 export type GuideCommand = z.infer<typeof GuideCommand>;
+
+/**
+ * Every command a tab's top frame answers, by kind, with its reply schema (null: the content
+ * script answers nothing; the background does not wait for it).
+ */
+export const TAB_COMMANDS = {
+  fill: { request: FillCommand, reply: FillOutcome },
+  'fill-generated': { request: FillCommand, reply: GeneratedFillOutcome },
+  'keep-prompt': { request: PromptCommand, reply: null },
+  'guide-panel': { request: GuideCommand, reply: null },
+} as const;
+
+export type TabCommandKind = keyof typeof TAB_COMMANDS;
+/** A command of kind K (the fill commands share one schema, each with its own kind). */
+export type TabCommandOf<K extends TabCommandKind> = Omit<z.infer<(typeof TAB_COMMANDS)[K]['request']>, 'kind'> & { kind: K };
+/** Any command of the table. */
+export type TabCommand = { [K in TabCommandKind]: TabCommandOf<K> }[TabCommandKind];
+export type TabReplyOf<K extends TabCommandKind> = (typeof TAB_COMMANDS)[K]['reply'] extends z.ZodMiniType<infer R> ? R : void;

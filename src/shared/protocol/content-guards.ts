@@ -1,9 +1,13 @@
 // Runs anywhere (used by the content script). Hand-written guards for the few shapes the content
-// script receives: the reply envelope, the replies to its four messages, and the fill command.
+// script receives: the reply envelope, the replies to its messages, and the background's commands.
 // zod/mini would cost the content script (loaded into every page) about 16 KB for these flat
 // shapes. The guards are as strict as the zod schemas they stand for, and like zod they return a
-// copy holding only the declared keys; a unit test holds each to its schema (content-api.ts,
-// commands.ts, reply.ts) on valid and invalid samples.
+// copy holding only the declared keys; a unit test holds each to its schema on valid and invalid
+// samples. The tables below are typed against the protocol's own (messages.ts, commands.ts), so a
+// content message or a command without its guard, or with a guard of another shape, does not
+// compile; only types cross over, so zod stays out of the content script.
+import type { TabCommandKind, TabCommandOf } from './commands';
+import type { ContentMessage, ResponseOf } from './messages';
 import { ERROR_CODES, fail, type ErrorCode, type Reply } from './reply-codes';
 
 /** The checked value, or undefined when `raw` does not have the shape. */
@@ -38,16 +42,23 @@ export const isHello = objectGuard<{ tabId: number; frameId: number; top: boolea
 export const isStored = objectGuard<{ stored: boolean }>({ stored: 'boolean' });
 export const isKept = objectGuard<{ kept: boolean }>({ kept: 'boolean' });
 
-/** The guard of every message a content script may send (the same keys as contentReplies). */
+/** The guard of the reply to every message a content script may send. */
 export const contentReplyGuards = {
   'content/hello': isHello,
   'page/report': isStored,
   'keep/submit': isKept,
   'keep/observe': isKept,
-} as const;
+} as const satisfies { [T in ContentMessage]: Guard<ResponseOf<T>> };
 
-export interface FillCommandData { kind: 'fill' | 'fill-generated'; username: string; password: string; pageUrl: string }
-export const isFillCommand = objectGuard<FillCommandData>({ kind: ['fill', 'fill-generated'], username: 'string', password: 'string', pageUrl: 'string' });
+const fillFields = { username: 'string', password: 'string', pageUrl: 'string' } as const;
+
+/** The guard of every command the background sends a tab (commands.ts's TAB_COMMANDS). */
+export const tabCommandGuards = {
+  fill: objectGuard<TabCommandOf<'fill'>>({ kind: ['fill'], ...fillFields }),
+  'fill-generated': objectGuard<TabCommandOf<'fill-generated'>>({ kind: ['fill-generated'], ...fillFields }),
+  'keep-prompt': objectGuard<TabCommandOf<'keep-prompt'>>({ kind: ['keep-prompt'] }),
+  'guide-panel': objectGuard<TabCommandOf<'guide-panel'>>({ kind: ['guide-panel'] }),
+} as const satisfies { [K in TabCommandKind]: Guard<TabCommandOf<K>> };
 
 const isReplyError = objectGuard<{ code: ErrorCode; message: string }>({ code: ERROR_CODES, message: 'string' });
 

@@ -9,7 +9,6 @@ import { EntrySummary } from '../../vault/core/summary';
 import { ImportFailure, PreviewSummary } from '../../tidy/core/importing/summary';
 import { BackupPreviewRequest, ExportReply, ExportRequest, PreviewReply } from '../../tidy/core/importing/transfer-schema';
 import { FillOutcome, FillReason } from './commands';
-import { Hello, Kept, Stored } from './content-api';
 import { Choice } from '../../keep/core/accept';
 import { Submission } from '../../keep/core/capture';
 import { PageObservation } from '../../keep/core/observation';
@@ -20,7 +19,7 @@ import { TableQuery, TableRow } from '../../vault/core/table';
 import { GuideFlow, GuideView } from '../../guide/core/view-schema';
 import { KdfChoice } from '../../vault/core/crypto/kdf-choice';
 import type { SenderKind } from './sender';
-import { EntryDraft, EntryList, PopupOpen, Status, TabState, VaultChange, VaultState } from './shapes';
+import { EntryDraft, EntryList, Hello, Kept, PopupOpen, Status, Stored, TabState, VaultChange, VaultState } from './shapes';
 
 export { Hello };
 export { EntryDraft, EntryList, PopupOpen, Status, TabState, VaultChange, VaultState } from './shapes';
@@ -296,5 +295,7 @@ export type Protocol = typeof protocol;
 export type MessageType = keyof Protocol;
 export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;
+/** The messages a content script may send: those whose `from` names it. */
+export type ContentMessage = { [T in MessageType]: 'content' extends Protocol[T]['from'][number] ? T : never }[MessageType];
 
 export const MessageEnvelope = z.object({ type: z.string(), payload: z.unknown() });

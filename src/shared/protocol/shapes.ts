@@ -8,6 +8,19 @@ import { EntrySite } from '../../vault/core/match/entry-site';
 import { Language, Theme } from '../../settings/core/settings';
 import { EntrySummary } from '../../vault/core/summary';
 
+/** Answer to `content/hello`: the tab and frame a content script speaks for. */
+export const Hello = z.object({
+  tabId: z.number(),
+  frameId: z.number(),
+  /** Whether the background considers this frame the top frame of the tab. */
+  top: z.boolean(),
+});
+
+export const Stored = z.object({ stored: z.boolean() });
+
+/** Answer to a Keep capture or observation: whether it was kept, and nothing about the vault. */
+export const Kept = z.object({ kept: z.boolean() });
+
 export const Status = z.object({
   version: z.string(),
   target: z.enum(['chrome', 'firefox']),

@@ -1,7 +1,7 @@
 // Keyword matching: boundaries for short ASCII words, substrings for the rest, and one table per
 // script built only when a text in that script shows up.
 import { afterEach, describe, expect, it } from 'vitest';
-import { compile, matches } from '../../../src/detect/core/keyword-match';
+import { compile, fromSources, keywordSources, matches } from '../../../src/detect/core/keyword-match';
 
 describe('keyword tables', () => {
   const original = globalThis.RegExp;
@@ -41,5 +41,17 @@ describe('keyword tables', () => {
     expect(built.count).toBe(3); // and the Cyrillic one, once
     expect(kw.test('用户登录')).toBe(true);
     expect(built.count).toBe(4);
+  });
+
+  it('prepares a list as regex sources that survive the build (JSON) and name each word once', () => {
+    const words = ['pin', 'Password', 'password', 'пароль', '密码', '=kod', 'user_name'];
+    const sources = keywordSources(words);
+    expect(sources[1]?.split('|').filter((w) => w === 'password')).toHaveLength(1);
+    const kw = fromSources(JSON.parse(JSON.stringify(sources)) as string[]);
+    for (const text of ['shipping', 'card pin', 'userpassword', 'вашпароль', '请输入密码', 'kodu', 'kod sms', 'user name']) {
+      expect(kw.test(text)).toBe(compile(words).test(text));
+    }
+    expect(kw.test('user name')).toBe(true);
+    expect(kw.test('kodu')).toBe(false);
   });
 });

@@ -3,9 +3,10 @@
 // samples alike, and return what zod returns (the declared keys only).
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
-import { FillCommand } from '../../../src/shared/protocol/commands';
-import { contentReplies, Hello, Kept, Stored } from '../../../src/shared/protocol/content-api';
-import { contentReplyGuards, isFillCommand, isHello, isKept, isStored, readGuardedReply, type Guard } from '../../../src/shared/protocol/content-guards';
+import { TAB_COMMANDS } from '../../../src/shared/protocol/commands';
+import { contentReplyGuards, isHello, isKept, isStored, readGuardedReply, tabCommandGuards, type Guard } from '../../../src/shared/protocol/content-guards';
+import { protocol } from '../../../src/shared/protocol/messages';
+import { Hello, Kept, Stored } from '../../../src/shared/protocol/shapes';
 import { readReply } from '../../../src/shared/protocol/reply';
 
 const odd: unknown[] = [null, undefined, 0, 'x', [], [1], true, {}, { extra: 1 }];
@@ -18,8 +19,13 @@ function agree<T>(guard: Guard<T>, schema: z.ZodMiniType<T>, samples: unknown[])
 }
 
 describe('content script guards', () => {
-  it('cover exactly the messages a content script may send', () => {
-    expect(Object.keys(contentReplyGuards).sort()).toEqual(Object.keys(contentReplies).sort());
+  it('cover exactly the messages a content script may send, each reply with its protocol schema', () => {
+    const fromContent = Object.entries(protocol).filter(([, spec]) => (spec.from as readonly string[]).includes('content'));
+    expect(Object.keys(contentReplyGuards).sort()).toEqual(fromContent.map(([type]) => type).sort());
+    expect(protocol['content/hello'].response).toBe(Hello);
+    expect(protocol['page/report'].response).toBe(Stored);
+    expect(protocol['keep/submit'].response).toBe(Kept);
+    expect(protocol['keep/observe'].response).toBe(Kept);
   });
 
   it('agree with the reply schemas', () => {
@@ -29,10 +35,20 @@ describe('content script guards', () => {
     agree(isKept, Kept, [...odd, { kept: true }, { kept: 'true' }, { kept: false }]);
   });
 
-  it('agree with the fill command schema', () => {
-    const good = { kind: 'fill', username: 'ann', password: 'pw', pageUrl: 'https://shop.test/' };
-    agree(isFillCommand, FillCommand, [...odd, good, { ...good, kind: 'fill-generated' }, { ...good, extra: true }, { ...good, kind: 'steal' },
-      { ...good, password: 1 }, { kind: 'fill', username: 'ann', pageUrl: 'https://shop.test/' }, { ...good, pageUrl: undefined }]);
+  it('cover every tab command, each as strict as its schema and for its own kind only', () => {
+    expect(Object.keys(tabCommandGuards).sort()).toEqual(Object.keys(TAB_COMMANDS).sort());
+    const fill = { username: 'ann', password: 'pw', pageUrl: 'https://shop.test/' };
+    const samples: unknown[] = [...odd, { ...fill, kind: 'steal' }, { kind: 'fill', username: 'ann', pageUrl: 'https://shop.test/' },
+      { kind: 'fill', ...fill, password: 1 }, { kind: 'fill', ...fill, pageUrl: undefined }, { kind: 'keep-prompt', extra: true },
+      ...Object.keys(TAB_COMMANDS).flatMap((kind) => [{ kind, ...fill }, { kind, ...fill, extra: true }, { kind }, { kind: kind.toUpperCase() }])];
+    for (const [kind, guard] of Object.entries(tabCommandGuards)) {
+      const schema = TAB_COMMANDS[kind as keyof typeof TAB_COMMANDS].request as z.ZodMiniType;
+      for (const raw of samples) {
+        const parsed = schema.safeParse(raw);
+        const ofKind = parsed.success && (parsed.data as { kind: string }).kind === kind;
+        expect(guard(raw), `${kind}: ${JSON.stringify(raw)}`).toEqual(ofKind ? parsed.data : undefined);
+      }
+    }
   });
 
   it('read reply envelopes as readReply does', () => {

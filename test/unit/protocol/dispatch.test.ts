@@ -61,16 +61,6 @@ describe('dispatch', () => {
   });
 });
 
-describe('content replies', () => {
-  it('cover exactly the messages a content script may send, with the same schemas as the protocol', async () => {
-    const { contentReplies } = await import('../../../src/shared/protocol/content-api');
-    const { protocol } = await import('../../../src/shared/protocol/messages');
-    const fromContent = Object.entries(protocol).filter(([, spec]) => (spec.from as readonly string[]).includes('content'));
-    expect(Object.keys(contentReplies).sort()).toEqual(fromContent.map(([type]) => type).sort());
-    for (const [type, spec] of fromContent) expect(contentReplies[type as keyof typeof contentReplies]).toBe(spec.response);
-  });
-});
-
 describe('who may ask for secrets', () => {
   it('only top-level extension pages may ask for passwords, fills, unlocks or the entry list', async () => {
     const { protocol } = await import('../../../src/shared/protocol/messages');

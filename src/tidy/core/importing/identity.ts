@@ -49,6 +49,8 @@ export function createIdentity(): Identity {
       return [...new Set(origins.map((o) => `${siteKey(o)}\u0000${user}`))];
     },
     siteKeys(origins) {
+      // Most logins have one origin: no set to build.
+      if (origins.length === 1) return [siteKey(origins[0] ?? '')];
       return [...new Set(origins.map(siteKey))];
     },
   };

@@ -2,10 +2,11 @@
 // before anything is written"). Each row is new, identical to a login we already have (in the
 // vault or earlier in the same file: skipped), a conflict (same account, other password: the
 // user picks the winner, the loser goes to history), skipped (not a web login) or an error.
-// Pure and linear in rows: existing entries are indexed once by account key.
+// Pure and linear in rows: existing entries are indexed once by account (site group, then
+// normalised username).
 import type { ImportLogin, ImportRow, RowProblem } from '../csv/import-row';
 import type { Entry } from '../../../vault/core/entry';
-import { createIdentity } from './identity';
+import { createIdentity, normaliseUsername } from './identity';
 
 export type PreviewClass = 'new' | 'identical' | 'conflict' | 'skipped' | 'error';
 export type ConflictWinner = 'incoming' | 'existing';
@@ -33,6 +34,33 @@ interface Candidate {
   oldPasswords: readonly string[];
 }
 
+const NONE: readonly Candidate[] = [];
+
+/**
+ * Candidates by site group key, then by normalised username. Two levels rather than one key joined
+ * from both: a joined key is a new string per row and origin, hashed afresh on every lookup,
+ * while site keys are the identity's own memoised strings.
+ */
+function accountIndex() {
+  const bySite = new Map<string, Map<string, Candidate[]>>();
+  return {
+    add(sites: readonly string[], user: string, candidate: Candidate): void {
+      for (const site of sites) {
+        let users = bySite.get(site);
+        if (!users) bySite.set(site, (users = new Map()));
+        const list = users.get(user);
+        if (list) list.push(candidate);
+        else users.set(user, [candidate]);
+      }
+    },
+    /** Each candidate once, in the order found; read before the next `add`. */
+    find(sites: readonly string[], user: string): readonly Candidate[] {
+      if (sites.length === 1) return bySite.get(sites[0] ?? '')?.get(user) ?? NONE;
+      return [...new Set(sites.flatMap((site) => bySite.get(site)?.get(user) ?? []))];
+    },
+  };
+}
+
 // Dates more than a day ahead are clock trouble or garbage: treated as unknown.
 const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
@@ -50,16 +78,9 @@ function decide(incoming: ImportLogin, changed: number | undefined, against: Can
 
 export function previewImport(existing: readonly Entry[], rows: readonly ImportRow[], now: number): ImportPreview {
   const identity = createIdentity();
-  const index = new Map<string, Candidate[]>();
-  const add = (keys: readonly string[], candidate: Candidate) => {
-    for (const key of keys) {
-      const list = index.get(key);
-      if (list) list.push(candidate);
-      else index.set(key, [candidate]);
-    }
-  };
+  const index = accountIndex();
   for (const e of existing) {
-    add(identity.keysOf(e.site.origins, e.username), {
+    index.add(identity.siteKeys(e.site.origins), normaliseUsername(e.username), {
       target: { kind: 'entry', id: e.id },
       password: e.password,
       changed: e.passwordChanged,
@@ -70,15 +91,16 @@ export function previewImport(existing: readonly Entry[], rows: readonly ImportR
 
   const items = rows.map((row): PreviewItem => {
     if (row.kind !== 'login') return { class: row.kind, problem: row };
-    const keys = identity.keysOf(row.origins, row.username);
-    const candidates = [...new Set(keys.flatMap((k) => index.get(k) ?? []))];
+    const sites = identity.siteKeys(row.origins);
+    const user = normaliseUsername(row.username);
+    const candidates = index.find(sites, user);
     const changed = sane(row.passwordChanged ?? row.updated);
     const same = candidates.find((c) => c.password === row.password);
     if (same) return { class: 'identical', login: row, sameAs: same.target };
     // Prefer a vault entry over an earlier row as the thing to resolve against.
     const first = candidates.find((c) => c.target.kind === 'entry') ?? candidates[0];
     // Later duplicates of this row are then "identical", whichever side wins.
-    add(keys, { target: first?.target ?? { kind: 'row', row: row.row }, password: row.password, changed, oldPasswords: [] });
+    index.add(sites, user, { target: first?.target ?? { kind: 'row', row: row.row }, password: row.password, changed, oldPasswords: [] });
     if (!first) return { class: 'new', login: row };
     return { class: 'conflict', login: row, with: first.target, ...decide(row, changed, first) };
   });
