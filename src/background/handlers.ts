@@ -7,6 +7,7 @@ import { scheduleClipboardClear } from '../vault/background/clipboard-clear';
 import { fillEntry } from '../fill/background/fill';
 import { exportVault } from '../tidy/background/exporting';
 import { commitCsv, forgetPreview, previewBackup, previewCsv } from '../tidy/background/importing';
+import { syncState, turnSync } from '../sync/background/sync';
 import { editNeverSave, readSettings, resetSettings, settingsProblem, writeSettings } from '../settings/background/settings';
 import { guideHandlers, guideHooks } from '../guide/background/handlers';
 import { keepHandlers, keepHooks } from '../keep/background/handlers';
@@ -64,6 +65,8 @@ export function createHandlers(startedAt: number): Handlers {
       return settings;
     },
     'settings/never-save': ({ action, site }) => editNeverSave(action, site),
+    'sync/state': syncState,
+    'sync/turn': ({ on, removeCopy }) => turnSync(on, removeCopy),
     ...vaultHandlers,
     'import/preview': ({ text }) => previewCsv(text, Date.now()),
     'import/commit': ({ previewId, choices }) =>

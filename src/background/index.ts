@@ -14,6 +14,7 @@ import { enforceDeadline, onVaultEvent } from '../vault/background/vault';
 import { onVaultChanged } from '../tidy/background/strength-sweep';
 import { forgetPreviews } from '../tidy/background/importing';
 import { announceToPages } from '../shared/platform/page-events';
+import { startSync } from '../sync/background/sync';
 
 const startedAt = Date.now();
 
@@ -31,6 +32,8 @@ onVaultEvent((event) => {
   if (event !== 'loaded') announceToPages({ kind: 'vault-changed' });
 });
 acceptLifelines();
+// Sync through the browser's sync storage, when the user turned it on (sync/background/sync.ts).
+startSync();
 onTabRemoved((tabId) => void forgetTab(tabId));
 // The stored deadline decides; the alarm only wakes a stopped worker to check it.
 onAlarm((name, due) => {

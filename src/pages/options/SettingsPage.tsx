@@ -1,6 +1,6 @@
 // Runs in: the options page. The settings section: general settings (auto-lock, clipboard, prompts,
 // match mode, language, theme), the never-save list, the online exposed-password check, and, with
-// the vault unlocked, the master password and its key derivation.
+// the vault unlocked, the master password and its key derivation; sync.
 import type { Settings, SettingsPatch } from '../../settings/core/settings';
 import type { Unreadable } from '../../shared/storage/versioned';
 import { t } from '../../shared/platform/i18n';
@@ -12,6 +12,7 @@ import type { SaveState } from './Options';
 import { routeHash } from './shell/routes';
 import { SettingsForm } from '../../settings/ui/SettingsForm';
 import { SettingsUnreadable } from '../../settings/ui/SettingsUnreadable';
+import { SyncSection } from '../../sync/ui/SyncSection';
 
 interface SettingsPageProps {
   settings: Settings;
@@ -43,6 +44,7 @@ export function SettingsPage({ settings, unreadable, onReset, firstRun, unlocked
         <p class="small-text">{t('exposureOffline')}</p>
         <BreachToggle on={settings.onlineBreachCheck} onSettings={onSettings} idPrefix="settings" />
       </fieldset>}
+      {!unreadable && !firstRun && <SyncSection />}
       {firstRun ? null : unlocked ? (
         <>
           <MasterPasswordForm />

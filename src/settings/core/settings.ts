@@ -37,6 +37,8 @@ export const Settings = z.object({
    * the user turns it on and the browser grants the host permission.
    */
   onlineBreachCheck: z.boolean(),
+  /** Sync the vault, sealed, through the browser's own sync (sync/): off until the user turns it on. */
+  sync: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -52,10 +54,11 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   theme: 'system',
   onlineBreachCheck: false,
+  sync: false,
 };
 
 /** Stored settings version; migration N turns version N into N + 1 (shared/storage/versioned.ts). */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 export const settingsMigrations = {
   // 2: the never-save list; nobody had chosen a site yet.
   1: (data: unknown) => ({ ...(data as object), neverSave: [] }),
@@ -63,4 +66,6 @@ export const settingsMigrations = {
   2: (data: unknown) => ({ ...(data as object), matchDefault: 'site', language: 'auto' }),
   // 4: the pages' theme and the online exposed-password check; as before: the system's colours, offline only.
   3: (data: unknown) => ({ ...(data as object), theme: 'system', onlineBreachCheck: false }),
+  // 5: sync through the browser's sync storage; off, as before.
+  4: (data: unknown) => ({ ...(data as object), sync: false }),
 } as const;

@@ -17,6 +17,7 @@ import { BreachStatus } from '../../tidy/core/health/breach';
 import { FixQueuePage, HealthReport } from '../../tidy/core/health/report-schema';
 import { TableQuery, TableRow } from '../../vault/core/table';
 import { GuideFlow, GuideView } from '../../guide/core/view-schema';
+import { SyncStatus } from '../../sync/core/status';
 import { KdfChoice } from '../../vault/core/crypto/kdf-choice';
 import type { SenderKind } from './sender';
 import { EntryDraft, EntryList, Hello, Kept, PopupOpen, Status, Stored, TabState, VaultChange, VaultState } from './shapes';
@@ -33,6 +34,7 @@ export interface MessageSpec {
 }
 
 const Empty = z.object({});
+const SyncState = z.object({ on: z.boolean(), status: z.nullable(SyncStatus) });
 
 const MasterPassword = z.string().check(z.minLength(8), z.maxLength(1024));
 
@@ -75,6 +77,10 @@ export const protocol = {
     request: z.object({ action: z.enum(['add', 'remove']), site: z.string().check(z.maxLength(2048)) }),
     response: z.object({ settings: Settings, failure: z.nullable(z.enum(['invalid', 'listed'])) }),
   },
+  /** Whether sync is on here and what its last run did (sizes and refusals, never contents). */
+  'sync/state': { from: ['extension'], request: Empty, response: SyncState },
+  /** Turn sync on or off on this computer; off with `removeCopy` also deletes the synced copy. */
+  'sync/turn': { from: ['extension'], request: z.object({ on: z.boolean(), removeCopy: z.boolean() }), response: SyncState },
   'vault/state': { from: ['extension'], request: Empty, response: VaultState },
   'vault/create': { from: ['extension'], request: z.object({ password: MasterPassword }), response: VaultChange },
   'vault/unlock': { from: ['extension'], request: z.object({ password: z.string() }), response: VaultChange },

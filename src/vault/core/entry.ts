@@ -50,6 +50,10 @@ export const Entry = z.object({
   // When the user looked at this entry's health problems and chose to keep it as it is (the
   // options page's "mark as reviewed"), or null. A password changed later is looked at afresh.
   reviewedAt: z.nullable(Millis),
+  // When sync found this entry changed on two computers at once (sync/core/merge.ts): the newer
+  // password is current and the other is in history, and the user should check which one the site
+  // takes. Absent when there was no such conflict; reviewing the entry after it answers it.
+  conflictAt: z.optional(Millis),
 });
 export type Entry = z.infer<typeof Entry>;
 

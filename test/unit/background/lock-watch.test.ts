@@ -14,7 +14,7 @@ const fake = await vi.hoisted(async () => {
   const idle = { interval: null as number | null };
   const local = memoryArea();
   const browser = {
-    storage: { local, session: memoryArea() },
+    storage: { local, session: memoryArea(), sync: memoryArea(), onChanged: event('storage.onChanged') },
     runtime: { id: 'test', getURL: (path: string) => `chrome-extension://test${path}`, getManifest: () => ({ version: '1' }), onMessage: event('runtime.onMessage'), onConnect: event('runtime.onConnect'), onInstalled: event('runtime.onInstalled') },
     tabs: { onRemoved: event('tabs.onRemoved') },
     alarms: { onAlarm: event('alarms.onAlarm') },

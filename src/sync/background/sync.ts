@@ -1,0 +1,161 @@
+// Runs in: background. Sync through the browser's sync storage, when the user turned it on:
+// 1. read the synced items and open them (sync/core/pack.ts); anything refused is reported in the
+//    status and nothing of it is applied;
+// 2. in the vault's write queue (changeEntries), record this computer's own changes in its state,
+//    merge the synced state in (sync/core/merge.ts) and write the entries that changed;
+// 3. write the merged state back when the synced copy lacks something, at most once per
+//    PUSH_INTERVAL_MS, and only when it fits the quota.
+// A sync runs a moment after the vault is written or unlocked and after the sync area changes
+// (the other computer wrote, or the sync engine delivered).
+import { changeEntries } from '../../vault/background/entry-writes';
+import { HEADER, loadedQuietly, onVaultEvent, writeQueue } from '../../vault/background/vault';
+import { parseHeader } from '../../vault/core/crypto/header';
+import { readKey, writeTogether } from '../../shared/platform/local-records';
+import { onSyncAreaChanged, readSyncArea, removeSyncItems, writeSyncArea } from '../../shared/platform/sync-area';
+import { log } from '../../shared/platform/log';
+import { createSerialQueue } from '../../shared/serial-queue';
+import { readSettings, writeSettings } from '../../settings/background/settings';
+import { mergeStates, recordLocal, resolveAll } from '../core/merge';
+import { isSyncItem, MANIFEST_ITEM, packState, readSyncedHeader, unpackItems, type Unpacked } from '../core/pack';
+import { canonicalJson, type SyncState } from '../core/replica-state';
+import { MAX_WRITE_OPERATIONS_PER_HOUR, QUOTA_BYTES } from '../core/limits';
+import type { SyncStatus } from '../core/status';
+import { readLocal, readStatus, writeLocal, writeStatus } from './local-state';
+
+/** Changes come in bursts (a save, then its confirmation): sync once they pause. */
+const SETTLE_MS = 2_000;
+const HOUR_MS = 3_600_000;
+/**
+ * Each push is two write operations (the items, then the removal of pieces no longer used): one
+ * push per interval stays under a quarter of Chrome's hourly budget (1,800) and far under its
+ * per-minute one (120), whatever the user does.
+ */
+const PUSH_INTERVAL_MS = Math.ceil(HOUR_MS / (MAX_WRITE_OPERATIONS_PER_HOUR / 4 / 2));
+/** A write of the other computer's that stays incomplete this long was cut short or overwritten. */
+const INCOMPLETE_PATIENCE_MS = 60_000;
+
+const serial = createSerialQueue();
+let timer: ReturnType<typeof setTimeout> | null = null;
+let lastPush = 0;
+let incomplete: { manifest: string; since: number } | null = null;
+
+export function scheduleSync(delay = SETTLE_MS): void {
+  if (timer !== null) clearTimeout(timer);
+  timer = setTimeout(() => {
+    timer = null;
+    void syncNow(Date.now()).catch((error: unknown) => log.warn(`sync failed: ${String(error)}`));
+  }, delay);
+}
+
+/**
+ * Wires the triggers; called once at the background's top level. The sync engine delivering the
+ * other computer's items is a storage change, which wakes a stopped worker.
+ */
+export function startSync(): void {
+  onVaultEvent((event) => {
+    if (event === 'written' || event === 'loaded' || event === 'rekeyed') scheduleSync();
+  });
+  onSyncAreaChanged((keys) => {
+    if (!keys.some(isSyncItem)) return;
+    void adoptSyncedHeader();
+    scheduleSync();
+  });
+}
+
+/**
+ * A computer with no vault yet whose sync area holds one (the user turned sync on elsewhere, in
+ * the same browser account): the synced header becomes this vault's, after the same checks as a
+ * stored one (KDF floors), so the user unlocks with the same master password and the entries follow.
+ */
+export function adoptSyncedHeader(): Promise<void> {
+  return writeQueue(async () => {
+    if ((await readKey(HEADER)) !== undefined) return;
+    const header = readSyncedHeader(await readSyncArea());
+    if (!header.ok) {
+      if (header.error.code === 'header') await report('header', Date.now());
+      return;
+    }
+    await writeTogether({ [HEADER]: header.value });
+    await writeSettings({ sync: true });
+  });
+}
+
+const report = (kind: SyncStatus['kind'], at: number, extra: Partial<SyncStatus> = {}) => writeStatus({ kind, at, ...extra });
+const sameState = (a: SyncState, b: SyncState) => canonicalJson([...a].sort(([x], [y]) => (x < y ? -1 : 1))) === canonicalJson([...b].sort(([x], [y]) => (x < y ? -1 : 1)));
+
+export function syncNow(now: number): Promise<void> {
+  return serial('sync', async () => {
+    if (!(await readSettings()).sync) return;
+    const vault = await loadedQuietly(now);
+    const header = parseHeader(await readKey(HEADER));
+    if (!vault || !header.ok) return;
+    const local = await readLocal(vault.key);
+    const items = await readSyncArea();
+    const opened = await unpackItems(vault.key, items, local.lastGen);
+    let remote: Unpacked | null = null;
+    if (opened.ok) {
+      remote = opened.value;
+      incomplete = null;
+    } else if (opened.error.code === 'incomplete') {
+      const manifest = JSON.stringify(items[MANIFEST_ITEM]);
+      if (incomplete?.manifest !== manifest) incomplete = { manifest, since: now };
+      if (now - incomplete.since < INCOMPLETE_PATIENCE_MS) {
+        await report('waiting', now);
+        return scheduleSync(INCOMPLETE_PATIENCE_MS);
+      }
+      // Given up waiting: this computer's state replaces the broken write; the computer that
+      // made it still holds its changes and writes them again once it sees this one.
+    } else if (opened.error.code !== 'absent') {
+      const { code } = opened.error;
+      return report(code, now, code === 'tampered' ? { item: opened.error.item } : {});
+    }
+
+    const unreadable = new Set(vault.unreadable.map(({ id }) => id));
+    const state = await mergeIntoVault(now, local.state, local.replica, unreadable, remote?.state ?? null);
+    const lastGen = Math.max(local.lastGen, remote?.gen ?? 0);
+    await writeLocal(vault.key, local.replica, lastGen, state);
+    if (remote && sameState(state, remote.state)) return report('ok', now, { bytes: (await readStatus())?.bytes ?? 0, quota: QUOTA_BYTES });
+    if (now - lastPush < PUSH_INTERVAL_MS) return scheduleSync(PUSH_INTERVAL_MS - (now - lastPush));
+
+    const packed = await packState(vault.key, header.value, state, lastGen + 1, local.replica);
+    if (!packed.fits) return report('too-large', now, { bytes: packed.bytes, quota: QUOTA_BYTES });
+    lastPush = now;
+    try {
+      await writeSyncArea(packed.items);
+    } catch (error) {
+      // The browser's own quota check (what other extensions' data or a different count leaves).
+      if (/quota/i.test(String(error))) return report('too-large', now, { bytes: packed.bytes, quota: QUOTA_BYTES });
+      throw error;
+    }
+    await removeSyncItems(Object.keys(items).filter((key) => isSyncItem(key) && !(key in packed.items)));
+    await writeLocal(vault.key, local.replica, lastGen + 1, state);
+    await report('ok', now, { bytes: packed.bytes, quota: QUOTA_BYTES });
+  });
+}
+
+/** Records this computer's changes, merges the synced state in and writes what changed: one change in the write queue. */
+function mergeIntoVault(now: number, known: SyncState, replica: string, unreadable: ReadonlySet<string>, remote: SyncState | null): Promise<SyncState> {
+  return changeEntries(now, (current) => {
+    let state: SyncState = recordLocal(known, replica, current, unreadable, now).state;
+    if (remote) state = mergeStates(state, remote);
+    const view = resolveAll(state);
+    const put = [...view.values()].filter((entry) => {
+      const held = current.get(entry.id);
+      return !held || canonicalJson(held) !== canonicalJson(entry);
+    });
+    const remove = [...current.keys()].filter((id) => !view.has(id) && !unreadable.has(id));
+    return { put, remove, result: state };
+  });
+}
+
+export async function syncState(): Promise<{ on: boolean; status: SyncStatus | null }> {
+  return { on: (await readSettings()).sync, status: await readStatus() };
+}
+
+/** Turning sync off here stops this computer syncing; `removeCopy` also deletes the synced copy (every computer's). */
+export async function turnSync(on: boolean, removeCopy: boolean): Promise<{ on: boolean; status: SyncStatus | null }> {
+  await writeSettings({ sync: on });
+  if (!on && removeCopy) await removeSyncItems(Object.keys(await readSyncArea()).filter(isSyncItem));
+  if (on) scheduleSync(0);
+  return syncState();
+}

@@ -1,0 +1,66 @@
+// Sync between two computers, played by two browser profiles: the harness copies one profile's
+// sync storage into the other's (harness/sync-area.ts), as the browser's sync engine would. A
+// second profile with no vault unlocks the first's with the same master password and gets its
+// entries; an item altered on the way is refused, reported, and changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, sendFrom, type ExtensionBrowser } from './harness/browser';
+import type { TestPage } from './harness/page';
+import { BROWSERS } from './harness/suite';
+import { deliver, readSyncArea, writeSyncArea } from './harness/sync-area';
+import { until } from './harness/until';
+import { vaultEntries } from './harness/vault-entries';
+
+const MASTER = 'one master passphrase on both computers';
+const UNLOCK_MS = 30_000; // Argon2id on a loaded machine
+const SYNC_MS = 20_000;
+const site = { origins: ['https://www.aliexpress.com'], match: 'site' as const };
+
+describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
+  let a: ExtensionBrowser & { dispose(): Promise<void> };
+  let b: ExtensionBrowser & { dispose(): Promise<void> };
+  beforeAll(async () => {
+    a = await launch(name, null);
+    b = await launch(name, null);
+  });
+  afterAll(async () => {
+    await a?.dispose();
+    await b?.dispose();
+  });
+
+  const status = async (page: TestPage) => {
+    const reply = await sendFrom(page, 'sync/state', {});
+    return reply.ok ? reply.value : null;
+  };
+
+  it('brings the vault to an empty second profile, sealed, and refuses an altered item', async () => {
+    const pageA = await a.openExtensionPage('src/pages/popup/index.html');
+    expect(await sendFrom(pageA, 'vault/create', { password: MASTER })).toMatchObject({ ok: true });
+    await sendFrom(pageA, 'entries/save', { site, username: 'ann@example.test', password: 'Kq7vRt2mXa-first', notes: '' });
+    await sendFrom(pageA, 'entries/save', { site, username: 'bob@example.test', password: 'Wz4mN8q-x-second', notes: 'two' });
+    // Off by default: nothing in the sync area until the user turns it on.
+    expect(await status(pageA)).toMatchObject({ on: false });
+    expect(Object.keys(await readSyncArea(pageA))).toEqual([]);
+    expect(await sendFrom(pageA, 'sync/turn', { on: true, removeCopy: false })).toMatchObject({ ok: true, value: { on: true } });
+    const synced = await until(() => readSyncArea(pageA), (items) => 's:m' in items, 'the first sync from A', SYNC_MS);
+    const text = JSON.stringify(synced);
+    for (const clear of ['Kq7vRt2mXa-first', 'ann@example.test', 'aliexpress']) expect(text).not.toContain(clear);
+
+    // B: a fresh profile. The sync engine delivers A's items; B adopts the header and is locked.
+    const pageB = await b.openExtensionPage('src/pages/popup/index.html');
+    await deliver(pageA, pageB);
+    await until(() => sendFrom(pageB, 'vault/state', {}), (r) => r.ok && r.value.status === 'locked', 'B to adopt the synced vault', SYNC_MS);
+    expect(await sendFrom(pageB, 'vault/unlock', { password: MASTER })).toMatchObject({ ok: true, value: { failure: null } });
+    const onB = await until(() => vaultEntries(pageB, MASTER), (entries) => entries.length === 2, "A's entries on B", UNLOCK_MS);
+    expect(onB.map((e) => e.password).sort()).toEqual(['Kq7vRt2mXa-first', 'Wz4mN8q-x-second']);
+    expect(await until(() => status(pageB), (s) => s?.status?.kind === 'ok', 'B to report in sync', SYNC_MS)).toMatchObject({ on: true });
+
+    // An item altered on the way: refused and reported; B's entries are as they were.
+    const items = await readSyncArea(pageB);
+    const piece = String(items['s:c0']);
+    const altered = piece.slice(0, -8) + (piece.at(-8) === 'A' ? 'B' : 'A') + piece.slice(-7);
+    await writeSyncArea(pageB, { 's:c0': altered });
+    const refused = await until(() => status(pageB), (s) => s?.status?.kind === 'tampered', 'B to refuse the altered piece', SYNC_MS);
+    expect(refused?.status).toMatchObject({ kind: 'tampered', item: 's:c0' });
+    expect((await vaultEntries(pageB, MASTER)).map((e) => e.password).sort()).toEqual(['Kq7vRt2mXa-first', 'Wz4mN8q-x-second']);
+  });
+});
