@@ -19,6 +19,7 @@ import { FixQueuePage, HealthReport } from '../../tidy/core/health/report-schema
 import { TableQuery, TableRow } from '../../vault/core/table';
 import { GuideFlow, GuideView } from '../../guide/core/view-schema';
 import { KdfChoice } from '../../vault/core/crypto/kdf-choice';
+import { VaultChangeFailure } from '../../vault/core/failure';
 import type { SenderKind } from './sender';
 import { EntryDraft, EntryList, PopupOpen, Status, TabState, VaultChange, VaultState } from './shapes';
 
@@ -86,7 +87,7 @@ export const protocol = {
     request: z.object({ current: z.string(), next: MasterPassword }),
     response: z.object({
       state: VaultState,
-      failure: z.nullable(z.enum(['wrong-password', 'weak-params', 'unknown-version', 'malformed', 'absent', 'unreadable-records'])),
+      failure: z.nullable(VaultChangeFailure),
     }),
   },
   /** The vault's KDF parameters without the salt (public: they sit in plaintext in the header). */
@@ -97,7 +98,7 @@ export const protocol = {
     request: z.object({ current: z.string(), kdf: KdfChoice }),
     response: z.object({
       state: VaultState,
-      failure: z.nullable(z.enum(['wrong-password', 'weak-params', 'unknown-version', 'malformed', 'absent', 'unreadable-records'])),
+      failure: z.nullable(VaultChangeFailure),
     }),
   },
   /** Summaries only, one page at a time: no password crosses this message. */

@@ -4,12 +4,13 @@ import { createHeader, parseHeader, unlockHeader, type VaultHeader } from '../co
 import { checkKdfParams, type KdfParams } from '../core/crypto/kdf-params';
 import { withFreshSalt, type KdfChoice } from '../core/crypto/kdf-choice';
 import { nextDeadline } from '../core/auto-lock';
+import type { VaultChangeFailure, VaultFailure } from '../core/failure';
 import { readKey } from '../../shared/platform/local-records';
 import { readSettings } from '../../settings/background/settings';
 import { resealedCaptureKey } from './capture-key';
 import { storeKey } from './keyring';
 import { sealEntry } from './records';
-import { commitRecords, HEADER, raiseVaultEvent, unlocked, writeQueue, type UnlockFailure } from './vault';
+import { commitRecords, HEADER, raiseVaultEvent, unlocked, writeQueue } from './vault';
 
 /**
  * Re-encrypts the whole vault under a new master password or new KDF parameters (`kdf`; else
@@ -19,7 +20,7 @@ import { commitRecords, HEADER, raiseVaultEvent, unlocked, writeQueue, type Unlo
  * are refused before anything is derived. Unreadable records cannot be re-sealed; the change is
  * refused while any exist, so none is stranded under a key nobody knows any more.
  */
-export function changeMasterPassword(current: string, next: string, now: number, kdf?: KdfChoice): Promise<UnlockFailure | 'unreadable-records' | null> {
+export function changeMasterPassword(current: string, next: string, now: number, kdf?: KdfChoice): Promise<VaultChangeFailure | null> {
   return writeQueue(async () => {
     const raw = await readKey(HEADER);
     if (raw === undefined) return 'absent';
@@ -64,7 +65,7 @@ export async function currentKdf(): Promise<KdfParams | null> {
  * an export asks for it again, so an unlocked vault left open is not enough to take
  * every password away. Answers the vault's KDF parameters, which a backup reuses (fresh salt).
  */
-export async function proveMasterPassword(password: string): Promise<{ ok: true; kdf: VaultHeader['kdf'] } | { ok: false; failure: UnlockFailure }> {
+export async function proveMasterPassword(password: string): Promise<{ ok: true; kdf: VaultHeader['kdf'] } | { ok: false; failure: VaultFailure }> {
   const raw = await readKey(HEADER);
   if (raw === undefined) return { ok: false, failure: 'absent' };
   const header = parseHeader(raw);

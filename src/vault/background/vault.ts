@@ -3,7 +3,8 @@
 // entries are sealed records (records.ts). Every write goes through one queue (writeQueue): entry
 // changes (entry-writes.ts), the master password change (master-password.ts), create, unlock and
 // the snapshot, each worked out from the vault as it is when its turn comes.
-import { createHeader, keyOpensHeader, parseHeader, unlockHeader, type UnlockError } from '../core/crypto/header';
+import { createHeader, keyOpensHeader, parseHeader, unlockHeader } from '../core/crypto/header';
+import type { VaultFailure } from '../core/failure';
 import { wasmAvailable, preferredKdf } from '../core/crypto/kdf';
 import { newKdfParams } from '../core/crypto/kdf-params';
 import { nextDeadline } from '../core/auto-lock';
@@ -94,9 +95,7 @@ export async function createVault(password: string, now: number): Promise<void> 
   });
 }
 
-export type UnlockFailure = UnlockError['code'] | 'absent';
-
-export async function unlockVault(password: string, now: number): Promise<UnlockFailure | null> {
+export async function unlockVault(password: string, now: number): Promise<VaultFailure | null> {
   const raw = await readKey(HEADER);
   if (raw === undefined) return 'absent';
   // parseHeader refuses KDF parameters below the floors before any key is derived from them.
