@@ -13,13 +13,14 @@ import type { VaultState } from '../../shared/protocol/messages';
 import { ReplyFailure } from '../../shared/protocol/reply';
 import { readKey, removeKeys, writeTogether } from '../../shared/platform/local-records';
 import { readSettings } from '../../settings/background/settings';
+import { RAW_KEYS } from '../../shared/storage/items';
 import { createSerialQueue } from '../../shared/serial-queue';
 import { ensureCaptureKey } from './capture-key';
 import { currentKey, extendDeadline, forgetKey, storeKey } from './keyring';
 import { openAll, recordKey, tombstonesIn, type Unreadable } from './records';
 import { forgetSnapshot, readSnapshot, writeSnapshot, type Restored } from './snapshot';
 
-export const HEADER = 'vault:header';
+export const HEADER = RAW_KEYS.local.vaultHeader;
 const serial = createSerialQueue();
 
 /** Runs `task` in the vault's write queue: after every write asked for before it, before any after. */
