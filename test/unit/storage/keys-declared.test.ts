@@ -39,7 +39,7 @@ const CALLS = [
   // browser.storage.local.get('x'), .set({ x: ... }), .remove(['x'])
   new RegExp(String.raw`storage\.(?:local|session|sync)\.(?:get|set|remove)\(` + QUOTED, 'g'),
   // The raw helpers of shared/platform/local-records.ts and session-values.ts.
-  new RegExp(String.raw`\b(?:readKey|readKeys|readPrefixed|readSession|writeTogether|writeSession|removeKeys|removeSession)\(` + QUOTED, 'g'),
+  new RegExp(String.raw`\b(?:readKey|readPrefixed|readSession|writeTogether|writeSession|removeKeys|removeSession)\(` + QUOTED, 'g'),
 ];
 // An item spec or a sealed record's spec with its key written in.
 const SPEC_FILE = /\bdefineItem\(|\bItemSpec<|\bSealedJson</;
@@ -52,7 +52,7 @@ const code = (file: string) =>
     .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
     .join('\n');
 
-const CALL = String.raw`(?:storage\.(?:local|session|sync)\.(?:get|set|remove)|\b(?:readKey|readKeys|readPrefixed|readSession|writeTogether|writeSession|removeKeys|removeSession))\(`;
+const CALL = String.raw`(?:storage\.(?:local|session|sync)\.(?:get|set|remove)|\b(?:readKey|readPrefixed|readSession|writeTogether|writeSession|removeKeys|removeSession))\(`;
 const CONSTANT = /\bconst\s+([A-Za-z_$][\w$]*)\s*=\s*(['"`])([^'"`$]+)\2/g;
 
 /** A key held in a constant of the file: a storage call's argument, in its list, or a computed key in its object. */
