@@ -4,7 +4,7 @@
 // and only its reset, the user's explicit choice, replaces them.
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../src/settings/core/settings';
+import { DEFAULT_SETTINGS, SETTINGS_SPEC } from '../../src/settings/core/settings';
 import { sendFrom, tabIdOf } from './harness/browser';
 import { readLocal, writeLocal } from './harness/extension-storage';
 import { decisionSurface, login } from './harness/flows';
@@ -15,7 +15,7 @@ import { until } from './harness/until';
 const POPUP = 'src/pages/popup/index.html';
 const OPTIONS = 'src/pages/options/index.html';
 const MASTER = 'a sturdy master passphrase';
-const NEWER = { v: SETTINGS_VERSION + 1, data: { ...DEFAULT_SETTINGS, autoLock: '5', neverSave: ['kept.test'], fromTheFuture: true } };
+const NEWER = { v: SETTINGS_SPEC.version + 1, data: { ...DEFAULT_SETTINGS, autoLock: '5', neverSave: ['kept.test'], fromTheFuture: true } };
 
 describe.each(BROWSERS)('unreadable settings in %s', (name) => {
   const s = useSuite(name);
@@ -53,7 +53,7 @@ describe.each(BROWSERS)('unreadable settings in %s', (name) => {
     await options.click('[data-testid="settings-reset"]');
     await options.waitFor('[data-testid="settings-form"]');
     expect(await options.text('[data-testid="save-status"]')).not.toBe('');
-    await until(stored, (value) => isDeepStrictEqual(value, { v: SETTINGS_VERSION, data: DEFAULT_SETTINGS }), 'the defaults stored by the reset');
+    await until(stored, (value) => isDeepStrictEqual(value, { v: SETTINGS_SPEC.version, data: DEFAULT_SETTINGS }), 'the defaults stored by the reset');
     // Writable again.
     expect(await sendFrom(probe, 'settings/set', { autoLock: '60' })).toMatchObject({ ok: true, value: { autoLock: '60' } });
     await Promise.all([options.close(), page.close(), probe.close()]);

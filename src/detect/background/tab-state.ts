@@ -8,6 +8,7 @@ import type { TabState } from '../../shared/protocol/messages';
 import { tabItem } from '../../shared/storage/items';
 import { createSerialQueue } from '../../shared/serial-queue';
 
+// One queue per tab, named by its id.
 const serial = createSerialQueue();
 const mirror = new Map<number, TabState>();
 
@@ -27,7 +28,7 @@ async function writeTab(tabId: number, state: TabState): Promise<void> {
 
 /** A new top-frame document starts a fresh state: the old page's report no longer applies. */
 export function recordHello(tabId: number, url: string, now: number): Promise<void> {
-  return serial(`tab:${tabId}`, () => writeTab(tabId, { hello: { url, at: now }, report: null }));
+  return serial(String(tabId), () => writeTab(tabId, { hello: { url, at: now }, report: null }));
 }
 
 /**
@@ -37,7 +38,7 @@ export function recordHello(tabId: number, url: string, now: number): Promise<vo
  * In the tab's queue, so a hello sent just before is recorded first.
  */
 export function recordReport(tabId: number, documentUrl: string, report: PageReport): Promise<number | null> {
-  return serial(`tab:${tabId}`, async () => {
+  return serial(String(tabId), async () => {
     const tab = await readTab(tabId);
     if (tab.hello?.url !== documentUrl) return null;
     await writeTab(tabId, { ...tab, report });
@@ -46,7 +47,7 @@ export function recordReport(tabId: number, documentUrl: string, report: PageRep
 }
 
 export function forgetTab(tabId: number): Promise<void> {
-  return serial(`tab:${tabId}`, async () => {
+  return serial(String(tabId), async () => {
     mirror.delete(tabId);
     await tabItem(tabId).remove();
   });

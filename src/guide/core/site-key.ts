@@ -2,6 +2,7 @@
 // link of aliexpress.com may open on login.aliexpress.ru), so its key is the recipe; a site guided
 // by the generic recipe is keyed by its registrable domain (shop.example.com and
 // account.example.com are one shop).
+import { normaliseHost } from '../../vault/core/match/host';
 import { registrableDomain } from '../../vault/core/match/site';
 import { recipeFor } from './recipes/recipe-for';
 import type { Recipe } from './recipes/schema';
@@ -12,9 +13,6 @@ export interface GuidedSite {
   siteKey: string;
 }
 
-/** The host as recipes name it: a fully qualified `login.aliexpress.com.` is `login.aliexpress.com`. */
-const recipeHost = (hostname: string): string => hostname.replace(/\.$/, '');
-
 export function guidedSite(url: string): GuidedSite | null {
   let parsed: URL;
   try {
@@ -23,7 +21,8 @@ export function guidedSite(url: string): GuidedSite | null {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  const host = recipeHost(parsed.hostname);
+  // A fully qualified `login.aliexpress.com.` is `login.aliexpress.com`, as recipes name it.
+  const host = normaliseHost(parsed.hostname);
   const recipe = recipeFor(host, `${parsed.pathname}${parsed.search}${parsed.hash}`);
   // A Shopify store on its own domain shares the recipe but is its own site.
   const claimed = recipe.domains.some((d) => host === d || host.endsWith(`.${d}`));

@@ -5,7 +5,6 @@
 // accounts.ebay.com/acctsec/security-center/chngpwd.
 import type { RecipeInput } from '../core/recipes/schema';
 import { STEP } from './steps';
-import { TEXT } from './texts';
 import { TIP } from './tips';
 import { FORGOT_LINK_TEXTS } from './words';
 
@@ -65,14 +64,7 @@ export const ebayRecipe = {
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: ['edit'] }],
           next: ['change-form'],
         },
-        {
-          id: 'change-form',
-          instruction: TEXT.changeForm,
-          recognise: { pageClass: ['change-password'] },
-          pointAt: [{ by: 'role', role: 'current-password' }, { by: 'role', role: 'new-password' }],
-          tips: [TIP.strongPassword],
-          next: ['change-success'],
-        },
+        STEP.changeForm,
         STEP.changeSuccess,
       ],
     },

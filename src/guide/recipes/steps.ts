@@ -1,5 +1,5 @@
 // Runs anywhere. Steps that read the same on every site that has them: the new-password form
-// after a reset, and the success messages. A site whose page differs writes its own step.
+// after a reset, the change-password form, and the success messages. A site whose page differs writes its own step.
 import type { RecipeInput } from '../core/recipes/schema';
 import { TEXT } from './texts';
 import { TIP } from './tips';
@@ -16,6 +16,15 @@ export const STEP = {
     pointAt: [{ by: 'role', role: 'new-password' }, { by: 'role', role: 'confirm-password' }],
     tips: [TIP.strongPassword],
     next: ['success'],
+  },
+  /** Current password, then the new one: a signed-in change. */
+  changeForm: {
+    id: 'change-form',
+    instruction: TEXT.changeForm,
+    recognise: { pageClass: ['change-password'] },
+    pointAt: [{ by: 'role', role: 'current-password' }, { by: 'role', role: 'new-password' }],
+    tips: [TIP.strongPassword],
+    next: ['change-success'],
   },
   success: {
     id: 'success',

@@ -54,14 +54,8 @@ export const temuRecipe = {
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: ['password'] }],
           next: ['change-form'],
         },
-        {
-          id: 'change-form',
-          instruction: TEXT.changeForm,
-          recognise: { pageClass: ['change-password', 'set-new-password'] },
-          pointAt: [{ by: 'role', role: 'current-password' }, { by: 'role', role: 'new-password' }],
-          tips: [TIP.strongPassword],
-          next: ['change-success'],
-        },
+        // Temu's change form is recognised on a page classed as a set-new-password form too.
+        { ...STEP.changeForm, recognise: { pageClass: ['change-password', 'set-new-password'] } },
         STEP.changeSuccess,
       ],
     },

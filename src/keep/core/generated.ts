@@ -8,7 +8,7 @@
 import type { FormClass } from '../../detect/core/model';
 import { createEntry, type Entry } from '../../vault/core/entry';
 import { changePassword } from '../../vault/core/password-change';
-import { sameUsername } from './usernames';
+import { sameUsername } from '../../vault/core/username';
 
 export interface GeneratedFill {
   /** The account the password is for, when known (typed in the form, a forgot step, the guide). */

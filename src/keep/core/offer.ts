@@ -8,7 +8,7 @@ import type { Decision } from './decision';
 import { isUnconfirmedNew } from './generated';
 import { recall, type Identity } from './identity';
 import { loginVerdict } from './pending';
-import { sameUsername } from './usernames';
+import { sameUsername } from '../../vault/core/username';
 
 const ids = (entries: readonly Entry[]) => entries.map((e) => e.id);
 const byUser = (entries: readonly Entry[], username: string) => entries.filter((e) => sameUsername(e.username, username));

@@ -8,6 +8,7 @@ import { addNeverSave, neverSaveKey } from '../../keep/core/never-save';
 import { ReplyFailure } from '../../shared/protocol/reply';
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../core/settings';
 import { UnreadableStoredValue, type Unreadable } from '../../shared/storage/versioned';
+import { normaliseHost } from '../../vault/core/match/host';
 import { typedOrigin } from '../../vault/core/match/typed-origin';
 import { log } from '../../shared/platform/log';
 import { settingsItem } from '../../shared/storage/items';
@@ -86,7 +87,7 @@ export function editNeverSave(action: 'add' | 'remove', site: string): Promise<N
   return updateSettings((current): { settings: Settings; result: NeverSaveEdit } => {
     let neverSave: string[];
     if (action === 'remove') {
-      neverSave = current.neverSave.filter((listed) => listed !== site.trim().toLowerCase());
+      neverSave = current.neverSave.filter((listed) => listed !== normaliseHost(site));
     } else {
       const origin = typedOrigin(site);
       const key = origin ? neverSaveKey(origin) : null;

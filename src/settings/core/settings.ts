@@ -1,6 +1,7 @@
 // Runs anywhere. User settings: one schema, defaults, and a version for migrations. Stored in
 // storage.local (nothing secret here), written only by the background.
 import * as z from 'zod/mini';
+import type { ItemSpec } from '../../shared/storage/versioned';
 import { MatchMode } from '../../vault/core/match/entry-site';
 
 export const AutoLock = z.enum(['1', '5', '15', '30', '60', '240', 'restart']);
@@ -58,8 +59,8 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** Stored settings version; migration N turns version N into N + 1 (shared/storage/versioned.ts). */
-export const SETTINGS_VERSION = 5;
-export const settingsMigrations = {
+const SETTINGS_VERSION = 5;
+const settingsMigrations = {
   // 2: the never-save list; nobody had chosen a site yet.
   1: (data: unknown) => ({ ...(data as object), neverSave: [] }),
   // 3: match mode for new entries and the pages' language; as before: same site, the browser's.
@@ -69,3 +70,20 @@ export const settingsMigrations = {
   // 5: sync through the browser's sync storage; off, as before.
   4: (data: unknown) => ({ ...(data as object), sync: false }),
 } as const;
+
+/**
+ * How the settings are stored (shared/storage/items.ts declares the item with it). Here, beside
+ * the schema, because the pages read the language and theme with it as they start, and the item
+ * module pulls in every feature's state schemas.
+ */
+export const SETTINGS_SPEC: ItemSpec<Settings> = {
+  area: 'local',
+  key: 'settings',
+  schema: Settings,
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: settingsMigrations,
+  // The user's choices, kept across restarts and updates: one written by a newer version (after a
+  // downgrade) or damaged is never replaced by defaults, even by "Never for this site".
+  whenUnreadable: 'keep',
+};

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { VaultState } from '../protocol/messages';
 import { t } from '../platform/i18n';
 import { send } from '../platform/messaging';
-import { vaultFailureText } from '../../vault/ui/unlock-failure';
+import { unlockFailureText } from '../../vault/ui/vault-failure';
 
 interface UnlockFormProps { idPrefix: string; onUnlocked(state: VaultState): void }
 
@@ -26,7 +26,7 @@ export function UnlockForm({ idPrefix, onUnlocked }: UnlockFormProps) {
     setBusy(false);
     if (!reply.ok) return setError(t('errorGeneric', reply.error.message));
     if (reply.value.failure) {
-      setError(vaultFailureText(reply.value.failure));
+      setError(unlockFailureText(reply.value.failure));
       input.current?.select();
       return;
     }

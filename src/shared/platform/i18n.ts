@@ -1,7 +1,8 @@
 // Runs in: extension pages. Localised strings from public/_locales.
 import browser from 'webextension-polyfill';
 import { formatMessage, type MessageEntry } from '../i18n-format';
-import { Language } from '../../settings/core/settings';
+import { SETTINGS_SPEC, type Language } from '../../settings/core/settings';
+import { readItem } from './storage-item';
 import { englishFallback, readTable } from './english-fallback';
 
 // The English table is a fallback (shared/platform/english-fallback.ts says when and why), read from the
@@ -12,15 +13,12 @@ import { englishFallback, readTable } from './english-fallback';
 
 // The language chosen in the settings (settings.language). browser.i18n answers only in the
 // browser's UI language and cannot be switched at run time, so a chosen language is served from
-// that locale's messages.json, read like the English table. The page reads the one field from
-// the stored settings (the background stays their only writer), parsed: anything else is 'auto'.
+// that locale's messages.json, read like the English table. The page reads the stored settings
+// with the item's reader (the background stays their only writer): settings that cannot be read
+// count as the defaults, as everywhere else.
 async function chosenLanguage(): Promise<Language> {
   try {
-    const stored: unknown = (await browser.storage.local.get('settings')).settings;
-    const data: unknown = typeof stored === 'object' && stored !== null ? (stored as { data?: unknown }).data : undefined;
-    const language: unknown = typeof data === 'object' && data !== null ? (data as { language?: unknown }).language : undefined;
-    const parsed = Language.safeParse(language);
-    return parsed.success ? parsed.data : 'auto';
+    return (await readItem(SETTINGS_SPEC)).value.language;
   } catch {
     return 'auto';
   }

@@ -17,10 +17,6 @@ export async function readKey(key: string): Promise<unknown> {
   return (await browser.storage.local.get(key))[key];
 }
 
-export async function readKeys(keys: readonly string[]): Promise<Record<string, unknown>> {
-  return browser.storage.local.get([...keys]);
-}
-
 /** Writes every value in one transaction: a stop mid-write leaves all of them or none. */
 export async function writeTogether(values: Record<string, unknown>): Promise<void> {
   await browser.storage.local.set(values);

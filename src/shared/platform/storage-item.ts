@@ -18,9 +18,14 @@ export interface StorageItem<T> {
   remove(): Promise<void>;
 }
 
+/** The item's reader: what is stored under the spec's key, migrated and parsed, or the fallback and why. */
+export async function readItem<T>(spec: ItemSpec<T>): Promise<ItemRead<T>> {
+  return decodeStored(spec, (await browser.storage[spec.area].get(spec.key))[spec.key]);
+}
+
 export function defineItem<T>(spec: ItemSpec<T>): StorageItem<T> {
   const area = () => browser.storage[spec.area];
-  const get = async () => decodeStored(spec, (await area().get(spec.key))[spec.key]);
+  const get = () => readItem(spec);
   const write = async (value: T) => void (await area().set({ [spec.key]: encodeStored(spec, value) }));
   const readable = async () => {
     const read = await get();

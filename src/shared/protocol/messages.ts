@@ -19,6 +19,7 @@ import { TableQuery, TableRow } from '../../vault/core/table';
 import { GuideFlow, GuideView } from '../../guide/core/view-schema';
 import { SyncStatus } from '../../sync/core/status';
 import { KdfChoice } from '../../vault/core/crypto/kdf-choice';
+import { VaultChangeFailure } from '../../vault/core/failure';
 import type { SenderKind } from './sender';
 import { EntryDraft, EntryList, Hello, Kept, PopupOpen, Status, Stored, TabState, VaultChange, VaultState } from './shapes';
 
@@ -91,7 +92,7 @@ export const protocol = {
     request: z.object({ current: z.string(), next: MasterPassword }),
     response: z.object({
       state: VaultState,
-      failure: z.nullable(z.enum(['wrong-password', 'weak-params', 'unknown-version', 'malformed', 'absent', 'unreadable-records'])),
+      failure: z.nullable(VaultChangeFailure),
     }),
   },
   /** The vault's KDF parameters without the salt (public: they sit in plaintext in the header). */
@@ -102,7 +103,7 @@ export const protocol = {
     request: z.object({ current: z.string(), kdf: KdfChoice }),
     response: z.object({
       state: VaultState,
-      failure: z.nullable(z.enum(['wrong-password', 'weak-params', 'unknown-version', 'malformed', 'absent', 'unreadable-records'])),
+      failure: z.nullable(VaultChangeFailure),
     }),
   },
   /** Summaries only, one page at a time: no password crosses this message. */

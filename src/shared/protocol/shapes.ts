@@ -4,6 +4,7 @@
 // them.
 import * as z from 'zod/mini';
 import { PageReport } from '../../detect/core/model';
+import { VaultFailure } from '../../vault/core/failure';
 import { EntrySite } from '../../vault/core/match/entry-site';
 import { Language, Theme } from '../../settings/core/settings';
 import { EntrySummary } from '../../vault/core/summary';
@@ -48,7 +49,7 @@ export type VaultState = z.infer<typeof VaultState>;
 /** Unlock and create answer with the new state, or why not (not a protocol error: a user error). */
 export const VaultChange = z.object({
   state: VaultState,
-  failure: z.nullable(z.enum(['wrong-password', 'weak-params', 'unknown-version', 'malformed', 'absent'])),
+  failure: z.nullable(VaultFailure),
 });
 export type VaultChange = z.infer<typeof VaultChange>;
 

@@ -1,23 +1,50 @@
-// Runs in: background. Every storage key Latchkey writes, declared once with its schema.
+// Runs in: background. Every storage key Latchkey writes, declared once with its schema
+// (test/unit/storage/keys-declared.test.ts fails on a key used anywhere else).
 import * as z from 'zod/mini';
-import { DEFAULT_SETTINGS, Settings, SETTINGS_VERSION, settingsMigrations } from '../../settings/core/settings';
+import { SETTINGS_SPEC } from '../../settings/core/settings';
 import { TabState } from '../protocol/messages';
 import { EMPTY_KEEP, KeepState } from '../../keep/core/state';
 import { EMPTY_GUIDES, GuideStore } from '../../guide/core/state';
 import { FixStarts, NO_FIX_STARTS } from '../../tidy/core/health/fix-starts';
 import { defineItem } from '../platform/storage-item';
 
-export const settingsItem = defineItem({
-  area: 'local',
-  key: 'settings',
-  schema: Settings,
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: settingsMigrations,
-  // The user's choices, kept across restarts and updates: one written by a newer version (after a
-  // downgrade) or damaged is never replaced by defaults, even by "Never for this site".
-  whenUnreadable: 'keep',
-});
+/**
+ * The user's settings (settings/core/settings.ts: SETTINGS_SPEC, kept beside the schema so the
+ * pages can read the language and theme at start without this module's imports).
+ */
+export const settingsItem = defineItem(SETTINGS_SPEC);
+
+/**
+ * Keys whose values carry their own format version and integrity, so they are stored raw, without
+ * the `{v, data}` envelope (shared/platform/local-records.ts, session-values.ts). The module named
+ * with each parses what it reads.
+ */
+export const RAW_KEYS = {
+  local: {
+    /** KDF parameters and the sealed key check (vault/core/crypto/header.ts: VaultHeader). */
+    vaultHeader: 'vault:header',
+    /** One sealed record per entry, `vault:e:<id>` (vault/background/records.ts). */
+    entryPrefix: 'vault:e:',
+    /** Keep's capture key pair, the private half sealed (vault/background/capture-key.ts). */
+    captureKey: 'vault:capture-key',
+    /** Password strength verdicts, one sealed record (tidy/background/verdict-store.ts). */
+    strengthVerdicts: 'vault:strength',
+    /** Exposed-password answers, one sealed record (tidy/background/breach-cache.ts). */
+    breaches: 'vault:breach',
+    /** This computer's sync state: its id, the newest generation, the sealed state (sync/background/local-state.ts). */
+    syncLocal: 'sync:local',
+    /** The last sync's outcome for the settings page, nothing secret (sync/background/local-state.ts). */
+    syncStatus: 'sync:status',
+  },
+  session: {
+    /** The unlocked key's raw bytes, base64 (vault/background/keyring.ts). Never in storage.local. */
+    vaultKey: 'vault:key',
+    /** The auto-lock deadline, epoch milliseconds or null (vault/background/keyring.ts). */
+    lockDeadline: 'vault:deadline',
+    /** The unlocked entries as one sealed record, for a restarted worker (vault/background/snapshot.ts). */
+    vaultSnapshot: 'vault:snapshot',
+  },
+} as const;
 
 /**
  * When a copied password is to be cleared from the clipboard (vault/background/clipboard-clear.ts), or

@@ -5,13 +5,14 @@
 import * as z from 'zod/mini';
 import { openRecord, SealedRecord, sealRecord } from '../../vault/core/crypto/record';
 import { randomBytes, toBase64 } from '../../vault/core/crypto/bytes';
-import { readKeys, writeTogether } from '../../shared/platform/local-records';
+import { readKey, writeTogether } from '../../shared/platform/local-records';
+import { RAW_KEYS } from '../../shared/storage/items';
 import { ReplicaId, type SyncState, type Version } from '../core/replica-state';
 import { stateFromWire, stateToWire, WIRE_FORMAT } from '../core/wire';
 import { SyncStatus } from '../core/status';
 
-const LOCAL_KEY = 'sync:local';
-const STATUS_KEY = 'sync:status';
+const LOCAL_KEY = RAW_KEYS.local.syncLocal;
+const STATUS_KEY = RAW_KEYS.local.syncStatus;
 const STATE_RECORD_ID = 'latchkey:sync-state';
 const REPLICA_ID_BYTES = 9;
 
@@ -32,7 +33,7 @@ const newReplicaId = () => toBase64(randomBytes(REPLICA_ID_BYTES)).replaceAll('+
  * under the old id with higher counts would otherwise make the new ones look older and lose.
  */
 export async function readLocal(key: CryptoKey): Promise<LocalSync> {
-  const stored = Stored.safeParse((await readKeys([LOCAL_KEY]))[LOCAL_KEY]);
+  const stored = Stored.safeParse(await readKey(LOCAL_KEY));
   if (stored.success) {
     const opened = await openRecord(key, stored.data.state, STATE_RECORD_ID);
     const state = opened.ok ? stateFromWire(parseJson(opened.value.plaintext)) : null;
@@ -47,7 +48,7 @@ export async function writeLocal(key: CryptoKey, replica: string, lastGen: numbe
 }
 
 export async function readStatus(): Promise<SyncStatus | null> {
-  const parsed = SyncStatus.safeParse((await readKeys([STATUS_KEY]))[STATUS_KEY]);
+  const parsed = SyncStatus.safeParse(await readKey(STATUS_KEY));
   return parsed.success ? parsed.data : null;
 }
 

@@ -8,9 +8,9 @@
 // A sync runs a moment after the vault is written or unlocked and after the sync area changes
 // (the other computer wrote, or the sync engine delivered).
 import { changeEntries } from '../../vault/background/entry-writes';
-import { HEADER, loadedQuietly, onVaultEvent, writeQueue } from '../../vault/background/vault';
+import { loadedQuietly, onVaultEvent, writeQueue } from '../../vault/background/vault';
+import { readHeader, writeHeader } from '../../vault/background/header-store';
 import { parseHeader } from '../../vault/core/crypto/header';
-import { readKey, writeTogether } from '../../shared/platform/local-records';
 import { onSyncAreaChanged, readSyncArea, removeSyncItems, writeSyncArea } from '../../shared/platform/sync-area';
 import { log } from '../../shared/platform/log';
 import { createSerialQueue } from '../../shared/serial-queue';
@@ -69,13 +69,13 @@ export function startSync(): void {
  */
 export function adoptSyncedHeader(): Promise<void> {
   return writeQueue(async () => {
-    if ((await readKey(HEADER)) !== undefined) return;
+    if ((await readHeader()) !== undefined) return;
     const header = readSyncedHeader(await readSyncArea());
     if (!header.ok) {
       if (header.error.code === 'header') await report('header', Date.now());
       return;
     }
-    await writeTogether({ [HEADER]: header.value });
+    await writeHeader(header.value);
     await writeSettings({ sync: true });
   });
 }
@@ -87,7 +87,7 @@ export function syncNow(now: number): Promise<void> {
   return serial('sync', async () => {
     if (!(await readSettings()).sync) return;
     const vault = await loadedQuietly(now);
-    const header = parseHeader(await readKey(HEADER));
+    const header = parseHeader(await readHeader());
     if (!vault || !header.ok) return;
     const local = await readLocal(vault.key);
     const items = await readSyncArea();

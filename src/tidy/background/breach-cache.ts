@@ -6,10 +6,11 @@ import { BREACHES_VERSION, StoredBreaches } from '../core/health/breach';
 import { fingerprint } from '../core/health/verdicts';
 import { removeKeys } from '../../shared/platform/local-records';
 import type { Loaded } from '../../vault/background/vault';
+import { RAW_KEYS } from '../../shared/storage/items';
 import { loadSealed, saveSealed, type SealedJson } from './sealed-json';
 import { passwordsOf } from './vault-passwords';
 
-const SPEC: SealedJson<StoredBreaches> = { storageKey: 'vault:breach', recordId: 'health:breach', version: BREACHES_VERSION, schema: StoredBreaches };
+const SPEC: SealedJson<StoredBreaches> = { storageKey: RAW_KEYS.local.breaches, recordId: 'health:breach', version: BREACHES_VERSION, schema: StoredBreaches };
 
 export interface BreachCache {
   /** Times seen in breaches; undefined: not checked. */

@@ -12,9 +12,10 @@ import * as z from 'zod/mini';
 import { exportPrivateKey, exportPublicKey, generateSealingPair, importPrivateKey, importPublicKey } from '../core/crypto/sealed-box';
 import { openRecord, SealedRecord, sealRecord } from '../core/crypto/record';
 import { readKey, writeTogether } from '../../shared/platform/local-records';
+import { RAW_KEYS } from '../../shared/storage/items';
 import { currentKey } from './keyring';
 
-export const CAPTURE_KEY = 'vault:capture-key';
+const CAPTURE_KEY = RAW_KEYS.local.captureKey;
 const FORMAT = 1;
 // The sealed record's id: reserved, like the header's key check (entry ids are UUIDs).
 const PRIVATE_ID = 'latchkey:capture-key';

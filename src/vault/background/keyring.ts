@@ -7,10 +7,9 @@ import { isPastDeadline } from '../core/auto-lock';
 import { HEARTBEAT_MINUTES } from '../core/lock-signals';
 import { clearAlarm, setAlarm, setRepeatingAlarm } from '../../shared/platform/alarms';
 import { readSession, removeSession, writeSession } from '../../shared/platform/session-values';
-import { SNAPSHOT_KEY } from './snapshot';
+import { RAW_KEYS } from '../../shared/storage/items';
 
-const KEY = 'vault:key';
-const DEADLINE = 'vault:deadline';
+const { vaultKey: KEY, lockDeadline: DEADLINE, vaultSnapshot: SNAPSHOT } = RAW_KEYS.session;
 export const AUTO_LOCK_ALARM = 'auto-lock';
 /** Due every minute while unlocked: one that fires long after it was due means the system slept (lock-watch.ts). */
 export const HEARTBEAT_ALARM = 'heartbeat';
@@ -70,7 +69,7 @@ export async function forgetKey(): Promise<void> {
   storedDeadline = null;
   deadlineKnown = true;
   // The entries' snapshot (snapshot.ts) is sealed under this key: it goes with it.
-  await removeSession([KEY, DEADLINE, SNAPSHOT_KEY]);
+  await removeSession([KEY, DEADLINE, SNAPSHOT]);
   await clearAlarm(AUTO_LOCK_ALARM);
   await clearAlarm(HEARTBEAT_ALARM);
 }

@@ -4,12 +4,13 @@ import { createHeader, parseHeader, unlockHeader, type VaultHeader } from '../co
 import { checkKdfParams, type KdfParams } from '../core/crypto/kdf-params';
 import { withFreshSalt, type KdfChoice } from '../core/crypto/kdf-choice';
 import { nextDeadline } from '../core/auto-lock';
-import { readKey } from '../../shared/platform/local-records';
+import type { VaultChangeFailure, VaultFailure } from '../core/failure';
 import { readSettings } from '../../settings/background/settings';
 import { resealedCaptureKey } from './capture-key';
 import { storeKey } from './keyring';
 import { sealEntry } from './records';
-import { commitRecords, HEADER, raiseVaultEvent, unlocked, writeQueue, type UnlockFailure } from './vault';
+import { headerValue, readHeader } from './header-store';
+import { commitRecords, raiseVaultEvent, unlocked, writeQueue } from './vault';
 
 /**
  * Re-encrypts the whole vault under a new master password or new KDF parameters (`kdf`; else
@@ -19,9 +20,9 @@ import { commitRecords, HEADER, raiseVaultEvent, unlocked, writeQueue, type Unlo
  * are refused before anything is derived. Unreadable records cannot be re-sealed; the change is
  * refused while any exist, so none is stranded under a key nobody knows any more.
  */
-export function changeMasterPassword(current: string, next: string, now: number, kdf?: KdfChoice): Promise<UnlockFailure | 'unreadable-records' | null> {
+export function changeMasterPassword(current: string, next: string, now: number, kdf?: KdfChoice): Promise<VaultChangeFailure | null> {
   return writeQueue(async () => {
-    const raw = await readKey(HEADER);
+    const raw = await readHeader();
     if (raw === undefined) return 'absent';
     const header = parseHeader(raw);
     if (!header.ok) return header.error.code;
@@ -34,7 +35,7 @@ export function changeMasterPassword(current: string, next: string, now: number,
     if (vault.unreadable.length > 0) return 'unreadable-records';
     const { header: nextHeader, key, rawKey } = await createHeader(next, checked.value, now);
     // The capture key's private half moves to the new key in the same write (vault/capture-key.ts).
-    const records: Record<string, unknown> = { [HEADER]: nextHeader, ...(await resealedCaptureKey(vault.key, key)) };
+    const records: Record<string, unknown> = { ...headerValue(nextHeader), ...(await resealedCaptureKey(vault.key, key)) };
     for (const entry of vault.entries.values()) {
       const [storageKey, sealed] = await sealEntry(key, entry);
       records[storageKey] = sealed;
@@ -53,7 +54,7 @@ export function changeMasterPassword(current: string, next: string, now: number,
 
 /** The vault's KDF parameters (public by design: they sit in plaintext in the header). */
 export async function currentKdf(): Promise<KdfParams | null> {
-  const raw = await readKey(HEADER);
+  const raw = await readHeader();
   if (raw === undefined) return null;
   const header = parseHeader(raw);
   return header.ok ? header.value.kdf : null;
@@ -64,8 +65,8 @@ export async function currentKdf(): Promise<KdfParams | null> {
  * an export asks for it again, so an unlocked vault left open is not enough to take
  * every password away. Answers the vault's KDF parameters, which a backup reuses (fresh salt).
  */
-export async function proveMasterPassword(password: string): Promise<{ ok: true; kdf: VaultHeader['kdf'] } | { ok: false; failure: UnlockFailure }> {
-  const raw = await readKey(HEADER);
+export async function proveMasterPassword(password: string): Promise<{ ok: true; kdf: VaultHeader['kdf'] } | { ok: false; failure: VaultFailure }> {
+  const raw = await readHeader();
   if (raw === undefined) return { ok: false, failure: 'absent' };
   const header = parseHeader(raw);
   if (!header.ok) return { ok: false, failure: header.error.code };

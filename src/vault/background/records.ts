@@ -17,8 +17,9 @@ import { openRecord, sealRecord } from '../core/crypto/record';
 import { ENTRY_VERSION, Entry } from '../core/entry';
 import { migrate } from '../core/migrations';
 import { readPrefixed } from '../../shared/platform/local-records';
+import { RAW_KEYS } from '../../shared/storage/items';
 
-export const RECORD_PREFIX = 'vault:e:';
+const RECORD_PREFIX = RAW_KEYS.local.entryPrefix;
 export const recordKey = (id: string) => `${RECORD_PREFIX}${id}`;
 
 export const Unreadable = z.object({ id: z.string(), problem: z.enum(['tampered', 'malformed', 'invalid']) });

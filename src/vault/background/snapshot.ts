@@ -12,9 +12,10 @@ import { openRecord, sealRecord } from '../core/crypto/record';
 import { Entry } from '../core/entry';
 import { log } from '../../shared/platform/log';
 import { readSession, removeSession, writeSession } from '../../shared/platform/session-values';
+import { RAW_KEYS } from '../../shared/storage/items';
 import { Unreadable } from './records';
 
-export const SNAPSHOT_KEY = 'vault:snapshot';
+const SNAPSHOT_KEY = RAW_KEYS.session.vaultSnapshot;
 // The record id and version its seal binds (vault/core/crypto/record.ts): a sealed entry record copied
 // here does not open as a snapshot, nor a snapshot of another format.
 const SNAPSHOT_ID = 'snapshot';

@@ -57,7 +57,3 @@ export function narrows(previous: readonly string[], next: readonly string[]): b
   return previous.every((word) => next.some((longer) => longer.includes(word)));
 }
 
-/** Case-insensitive search over hosts, username and notes; every word must match somewhere. */
-export function matchesQuery(entry: EntrySummary, query: string): boolean {
-  return matchesWords(searchText(entry), queryWords(query));
-}

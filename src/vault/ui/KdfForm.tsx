@@ -8,7 +8,7 @@ import { ARGON2ID_DEFAULT, ARGON2ID_FLOOR, PBKDF2_DEFAULT, PBKDF2_FLOOR } from '
 import { t } from '../../shared/platform/i18n';
 import { send } from '../../shared/platform/messaging';
 import { PasswordField } from '../../shared/components/PasswordField';
-import { vaultFailureText } from './change-failure';
+import { changeFailureText } from './vault-failure';
 
 const MIB = 1024;
 
@@ -37,7 +37,7 @@ export function KdfForm() {
     const reply = await send('vault/change-kdf', { current, kdf: choice });
     setBusy(false);
     if (!reply.ok) return setMessage({ error: true, text: t('errorGeneric', reply.error.message) });
-    if (reply.value.failure) return setMessage({ error: true, text: vaultFailureText(reply.value.failure) });
+    if (reply.value.failure) return setMessage({ error: true, text: changeFailureText(reply.value.failure) });
     setCurrent('');
     setMessage({ error: false, text: t('kdfChanged') });
   }

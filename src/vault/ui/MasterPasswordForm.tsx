@@ -9,7 +9,7 @@ import { send } from '../../shared/platform/messaging';
 import { PasswordField } from '../../shared/components/PasswordField';
 import { StrengthMeter } from '../../shared/components/StrengthMeter';
 import { createBlocker } from './create-blocker';
-import { vaultFailureText } from './change-failure';
+import { changeFailureText } from './vault-failure';
 
 export function MasterPasswordForm() {
   const [current, setCurrent] = useState('');
@@ -41,7 +41,7 @@ export function MasterPasswordForm() {
     const reply = await send('vault/change-master', { current, next });
     setBusy(false);
     if (!reply.ok) return setMessage({ error: true, text: t('errorGeneric', reply.error.message) });
-    if (reply.value.failure) return setMessage({ error: true, text: vaultFailureText(reply.value.failure) });
+    if (reply.value.failure) return setMessage({ error: true, text: changeFailureText(reply.value.failure) });
     setCurrent('');
     setNext('');
     setConfirm('');

@@ -21,6 +21,7 @@ const fake = await vi.hoisted(async () => {
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
 const MASTER = 'correct horse battery';
+const CAPTURE_KEY = 'vault:capture-key';
 // PBKDF2 at its floor: the quickest derivation a stored header may ask for.
 const kdf = () => newKdfParams('pbkdf2-sha256');
 
@@ -60,7 +61,7 @@ describe('the capture key', { timeout: 60_000 }, () => {
     keys.forgetOpeningKey();
     expect(await keys.captureOpeningKey(Date.now())).toBeNull();
     // Stored: the public half in the clear, the private half sealed under the vault key.
-    const stored = fake.local.map.get(keys.CAPTURE_KEY) as { publicKey: string; privateKey: object };
+    const stored = fake.local.map.get(CAPTURE_KEY) as { publicKey: string; privateKey: object };
     expect(Object.keys(stored).sort()).toEqual(['format', 'privateKey', 'publicKey']);
     expect(Object.keys(stored.privateKey).sort()).toEqual(['ct', 'id', 'iv', 'v']);
   });
@@ -69,17 +70,17 @@ describe('the capture key', { timeout: 60_000 }, () => {
     await oldVault();
     let { vault, keys } = await modules();
     await vault.unlockVault(MASTER, Date.now());
-    const before = fake.local.map.get(keys.CAPTURE_KEY);
+    const before = fake.local.map.get(CAPTURE_KEY);
     const sealed = await sealCapture(capture({ newPassword: 'Next-Pass-2' }), (await keys.captureSealingKey()) as CryptoKey);
     await vault.lockVault();
     ({ vault, keys } = await modules());
     await vault.unlockVault(MASTER, Date.now());
-    expect(fake.local.map.get(keys.CAPTURE_KEY)).toEqual(before);
+    expect(fake.local.map.get(CAPTURE_KEY)).toEqual(before);
     expect(await (await import('../../../src/vault/background/master-password')).changeMasterPassword(MASTER, 'another master password', Date.now())).toBeNull();
     ({ vault, keys } = await modules());
     await vault.lockVault();
     expect(await vault.unlockVault('another master password', Date.now())).toBeNull();
-    expect((fake.local.map.get(keys.CAPTURE_KEY) as { publicKey: string }).publicKey).toBe((before as { publicKey: string }).publicKey);
+    expect((fake.local.map.get(CAPTURE_KEY) as { publicKey: string }).publicKey).toBe((before as { publicKey: string }).publicKey);
     expect(await openCapture(sealed, (await keys.captureOpeningKey(Date.now())) as CryptoKey)).toMatchObject({ newPassword: 'Next-Pass-2' });
   });
 
@@ -87,13 +88,13 @@ describe('the capture key', { timeout: 60_000 }, () => {
     await oldVault();
     let { vault, keys } = await modules();
     await vault.unlockVault(MASTER, Date.now());
-    const first = fake.local.map.get(keys.CAPTURE_KEY) as { publicKey: string };
+    const first = fake.local.map.get(CAPTURE_KEY) as { publicKey: string };
     const { generateSealingPair, exportPublicKey } = await import('../../../src/vault/core/crypto/sealed-box');
-    await fake.local.set({ [keys.CAPTURE_KEY]: { ...first, publicKey: await exportPublicKey((await generateSealingPair()).publicKey) } });
+    await fake.local.set({ [CAPTURE_KEY]: { ...first, publicKey: await exportPublicKey((await generateSealingPair()).publicKey) } });
     await vault.lockVault();
     ({ vault, keys } = await modules());
     await vault.unlockVault(MASTER, Date.now());
-    const second = fake.local.map.get(keys.CAPTURE_KEY) as { publicKey: string };
+    const second = fake.local.map.get(CAPTURE_KEY) as { publicKey: string };
     expect(second.publicKey).not.toBe(first.publicKey);
     const sealed = await sealCapture(capture(), (await keys.captureSealingKey()) as CryptoKey);
     expect(await openCapture(sealed, (await keys.captureOpeningKey(Date.now())) as CryptoKey)).toMatchObject({ currentPassword: 'Old-Pass-1' });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { entryList, indexFor, searchPage } from '../../../src/vault/background/search';
 import { createEntry, type Entry } from '../../../src/vault/core/entry';
-import { matchesQuery, matchesWords, narrows, queryWords, summarize } from '../../../src/vault/core/summary';
+import { matchesWords, narrows, queryWords, searchText, summarize, type EntrySummary } from '../../../src/vault/core/summary';
+
+/** The search's rule, entry by entry: every word of the query is in the entry's hosts, username or notes. */
+const matchesQuery = (entry: EntrySummary, query: string): boolean => matchesWords(searchText(entry), queryWords(query));
 
 function entries(n: number): Map<string, Entry> {
   const map = new Map<string, Entry>();

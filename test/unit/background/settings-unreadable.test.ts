@@ -2,14 +2,14 @@
 // as defaults but never written over, by any settings message; the options page learns why and the
 // user's explicit reset is the one write that replaces them. Through the real dispatch and handlers.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../src/settings/core/settings';
+import { DEFAULT_SETTINGS, SETTINGS_SPEC } from '../../../src/settings/core/settings';
 import { newStorage, startWorker, type Storage, type Worker } from './worker';
 
 vi.stubGlobal('__TARGET__', 'chrome');
 
 const stored = {
-  'written by a newer version': [{ v: SETTINGS_VERSION + 1, data: { ...DEFAULT_SETTINGS, autoLock: '5', colourScheme: 'dusk' } }, 'newer-version'],
-  damaged: [{ v: SETTINGS_VERSION, data: { ...DEFAULT_SETTINGS, clipboardClearSeconds: 'soon' } }, 'damaged'],
+  'written by a newer version': [{ v: SETTINGS_SPEC.version + 1, data: { ...DEFAULT_SETTINGS, autoLock: '5', colourScheme: 'dusk' } }, 'newer-version'],
+  damaged: [{ v: SETTINGS_SPEC.version, data: { ...DEFAULT_SETTINGS, clipboardClearSeconds: 'soon' } }, 'damaged'],
   'not in an envelope': [{ autoLock: '5' }, 'damaged'],
 } as const;
 

@@ -13,7 +13,8 @@ const fake = await vi.hoisted(async () => {
 });
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
-const { readSnapshot, writeSnapshot, forgetSnapshot, SNAPSHOT_KEY, MAX_SNAPSHOT_CHARS } = await import('../../../src/vault/background/snapshot');
+const { readSnapshot, writeSnapshot, forgetSnapshot, MAX_SNAPSHOT_CHARS } = await import('../../../src/vault/background/snapshot');
+const SNAPSHOT_KEY = (await import('../../../src/shared/storage/items')).RAW_KEYS.session.vaultSnapshot;
 
 const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 const entry = (i: number, notes = '') =>

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../src/tidy/core/health/report';
+import { analyse, withStrength, type BuiltReport, type ReportOptions } from '../../../src/tidy/core/health/report';
+import type { Entry } from '../../../src/vault/core/entry';
 import { HealthReport } from '../../../src/tidy/core/health/report-schema';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import { commonList, isCommonPassword } from '../../../src/tidy/core/health/common-passwords';
 import { createStrengthCache } from '../../../src/tidy/core/health/strength-cache';
 import { loadStrengthScorer } from '../strength/language-data';
 import { DAY, entry, NOW } from './make-entry';
+
+// The report as the background builds it: the analysis, then the strength verdicts over it.
+const buildReport = (entries: readonly Entry[], options: ReportOptions): BuiltReport => withStrength(analyse(entries, options), options);
 
 const STRONG = 'vT8#qLm2!zRw9@kP';
 const vault = [

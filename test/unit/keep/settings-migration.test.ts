@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, Settings, SETTINGS_VERSION, settingsMigrations } from '../../../src/settings/core/settings';
+import { DEFAULT_SETTINGS, SETTINGS_SPEC } from '../../../src/settings/core/settings';
 import { decodeStored } from '../../../src/shared/storage/versioned';
 
-const spec = { area: 'local' as const, key: 'settings', schema: Settings, fallback: DEFAULT_SETTINGS, version: SETTINGS_VERSION, migrations: settingsMigrations, whenUnreadable: 'keep' as const };
+const spec = SETTINGS_SPEC;
 
 describe('settings migration to the never-save list', () => {
   it('reads version 1 settings with an empty never-save list, keeping the user’s choices', () => {
@@ -23,7 +23,7 @@ describe('settings migration to the never-save list', () => {
   });
 
   it('reads current settings as stored', () => {
-    const current = { v: SETTINGS_VERSION, data: { ...DEFAULT_SETTINGS, neverSave: ['shop.test'], matchDefault: 'host' as const, language: 'ru' as const } };
+    const current = { v: SETTINGS_SPEC.version, data: { ...DEFAULT_SETTINGS, neverSave: ['shop.test'], matchDefault: 'host' as const, language: 'ru' as const } };
     expect(decodeStored(spec, current).value).toEqual(current.data);
   });
 });

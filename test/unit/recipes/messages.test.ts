@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { englishMessages, messageConflicts } from '../../../src/guide/core/recipes/collect-messages';
+import { englishMessages, messageConflicts } from './collect-messages';
 import { RAW_RECIPES } from '../../../src/guide/recipes/index';
 
 const recipeTexts = englishMessages(RAW_RECIPES);

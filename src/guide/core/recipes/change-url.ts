@@ -5,6 +5,7 @@
 // must not exist and trust the site's status codes only if that answers non-2xx. The caller (the
 // background, which may fetch) runs that check; when it fails, the account page guess is next.
 import appleUrls from './data/change-password-URLs.json';
+import { normaliseHost } from '../../../vault/core/match/host';
 import { registrableDomain } from '../../../vault/core/match/site';
 import type { Recipe } from './schema';
 
@@ -36,7 +37,7 @@ function resolve(urlOrPath: string, origin: string): string {
 }
 
 export function changePasswordUrl(host: string, recipe: Recipe): ChangePasswordUrl {
-  const name = host.trim().toLowerCase().replace(/\.$/, '');
+  const name = normaliseHost(host);
   const origin = `https://${name}`;
   const start = recipe.flows.change?.startUrl;
   if (start !== undefined) return { source: 'recipe', url: resolve(start, origin) };

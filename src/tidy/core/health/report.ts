@@ -126,5 +126,3 @@ export function withStrength({ entries, found, fromInputs, groups }: Analysis, {
   };
   return { report, problems };
 }
-
-export const buildReport = (entries: readonly Entry[], options: ReportOptions): BuiltReport => withStrength(analyse(entries, options), options);

@@ -1,13 +1,11 @@
 // Runs anywhere. When two logins are "the same account": same site group and same username
-// once normalised. Site group as match/groups.ts has it (Apple's shared-credentials data plus
-// ours), so an amazon.de row meets an amazon.com entry; the scheme and port do not matter here
-// (an http entry and an https row for one account are still one account, the health report
-// flags the http one).
+// once normalised (vault/core/username.ts, the rule Keep uses too). Site group as
+// match/groups.ts has it (Apple's shared-credentials data plus ours), so an amazon.de row meets
+// an amazon.com entry; the scheme and port do not matter here (an http entry and an https row
+// for one account are still one account, the health report flags the http one).
 import { sharedWith } from '../../../vault/core/match/groups';
 import { parseSiteUrl } from '../../../vault/core/match/site';
-
-/** Case and Unicode form are how the same email gets typed twice; spaces around it are typos. */
-export const normaliseUsername = (username: string): string => username.normalize('NFC').trim().toLowerCase();
+import { normaliseUsername } from '../../../vault/core/username';
 
 export interface Identity {
   /** One key per origin: a login saved on several origins is found from any of them. */

@@ -6,7 +6,8 @@
 // normalised username).
 import type { ImportLogin, ImportRow, RowProblem } from '../csv/import-row';
 import type { Entry } from '../../../vault/core/entry';
-import { createIdentity, normaliseUsername } from './identity';
+import { normaliseUsername } from '../../../vault/core/username';
+import { createIdentity } from './identity';
 
 export type PreviewClass = 'new' | 'identical' | 'conflict' | 'skipped' | 'error';
 export type ConflictWinner = 'incoming' | 'existing';

@@ -3,6 +3,7 @@
 // and exporting. An export's reply is the whole vault with its passwords, so it is produced only
 // for our options page, after the master password has been proven again (tidy/background/exporting.ts).
 import * as z from 'zod/mini';
+import { VaultFailure } from '../../../vault/core/failure';
 import { ImportFailure, PreviewSummary } from './summary';
 
 /** 20 MiB of text at most (tidy/core/csv/limits.ts); the page checks the file size before reading. */
@@ -32,6 +33,6 @@ export type ExportFile = z.infer<typeof ExportFile>;
 
 export const ExportReply = z.object({
   file: z.nullable(ExportFile),
-  failure: z.nullable(z.enum(['wrong-password', 'weak-params', 'unknown-version', 'malformed', 'absent'])),
+  failure: z.nullable(VaultFailure),
 });
 export type ExportReply = z.infer<typeof ExportReply>;

@@ -6,6 +6,7 @@ import type { ExportFormat, ExportRequest } from '../../core/importing/transfer-
 import { t } from '../../../shared/platform/i18n';
 import { send } from '../../../shared/platform/messaging';
 import { PasswordField } from '../../../shared/components/PasswordField';
+import { unlockFailureText } from '../../../vault/ui/vault-failure';
 import { exportBlocker } from './export-blocker';
 import { saveFile } from './save-file';
 
@@ -35,7 +36,8 @@ export function ExportSection() {
     if (!reply.ok) return setMessage({ error: true, text: t('errorGeneric', reply.error.message) });
     const { file, failure } = reply.value;
     if (failure === 'wrong-password') return setMessage({ error: true, text: t('exportWrongPassword') });
-    if (failure || !file) return setMessage({ error: true, text: t('errorGeneric', failure ?? '') });
+    if (failure) return setMessage({ error: true, text: unlockFailureText(failure) });
+    if (!file) return setMessage({ error: true, text: t('errorGeneric', '') });
     saveFile(file.text, file.name, file.mime);
     setMaster('');
     setBackup('');

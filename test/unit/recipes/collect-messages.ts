@@ -1,4 +1,4 @@
-// Runs anywhere. The English messages a set of recipes uses, key -> default text, found by walking
+// Test helper. The English messages a set of recipes uses, key -> default text, found by walking
 // the data for { key, en } pairs (instructions and tips at any depth). A key used twice with two
 // different texts is reported, since one locale entry cannot hold both.
 export interface MessageConflict {
