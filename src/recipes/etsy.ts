@@ -7,7 +7,7 @@ import type { RecipeInput } from '../core/recipes/schema';
 import { STEP } from './steps';
 import { TEXT } from './texts';
 import { TIP } from './tips';
-import { CHECK_EMAIL_WORDS, FORGOT_LINK_TEXTS } from './words';
+import { FORGOT_LINK_TEXTS } from './words';
 
 export const etsyRecipe = {
   id: 'etsy',
@@ -19,21 +19,21 @@ export const etsyRecipe = {
         {
           id: 'login',
           instruction: TEXT.login,
-          recognise: { pageClass: ['login'], withoutSignals: ['success-message'] },
+          recognise: { pageClass: ['login'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'any', texts: FORGOT_LINK_TEXTS }],
           next: ['reset-page'],
         },
         {
           id: 'reset-page',
           instruction: { key: 'guide_etsy_reset_page', en: 'Enter the email address on your Etsy account and select "Submit".' },
-          recognise: { pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
+          recognise: { pageClass: ['forgot-password'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['submit'] }],
           next: ['open-mail'],
         },
         {
           id: 'open-mail',
           instruction: { key: 'guide_etsy_open_mail', en: 'Open the email from Etsy titled "Reset your password" and select "Reset your password" in it.' },
-          recognise: { keywords: CHECK_EMAIL_WORDS },
+          recognise: { pageClass: ['none', 'login', 'forgot-password'], says: ['sent'] },
           tips: [TIP.checkSpam, TIP.linkExpires, TIP.newTab],
           external: true,
           next: ['new-password'],
