@@ -20,3 +20,8 @@ export async function openNewTab(url: string): Promise<number | null> {
     return null;
   }
 }
+
+/** The options page, opened on one entry (`#entry=ID`: ui/options/entry-link.ts) or on the list. */
+export function optionsPageUrl(entryId: string | null): string {
+  return browser.runtime.getURL(`src/ui/options/index.html${entryId === null ? '' : `#entry=${encodeURIComponent(entryId)}`}`);
+}

@@ -3,9 +3,9 @@
 // moves the site's guide to the step the page shows.
 import { passwordMaxLength } from '../../core/detect/password-limit';
 import type { PageReport } from '../../core/detect/model';
-import { followPage, guideForUrl, setStatus, startGuide } from '../../core/guide/follow';
+import { followPage, guideForUrl, placeFor, setPlace, setStatus, startGuide } from '../../core/guide/follow';
 import { guidedSite } from '../../core/guide/site-key';
-import type { GuideState } from '../../core/guide/state';
+import type { GuideState, GuideStore } from '../../core/guide/state';
 import { guideView, recipeById } from '../../core/guide/view';
 import type { GuideView } from '../../core/guide/view-schema';
 import type { Handlers } from '../../core/protocol/dispatch';
@@ -13,13 +13,14 @@ import { ReplyFailure } from '../../core/protocol/reply';
 import type { Sender } from '../../core/protocol/sender';
 import { log } from '../../platform/log';
 import { askTabToShowGuide } from '../../platform/guide-command';
-import { openInTab, openNewTab } from '../../platform/navigate';
+import { openInTab, openNewTab, optionsPageUrl } from '../../platform/navigate';
 import { readTab } from '../tab-state';
 import { changePageUrl } from './change-page';
+import { guideOutcome } from './outcome';
 import { readGuides, updateGuides } from './store';
 import { troubleFor } from './trouble';
 
-type GuideHandlers = Pick<Handlers, 'guide/start' | 'guide/open-change' | 'guide/trouble' | 'guide/state' | 'guide/collapse' | 'guide/dismiss' | 'guide/resume'>;
+type GuideHandlers = Pick<Handlers, 'guide/start' | 'guide/open-change' | 'guide/trouble' | 'guide/state' | 'guide/collapse' | 'guide/dismiss' | 'guide/resume' | 'guide/place' | 'guide/open-entry'>;
 
 /** The tab's page as the background knows it: the top frame's hello URL and latest report. */
 async function pageOf(tabId: number) {
@@ -27,8 +28,20 @@ async function pageOf(tabId: number) {
   return { url: tab.report?.url ?? tab.hello?.url ?? null, report: tab.report };
 }
 
-function viewFor(guide: GuideState | null, report: PageReport | null): GuideView | null {
-  return guide ? guideView(guide, passwordMaxLength(report) ?? null) : null;
+/**
+ * The guide as our pages see it for a tab showing `report` (null: no page known there, as for the
+ * options page's "Change it with the guide"), with what became of the password at the flow's end.
+ */
+async function viewFor(guide: GuideState | null, report: PageReport | null, store: GuideStore | null): Promise<GuideView | null> {
+  if (!guide) return null;
+  const view = guideView(guide);
+  const outcome = view?.current?.last ? await guideOutcome(guide, Date.now()) : null;
+  return guideView(guide, {
+    fieldMaxLength: passwordMaxLength(report) ?? null,
+    page: report ? { url: report.url, report } : null,
+    outcome,
+    place: store ? placeFor(store, guide) : null,
+  });
 }
 
 // Our framed panel speaks only for the tab it is framed in; the popup and the guide page name one.
@@ -40,7 +53,8 @@ async function stateFor(tabId: number | null): Promise<{ guide: GuideView | null
   if (tabId === null) return { guide: null };
   const { url, report } = await pageOf(tabId);
   if (url === null) return { guide: null };
-  return { guide: viewFor(guideForUrl(await readGuides(Date.now()), url), report) };
+  const store = await readGuides(Date.now());
+  return { guide: await viewFor(guideForUrl(store, url), report, store) };
 }
 
 // A framed panel may change only the guide of the site its own tab shows.
@@ -58,7 +72,7 @@ async function changeStatus(guideId: string, status: GuideState['status'], sende
     return { store: next, result: changed };
   });
   const report = sender.kind === 'embedded' ? (await pageOf(sender.tabId ?? -1)).report : null;
-  return { guide: viewFor(guide, report) };
+  return { guide: await viewFor(guide, report, await readGuides(Date.now())) };
 }
 
 async function start(tabId: number, flow: GuideState['flow'], entryId: string | null) {
@@ -80,7 +94,7 @@ async function start(tabId: number, flow: GuideState['flow'], entryId: string | 
   }
   // The change page's report asks again once it loads; the page shown now gets the panel at once.
   if (opened === null) await askTabToShowGuide(tabId);
-  return { guide: viewFor(guide, report), opened };
+  return { guide: await viewFor(guide, report, null), opened };
 }
 
 // The health report's entry point: no tab shows the site yet. The guide follows the site, so it
@@ -102,7 +116,7 @@ async function openChange(origin: string, entryId: string | null) {
   const recipe = guide && recipeById(guide.recipeId);
   if (!guide || !recipe) return { guide: null, opened: null };
   const opened = await changePageUrl(guide.host, recipe, url.origin);
-  return { guide: viewFor(guide, null), opened: (await openNewTab(opened)) === null ? null : opened };
+  return { guide: await viewFor(guide, null, null), opened: (await openNewTab(opened)) === null ? null : opened };
 }
 
 export const guideHandlers: GuideHandlers = {
@@ -114,6 +128,16 @@ export const guideHandlers: GuideHandlers = {
   'guide/state': ({ tabId }, sender) => stateFor(tabFor(tabId, sender)),
   'guide/collapse': ({ guideId, collapsed }, sender) => changeStatus(guideId, collapsed ? 'collapsed' : 'open', sender),
   'guide/dismiss': ({ guideId }, sender) => changeStatus(guideId, 'dismissed', sender),
+  // The framed panel, dragged by the user: remembered for the guide's site.
+  'guide/place': async ({ guideId, place }, sender) => {
+    await mayChange(guideId, sender);
+    await updateGuides(Date.now(), (store) => ({ store: setPlace(store, guideId, place, Date.now()), result: undefined }));
+    return {};
+  },
+  'guide/open-entry': async ({ entryId }) => {
+    await openNewTab(optionsPageUrl(entryId));
+    return {};
+  },
   'guide/resume': async ({ guideId, tabId }, sender) => {
     const reply = await changeStatus(guideId, 'open', sender);
     if (reply.guide && tabId !== null) await askTabToShowGuide(tabId);
@@ -122,6 +146,12 @@ export const guideHandlers: GuideHandlers = {
 };
 
 export const guideHooks = {
+  /** Whether a guide follows pages at `url` (open or folded): its content script then reads texts. */
+  follows: async (url: string): Promise<boolean> => {
+    if (!guidedSite(url)) return false;
+    const guide = guideForUrl(await readGuides(Date.now()), url);
+    return guide !== null && guide.status !== 'dismissed';
+  },
   /**
    * Never fails the report it rides on; pages of unguided sites cost one session read. A page of
    * a site whose guide is open (or collapsed) gets the in-page panel.

@@ -15,6 +15,7 @@ import { PageObservation } from '../keep/observation';
 import { OfferView } from '../keep/offer-view';
 import { HealthReport } from '../health/report-schema';
 import { TableQuery, TableRow } from '../vault/table';
+import { Place } from '../guide/placement';
 import { GuideFlow, GuideView } from '../guide/view-schema';
 import { KdfChoice } from '../crypto/kdf-choice';
 import type { SenderKind } from './sender';
@@ -240,6 +241,10 @@ export const protocol = {
   'guide/state': { from: ['extension', 'embedded'], request: z.object({ tabId: z.nullable(z.number()) }), response: GuideReply },
   'guide/collapse': { from: ['extension', 'embedded'], request: z.object({ guideId: z.string(), collapsed: z.boolean() }), response: GuideReply },
   'guide/dismiss': { from: ['extension', 'embedded'], request: z.object({ guideId: z.string() }), response: GuideReply },
+  /** The framed panel was dragged: where it goes on this site from now on (embedded: its own tab's guide only). */
+  'guide/place': { from: ['embedded'], request: z.object({ guideId: z.string(), place: Place }), response: Empty },
+  /** "Update it here": the options page, opened on the entry (or on the list) in a new tab. */
+  'guide/open-entry': { from: ['extension', 'embedded'], request: z.object({ entryId: z.nullable(z.string().check(z.maxLength(200))) }), response: Empty },
   /** From the popup, which names its tab so the panel shows there again at once. */
   'guide/resume': { from: ['extension'], request: z.object({ guideId: z.string(), tabId: z.nullable(z.number()) }), response: GuideReply },
 } as const satisfies Record<string, MessageSpec>;

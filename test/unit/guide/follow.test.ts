@@ -122,7 +122,7 @@ describe('guide view', () => {
     const store = followPage(started('https://login.aliexpress.com/'), loadFixture('aliexpress', 'new-password'), T0 + 1);
     const guide = store.guides[0];
     if (!guide) throw new Error('no guide');
-    const view = guideView(guide, 20);
+    const view = guideView(guide, { fieldMaxLength: 20 });
     expect(view?.steps.map((s) => s.id)).toContain('slider-check');
     expect(view?.current).toMatchObject({ id: 'new-password', newPassword: true, recipeId: 'aliexpress' });
     expect(view?.rules?.text).toContain('required: upper; required: digit');
