@@ -5,6 +5,7 @@
 // The frame and this script talk over a MessageChannel handed to the frame with a nonce that only
 // the frame's URL carries: the page can post to the frame (window.frames) but cannot speak for us.
 import { coveredBecause } from './cover-check';
+import { boxCss, fitBox, type FrameBox } from './frame-box';
 
 const WIDTH = 360;
 const MAX_HEIGHT = 480;
@@ -12,7 +13,7 @@ const MAX_HEIGHT = 480;
 // The prompt sits top right, where browsers show theirs; the guide bottom left, clear of the
 // prompt and of the middle of the page, where shops put their forms.
 const INSET = { right: '16px 16px auto auto', left: 'auto auto 16px 16px' };
-const BOX = `position:fixed;width:${WIDTH}px;margin:0;padding:0;border:0;background:none;opacity:1;filter:none;transform:none;`
+const BOX = `position:fixed;margin:0;padding:0;border:0;background:none;opacity:1;filter:none;transform:none;`
   + 'clip-path:none;visibility:visible;overflow:hidden;z-index:2147483647;';
 export const important = (css: string) => css.replaceAll(';', '!important;');
 // Attribute changes we tolerate before deciding the page is fighting the prompt.
@@ -20,9 +21,11 @@ const MAX_TAMPERING = 2;
 
 export interface PromptFrame {
   close(): void;
+  /** Tells the frame something (the guide: the window's size and what to keep clear of). */
+  post(message: { t: string; [field: string]: unknown }): void;
 }
 
-type FromFrame = { t: 'size'; height: number } | { t: 'check'; id: number } | { t: 'close' };
+type FromFrame = { t: 'size'; height: number } | { t: 'check'; id: number } | { t: 'close' } | { t: 'place'; [field: string]: unknown };
 
 /** What else the frame may ask its host (the guide: point at an element, fill a new password). */
 export type FrameRequest = { t: string; [field: string]: unknown };
@@ -35,7 +38,9 @@ export function hostPrompt(
   const nonce = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
   const host = doc.createElement('div');
   let height = 200;
-  const style = () => important(`${BOX}inset:${INSET[side]};height:${height}px;`);
+  // Where the frame placed itself ('place': the guide), else its corner.
+  let box: FrameBox | null = null;
+  const style = () => important(BOX + (box ? boxCss(box) : `inset:${INSET[side]};width:${WIDTH}px;height:${height}px;`));
   host.setAttribute('style', style());
   host.setAttribute('popover', 'manual');
   const root = host.attachShadow({ mode: 'closed' });
@@ -59,13 +64,14 @@ export function hostPrompt(
 
   channel.port1.onmessage = (e: MessageEvent<FromFrame>) => {
     const m = e.data;
-    if (m.t === 'size') {
-      height = Math.min(MAX_HEIGHT, Math.max(60, Math.round(m.height)));
+    if (m.t === 'size' || m.t === 'place') {
+      if (m.t === 'size') height = Math.min(MAX_HEIGHT, Math.max(60, Math.round(m.height)));
+      else box = fitBox(m, win);
       guarded(() => host.setAttribute('style', style()));
     } else if (m.t === 'check') {
       // Asked right before the prompt acts on a click: a prompt the page hid or covered closes
       // without acting (the offer stays in the popup).
-      const why = coveredBecause(host, { width: WIDTH, height });
+      const why = coveredBecause(host, box ? { width: box.w, height: box.h } : { width: WIDTH, height });
       channel.port1.postMessage({ t: 'verdict', id: m.id, ok: why === null });
       if (why) close();
     } else if (m.t === 'close') close();
@@ -109,5 +115,5 @@ export function hostPrompt(
   host.showPopover();
   watcher.observe(host, { attributes: true });
   watcher.observe(doc.documentElement, { childList: true });
-  return { close };
+  return { close, post: (message) => channel.port1.postMessage(message) };
 }

@@ -2,7 +2,12 @@
 // content script that hosts it: a MessagePort handed over with the nonce from this page's URL
 // fragment. The page around us can post messages to this frame too, but never knows the nonce,
 // so it can neither answer a check for the host nor feed us a port of its own.
+import type { Rect } from '../../core/guide/placement';
 import type { PointAt } from '../../core/recipes/point-at-schema';
+
+/** What the host says about the shop's window: its size and the box to keep clear of (pointer.ts). */
+export interface HostView { vw: number; vh: number; target: Rect | null }
+
 export interface ParentLink {
   /** Asks the host whether the prompt is shown as drawn and uncovered now (cover-check.ts). */
   check(): Promise<boolean>;
@@ -10,6 +15,10 @@ export interface ParentLink {
   close(): void;
   /** The guide: outline the first of these on the page (content/guide/pointer.ts); none hides it. */
   point(at: readonly PointAt[]): void;
+  /** The guide: put the frame at this box of the window (content/prompt/frame-box.ts). */
+  place(box: Rect): void;
+  /** The guide: called with the window's size and the pointed box whenever they change. */
+  onView(listener: (view: HostView) => void): void;
 }
 
 const CHECK_TIMEOUT_MS = 1500;
@@ -32,8 +41,14 @@ export function linkToParent(nonce: string): Promise<ParentLink> {
 function linkOver(port: MessagePort): ParentLink {
   let next = 0;
   const waiting = new Map<number, (ok: boolean) => void>();
-  port.onmessage = (e: MessageEvent<{ t: string; id: number; ok: boolean }>) => {
+  let viewed: ((view: HostView) => void) | undefined;
+  let lastView: HostView | undefined;
+  port.onmessage = (e: MessageEvent<{ t: string; id: number; ok: boolean } & HostView>) => {
     if (e.data.t === 'verdict') waiting.get(e.data.id)?.(e.data.ok === true);
+    if (e.data.t === 'view') {
+      lastView = { vw: e.data.vw, vh: e.data.vh, target: e.data.target };
+      viewed?.(lastView);
+    }
   };
   return {
     check: () =>
@@ -51,5 +66,10 @@ function linkOver(port: MessagePort): ParentLink {
     size: (height) => port.postMessage({ t: 'size', height }),
     close: () => port.postMessage({ t: 'close' }),
     point: (at) => port.postMessage({ t: 'point', at }),
+    place: (box) => port.postMessage({ t: 'place', ...box }),
+    onView: (listener) => {
+      viewed = listener;
+      if (lastView) listener(lastView);
+    },
   };
 }

@@ -1,7 +1,7 @@
 // Runs in: the options page. Every entry in a virtualised table (rows from the background a page
 // at a time), with search, filters, sort, multi-select and bulk actions, edit with history, and
 // delete with undo, move to another site with undo.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TableRow } from '../../../core/vault/table';
 import { t } from '../../../platform/i18n';
 import { send } from '../../../platform/messaging';
@@ -22,13 +22,22 @@ interface EntriesSectionProps {
   /** The vault changed: reload the table and the report. */
   onChanged(): void;
   onError(message: string): void;
+  /** An entry to open the editor on once its row arrives (the page was opened on it). */
+  openId?: string | null;
 }
 
 const LIST_HEIGHT = TABLE_ROW_HEIGHT * 10;
 
-export function EntriesSection({ filter, table, onFilter, onChanged, onError }: EntriesSectionProps) {
+export function EntriesSection({ filter, table, onFilter, onChanged, onError, openId = null }: EntriesSectionProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<TableRow | null>(null);
+  const opened = useRef(false);
+  const first = table.rowAt(0);
+  useEffect(() => {
+    if (opened.current || !openId || first?.id !== openId) return;
+    opened.current = true;
+    setEditing(first);
+  }, [openId, first]);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [moving, setMoving] = useState(false);
   const [moved, setMoved] = useState<{ undoId: string; count: number; origin: string } | null>(null);

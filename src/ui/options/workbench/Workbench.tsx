@@ -10,6 +10,7 @@ import { EntriesSection } from '../entries/EntriesSection';
 import { useEntryTable, type FirstPage } from '../entries/use-entry-table';
 import { HealthSection } from '../health/HealthSection';
 import { useHealthReport } from '../health/use-health-report';
+import { entryFromHash } from '../entry-link';
 import { DEFAULT_FILTER, type TableFilter } from './filters';
 
 interface WorkbenchProps {
@@ -19,7 +20,9 @@ interface WorkbenchProps {
 }
 
 export function Workbench({ firstPage, onReady }: WorkbenchProps) {
-  const [filter, setFilter] = useState<TableFilter>(DEFAULT_FILTER);
+  // Opened on one entry (entry-link.ts): the table shows it alone, with its editor open.
+  const [linked] = useState(() => entryFromHash(location.hash));
+  const [filter, setFilter] = useState<TableFilter>(linked ? { ...DEFAULT_FILTER, ids: [linked] } : DEFAULT_FILTER);
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
@@ -29,7 +32,7 @@ export function Workbench({ firstPage, onReady }: WorkbenchProps) {
   // when the weak count moves after that, so badges agree with the counts.
   const [scored, setScored] = useState('');
   const [refetches, setRefetches] = useState(0);
-  const table = useEntryTable(filter, `${version}:${refetches}:${scored}`, onError, firstPage);
+  const table = useEntryTable(filter, `${version}:${refetches}:${scored}`, onError, linked ? undefined : firstPage);
   const report = useHealthReport(filter.oldAfterDays, version, table.loaded, onError);
   useEffect(() => {
     if (!report || !table.loaded) return;
@@ -61,7 +64,7 @@ export function Workbench({ firstPage, onReady }: WorkbenchProps) {
         onShowProblem={(problem: Problem) => { patch({ problem, ids: null }); showTable(); }}
         onShowIds={(ids) => { patch({ ids: ids.slice(0, 1000), problem: null }); showTable(); }}
         onMerge={(groups) => void merge(groups)} />
-      <EntriesSection filter={filter} table={table} onFilter={patch} onChanged={changed} onError={onError} />
+      <EntriesSection filter={filter} table={table} onFilter={patch} onChanged={changed} onError={onError} openId={linked} />
     </div>
   );
 }
