@@ -35,7 +35,9 @@ export const amazonRecipe = {
         {
           id: 'password-assistance',
           instruction: { key: 'guide_amazon_password_assistance', en: 'Enter the email or mobile number of your Amazon account and click "Continue".' },
-          recognise: { url: [{ path: '^/ap/forgotpassword' }], pageClass: ['forgot-password'], withoutSays: ['password-changed', 'sent'] },
+          // Its one field may read as the first step of a sign-in (a lone email box declared
+          // "username"): the path says which it is.
+          recognise: { url: [{ path: '^/ap/forgotpassword' }], pageClass: ['forgot-password', 'login'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'role', role: 'username' }, { by: 'text', element: 'button', texts: ['continue'] }],
           tips: [TIP.captcha],
           next: ['enter-otp'],

@@ -25,8 +25,9 @@ export const dsersRecipe = {
         {
           id: 'enter-email',
           instruction: { key: 'guide_dsers_enter_email', en: 'Enter the email of your DSers account and click "Email instructions".' },
-          recognise: { pageClass: ['forgot-password'], withoutSays: ['password-changed', 'sent'] },
-          pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['email instructions'] }],
+          // The help article: "A new window will pop-up": over the login form, which stays the page's.
+          recognise: { forms: ['forgot-password'], withoutSays: ['password-changed', 'sent'] },
+          pointAt: [{ by: 'text', element: 'button', texts: ['email instructions'] }, { by: 'role', role: 'email' }],
           next: ['open-mail'],
         },
         {
@@ -61,8 +62,10 @@ export const dsersRecipe = {
         {
           id: 'account-settings',
           instruction: { key: 'guide_dsers_account_settings', en: 'Go to Setting, then Account; in the "Reset password" part click "Change password".' },
-          recognise: { pageClass: ['none'], signals: ['change-password-link'], withoutSays: ['password-changed', 'sent'] },
-          pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'button', texts: ['change password'] }],
+          // "Find the Reset password part and click on the button of Change password": a button, so
+          // no link signal; the part's heading or the button's words say it.
+          recognise: { pageClass: ['none'], keywords: ['reset password', 'change password'], withoutSays: ['password-changed', 'sent'] },
+          pointAt: [{ by: 'text', element: 'button', texts: ['change password'] }, { by: 'signal', signal: 'change-password-link' }],
           next: ['change-form'],
         },
         {

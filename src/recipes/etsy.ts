@@ -46,7 +46,19 @@ export const etsyRecipe = {
           recognise: { pageClass: ['set-new-password'] },
           pointAt: [{ by: 'role', role: 'new-password' }, { by: 'role', role: 'confirm-password' }, { by: 'text', element: 'button', texts: ['set password'] }],
           tips: [TIP.strongPassword],
+          next: ['success', 'security-code'],
+        },
+        {
+          // Etsy's sign-in page (in the corpus): "For your security, we ask for a security code
+          // for new device sign ins", sent by email, with "Resend security code".
+          id: 'security-code',
+          instruction: { key: 'guide_etsy_security_code', en: 'Etsy emailed you a six-digit security code for this device: enter it and select "Sign in".' },
+          recognise: { pageClass: ['verification-code'] },
+          pointAt: [{ by: 'role', role: 'one-time-code' }, { by: 'text', element: 'button', texts: ['sign in'] }],
+          tips: [TIP.checkSpam, { key: 'guide_etsy_tip_resend_code', en: 'No code after a few minutes? Select "Resend security code".' }],
           next: ['success'],
+          unconfirmed: true,
+          note: 'The page asks for the code on sign-ins from a new device; that Etsy shows it right after a reset is assumed.',
         },
         STEP.success,
       ],

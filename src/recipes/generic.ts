@@ -5,7 +5,7 @@ import type { RecipeInput } from '../core/recipes/schema';
 import { STEP } from './steps';
 import { TEXT } from './texts';
 import { TIP } from './tips';
-import { CHANGE_LINK_TEXTS, FORGOT_LINK_TEXTS, SUBMIT_TEXTS } from './words';
+import { CHANGE_LINK_TEXTS, FORGOT_LINK_TEXTS, SIGN_IN_LINK_TEXTS, SUBMIT_TEXTS } from './words';
 
 export const genericRecipe = {
   id: 'generic',
@@ -14,6 +14,15 @@ export const genericRecipe = {
   flows: {
     recover: {
       steps: [
+        {
+          // A detour, not a step: shops put sign-up and sign-in side by side, and a sign-up page
+          // (the stores' own, in the corpus) is where many users look for a lost password.
+          id: 'sign-up-page',
+          instruction: TEXT.signUpPage,
+          recognise: { pageClass: ['signup'] },
+          pointAt: [{ by: 'text', element: 'link', texts: SIGN_IN_LINK_TEXTS }],
+          next: ['login'],
+        },
         {
           id: 'login',
           instruction: TEXT.login,

@@ -20,7 +20,9 @@ export const walmartRecipe = {
         {
           id: 'login',
           instruction: TEXT.login,
-          recognise: { pageClass: ['login'], withoutSays: ['password-changed', 'sent'] },
+          // walmart.com/account/login carries the sign-up form too (the store's page in the
+          // corpus): by its address, a page with a sign-in form on it is the sign-in step.
+          recognise: { url: [{ path: '^/account/login' }], forms: ['login'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'any', texts: FORGOT_LINK_TEXTS }],
           next: ['forgot-form'],
         },

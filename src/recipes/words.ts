@@ -13,6 +13,11 @@ export const CHANGE_LINK_TEXTS = [
   'alterar senha', 'changer le mot de passe', 'passwort ändern', '修改密码',
 ];
 
+export const SIGN_IN_LINK_TEXTS = [
+  'sign in', 'log in', 'login', 'войти', 'вход', 'iniciar sesión', 'inicia sesión', 'entrar', 'connexion', 'se connecter',
+  'anmelden', 'einloggen', '登录',
+];
+
 export const SUBMIT_TEXTS = [
   'continue', 'submit', 'send', 'next', 'reset', 'продолжить', 'отправить', 'далее', 'continuar', 'enviar',
   'siguiente', 'envoyer', 'weiter', 'senden', '提交', '下一步',

@@ -3,7 +3,7 @@
 // moves the site's guide to the step the page shows.
 import { passwordMaxLength } from '../../core/detect/password-limit';
 import type { PageReport } from '../../core/detect/model';
-import { followPage, guideForUrl, placeFor, setPlace, setStatus, startGuide } from '../../core/guide/follow';
+import { followPage, guideForUrl, placeFor, setPlace, setStatus, startGuide, startOnPage } from '../../core/guide/follow';
 import { guidedSite } from '../../core/guide/site-key';
 import type { GuideState, GuideStore } from '../../core/guide/state';
 import { guideView, recipeById } from '../../core/guide/view';
@@ -81,14 +81,14 @@ async function start(tabId: number, flow: GuideState['flow'], entryId: string | 
   const now = Date.now();
   const guide = await updateGuides(now, (store) => {
     const started = startGuide(store, { id: crypto.randomUUID(), pageUrl: url, flow, entryId, now });
-    // The page the user is on may already be a step (the sign-in form): show it at once.
-    const store2 = started.guide && report ? followPage(started.store, { url, report, title: report.title, headings: report.headings }, now) : started.store;
+    const store2 = started.guide && report ? startOnPage(started.store, started.guide.id, { url, report }, now) : started.store;
     return { store: store2, result: store2.guides.find((g) => g.id === started.guide?.id) ?? null };
   });
   if (!guide) return { guide: null, opened: null };
   let opened: string | null = null;
   const recipe = recipeById(guide.recipeId);
-  if (flow === 'change' && recipe) {
+  // A change starts on the site's change page, unless the user is on a step of it already.
+  if (flow === 'change' && recipe && guide.step === null) {
     opened = await changePageUrl(guide.host, recipe, new URL(url).origin);
     if (!(await openInTab(tabId, opened))) opened = null;
   }

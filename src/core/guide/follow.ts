@@ -29,6 +29,18 @@ export function startGuide(store: GuideStore, start: StartRequest): { store: Gui
   return { store: pruneGuides({ ...store, guides: [...others, guide] }, start.now), guide };
 }
 
+/**
+ * The page the user starts a guide on may already be one of its steps (the sign-in form): the
+ * guide starts there. Never at its last step: a sign-in page is where a change flow ends too, and
+ * a guide that started over would follow nothing.
+ */
+export function startOnPage(store: GuideStore, guideId: string, page: PageView, now: number): GuideStore {
+  const followed = followPage(store, page, now);
+  const guide = followed.guides.find((g) => g.id === guideId);
+  const step = guide?.step ? recipeById(guide.step.recipeId)?.flows[guide.flow]?.steps.find((s) => s.id === guide.step?.stepId) : undefined;
+  return step && (step.next ?? []).length === 0 ? store : followed;
+}
+
 /** The guide that follows a page at this URL, if any (newest first: one per site anyway). */
 export function guideForUrl(store: GuideStore, url: string): GuideState | null {
   const site = guidedSite(url);
@@ -55,7 +67,11 @@ export function followPage(store: GuideStore, page: PageView, now: number): Guid
   // the paths that show it (/account/login), and its account page after the reset is a step too.
   const recipe = recipeById(guide.recipeId) ?? site.recipe;
   const view = { ...page, url: recipeUrl(page.url, site.host), previousStepId };
-  const found = recogniseStep(recipe, guide.flow, view);
+  // A flow that reached its last step is over: the sign-in page the site sends the user to next
+  // is not the start again (the panel says what happens next, then closes).
+  const at = guide.step?.recipeId === guide.recipeId ? recipe.flows[guide.flow]?.steps.find((s) => s.id === guide.step?.stepId) : undefined;
+  const over = at !== undefined && (at.next ?? []).length === 0;
+  const found = over ? null : recogniseStep(recipe, guide.flow, view);
   const notice = problemOn(view);
   // A page of the site that shows no step (the home page) leaves the guide where it was.
   const step = found ? { recipeId: found.recipeId, stepId: found.stepId } : guide.step;

@@ -17,7 +17,7 @@ export interface StepMatch {
 // (1 - product of misses), so more criteria give more confidence but never 1.
 // What the page says is worth a little less than its form: "we sent you a code" is also written
 // above the code form it leads to.
-const WEIGHT = { url: 0.6, pageClass: 0.5, signals: 0.3, withoutSignals: 0.05, says: 0.45, withoutSays: 0.05, fields: 0.2, keywords: 0.25 };
+const WEIGHT = { url: 0.6, pageClass: 0.5, forms: 0.45, signals: 0.3, withoutSignals: 0.05, says: 0.45, withoutSays: 0.05, fields: 0.2, keywords: 0.25 };
 
 // A recipe keyword is its words, each the start of a word in one sentence ("verify now" holds in
 // "Now verify your account"; "способ" in "Выберите способы подтверждения").
@@ -49,6 +49,11 @@ export function matchStep(step: Step, page: PageView): StepMatch | null {
   if (r.pageClass) {
     if (!r.pageClass.includes(report.pageClass)) return null;
     met('pageClass', `page class is ${report.pageClass}`);
+  }
+  if (r.forms) {
+    const shown = report.forms.find((f) => f.visible && r.forms?.includes(f.class));
+    if (!shown) return null;
+    met('forms', `a ${shown.class} form is shown`);
   }
   const kinds = new Set(report.signals.map((s) => s.kind));
   if (r.signals) {

@@ -32,6 +32,11 @@ export const Recognise = z
     url: z.optional(z.array(UrlPattern).check(z.minLength(1))),
     /** The page class (detector's most prominent form) is any of these. */
     pageClass: z.optional(z.array(FormClass).check(z.minLength(1))),
+    /**
+     * A visible form of any of these classes is on the page, whatever the page's class: a pop-up
+     * over the page's own form (DSers asks for the email in a window over its login form).
+     */
+    forms: z.optional(z.array(FormClass).check(z.minLength(1))),
     /** Every one of these signals is on the page. */
     signals: z.optional(z.array(PageSignalKind).check(z.minLength(1))),
     /** None of these signals is on the page (a login page vs. the same page after a reset). */
@@ -49,8 +54,8 @@ export const Recognise = z
   })
   .check(
     z.refine(
-      (r) => r.url !== undefined || r.pageClass !== undefined || r.signals !== undefined || r.says !== undefined || r.keywords !== undefined,
-      'recognise needs at least one of url, pageClass, signals, says, keywords',
+      (r) => r.url !== undefined || r.pageClass !== undefined || r.forms !== undefined || r.signals !== undefined || r.says !== undefined || r.keywords !== undefined,
+      'recognise needs at least one of url, pageClass, forms, signals, says, keywords',
     ),
   );
 export type Recognise = z.infer<typeof Recognise>;

@@ -85,9 +85,12 @@ export function Guide({ tabId, link }: GuideProps) {
   if (guide.status === 'dismissed') return <main data-testid="guide" data-state="dismissed"><p class="muted">{t('guideDismissed')}</p></main>;
 
   const site = guide.recipeId === 'generic' ? guide.host : guide.recipeName;
+  // While dragged the frame covers the window and the panel is drawn where the pointer takes it.
+  const at = placement.dragged;
   const marks = {
     'data-testid': 'guide', 'data-state': guide.status, 'data-recipe': guide.recipeId, 'data-step': current?.id ?? '',
     'data-step-recipe': current?.recipeId ?? '', 'data-on-page': String(current?.onPage ?? false),
+    ...(at ? { 'data-dragged': 'true', style: `left:${at.x}px;top:${at.y}px;width:${at.w}px;height:${at.h}px` } : {}),
   };
   if (link && (collapsed || placement.squeezed)) {
     return <Pill guide={guide} marks={marks} placement={placement} onExpand={collapsed ? (e) => fold(e, false) : null} onDismiss={(e) => trusted(e) && dismiss()} />;

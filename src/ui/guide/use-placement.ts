@@ -1,8 +1,11 @@
 // Runs in: the guide page, framed in the shop's page. Keeps the frame where the user can read it
 // and nothing they must click is under it (core/guide/placement.ts), from what the host tells about
-// the window (content/guide/pointer.ts): on every change of the window, of the pointed form, of the
-// panel's own height, and while the user drags it by its grip (or moves it with the arrow keys).
-// A drop is remembered for the site (guide/place).
+// the window (content/guide/pointer.ts): on every change of the window, of the pointed form and of
+// the panel's own height. Dragged by its grip, the frame first grows to the whole window (see
+// through but for the panel), so the pointer never leaves it and every position is read in the
+// window's own coordinates (a frame that moves under the pointer reads positions that lag behind
+// it, and loses the pointer when it is quick), then shrinks back around the panel where it was
+// dropped. The arrow keys move it a step at once. A drop is remembered for the site (guide/place).
 import { useEffect, useState } from 'preact/hooks';
 import { PILL, placePanel, toPlace, type Place, type Rect } from '../../core/guide/placement';
 import type { HostView, ParentLink } from '../prompt/parent-link';
@@ -15,17 +18,22 @@ export const KEY_STEP = 24;
 export interface Placement {
   /** Too little room: the page shows the pill instead of the panel. */
   squeezed: boolean;
-  /** The grip's handlers (Grip.tsx). */
-  moveBy(dx: number, dy: number, done: boolean): void;
-  startDrag(): void;
+  /** While dragged: where the panel is drawn inside the window-sized frame. */
+  dragged: Rect | null;
+  /** The pointer went down on the grip at this point of the panel. */
+  grab(x: number, y: number): void;
+  /** The pointer is at this point of the frame (the whole window while dragging). */
+  dragTo(x: number, y: number): void;
+  drop(): void;
+  nudge(dx: number, dy: number): void;
 }
 
 export function usePlacement(link: ParentLink | null, pill: boolean, saved: Place | null, save: (place: Place) => void): Placement {
   const [view, setView] = useState<HostView | null>(null);
   const [height, setHeight] = useState(200);
-  // The user's own spot: set on drop, before the background's copy comes back.
+  // The user's own spot: set on a drop, before the background's copy comes back.
   const [own, setOwn] = useState<Place | null>(null);
-  const [dragged, setDragged] = useState<{ from: Rect; at: Rect } | null>(null);
+  const [drag, setDrag] = useState<{ gx: number; gy: number; at: Rect } | null>(null);
 
   useEffect(() => link?.onView(setView), [link]);
   useEffect(() => {
@@ -36,10 +44,9 @@ export function usePlacement(link: ParentLink | null, pill: boolean, saved: Plac
     return () => observer.disconnect();
   });
 
-  const spot = own ?? saved;
   const want = pill ? PILL : { w: WIDTH, h: Math.min(height, MAX_HEIGHT) };
-  const placed = view ? placePanel({ vw: view.vw, vh: view.vh, want, target: view.target, saved: spot }) : null;
-  const box = dragged?.at ?? placed;
+  const placed = view ? placePanel({ vw: view.vw, vh: view.vh, want, target: view.target, saved: own ?? saved }) : null;
+  const box = drag && view ? { x: 0, y: 0, w: view.vw, h: view.vh } : placed;
   const key = box && `${box.x},${box.y},${box.w},${box.h}`;
   useEffect(() => {
     if (!link) return;
@@ -48,22 +55,32 @@ export function usePlacement(link: ParentLink | null, pill: boolean, saved: Plac
     else link.size(height);
   }, [link, key, box === null ? height : 0]);
 
+  const keep = (at: Rect) => {
+    if (!view) return;
+    const place = toPlace(at, view.vw, view.vh);
+    setOwn(place);
+    save(place);
+  };
+  const within = (at: Rect): Rect => view
+    ? { ...at, x: Math.min(Math.max(at.x, 0), view.vw - at.w), y: Math.min(Math.max(at.y, 0), view.vh - at.h) }
+    : at;
+
   return {
     squeezed: placed?.squeezed === true && !pill,
-    startDrag: () => placed && setDragged({ from: placed, at: placed }),
-    moveBy(dx, dy, done) {
-      const from = dragged?.from ?? placed;
-      if (!from || !view) return;
-      const at = {
-        ...from,
-        x: Math.min(Math.max(from.x + dx, 0), view.vw - from.w),
-        y: Math.min(Math.max(from.y + dy, 0), view.vh - from.h),
-      };
-      if (!done) return setDragged({ from, at });
-      setDragged(null);
-      const place = toPlace(at, view.vw, view.vh);
-      setOwn(place);
-      save(place);
+    dragged: drag?.at ?? null,
+    grab: (x, y) => placed && setDrag({ gx: x, gy: y, at: placed }),
+    dragTo(x, y) {
+      // Until the frame has grown to the window, positions are still the panel's own.
+      if (!drag || !view || window.innerWidth < view.vw - 1) return;
+      setDrag({ ...drag, at: within({ ...drag.at, x: x - drag.gx, y: y - drag.gy }) });
+    },
+    drop() {
+      if (!drag) return;
+      keep(drag.at);
+      setDrag(null);
+    },
+    nudge(dx, dy) {
+      if (placed) keep(within({ ...placed, x: placed.x + dx, y: placed.y + dy }));
     },
   };
 }

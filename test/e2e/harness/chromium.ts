@@ -37,6 +37,14 @@ function wrap(page: Page, lines: string[] = []): TestPage {
     consoleLines: () => lines,
     sendAsContent: (message) => sendAsContentChromium(page, message),
     setFiles: (selector, paths) => page.setInputFiles(selector, [...paths]),
+    viewport: (width, height) => page.setViewportSize({ width, height }),
+    async drag(from, to) {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 8 });
+      await page.mouse.up();
+    },
+    press: (key) => page.keyboard.press(key),
     async download(trigger) {
       // A persistent context accepts downloads into a temporary folder playwright deletes later.
       const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);

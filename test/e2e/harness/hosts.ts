@@ -14,5 +14,8 @@ export const FIXTURE_HOSTS = [
   // The guide's Shopify store on its own domain (recognised by path) and an eBay-like sign-in.
   'boutique.test',
   'signin.ebay.test',
+  // More recipe stores the guide walks end to end.
+  'www.amazon.test',
+  'www.etsy.test',
 ] as const;
 export type FixtureHost = (typeof FIXTURE_HOSTS)[number];

@@ -165,4 +165,17 @@ describe('guide handlers', () => {
     expect((await send('guide/state', { tabId: 1 }, framed(1))).value.guide.place).toEqual(place);
     expect(await send('guide/place', { guideId: again.id, place: { right: 'yes' } }, framed(1))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
+
+  it('starts a change where the user is when the page is a step of it, and never at its end', async () => {
+    // On AliExpress's account page with its "Change password" link: no navigation.
+    await visit(send, 1, 'https://www.aliexpress.com/p/account', 'none', ['change-password-link']);
+    const here = await send('guide/start', { tabId: 1, flow: 'change', entryId: null }, popup);
+    expect(here).toMatchObject({ ok: true, value: { opened: null, guide: { current: { id: 'my-aliexpress' } } } });
+    // On DSers's sign-in page, which is where its change flow ends: the guide starts afresh and
+    // the change page opens.
+    await visit(send, 2, 'https://www.dsers.com/login', 'login');
+    const fresh = await send('guide/start', { tabId: 2, flow: 'change', entryId: null }, popup);
+    expect(fresh).toMatchObject({ ok: true, value: { guide: { current: null, reached: [] } } });
+    expect(fake.opened.map((o) => o.tabId)).toEqual([2]);
+  });
 });

@@ -130,3 +130,13 @@ describe('guide view', () => {
     expect(view?.steps.at(-1)?.last).toBe(true);
   });
 });
+
+describe('the end of a flow', () => {
+  it('stays at the last step when the site then shows its sign-in page', () => {
+    let store = followPage(started('https://login.aliexpress.com/'), loadFixture('aliexpress', 'new-password'), T0 + 1);
+    store = followPage(store, loadFixture('aliexpress', 'success'), T0 + 2);
+    expect(store.guides[0]?.step?.stepId).toBe('success');
+    store = followPage(store, loadFixture('aliexpress', 'login'), T0 + 3);
+    expect(store.guides[0]?.step?.stepId).toBe('success');
+  });
+});
