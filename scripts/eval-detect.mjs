@@ -1,52 +1,68 @@
 // Corpus evaluation of the form detector in real Chromium.
-// Usage: npm run eval:detect -- <corpus-dir> [--json out.json] [--strict] [--pages out-pages.json]
-// <corpus-dir>/index.json lists { file, label, ambiguous, alt_labels }. --strict drops ambiguous
-// pages; otherwise a prediction in alt_labels also counts as correct.
+// Usage: npm run eval:detect -- <corpus-dir> [--json out.json] [--strict] [--pages wrong.json]
+//          [--fields wrong-fields.json] [--only <regex>] [--save-snapshots snaps.json] [--offline snaps.json]
+// <corpus-dir>/index.json lists { file, label, ambiguous, alt_labels, language, forms } (see
+// ../shared/corpus/README.md). --strict drops ambiguous pages; otherwise a prediction in
+// alt_labels also counts as correct. --only keeps the pages whose file matches. The detector's
+// snapshots can be saved and classified again later without a browser (--offline), which makes
+// trying a classifier rule a matter of seconds; only snapshot changes need the browser again.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDetectorBundle } from './lib/eval-bundle.mjs';
-import { detectOnPage, openBrowser } from './lib/eval-browser.mjs';
-import { confusion, median, percentile, scoreClasses } from './lib/eval-metrics.mjs';
+import { buildDetectorBundle, importClassifier } from './lib/eval-bundle.mjs';
+import { MIN_LOOP_MS, openBrowser, openTab } from './lib/eval-browser.mjs';
+import { fieldLabels } from './lib/eval-field-labels.mjs';
+import { confusion, median, percentile, scoreBy, scoreClasses, scoreRoles } from './lib/eval-metrics.mjs';
 import { printReport } from './lib/eval-report.mjs';
 import { serveFolder } from './lib/eval-static-server.mjs';
 
 const PARALLEL = 2; // two cores
+const here = fileURLToPath(new URL('.', import.meta.url));
 
 function parseArgs(argv) {
-  const opts = { dir: '', json: '', pages: '', strict: false };
+  const opts = { dir: '', json: '', pages: '', fields: '', strict: false, only: '', save: '', offline: '' };
+  const value = { '--json': 'json', '--pages': 'pages', '--fields': 'fields', '--only': 'only', '--save-snapshots': 'save', '--offline': 'offline' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--strict') opts.strict = true;
-    else if (a === '--json') opts.json = argv[++i] ?? '';
-    else if (a === '--pages') opts.pages = argv[++i] ?? '';
+    else if (value[a]) opts[value[a]] = argv[++i] ?? '';
     else if (!opts.dir) opts.dir = a;
   }
-  if (!opts.dir) throw new Error('usage: eval-detect <corpus-dir> [--json out.json] [--strict] [--pages pages.json]');
+  if (!opts.dir) throw new Error('usage: eval-detect <corpus-dir> [--json out.json] [--strict] [--pages wrong.json] [--fields wrong-fields.json] [--only regex] [--save-snapshots snaps.json] [--offline snaps.json]');
   return opts;
 }
 
-async function main() {
-  const opts = parseArgs(process.argv.slice(2));
-  const dir = resolve(opts.dir);
-  const entries = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).filter((e) => !(opts.strict && e.ambiguous));
-  const here = fileURLToPath(new URL('.', import.meta.url));
+/** The corpus a page comes from: its own `source`, else the folder under samples/ (Fathom's three corpora are one source). */
+export function sourceOf(e) {
+  if (e.source) return e.source;
+  const dir = e.file.split('/')[1] ?? 'corpus';
+  return dir.startsWith('fathom') ? 'fathom' : dir;
+}
+
+function languageOf(e, probeLang) {
+  const lang = (e.language || probeLang || '').toLowerCase().split(/[-_]/)[0].replace(/[^a-z]/g, '');
+  return lang || 'unknown';
+}
+
+async function runBrowser(dir, entries) {
   const bundle = await buildDetectorBundle(resolve(here, '../test/eval/detector-entry.ts'));
   const server = await serveFolder(dir);
   const { context, close } = await openBrowser(server.origin);
-  const rows = [];
+  const results = new Map();
   let next = 0;
-  let errors = 0;
   const worker = async () => {
-    while (next < entries.length) {
-      const e = entries[next++];
-      const url = `${server.origin}/${e.file.split('/').map(encodeURIComponent).join('/')}`;
-      let r;
-      try { r = await detectOnPage(context, url, bundle); } catch (err) { errors++; r = { pageClass: 'none', ms: 0, firstMs: 0, baselineMs: 0, forms: [], error: String(err).slice(0, 200) }; }
-      const alts = opts.strict ? [] : e.alt_labels ?? [];
-      const label = alts.includes(r.pageClass) ? r.pageClass : e.label;
-      rows.push({ file: e.file, label, predicted: r.pageClass, ...r });
-      if (rows.length % 100 === 0) process.stderr.write(`${rows.length}/${entries.length}\n`);
+    const tab = await openTab(context);
+    try {
+      while (next < entries.length) {
+        const e = entries[next++];
+        const url = `${server.origin}/${e.file.split('/').map(encodeURIComponent).join('/')}`;
+        let r;
+        try { r = await tab.detect(url, bundle, fieldLabels(e)); } catch (err) { r = { error: String(err).slice(0, 200) }; }
+        results.set(e.file, r);
+        if (results.size % 100 === 0) process.stderr.write(`${results.size}/${entries.length}\n`);
+      }
+    } finally {
+      await tab.close();
     }
   };
   try {
@@ -55,14 +71,67 @@ async function main() {
     await close();
     await server.close();
   }
-  const scored = scoreClasses(rows);
+  return { results, bundleBytes: Buffer.byteLength(bundle) };
+}
+
+function readOffline(file) {
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  return new Map(saved.map((s) => [s.file, s]));
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const dir = resolve(opts.dir);
+  const only = opts.only ? new RegExp(opts.only) : null;
+  const entries = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'))
+    .filter((e) => !(opts.strict && e.ambiguous) && (!only || only.test(e.file)));
+  const { results, bundleBytes } = opts.offline ? { results: readOffline(opts.offline), bundleBytes: 0 } : await runBrowser(dir, entries);
+  // Offline, the saved snapshots are classified again by the classifier as it is now.
+  const classifier = opts.offline ? await importClassifier(resolve(here, '../test/eval/classify-entry.ts')) : null;
+  const rows = [];
+  const fields = [];
+  for (const e of entries) {
+    const r = results.get(e.file);
+    if (!r) continue;
+    const probe = r.probe;
+    const report = probe ? (classifier ? classifier.classifyPage(probe.snapshot) : probe.report) : null;
+    const predicted = report?.pageClass ?? 'none';
+    const alts = opts.strict ? [] : e.alt_labels ?? [];
+    const label = alts.includes(predicted) ? predicted : e.label;
+    for (const f of probe?.fields ?? []) {
+      const form = report?.forms.find((x) => x.key === f.formKey);
+      fields.push({ file: e.file, selector: f.selector, roles: f.roles, predicted: form?.fields.find((x) => x.index === f.index)?.role ?? 'none' });
+    }
+    rows.push({
+      file: e.file, source: sourceOf(e), lang: languageOf(e, probe?.lang), label, predicted, error: r.error,
+      firstMs: r.firstMs, ms: r.ms, baselineMs: r.baselineMs, noInputMs: r.noInputMs,
+      forms: (report?.forms ?? []).map((f) => ({ class: f.class, visible: f.visible, reasons: f.reasons })),
+    });
+  }
+  const errors = rows.filter((r) => r.error).length;
   const ok = rows.filter((r) => !r.error);
-  const timing = { medianMs: median(ok.map((r) => r.ms)), p95Ms: percentile(ok.map((r) => r.ms), 95), baselineMedianMs: median(ok.map((r) => r.baselineMs)) };
-  timing.ratio = timing.baselineMedianMs > 0 ? timing.medianMs / timing.baselineMedianMs : 0;
-  const firstRun = { medianMs: median(ok.map((r) => r.firstMs)), p95Ms: percentile(ok.map((r) => r.firstMs), 95) };
-  printReport(scored, confusion(rows), timing, { firstRun, pages: rows.length, strict: opts.strict, errors, bundleBytes: Buffer.byteLength(bundle) });
-  if (opts.json) writeFileSync(opts.json, JSON.stringify({ macroF1: scored.macroF1, classes: scored.classes, pages: rows.length, timing }, null, 2));
+  const timing = opts.offline ? undefined : timingOf(ok);
+  const scored = scoreClasses(rows);
+  const result = {
+    pages: rows.length, macroF1: scored.macroF1, classes: scored.classes, confusion: confusion(rows),
+    sources: scoreBy(rows, (r) => r.source), languages: scoreBy(rows.filter((r) => r.lang !== 'unknown'), (r) => r.lang),
+    roles: scoreRoles(fields), timing,
+  };
+  printReport(result, { strict: opts.strict, errors, bundleBytes });
+  if (opts.json) writeFileSync(opts.json, JSON.stringify({ ...result, confusion: undefined }, null, 2));
   if (opts.pages) writeFileSync(opts.pages, JSON.stringify(rows.filter((r) => r.label !== r.predicted), null, 1));
+  if (opts.fields) writeFileSync(opts.fields, JSON.stringify(fields.filter((f) => !f.roles.includes(f.predicted)), null, 1));
+  if (opts.save) writeFileSync(opts.save, JSON.stringify([...results].map(([file, r]) => ({ file, ...r }))));
+}
+
+function timingOf(ok) {
+  const of = (k) => ok.map((r) => r[k]).filter((x) => typeof x === 'number');
+  const t = {
+    firstMedianMs: median(of('firstMs')), firstP95Ms: percentile(of('firstMs'), 95),
+    medianMs: median(of('ms')), p95Ms: percentile(of('ms'), 95),
+    baselineMedianMs: median(of('baselineMs')), noInputMedianMs: median(of('noInputMs')), loopMs: MIN_LOOP_MS,
+  };
+  return { ...t, ratio: t.baselineMedianMs > 0 ? t.medianMs / t.baselineMedianMs : 0 };
 }
 
 main().catch((err) => { console.error(err); process.exit(1); });

@@ -36,3 +36,41 @@ export function confusion(rows) {
   for (const r of rows) matrix[r.label][r.predicted]++;
   return { names, matrix };
 }
+
+/** The same scores per value of `key(row)`, for groups of at least `min` pages. */
+export function scoreBy(rows, key, min = 1) {
+  const groups = new Map();
+  for (const r of rows) {
+    const k = key(r);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k).push(r);
+  }
+  const out = {};
+  for (const [k, rs] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+    if (rs.length >= min) out[k] = { pages: rs.length, ...scoreClasses(rs) };
+  }
+  return out;
+}
+
+export const ROLES = ['username', 'email', 'phone', 'current-password', 'new-password', 'confirm-password', 'one-time-code'];
+
+/**
+ * Precision and recall per field role over labelled fields { roles, predicted }: a prediction is
+ * right when it is one of the field's accepted roles; a field counts towards the support of its
+ * first accepted role. 'none' (no credential role) is scored like a role.
+ */
+export function scoreRoles(fields) {
+  const roles = {};
+  for (const r of [...ROLES, 'none']) {
+    const predicted = fields.filter((f) => f.predicted === r);
+    const tpPredicted = predicted.filter((f) => f.roles.includes(r)).length;
+    const own = fields.filter((f) => f.roles[0] === r);
+    const tpOwn = own.filter((f) => f.roles.includes(f.predicted)).length;
+    const precision = predicted.length ? tpPredicted / predicted.length : 0;
+    const recall = own.length ? tpOwn / own.length : 0;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    if (own.length || predicted.length) roles[r] = { precision, recall, f1, support: own.length };
+  }
+  const credential = fields.filter((f) => f.roles[0] !== 'none').length;
+  return { fields: fields.length, credentialFields: credential, roles };
+}

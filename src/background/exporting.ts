@@ -11,7 +11,8 @@ import { exportLatchkeyCsv } from '../core/csv/export-latchkey';
 import type { ExportFile, ExportReply, ExportRequest } from '../core/importing/transfer-schema';
 import { ReplyFailure } from '../core/protocol/reply';
 import type { Sender } from '../core/protocol/sender';
-import { proveMasterPassword, unlocked } from './vault/vault';
+import { proveMasterPassword } from './vault/master-password';
+import { unlocked } from './vault/vault';
 
 /** The page that offers exports (manifest.json's options_ui). */
 const OPTIONS_PAGE = '/src/ui/options/index.html';

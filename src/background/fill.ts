@@ -7,7 +7,8 @@ import { markUsed } from '../core/vault/entry';
 import { ReplyFailure } from '../core/protocol/reply';
 import { sendFill } from '../platform/commands';
 import { readTab } from './tab-state';
-import { putEntry, unlocked } from './vault/vault';
+import { changeEntries } from './vault/entry-writes';
+import { unlocked } from './vault/vault';
 
 export async function fillEntry(tabId: number, entryId: string, now: number): Promise<FillOutcome> {
   const vault = await unlocked(now).catch((error: unknown) => {
@@ -22,6 +23,12 @@ export async function fillEntry(tabId: number, entryId: string, now: number): Pr
   const match = matches(entry.site, pageUrl);
   if (!match.ok) return { filled: false, reason: match.reason === 'insecure-page' ? 'insecure-page' : 'not-matching' };
   const outcome = await sendFill(tabId, { kind: 'fill', username: entry.username, password: entry.password, pageUrl });
-  if (outcome.filled) await putEntry(markUsed(entry, now), now);
+  // "Last used" is set on the entry as it is when the write's turn comes, not the copy read above.
+  if (outcome.filled) {
+    await changeEntries(now, (current) => {
+      const filled = current.get(entryId);
+      return { put: filled ? [markUsed(filled, now)] : [], result: undefined };
+    });
+  }
   return outcome;
 }

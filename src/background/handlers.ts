@@ -6,11 +6,13 @@ import { scheduleClipboardClear } from './clipboard-clear';
 import { fillEntry } from './fill';
 import { exportVault } from './exporting';
 import { commitCsv, forgetPreview, previewBackup, previewCsv } from './importing';
-import { editNeverSave, readSettings, writeSettings } from './settings';
+import { editNeverSave, readSettings, resetSettings, settingsProblem, writeSettings } from './settings';
 import { guideHandlers, guideHooks } from './guide/handlers';
 import { keepHandlers, keepHooks } from './keep/handlers';
 import { openPopup } from './popup-open';
+import { checkReportOrigin } from './speaks-for';
 import { readTab, recordHello, recordReport } from './tab-state';
+import { followIdleSetting } from './vault/lock-watch';
 import { vaultHandlers } from './vault-handlers';
 import { workbenchHandlers } from './workbench/handlers';
 
@@ -19,8 +21,9 @@ export function createHandlers(startedAt: number): Handlers {
   return {
     status,
     'popup/open': ({ tabId, limit }) => openPopup(tabId, limit, status(), Date.now()),
-    'content/hello': async ({ url }, sender) => {
-      // Tab and frame come from the sender, never the payload (a page cannot speak for another tab).
+    'content/hello': async (_hello, sender) => {
+      // Tab, frame and URL are the sender's (the payload claims nothing): a page cannot speak for
+      // another tab or another site.
       const tabId = sender.tabId ?? -1;
       const frameId = sender.frameId ?? 0;
       const top = frameId === 0;
@@ -28,26 +31,37 @@ export function createHandlers(startedAt: number): Handlers {
         // One time for both: the navigation happened when the hello came, not once its record is
         // stored (the new page's load status may be judged in between).
         const now = Date.now();
-        await recordHello(tabId, url, now);
+        await recordHello(tabId, sender.url, now);
         // A new document after a submit is evidence for Keep's "did it work?".
         await keepHooks.navigated(tabId, now);
       }
-      return { tabId, frameId, top, guided: top && (await guideHooks.follows(url)) };
+      return { tabId, frameId, top, guided: top && (await guideHooks.follows(sender.url)) };
     },
     'page/report': async (report, sender) => {
       // Only the top frame's report describes the page; frames report through their own top later.
       if (sender.tabId === undefined || sender.frameId !== 0) return { stored: false };
-      if (new URL(report.url).origin !== sender.origin) return { stored: false };
-      const helloAt = (await readTab(sender.tabId)).hello?.at ?? null;
-      await recordReport(sender.tabId, report);
-      await keepHooks.reported(sender.tabId, report, helloAt);
+      checkReportOrigin(report.url, sender);
+      const helloAt = await recordReport(sender.tabId, sender.url, report);
+      if (helloAt === null) return { stored: false };
+      await keepHooks.reported(sender.tabId, sender.url, report, helloAt);
       // The guide follows the user by site, in whichever tab the page is.
       await guideHooks.reported(sender.tabId, report);
       return { stored: true };
     },
     'tab/state': ({ tabId }) => readTab(tabId),
     'settings/get': readSettings,
-    'settings/set': writeSettings,
+    // The system's idle time that locks the vault is the auto-lock time: followed on every change.
+    'settings/set': async (patch) => {
+      const settings = await writeSettings(patch);
+      await followIdleSetting();
+      return settings;
+    },
+    'settings/problem': settingsProblem,
+    'settings/reset': async () => {
+      const settings = await resetSettings();
+      await followIdleSetting();
+      return settings;
+    },
     'settings/never-save': ({ action, site }) => editNeverSave(action, site),
     ...vaultHandlers,
     'import/preview': ({ text }) => previewCsv(text, Date.now()),

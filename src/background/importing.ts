@@ -14,7 +14,9 @@ import { importFailure, summarizePreview } from '../core/importing/summary';
 import type { PreviewReply } from '../core/importing/transfer-schema';
 import { ReplyFailure } from '../core/protocol/reply';
 import { readSettings } from './settings';
-import { replaceEntries, unlocked } from './vault/vault';
+import { deltaTo } from '../core/vault/entry-change';
+import { changeEntries } from './vault/entry-writes';
+import { unlocked } from './vault/vault';
 
 const PREVIEW_TTL_MS = 15 * 60_000;
 const previews = new Map<string, { preview: ImportPreview; expires: number }>();
@@ -31,7 +33,7 @@ export async function previewCsv(text: string, now: number): Promise<PreviewRepl
   if (!parsed.ok) return { preview: null, failure: importFailure(parsed.error) };
   const { entries } = await unlocked(now);
   const preview = previewImport([...entries.values()], parsed.value.rows, now);
-  return { preview: summarizePreview(hold(preview, now), parsed.value.format, preview), failure: null };
+  return { preview: summarizePreview(hold(preview, now), parsed.value.format, preview, parsed.value.guessed), failure: null };
 }
 
 /** An encrypted backup, opened with its own password and matched with the vault by entry id. */
@@ -49,14 +51,17 @@ export async function previewBackup(text: string, password: string, now: number)
 export async function commitCsv(previewId: string, choices: ConflictChoices, now: number): Promise<{ written: number; total: number }> {
   const held = previews.get(previewId);
   if (!held || held.expires < now) throw new ReplyFailure('bad-request', 'this preview has expired: preview the file again');
-  const { entries } = await unlocked(now);
   // A new entry from a file that names no match mode (every format but ours) gets the user's default.
   const { matchDefault } = await readSettings();
-  const items = held.preview.items.map((item) => (item.class === 'new' && item.login.match === undefined ? { ...item, login: { ...item.login, match: matchDefault } } : item));
-  const next = commitImport([...entries.values()], { ...held.preview, items }, choices, now);
-  const written = await replaceEntries(next, now);
+  // Applied to the entries as they are when the write's turn comes, not as they were at the
+  // preview: a save or a delete made meanwhile stays (a conflict whose entry went is a new entry).
+  const counts = await changeEntries(now, (entries) => {
+    const next = commitImport([...entries.values()], held.preview, choices, now, { matchDefault });
+    const delta = deltaTo(entries, next);
+    return { ...delta, result: { written: delta.put.length, total: next.length } };
+  });
   previews.delete(previewId);
-  return { written, total: next.length };
+  return counts;
 }
 
 /** A lock drops every held preview: a file's passwords do not outlive the unlocked vault. */

@@ -1,14 +1,16 @@
 // Runs in: background (Chrome service worker, Firefox event page). Every listener is registered
 // synchronously here, at the top level, so an event that wakes the worker is never missed.
-import { onAlarm, onSystemLocked } from '../platform/alarms';
+import { onAlarm } from '../platform/alarms';
 import { listen } from '../platform/listen';
 import { acceptLifelines, onFirstInstall, openOptionsTab } from '../platform/runtime';
 import { onTabRemoved } from '../platform/tabs';
-import { CLIPBOARD_ALARM, clearIfDue } from './clipboard-clear';
+import { CLIPBOARD_ALARM, clearIfDue, resumeClipboardClear } from './clipboard-clear';
 import { createHandlers } from './handlers';
 import { forgetTab } from './tab-state';
-import { AUTO_LOCK_ALARM } from './vault/keyring';
-import { enforceDeadline, lockVault, onVaultEvent } from './vault/vault';
+import { forgetOpeningKey } from './vault/capture-key';
+import { AUTO_LOCK_ALARM, HEARTBEAT_ALARM } from './vault/keyring';
+import { followIdleSetting, lockOn, watchAwaySignals } from './vault/lock-watch';
+import { enforceDeadline, onVaultEvent } from './vault/vault';
 import { onVaultChanged } from './workbench/strength-sweep';
 import { forgetPreviews } from './importing';
 
@@ -18,14 +20,21 @@ listen(createHandlers(startedAt));
 // Passwords are scored for the health report when written (workbench/strength-sweep.ts).
 onVaultEvent(onVaultChanged);
 onVaultEvent((event) => {
-  if (event === 'locked') forgetPreviews();
+  if (event !== 'locked') return;
+  forgetPreviews();
+  forgetOpeningKey();
 });
 acceptLifelines();
 onTabRemoved((tabId) => void forgetTab(tabId));
 // The stored deadline decides; the alarm only wakes a stopped worker to check it.
-onAlarm((name) => {
+onAlarm((name, due) => {
   if (name === AUTO_LOCK_ALARM) void enforceDeadline(Date.now());
+  if (name === HEARTBEAT_ALARM) void lockOn({ kind: 'heartbeat', due, firedAt: Date.now() });
   if (name === CLIPBOARD_ALARM) void clearIfDue(Date.now());
 });
-onSystemLocked(() => void lockVault());
+// The screen locked, the system idle for the auto-lock time, the last window closed.
+watchAwaySignals();
+void followIdleSetting();
 onFirstInstall(() => void openOptionsTab());
+// A copied password the browser quit before clearing is still on the system clipboard.
+void resumeClipboardClear(Date.now());

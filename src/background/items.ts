@@ -13,6 +13,24 @@ export const settingsItem = defineItem({
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: settingsMigrations,
+  // The user's choices, kept across restarts and updates: one written by a newer version (after a
+  // downgrade) or damaged is never replaced by defaults, even by "Never for this site".
+  whenUnreadable: 'keep',
+});
+
+/**
+ * When a copied password is to be cleared from the clipboard (background/clipboard-clear.ts), or
+ * null. In storage.local, unlike the session's flow state: the clipboard outlives the browser, so
+ * a clear the browser quit before must be done at its next start. Only a time: nothing secret.
+ */
+export const clipboardClearItem = defineItem({
+  area: 'local',
+  key: 'clipboard:clearAt',
+  schema: z.nullable(z.number()),
+  fallback: null,
+  version: 1,
+  // Nothing of the user's to keep; clipboard-clear.ts clears at once when it cannot read it.
+  whenUnreadable: 'replace',
 });
 
 /** Per-tab flow state lives in storage.session: it survives a worker restart, not a browser restart. */
@@ -23,16 +41,25 @@ export function tabItem(tabId: number) {
     schema: TabState,
     fallback: { hello: null, report: null } satisfies z.infer<typeof TabState>,
     version: 1,
+    // Session flow state: storage.session is emptied when the extension is updated or reloaded,
+    // so only this version wrote it, and a new page's hello starts it afresh anyway.
+    whenUnreadable: 'replace',
   });
 }
 
-/** Keep's captures, offers and remembered identities (core/keep/state.ts): session only, like the key. */
+/**
+ * Keep's captures, offers and remembered identities (core/keep/state.ts): session only, like the
+ * key, and the passwords sealed. Version 2 sealed them: a version 1 value (passwords in the clear)
+ * is no longer read, and the next write replaces it.
+ */
 export const keepItem = defineItem({
   area: 'session',
   key: 'keep',
   schema: KeepState,
   fallback: EMPTY_KEEP,
-  version: 1,
+  version: 2,
+  // Session flow state (see tabItem); what cannot be read is started afresh (keep/store.ts).
+  whenUnreadable: 'replace',
 });
 
 /** The guides (core/guide/state.ts), one per site: session only, so a browser restart ends them. */
@@ -42,4 +69,6 @@ export const guideItem = defineItem({
   schema: GuideStore,
   fallback: EMPTY_GUIDES,
   version: 1,
+  // Session flow state (see tabItem); the user starts the guide again (guide/store.ts).
+  whenUnreadable: 'replace',
 });

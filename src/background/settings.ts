@@ -1,6 +1,13 @@
-// Runs in: background. Settings reads and writes; the background is the only writer.
+// Runs in: background. Settings reads and writes; the background is the only writer. Every write
+// is an update function run in one queue, from the settings as stored at that moment, so two
+// writes (the options page's form and a prompt's "Never for this site") never undo one another.
+// Settings that cannot be read (written by a newer version, or damaged) are used as defaults but
+// never overwritten (items.ts: whenUnreadable 'keep'): a write is refused with `unreadable` until
+// the user resets them.
 import { addNeverSave, neverSaveKey } from '../core/keep/never-save';
-import type { Settings, SettingsPatch } from '../core/settings';
+import { ReplyFailure } from '../core/protocol/reply';
+import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../core/settings';
+import { UnreadableStoredValue, type Unreadable } from '../core/storage/versioned';
 import { typedOrigin } from '../core/match/typed-origin';
 import { log } from '../platform/log';
 import { settingsItem } from './items';
@@ -16,17 +23,55 @@ let known: Settings | null = null;
 export async function readSettings(): Promise<Settings> {
   if (known) return known;
   const { value, error } = await settingsItem.get();
-  if (error) log.warn(`settings unreadable, using defaults until saved: ${error}`);
+  if (error) log.warn(`settings unreadable, using defaults and writing nothing until they are reset: ${error}`);
   else known = value;
   return value;
 }
 
-export function writeSettings(patch: SettingsPatch): Promise<Settings> {
+/** Why the stored settings cannot be read, or null: the options page says so and offers a reset. */
+export async function settingsProblem(): Promise<{ problem: Unreadable | null }> {
+  if (known) return { problem: null };
+  return { problem: (await settingsItem.get()).problem ?? null };
+}
+
+/**
+ * Runs `update` on the settings as stored when its turn comes and writes what it answers (nothing
+ * when it answers the same object). Refused with `unreadable` while the stored settings cannot be read.
+ */
+export function updateSettings<T>(update: (current: Settings) => { settings: Settings; result: T }): Promise<T> {
   return serial('settings', async () => {
-    const next = { ...(await readSettings()), ...patch };
-    await settingsItem.set(next);
-    known = next;
-    return next;
+    const current = known ?? (await settingsItem.get()).value;
+    const { settings, result } = update(current);
+    if (settings !== current) {
+      // Refused while what is stored cannot be read (items.ts: whenUnreadable 'keep').
+      await settingsItem.set(settings).catch((error: unknown) => {
+        throw error instanceof UnreadableStoredValue ? refusal(error.problem) : error;
+      });
+    }
+    known = settings;
+    return result;
+  });
+}
+
+const refusal = (problem: Unreadable) =>
+  new ReplyFailure(
+    'unreadable',
+    `the stored settings could not be read (${problem === 'newer-version' ? 'a newer version of Latchkey wrote them' : 'they are damaged'}), so they were left as they are: reset them in the options page to change them`,
+  );
+
+export function writeSettings(patch: SettingsPatch): Promise<Settings> {
+  return updateSettings((current) => {
+    const settings = { ...current, ...patch };
+    return { settings, result: settings };
+  });
+}
+
+/** The user's explicit reset: the defaults replace whatever is stored, readable or not. */
+export function resetSettings(): Promise<Settings> {
+  return serial('settings', async () => {
+    await settingsItem.reset(DEFAULT_SETTINGS);
+    known = DEFAULT_SETTINGS;
+    return DEFAULT_SETTINGS;
   });
 }
 
@@ -35,22 +80,21 @@ export function writeSettings(patch: SettingsPatch): Promise<Settings> {
  * https), listed as its registrable domain (core/keep/never-save.ts), as "Never for this site"
  * lists it. Removing takes the listed name as shown.
  */
-export function editNeverSave(action: 'add' | 'remove', site: string): Promise<{ settings: Settings; failure: 'invalid' | 'listed' | null }> {
-  return serial('settings', async () => {
-    const current = await readSettings();
+type NeverSaveEdit = { settings: Settings; failure: 'invalid' | 'listed' | null };
+
+export function editNeverSave(action: 'add' | 'remove', site: string): Promise<NeverSaveEdit> {
+  return updateSettings((current): { settings: Settings; result: NeverSaveEdit } => {
     let neverSave: string[];
     if (action === 'remove') {
       neverSave = current.neverSave.filter((listed) => listed !== site.trim().toLowerCase());
     } else {
       const origin = typedOrigin(site);
       const key = origin ? neverSaveKey(origin) : null;
-      if (!key) return { settings: current, failure: 'invalid' };
-      if (current.neverSave.includes(key)) return { settings: current, failure: 'listed' };
+      if (!key) return { settings: current, result: { settings: current, failure: 'invalid' } };
+      if (current.neverSave.includes(key)) return { settings: current, result: { settings: current, failure: 'listed' } };
       neverSave = addNeverSave(current.neverSave, origin ?? '');
     }
-    const next = { ...current, neverSave };
-    await settingsItem.set(next);
-    known = next;
-    return { settings: next, failure: null };
+    const settings = { ...current, neverSave };
+    return { settings, result: { settings, failure: null } };
   });
 }

@@ -30,8 +30,19 @@ export function recordHello(tabId: number, url: string, now: number): Promise<vo
   return serial(`tab:${tabId}`, () => writeTab(tabId, { hello: { url, at: now }, report: null }));
 }
 
-export function recordReport(tabId: number, report: PageReport): Promise<void> {
-  return serial(`tab:${tabId}`, async () => writeTab(tabId, { ...(await readTab(tabId)), report }));
+/**
+ * Keeps the report of the document whose hello is recorded (`documentUrl`, the sender's URL, is
+ * the one that document loaded at, as its hello's was) and answers that hello's time; a late
+ * report from the page before describes nothing the tab shows now, and null says it was not kept.
+ * In the tab's queue, so a hello sent just before is recorded first.
+ */
+export function recordReport(tabId: number, documentUrl: string, report: PageReport): Promise<number | null> {
+  return serial(`tab:${tabId}`, async () => {
+    const tab = await readTab(tabId);
+    if (tab.hello?.url !== documentUrl) return null;
+    await writeTab(tabId, { ...tab, report });
+    return tab.hello.at;
+  });
 }
 
 export function forgetTab(tabId: number): Promise<void> {

@@ -10,7 +10,9 @@ import { keepHooks } from './keep/handlers';
 import { readTab } from './tab-state';
 import { entryList } from './vault/search';
 import { toChoice } from '../core/crypto/kdf-choice';
-import { changeMasterPassword, createVault, currentKdf, lockVault, openVault, putEntry, removeEntry, unlocked, unlockVault } from './vault/vault';
+import { changeMasterPassword, currentKdf } from './vault/master-password';
+import { changeEntries } from './vault/entry-writes';
+import { createVault, lockVault, openVault, unlocked, unlockVault } from './vault/vault';
 
 type VaultHandlers = Pick<
   Handlers,
@@ -63,18 +65,24 @@ export const vaultHandlers: VaultHandlers = {
   },
   'entries/save': async (draft) => {
     const now = Date.now();
-    const existing = draft.id ? await entryOrFail(draft.id, now) : null;
-    let entry: Entry;
-    if (!existing) {
-      entry = createEntry({ id: crypto.randomUUID(), site: draft.site, username: draft.username, password: draft.password, notes: draft.notes }, now);
-    } else {
-      // A new password goes through changePassword so the old one lands in history.
-      const base = existing.password === draft.password ? existing : changePassword(existing, draft.password, now, { pending: false });
-      entry = { ...base, site: draft.site, username: draft.username, notes: draft.notes, updated: now };
-    }
-    await putEntry(entry, now);
+    const newId = crypto.randomUUID();
+    // An edit applies to the entry as it is when the write's turn comes: a "last used" or a Keep
+    // update written since the page opened it is kept, and its password history too.
+    const entry = await changeEntries(now, (current) => {
+      const existing = draft.id ? current.get(draft.id) : undefined;
+      if (draft.id && !existing) throw new ReplyFailure('bad-request', 'no such entry');
+      let saved: Entry;
+      if (!existing) {
+        saved = createEntry({ id: newId, site: draft.site, username: draft.username, password: draft.password, notes: draft.notes, name: draft.name ?? '' }, now);
+      } else {
+        // A new password goes through changePassword so the old one lands in history.
+        const base = existing.password === draft.password ? existing : changePassword(existing, draft.password, now, { pending: false });
+        saved = { ...base, site: draft.site, username: draft.username, notes: draft.notes, name: draft.name ?? base.name, updated: now };
+      }
+      return { put: [saved], result: saved };
+    });
     return summarize(entry);
   },
-  'entries/delete': async ({ id }) => ({ deleted: await removeEntry(id, Date.now()) }),
+  'entries/delete': ({ id }) => changeEntries(Date.now(), (current) => ({ remove: [id], result: { deleted: current.has(id) } })),
   'entries/password': async ({ id }) => ({ password: (await entryOrFail(id, Date.now())).password }),
 };

@@ -6,17 +6,16 @@ export function setAlarm(name: string, when: number): Promise<void> {
   return browser.alarms.create(name, { when }) as unknown as Promise<void>;
 }
 
+/** An alarm due every `minutes`, the first one `minutes` from now. */
+export function setRepeatingAlarm(name: string, minutes: number): Promise<void> {
+  return browser.alarms.create(name, { delayInMinutes: minutes, periodInMinutes: minutes }) as unknown as Promise<void>;
+}
+
 export async function clearAlarm(name: string): Promise<void> {
   await browser.alarms.clear(name);
 }
 
-export function onAlarm(listener: (name: string) => void): void {
-  browser.alarms.onAlarm.addListener((alarm) => listener(alarm.name));
-}
-
-/** The system locked its screen: lock the vault too (DESIGN.md rule 2). */
-export function onSystemLocked(listener: () => void): void {
-  browser.idle.onStateChanged.addListener((state) => {
-    if (state === 'locked') listener();
-  });
+/** `due`: when the alarm was due (it fires late after the system slept). */
+export function onAlarm(listener: (name: string, due: number) => void): void {
+  browser.alarms.onAlarm.addListener((alarm) => listener(alarm.name, alarm.scheduledTime));
 }

@@ -1,6 +1,7 @@
 // Runs in: content script. Answers commands the background sends to this tab's top frame.
 import type { Runtime } from 'webextension-polyfill';
-import { FillCommand, type FillOutcome } from '../core/protocol/commands';
+import type { FillCommand, FillOutcome } from '../core/protocol/commands';
+import { isFillCommand } from '../core/protocol/content-guards';
 import { nativeApi } from './native-api';
 
 /**
@@ -23,10 +24,10 @@ export function onBackgroundCommand(signal: AbortSignal, handle: (raw: unknown, 
   signal.addEventListener('abort', () => runtime.onMessage.removeListener(typed), { once: true });
 }
 
-/** Answers fill commands; one that fails its schema is ignored. */
+/** Answers fill commands; one that fails its schema (checked by a guard, not zod) is ignored. */
 export function onFill(signal: AbortSignal, handle: (command: FillCommand) => FillOutcome): void {
   onBackgroundCommand(signal, (raw, answer) => {
-    const command = FillCommand.safeParse(raw);
-    if (command.success) answer(handle(command.data));
+    const command = isFillCommand(raw);
+    if (command) answer(handle(command));
   });
 }

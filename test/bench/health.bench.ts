@@ -27,7 +27,7 @@ let setup: TestPage;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 beforeAll(async () => {
-  browser = await launch('chromium');
+  browser = await launch('chromium', null); // extension pages only, no fixture sites
   setup = await browser.openExtensionPage('src/ui/popup/index.html');
   await sendFrom(setup, 'vault/create', { password: 'a sturdy master passphrase' });
   const preview = await sendFrom(setup, 'import/preview', { text: chromeCsv(10_000) });

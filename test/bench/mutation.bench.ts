@@ -49,7 +49,7 @@ afterAll(async () => {
 });
 
 it('keeps the content script under 10% of the main thread while forms pour in', async () => {
-  const context = await launchContext({ extensionDir: DIST.chromium, profileDir });
+  const context = await launchContext({ extensionDir: DIST.chromium, profileDir, sites: server });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);

@@ -22,7 +22,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  browser = await launch('chromium');
+  browser = await launch('chromium', server);
   setup = await browser.openExtensionPage('src/ui/popup/index.html');
   await sendFrom(setup, 'vault/create', { password: 'a sturdy master passphrase' });
   const preview = await sendFrom(setup, 'import/preview', { text: chromeCsv(10_000) });

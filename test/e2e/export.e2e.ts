@@ -130,7 +130,7 @@ describe.each(BROWSERS)('export through the options page in %s', (name) => {
     const tampered = join(scratch, 'tampered.json');
     writeFileSync(tampered, JSON.stringify({ ...parsed, data: { ...parsed.data, ct: flipped } }));
 
-    const fresh = await launch(name);
+    const fresh = await launch(name, s.server);
     try {
       const probe = await fresh.openExtensionPage('src/ui/popup/index.html');
       const otherMaster = 'the second profile master phrase';

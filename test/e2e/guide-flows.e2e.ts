@@ -45,7 +45,7 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
 
   it('AliExpress recovery: every step, a wrong code, a plain-heading success, and an honest end', async () => {
     const flow = 'aliexpress recover';
-    const origin = s.server.origin('login.aliexpress.test');
+    const origin = s.server.origin('login.aliexpress.com');
     const saved = await sendFrom(probe, 'entries/save', { site: { origins: [origin], match: 'site' }, username: 'ann@mail.test', password: 'OldPass1', notes: '' });
     if (!saved.ok) throw new Error(saved.error.message);
     const shop = await s.browser.open(`${origin}/flow/login.html`);
@@ -55,7 +55,7 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
 
     await shop.click('#forgot');
     await at(shop, flow, 'enter-account');
-    await shop.fill('#login-id', 'ann@mail.test');
+    await shop.type('#login-id', 'ann@mail.test');
     await shop.click('button[type="submit"]');
     const slider = await at(shop, flow, 'slider-check');
     expect(await slider.text('[data-testid="guide-now"]')).toContain('slider');
@@ -78,8 +78,8 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
     expect(await has(reset, '[data-testid="guide-notice"]')).toBe(false);
     await reset.waitFor('[data-testid="guide-new-password"]');
 
-    await shop.fill('#new', 'Mine4RealX');
-    await shop.fill('#confirm', 'Mine4RealX');
+    await shop.type('#new', 'Mine4RealX');
+    await shop.type('#confirm', 'Mine4RealX');
     await shop.click('button[type="submit"]');
     const done = await at(shop, flow, 'success');
     // The controls of the step before are gone with it.
@@ -103,7 +103,7 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
 
   it('AliExpress change by the form: the answer is a toast drawn after load', async () => {
     const flow = 'aliexpress change (form)';
-    const origin = s.server.origin('aliexpress.test');
+    const origin = s.server.origin('aliexpress.com');
     const shop = await s.browser.open(`${origin}/account/index.html`);
     const tabId = await reportedTab(probe, `${origin}/account/index.html`, 'none');
     await startFromPopup(tabId, 'change');
@@ -111,9 +111,9 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
     await shop.click('#change');
     const form = await at(shop, flow, 'change-form');
     await form.waitFor('[data-testid="guide-new-password"]');
-    await shop.fill('#old', 'OldPass1');
-    await shop.fill('#new', 'NewPass22');
-    await shop.fill('#confirm', 'NewPass22');
+    await shop.type('#old', 'OldPass1');
+    await shop.type('#new', 'NewPass22');
+    await shop.type('#confirm', 'NewPass22');
     await shop.click('button[type="submit"]');
     const done = await at(shop, flow, 'change-success');
     expect(await has(done, '[data-testid="guide-new-password"]')).toBe(false);
@@ -124,7 +124,7 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
 
   it('AliExpress change through the code pages, ending on a Russian heading', async () => {
     const flow = 'aliexpress change (code)';
-    const origin = s.server.origin('aliexpress.test');
+    const origin = s.server.origin('aliexpress.com');
     const shop = await s.browser.open(`${origin}/account/index.html`);
     const tabId = await reportedTab(probe, `${origin}/account/index.html`, 'none');
     await startFromPopup(tabId, 'change');
@@ -135,8 +135,8 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
     await shop.fill('#otp', '123456');
     await shop.click('button[type="submit"]');
     await at(shop, flow, 'change-new-password');
-    await shop.fill('#new', 'NewPass33');
-    await shop.fill('#confirm', 'NewPass33');
+    await shop.type('#new', 'NewPass33');
+    await shop.type('#confirm', 'NewPass33');
     await shop.click('button[type="submit"]');
     const done = await at(shop, flow, 'change-success');
     await done.waitFor('[data-testid="guide-outcome"]', { timeout: 15_000 });
@@ -145,14 +145,14 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
 
   it('DSers recovery: the pop-up window, the notice above the login form, the link in a new tab', async () => {
     const flow = 'dsers recover';
-    const origin = s.server.origin('dsers.test');
+    const origin = s.server.origin('dsers.com');
     const shop = await s.browser.open(`${origin}/flow/login.html`);
     const tabId = await reportedTab(probe, `${origin}/flow/login.html`, 'login');
     await startFromPopup(tabId, 'recover');
     await at(shop, flow, 'login');
     await shop.click('#forgot');
     await at(shop, flow, 'enter-email');
-    await shop.fill('#forgot-email', 'ann@mail.test');
+    await shop.type('#forgot-email', 'ann@mail.test');
     await shop.click('#send');
     const sent = await at(shop, flow, 'open-mail');
     expect(await sent.text('[data-testid="guide-now"]')).toContain('Reset password');
@@ -163,8 +163,8 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
     const reset = await s.browser.open(link);
     await reportedTab(probe, link, 'set-new-password');
     await at(reset, flow, 'new-password');
-    await reset.fill('#new', 'Dsers-New-Pass-9');
-    await reset.fill('#confirm', 'Dsers-New-Pass-9');
+    await reset.type('#new', 'Dsers-New-Pass-9');
+    await reset.type('#confirm', 'Dsers-New-Pass-9');
     await reset.click('button[type="submit"]');
     const done = await at(reset, flow, 'success');
     await done.waitFor('[data-testid="guide-outcome"]', { timeout: 15_000 });
@@ -176,11 +176,11 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
 
   it('DSers change: Setting, the window with old and new password, back at the sign-in page', async () => {
     const flow = 'dsers change';
-    const origin = s.server.origin('dsers.test');
-    s.server.route('dsers.test', 'GET', '/.well-known/resource-that-should-not-exist-whose-status-code-should-not-be-200', (_req, res) => {
+    const origin = s.server.origin('dsers.com');
+    s.server.route('dsers.com', 'GET', '/.well-known/resource-that-should-not-exist-whose-status-code-should-not-be-200', (_req, res) => {
       res.writeHead(404, { 'access-control-allow-origin': '*' }).end();
     });
-    s.server.route('dsers.test', 'GET', '/.well-known/change-password', (_req, res) => {
+    s.server.route('dsers.com', 'GET', '/.well-known/change-password', (_req, res) => {
       res.writeHead(302, { location: '/flow/account.html' }).end();
     });
     const shop = await s.browser.open(`${origin}/guide-done.html`);
@@ -190,9 +190,9 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
     await shop.click('#change');
     const form = await at(shop, flow, 'change-form');
     await form.waitFor('[data-testid="guide-new-password"]');
-    await shop.fill('#old', 'Dsers-Old-Pass-1');
-    await shop.fill('#new', 'Dsers-New-Pass-2');
-    await shop.fill('#confirm', 'Dsers-New-Pass-2');
+    await shop.type('#old', 'Dsers-Old-Pass-1');
+    await shop.type('#new', 'Dsers-New-Pass-2');
+    await shop.type('#confirm', 'Dsers-New-Pass-2');
     await shop.click('#change-form button[type="submit"]');
     const back = await at(shop, flow, 'sign-in-again');
     await back.waitFor('[data-testid="guide-outcome"]', { timeout: 15_000 });

@@ -109,7 +109,7 @@ describe.each(BROWSERS)('guide in the page in %s', (name) => {
   });
 
   it('recovers on an eBay-like sign-in from the popup; the pointer follows scrolling and survives a page that removes its element', async () => {
-    const origin = s.server.origin('signin.ebay.test');
+    const origin = s.server.origin('signin.ebay.com');
     const shop = await s.browser.open(`${origin}/signin.html`);
     const tabId = await reportedTab(probe, `${origin}/signin.html`, 'login');
     await startFromPopup(tabId);
@@ -162,7 +162,7 @@ describe.each(BROWSERS)('guide in the page in %s', (name) => {
   });
 
   it('"use a strong password" fills both fields with a compliant password, saved for the entry the guide is for', async () => {
-    const origin = s.server.origin('signin.ebay.test');
+    const origin = s.server.origin('signin.ebay.com');
     const site = { origins: [origin], match: 'site' as const };
     const other = await sendFrom(probe, 'entries/save', { site, username: 'bob@mail.test', password: 'Bob-Old-Pass-1', notes: '' });
     const saved = await sendFrom(probe, 'entries/save', { site, username: 'ann@mail.test', password: 'Ann-Old-Pass-1', notes: '' });
@@ -195,7 +195,7 @@ describe.each(BROWSERS)('guide in the page in %s', (name) => {
   });
 
   it('after a refused login, "Trouble signing in?" in the page starts the reset guide for that tab', async () => {
-    const origin = s.server.origin('signin.ebay.test');
+    const origin = s.server.origin('signin.ebay.com');
     const shop = await s.browser.open(`${origin}/signin.html`);
     const tabId = await reportedTab(probe, `${origin}/signin.html`, 'login');
     // Any guide for the site is closed: the card is for users the guide is not walking yet.
@@ -208,7 +208,7 @@ describe.each(BROWSERS)('guide in the page in %s', (name) => {
     const card = await until(() => shop.frame(PROMPT), (f) => f !== null, 'the card after the refused login', 15_000);
     if (!card) throw new Error('no card');
     await card.waitFor('[data-testid="trouble"][data-armed="true"]', { timeout: 10_000 });
-    expect(await card.text('[data-testid="trouble"]')).toContain('signin.ebay.test');
+    expect(await card.text('[data-testid="trouble"]')).toContain('signin.ebay.com');
     await card.click('[data-testid="trouble-start"]');
     await until(() => shop.frame(PROMPT), (f) => f === null, 'the card to close');
     const panel = await panelAt(shop, 'login');
@@ -219,11 +219,11 @@ describe.each(BROWSERS)('guide in the page in %s', (name) => {
   });
 
   it('"Change it with the guide" in the options page opens the change page in a new tab with the guide for the entry', async () => {
-    const origin = s.server.origin('dsers.test');
-    s.server.route('dsers.test', 'GET', '/.well-known/resource-that-should-not-exist-whose-status-code-should-not-be-200', (_req, res) => {
+    const origin = s.server.origin('dsers.com');
+    s.server.route('dsers.com', 'GET', '/.well-known/resource-that-should-not-exist-whose-status-code-should-not-be-200', (_req, res) => {
       res.writeHead(404, { 'access-control-allow-origin': '*' }).end();
     });
-    s.server.route('dsers.test', 'GET', '/.well-known/change-password', (_req, res) => {
+    s.server.route('dsers.com', 'GET', '/.well-known/change-password', (_req, res) => {
       res.writeHead(302, { location: '/guide-account.html' }).end();
     });
     const saved = await sendFrom(probe, 'entries/save', { site: { origins: [origin], match: 'site' }, username: 'ann@mail.test', password: 'Dsers-Weak-1', notes: '' });
@@ -232,7 +232,7 @@ describe.each(BROWSERS)('guide in the page in %s', (name) => {
     // The table renders after the page's first answers: fill its filter once it is there.
     await options.waitFor(READY);
     await options.waitFor('[data-testid="entries-count"]', { timeout: 15_000 });
-    await options.fill('[data-testid="entries-site"]', 'dsers.test');
+    await options.fill('[data-testid="entries-site"]', 'dsers.com');
     await options.waitFor('[data-testid="entries-count"][data-total="1"]', { timeout: 15_000 });
     await options.click('[data-testid="row-edit"]');
     await options.waitFor('[data-testid="change-with-guide"]');

@@ -41,7 +41,7 @@ describe.each(BROWSERS)('guide panel in %s', (name) => {
   });
 
   it('moves away from the element it points at', async () => {
-    const origin = s.server.origin('login.aliexpress.test');
+    const origin = s.server.origin('login.aliexpress.com');
     const shop = await s.browser.open(`${origin}/flow/login.html`);
     await shop.viewport(1280, 800);
     const tabId = await reportedTab(probe, `${origin}/flow/login.html`, 'login');
@@ -56,7 +56,7 @@ describe.each(BROWSERS)('guide panel in %s', (name) => {
   });
 
   it('is dragged by its grip, keeps the spot on the next pages and for the next guide, and moves with the arrow keys', async () => {
-    const origin = s.server.origin('dsers.test');
+    const origin = s.server.origin('dsers.com');
     const shop = await s.browser.open(`${origin}/guide-login.html`);
     await shop.viewport(1280, 800);
     const tabId = await reportedTab(probe, `${origin}/guide-login.html`, 'login');

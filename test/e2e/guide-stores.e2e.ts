@@ -14,7 +14,7 @@ import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
 const POPUP = 'src/ui/popup/index.html';
-const ETSY_RESET = resolve(import.meta.dirname, '../fixtures/sites/www.etsy.test/confirm.html');
+const ETSY_RESET = resolve(import.meta.dirname, '../fixtures/sites/www.etsy.com/confirm.html');
 
 describe.each(BROWSERS)('guide on more stores in %s', (name) => {
   const s = useSuite(name);
@@ -24,7 +24,7 @@ describe.each(BROWSERS)('guide on more stores in %s', (name) => {
     probe = await s.browser.openExtensionPage(POPUP);
     expect(await sendFrom(probe, 'vault/create', { password: 'a sturdy master passphrase' })).toMatchObject({ ok: true });
     // Etsy's reset link opens /confirm.php: served from the fixture as HTML.
-    s.server.route('www.etsy.test', 'GET', '/confirm.php', (_req, res) => {
+    s.server.route('www.etsy.com', 'GET', '/confirm.php', (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(ETSY_RESET));
     });
   });
@@ -53,14 +53,14 @@ describe.each(BROWSERS)('guide on more stores in %s', (name) => {
 
   it('Amazon recovery by one-time password; the generated password is kept and the end says so', async () => {
     const flow = 'amazon recover';
-    const origin = s.server.origin('www.amazon.test');
+    const origin = s.server.origin('www.amazon.com');
     const shop = await s.browser.open(`${origin}/ap/signin`);
     const tabId = await reportedTab(probe, `${origin}/ap/signin`, 'login');
     await startFromPopup(tabId, 'recover');
     await at(shop, flow, 'login');
     await shop.click('#auth-fpp-link-bottom');
     await at(shop, flow, 'password-assistance');
-    await shop.fill('#ap_email', 'ann@mail.test');
+    await shop.type('#ap_email', 'ann@mail.test');
     await shop.click('#continue');
     await at(shop, flow, 'enter-otp');
     await shop.fill('#cvf-input-code', '314159');
@@ -77,21 +77,21 @@ describe.each(BROWSERS)('guide on more stores in %s', (name) => {
   });
 
   it('Etsy recovery by the mailed link, and the change in Account settings', async () => {
-    const origin = s.server.origin('www.etsy.test');
+    const origin = s.server.origin('www.etsy.com');
     const shop = await s.browser.open(`${origin}/signin.html`);
     const tabId = await reportedTab(probe, `${origin}/signin.html`, 'login');
     await startFromPopup(tabId, 'recover');
     await at(shop, 'etsy recover', 'login');
     await shop.click('#forgot');
     await at(shop, 'etsy recover', 'reset-page');
-    await shop.fill('#email', 'ann@mail.test');
+    await shop.type('#email', 'ann@mail.test');
     await shop.click('button[type="submit"]');
     await at(shop, 'etsy recover', 'open-mail');
     const { mail, page: reset, link } = await fromMail('etsy-reset');
     await reportedTab(probe, link, 'set-new-password');
     await at(reset, 'etsy recover', 'new-password');
-    await reset.fill('#password', 'Etsy-New-Pass-4');
-    await reset.fill('#password-repeat', 'Etsy-New-Pass-4');
+    await reset.type('#password', 'Etsy-New-Pass-4');
+    await reset.type('#password-repeat', 'Etsy-New-Pass-4');
     await reset.click('button[type="submit"]');
     await at(reset, 'etsy recover', 'success');
 
@@ -100,9 +100,9 @@ describe.each(BROWSERS)('guide on more stores in %s', (name) => {
     const accountTab = await reportedTab(probe, `${origin}/signin.html`, 'login');
     await startFromPopup(accountTab, 'change');
     await at(account, 'etsy change', 'change-form');
-    await account.fill('#current-password', 'Etsy-New-Pass-4');
-    await account.fill('#new-password', 'Etsy-Newer-Pass-5');
-    await account.fill('#confirm-password', 'Etsy-Newer-Pass-5');
+    await account.type('#current-password', 'Etsy-New-Pass-4');
+    await account.type('#new-password', 'Etsy-Newer-Pass-5');
+    await account.type('#confirm-password', 'Etsy-Newer-Pass-5');
     await account.click('button[type="submit"]');
     const done = await at(account, 'etsy change', 'change-success');
     expect(await done.evaluate(() => document.querySelector('[data-testid="guide-new-password"]') === null, null)).toBe(true);
@@ -119,14 +119,14 @@ describe.each(BROWSERS)('guide on more stores in %s', (name) => {
     expect(await login.evaluate(() => document.querySelector('[data-testid="guide"]')?.getAttribute('data-recipe'), null)).toBe('generic');
     await shop.click('#zabyli');
     await at(shop, flow, 'forgot-form');
-    await shop.fill('#pochta', 'ann@mail.test');
+    await shop.type('#pochta', 'ann@mail.test');
     await shop.click('button[type="submit"]');
     await at(shop, flow, 'check-email');
     const { mail, page: reset, link } = await fromMail('magazin-reset');
     await reportedTab(probe, link, 'set-new-password');
     await at(reset, flow, 'new-password');
-    await reset.fill('#novyi-parol', 'Novyi-Parol-2024');
-    await reset.fill('#povtor', 'Novyi-Parol-2024');
+    await reset.type('#novyi-parol', 'Novyi-Parol-2024');
+    await reset.type('#povtor', 'Novyi-Parol-2024');
     await reset.click('button[type="submit"]');
     const done = await at(reset, flow, 'success');
     // Nothing was saved for the shop: the end says so, with a way to put it right.

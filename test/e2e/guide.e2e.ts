@@ -63,7 +63,7 @@ describe.each(BROWSERS)('guide in %s', (name) => {
   }
 
   it('recovers an AliExpress-like account from the popup, step by step, into a new tab from the mailbox', async () => {
-    const origin = s.server.origin('login.aliexpress.test');
+    const origin = s.server.origin('login.aliexpress.com');
     const site = { origins: [origin], match: 'site' as const };
     const saved = await sendFrom(probe, 'entries/save', { site, username: 'ann@mail.test', password: 'OldPass1', notes: '' });
     if (!saved.ok) throw new Error(saved.error.message);
@@ -149,7 +149,7 @@ describe.each(BROWSERS)('guide in %s', (name) => {
   });
 
   it('recovers a DSers account by the emailed link, opened in a new tab', async () => {
-    const origin = s.server.origin('dsers.test');
+    const origin = s.server.origin('dsers.com');
     const shop = await s.browser.open(`${origin}/guide-login.html`);
     const tabId = await reportedTab(probe, `${origin}/guide-login.html`, 'login');
     expect(await sendFrom(probe, 'guide/start', { tabId, flow: 'recover', entryId: null })).toMatchObject({ ok: true, value: { guide: { recipeId: 'dsers' } } });
@@ -177,13 +177,13 @@ describe.each(BROWSERS)('guide in %s', (name) => {
   });
 
   it('changes a DSers password from the popup: the checked /.well-known/change-password leads to the account page', async () => {
-    const origin = s.server.origin('dsers.test');
+    const origin = s.server.origin('dsers.com');
     // The W3C note's check: the resource that must not exist answers 404 (readable: CORS allowed),
     // so the site's well-known redirect is trusted.
-    s.server.route('dsers.test', 'GET', '/.well-known/resource-that-should-not-exist-whose-status-code-should-not-be-200', (_req, res) => {
+    s.server.route('dsers.com', 'GET', '/.well-known/resource-that-should-not-exist-whose-status-code-should-not-be-200', (_req, res) => {
       res.writeHead(404, { 'access-control-allow-origin': '*' }).end();
     });
-    s.server.route('dsers.test', 'GET', '/.well-known/change-password', (_req, res) => {
+    s.server.route('dsers.com', 'GET', '/.well-known/change-password', (_req, res) => {
       res.writeHead(302, { location: '/guide-account.html' }).end();
     });
     const shop = await s.browser.open(`${origin}/guide-done.html`);
@@ -206,7 +206,7 @@ describe.each(BROWSERS)('guide in %s', (name) => {
   });
 
   it('shows the guide in the page (framed in a closed shadow root) on every page of the site, folds and closes there', async () => {
-    const origin = s.server.origin('login.aliexpress.test');
+    const origin = s.server.origin('login.aliexpress.com');
     const shop = await s.browser.open(`${origin}/login.html`);
     const tabId = await reportedTab(probe, `${origin}/login.html`, 'login');
     expect(await sendFrom(probe, 'guide/start', { tabId, flow: 'recover', entryId: null })).toMatchObject({ ok: true });
@@ -239,7 +239,7 @@ describe.each(BROWSERS)('guide in %s', (name) => {
   });
 
   it('collapses, closes, and is resumed from the popup where the user is', async () => {
-    const origin = s.server.origin('login.aliexpress.test');
+    const origin = s.server.origin('login.aliexpress.com');
     const shop = await s.browser.open(`${origin}/forgot.html`);
     const tabId = await reportedTab(probe, `${origin}/forgot.html`, 'forgot-password');
     expect(await sendFrom(probe, 'guide/start', { tabId, flow: 'recover', entryId: null })).toMatchObject({ ok: true, value: { guide: { status: 'open' } } });

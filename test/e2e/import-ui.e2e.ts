@@ -1,8 +1,9 @@
 // Import through the options page (issue 5), in both browsers: each of the six formats chosen
 // with the page's file input (a real driver upload), the detected format and counts shown, a
-// conflict decided in the page; bad files (binary, HTML, no password column, conflicting
-// columns, 50 MB, an unterminated quote) each give a clear message and leave storage untouched;
-// "forget the file contents" drops the preview in the background.
+// conflict decided in the page; bad files (a spreadsheet, HTML, no password column, conflicting
+// columns, 50 MB, an unterminated quote, semicolons) each give a clear message and leave storage
+// untouched; an unknown file says its columns were guessed; names and notes reach the entry
+// editor; "forget the file contents" drops the preview in the background.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -97,6 +98,30 @@ describe.each(BROWSERS)('import through the options page in %s', (name) => {
     expect(ebay[0]?.site.origins.sort()).toEqual(['https://signin.ebay.co.uk', 'https://www.ebay.co.uk']);
   });
 
+  it("says when it guessed an unknown file's columns; the entry editor shows each login's name and notes", async () => {
+    await emptyVault(page);
+    const path = join(scratch, 'unknown-manager.csv');
+    // Header LF, rows CRLF and CR CR LF, as a file re-saved on another system ends up.
+    writeFileSync(path, 'title,website,login,password,comments,folder\nMy shop,https://named.test/login,ann,N4med!pw,"PIN 1234\r\nsecond line",Shops\r\nOther,https://other.test,bob,0ther!pw,,\r\r\n');
+    await choose(path);
+    await page.waitFor('[data-testid="import-format"][data-format="guessed"][data-guessed="true"]');
+    expect(await page.text('[data-testid="import-guessed"]')).toMatch(/guessed the columns/);
+    expect(await countsShown(page)).toMatchObject({ new: 2, error: 0 });
+    await page.click('[data-testid="import-commit"]');
+    await page.waitFor('[data-testid="import-result"][data-total="2"]');
+    const stored = await vaultEntries(page, MASTER);
+    expect(stored.map((e) => [e.name, e.username, e.password, e.notes]).sort()).toEqual([['My shop', 'ann', 'N4med!pw', 'PIN 1234\r\nsecond line'], ['Other', 'bob', '0ther!pw', '']]);
+    await page.fill('[data-testid="entries-site"]', 'named.test');
+    await page.waitFor('[data-testid="entries-count"][data-total="1"]');
+    await page.click('[data-testid="row-edit"]');
+    await page.waitFor('[data-testid="edit-name"]');
+    expect(await page.evaluate(() => (document.querySelector('[data-testid="edit-name"]') as HTMLInputElement).value, null)).toBe('My shop');
+    expect(await page.evaluate(() => (document.querySelector('[data-testid="edit-notes"]') as HTMLTextAreaElement).value, null)).toMatch(/^PIN 1234\r?\nsecond line$/);
+    await page.click('[data-testid="edit-close"]');
+    await page.fill('[data-testid="entries-site"]', '');
+    await page.click('[data-testid="import-forget"]');
+  });
+
   it('forgets a previewed file: the background drops the preview and the page its state', async () => {
     await choose(join(CSV, 'chrome.csv'));
     await page.waitFor('[data-testid="import-preview"]');
@@ -119,12 +144,17 @@ describe.each(BROWSERS)('import through the options page in %s', (name) => {
   };
 
   it.each([
-    ['a binary file', () => join(CSV, 'bad-binary.csv'), /binary data/],
+    ['a spreadsheet', () => join(CSV, 'bad-binary.csv'), /spreadsheet \(\.xlsx or \.ods\), not a CSV export\. Save it as CSV/],
     ['an HTML page', () => join(CSV, 'bad-html.csv'), /web page \(HTML\)/],
     ['a CSV without a password column', () => join(CSV, 'bad-no-password-column.csv'), /No password column/],
     ['conflicting url columns', () => join(CSV, 'bad-conflicting-columns.csv'), /Columns url, login_uri both hold the url/],
     ['a 50 MB file', huge, /The file is 50\.\d MB; imports are limited to 20 MB/],
     ['an unterminated quote', () => join(CSV, 'bad-unterminated-quote.csv'), /opened on line 3 \(row 3\) is never closed/],
+    ['a file separated by semicolons', () => {
+      const path = join(scratch, 'semicolons.csv');
+      writeFileSync(path, 'url;username;password\nhttps://a.test;ann;Secret-Password-2\n');
+      return path;
+    }, /separated by semicolons, not commas\. Save the file again as comma-separated CSV/],
   ])('refuses %s with a clear message and writes nothing', async (_what, path, message) => {
     const before = await rawStorage();
     await choose(path());

@@ -42,7 +42,7 @@ describe.each(BROWSERS)('import in %s', (name) => {
 
   it.each([
     ['an HTML page', 'bad-html.csv', 'html'],
-    ['a binary file', 'bad-binary.csv', 'binary'],
+    ['a spreadsheet (an .xlsx)', 'bad-binary.csv', 'spreadsheet'],
     ['a file without a password column', 'bad-no-password-column.csv', 'missing-column'],
     ['conflicting url columns', 'bad-conflicting-columns.csv', 'conflicting-columns'],
     ['an unterminated quote', 'bad-unterminated-quote.csv', 'unterminated-quote'],

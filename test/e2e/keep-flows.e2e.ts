@@ -119,8 +119,8 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   });
 
   it('two-step login: the username from the first page is saved with the password from the second', async () => {
-    answerLogin(s.server, 'dsers.test', '/session', '/account.html');
-    const page = await openReady(`${s.server.origin('dsers.test')}/login.html`);
+    answerLogin(s.server, 'dsers.com', '/session', '/account.html');
+    const page = await openReady(`${s.server.origin('dsers.com')}/login.html`);
     await page.fill('#email', 'dee@mail.test');
     await page.click('button[type="submit"]');
     await page.waitFor('#password');
@@ -129,7 +129,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     const prompt = await promptIn(page);
     expect(await prompt.evaluate(() => (document.querySelector('[data-testid="prompt-username"]') as HTMLInputElement).value, null)).toBe('dee@mail.test');
     await prompt.click('[data-testid="prompt-accept"]');
-    const saved = await until(() => entriesFor('dsers.test'), (list) => list.length === 1, 'the saved entry');
+    const saved = await until(() => entriesFor('dsers.com'), (list) => list.length === 1, 'the saved entry');
     expect(saved[0]).toMatchObject({ username: 'dee@mail.test' });
     expect(await sendFrom(probe, 'entries/password', { id: saved[0]?.id ?? '' })).toEqual({ ok: true, value: { password: 'Dsers-Pass-1' } });
     await page.close();
@@ -156,9 +156,9 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   });
 
   it('recovery: the set-new-password page on another subdomain updates the entry typed on the forgot page, no picker', async () => {
-    const alice = await save('aliexpress.test', 'alice@mail.test', 'Ali-Old-Pass-1');
-    const other = await save('aliexpress.test', 'al@mail.test', 'Al-Old-Pass-1');
-    const page = await openReady(`${s.server.origin('aliexpress.test')}/forgot.html`);
+    const alice = await save('aliexpress.com', 'alice@mail.test', 'Ali-Old-Pass-1');
+    const other = await save('aliexpress.com', 'al@mail.test', 'Al-Old-Pass-1');
+    const page = await openReady(`${s.server.origin('aliexpress.com')}/forgot.html`);
     await page.fill('#account', 'alice@mail.test');
     await page.click('button[type="submit"]');
     await page.waitFor('#code');
@@ -166,8 +166,8 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await page.click('button[type="submit"]');
     await page.waitFor('h1');
     // The reset link from the email opens in a new tab, on the login subdomain.
-    s.server.route('login.aliexpress.test', 'POST', '/reset', (_req, res) => void res.writeHead(303, { location: '/keep-done.html' }).end());
-    const reset = await openReady(`${s.server.origin('login.aliexpress.test')}/keep-reset.html?token=abc`);
+    s.server.route('login.aliexpress.com', 'POST', '/reset', (_req, res) => void res.writeHead(303, { location: '/keep-done.html' }).end());
+    const reset = await openReady(`${s.server.origin('login.aliexpress.com')}/keep-reset.html?token=abc`);
     await reset.fill('#new', 'Ali-New-Pass-9');
     await reset.fill('#confirm', 'Ali-New-Pass-9');
     await reset.click('button[type="submit"]');
@@ -176,7 +176,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     expect(await prompt.text('[data-testid="prompt-user"]')).toBe('alice@mail.test');
     expect(await prompt.evaluate(() => document.querySelector('[data-testid="prompt-pick"]') === null, null)).toBe(true);
     await prompt.click('[data-testid="prompt-accept"]');
-    await until(() => statusOf('aliexpress.test', 'alice@mail.test'), (e) => e?.status === 'pending', 'alice pending');
+    await until(() => statusOf('aliexpress.com', 'alice@mail.test'), (e) => e?.status === 'pending', 'alice pending');
     expect(await sendFrom(probe, 'entries/password', { id: alice })).toEqual({ ok: true, value: { password: 'Ali-New-Pass-9' } });
     expect(await sendFrom(probe, 'entries/password', { id: other })).toEqual({ ok: true, value: { password: 'Al-Old-Pass-1' } });
     await page.close();
@@ -184,17 +184,17 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   });
 
   it('DSers-like reset by email link: a new password the site refuses changes nothing; the one it takes updates the entry typed on the forgot page', async () => {
-    const dee = await save('dsers.test', 'dee.reset@mail.test', 'Dsers-Old-Pass-1');
-    s.server.route('dsers.test', 'POST', '/forgot', (_req, res) => void res.writeHead(303, { location: '/keep-sent.html' }).end());
-    const forgot = await openReady(`${s.server.origin('dsers.test')}/keep-forgot.html`);
+    const dee = await save('dsers.com', 'dee.reset@mail.test', 'Dsers-Old-Pass-1');
+    s.server.route('dsers.com', 'POST', '/forgot', (_req, res) => void res.writeHead(303, { location: '/keep-sent.html' }).end());
+    const forgot = await openReady(`${s.server.origin('dsers.com')}/keep-forgot.html`);
     await forgot.fill('#email', 'dee.reset@mail.test');
     await forgot.click('button[type="submit"]');
     await forgot.waitFor('p');
 
     // The emailed link opens in a new tab. The site refuses the first password: the same form
     // comes back, empty, with its reason.
-    s.server.route('dsers.test', 'POST', '/reset', (_req, res) => void res.writeHead(303, { location: '/keep-reset.html?token=t1&error=1' }).end());
-    const url = `${s.server.origin('dsers.test')}/keep-reset.html?token=t1`;
+    s.server.route('dsers.com', 'POST', '/reset', (_req, res) => void res.writeHead(303, { location: '/keep-reset.html?token=t1&error=1' }).end());
+    const url = `${s.server.origin('dsers.com')}/keep-reset.html?token=t1`;
     const reset = await openReady(url);
     const tabId = await tabIdOf(probe, url);
     await reset.fill('#new', 'short1');
@@ -204,10 +204,10 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await until(() => reset.text('#message').catch(() => ''), (text) => text !== '', 'the site\'s refusal');
     await expectNothingOffered(reset, tabId);
     expect(await sendFrom(probe, 'entries/password', { id: dee })).toEqual({ ok: true, value: { password: 'Dsers-Old-Pass-1' } });
-    expect((await statusOf('dsers.test', 'dee.reset@mail.test'))?.status).toBe('active');
+    expect((await statusOf('dsers.com', 'dee.reset@mail.test'))?.status).toBe('active');
 
     // The second try is accepted: the update goes to the entry named on the forgot page.
-    s.server.route('dsers.test', 'POST', '/reset', (_req, res) => void res.writeHead(303, { location: '/keep-done.html' }).end());
+    s.server.route('dsers.com', 'POST', '/reset', (_req, res) => void res.writeHead(303, { location: '/keep-done.html' }).end());
     await reset.fill('#new', 'Dsers-New-Pass-2');
     await reset.fill('#confirm', 'Dsers-New-Pass-2');
     await reset.click('button[type="submit"]');
@@ -215,7 +215,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     expect(await prompt.evaluate(() => document.querySelector('[data-testid="prompt"]')?.getAttribute('data-kind'), null)).toBe('update');
     expect(await prompt.text('[data-testid="prompt-user"]')).toBe('dee.reset@mail.test');
     await prompt.click('[data-testid="prompt-accept"]');
-    await until(() => statusOf('dsers.test', 'dee.reset@mail.test'), (e) => e?.status === 'pending', 'the entry pending');
+    await until(() => statusOf('dsers.com', 'dee.reset@mail.test'), (e) => e?.status === 'pending', 'the entry pending');
     expect(await sendFrom(probe, 'entries/password', { id: dee })).toEqual({ ok: true, value: { password: 'Dsers-New-Pass-2' } });
     await Promise.all([forgot.close(), reset.close()]);
   });
@@ -339,9 +339,9 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   });
 
   it('locked vault: the prompt says so, and unlocking in the popup lets it save', async () => {
-    answerLogin(s.server, 'dsers.test', '/session', '/account.html');
+    answerLogin(s.server, 'dsers.com', '/session', '/account.html');
     await sendFrom(probe, 'vault/lock', {});
-    const page = await openReady(`${s.server.origin('dsers.test')}/login.html`);
+    const page = await openReady(`${s.server.origin('dsers.com')}/login.html`);
     await page.fill('#email', 'lou@mail.test');
     await page.click('button[type="submit"]');
     await page.waitFor('#password');
@@ -351,12 +351,12 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     expect(await prompt.evaluate(() => document.querySelector('[data-testid="prompt"]')?.getAttribute('data-kind'), null)).toBe('locked');
     expect(await prompt.evaluate(() => document.querySelector('[data-testid="prompt-accept"]'), null)).toBeNull();
     // The prompt survives a navigation within the site while it waits.
-    await page.goto(`${s.server.origin('dsers.test')}/account.html?next`);
+    await page.goto(`${s.server.origin('dsers.com')}/account.html?next`);
     const again = await promptIn(page);
     expect(await sendFrom(probe, 'vault/unlock', { password: 'a sturdy master passphrase' })).toMatchObject({ ok: true, value: { failure: null } });
     await again.waitFor('[data-testid="prompt"][data-kind="save"]');
     await again.click('[data-testid="prompt-accept"]');
-    await until(() => statusOf('dsers.test', 'lou@mail.test'), (e) => e !== undefined, 'the entry saved after unlocking');
+    await until(() => statusOf('dsers.com', 'lou@mail.test'), (e) => e !== undefined, 'the entry saved after unlocking');
     await page.close();
   });
 

@@ -1,15 +1,36 @@
 // Runs in: corpus pages, injected by scripts/eval-detect.mjs as one IIFE bundle. Exposes the real
-// detector and the baseline scan to page.evaluate().
+// detector, the baseline scan and a probe that returns what the evaluation scores offline: the
+// page's snapshot (the classifier is pure, so Node can classify it again after a rule changes)
+// and where each labelled field sits in it.
 import { detectPage } from '../../src/content/detect/detector';
+import { snapshotPage } from '../../src/content/detect/snapshot';
 import type { PageReport } from '../../src/core/detect/model';
+import type { PageSnapshot } from '../../src/core/detect/snapshot-types';
 import { baselineScan } from './baseline';
+import { locateFields, type FieldLabel, type LocatedField } from './locate-fields';
+
+export interface Probe {
+  snapshot: PageSnapshot;
+  report: PageReport;
+  /** The page's declared language (<html lang>), '' when none. */
+  lang: string;
+  fields: LocatedField[];
+}
 
 declare global {
   interface Window {
     __latchkeyDetect: () => PageReport;
     __latchkeyBaseline: () => number;
+    __latchkeyProbe: (labels: FieldLabel[]) => Probe;
   }
 }
 
 window.__latchkeyDetect = () => detectPage(document);
 window.__latchkeyBaseline = () => baselineScan(document);
+window.__latchkeyProbe = (labels) => {
+  const report = detectPage(document);
+  return {
+    snapshot: snapshotPage(document), report, lang: document.documentElement.lang ?? '',
+    fields: locateFields(document, report, labels),
+  };
+};

@@ -14,6 +14,7 @@ import type { Sender } from '../../core/protocol/sender';
 import { log } from '../../platform/log';
 import { askTabToShowGuide } from '../../platform/guide-command';
 import { openInTab, openNewTab, optionsPageUrl } from '../../platform/navigate';
+import { tabFor } from '../speaks-for';
 import { readTab } from '../tab-state';
 import { changePageUrl } from './change-page';
 import { guideOutcome } from './outcome';
@@ -42,11 +43,6 @@ async function viewFor(guide: GuideState | null, report: PageReport | null, stor
     outcome,
     place: store ? placeFor(store, guide) : null,
   });
-}
-
-// Our framed panel speaks only for the tab it is framed in; the popup and the guide page name one.
-function tabFor(tabId: number | null, sender: Sender): number | null {
-  return sender.kind === 'embedded' ? (sender.tabId ?? null) : tabId;
 }
 
 async function stateFor(tabId: number | null): Promise<{ guide: GuideView | null }> {
@@ -121,8 +117,11 @@ async function openChange(origin: string, entryId: string | null) {
 
 export const guideHandlers: GuideHandlers = {
   // Our framed card (after a failed login) starts only the recover guide, only for its own tab.
-  'guide/start': ({ tabId, flow, entryId }, sender) =>
-    sender.kind === 'embedded' ? start(sender.tabId ?? -1, 'recover', null) : start(tabId, flow, entryId),
+  'guide/start': ({ tabId, flow, entryId }, sender) => {
+    const tab = tabFor(tabId, sender);
+    if (tab === null) throw new ReplyFailure('bad-request', 'no tab named');
+    return sender.kind === 'embedded' ? start(tab, 'recover', null) : start(tab, flow, entryId);
+  },
   'guide/open-change': ({ origin, entryId }) => openChange(origin, entryId),
   'guide/trouble': (_request, sender) => troubleFor(sender.tabId, Date.now()),
   'guide/state': ({ tabId }, sender) => stateFor(tabFor(tabId, sender)),

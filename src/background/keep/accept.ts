@@ -9,12 +9,15 @@ import { sameSite } from '../../core/keep/same-site';
 import type { KeepState, StoredOffer } from '../../core/keep/state';
 import { ReplyFailure } from '../../core/protocol/reply';
 import type { Sender } from '../../core/protocol/sender';
+import type { Entry } from '../../core/vault/entry';
 import { summarize, type EntrySummary } from '../../core/vault/summary';
 import { log } from '../../platform/log';
-import { readSettings, writeSettings } from '../settings';
+import { readSettings, updateSettings } from '../settings';
 import { readTab } from '../tab-state';
-import { putEntry, removeEntry } from '../vault/vault';
-import { decideFor } from './decide';
+import { guideEntryFor } from '../guide/entry';
+import { changeEntries } from '../vault/entry-writes';
+import { decideWith } from './decide';
+import { openForKeep } from './secrets';
 import { readKeep, updateKeep } from './store';
 import { entriesIfUnlocked } from './vault-access';
 
@@ -41,19 +44,36 @@ function setOffer(id: string, change: (offer: StoredOffer) => StoredOffer | null
 }
 
 async function apply(offer: StoredOffer, choice: Choice, state: KeepState, now: number): Promise<EntrySummary> {
-  const entries = await entriesIfUnlocked(now);
-  if (!entries) {
+  const rememberUntilUnlocked = async (): Promise<never> => {
     await setOffer(offer.id, (o) => ({ ...o, accepted: choice }), now);
     throw new ReplyFailure('locked', 'the vault is locked: unlock to finish saving');
+  };
+  // Sealed to the vault's capture key (secrets.ts): it opens only while the vault is unlocked.
+  const capture = await openForKeep(offer.capture, now);
+  if (!capture) {
+    if (!(await entriesIfUnlocked(now))) return rememberUntilUnlocked();
+    throw new ReplyFailure('bad-request', 'the captured password can no longer be read');
   }
-  const decision = await decideFor(offer, entries, state, now);
-  const applied = applyChoice(decision, choice, { now, newId: crypto.randomUUID(), origin: offer.capture.origin, password: submittedPassword(offer.capture), entries, match: (await readSettings()).matchDefault });
-  if (!applied.ok) throw new ReplyFailure('bad-request', applied.reason);
-  await putEntry(applied.entry, now);
-  // The unnamed entry a generated password created for this change (core/keep/generated.ts).
-  if (decision.kind === 'update' && choice.action === 'update') for (const id of decision.drop ?? []) await removeEntry(id, now);
+  const [guideEntry, { matchDefault }] = await Promise.all([guideEntryFor(capture.url, now), readSettings()]);
+  const context = { now, newId: crypto.randomUUID(), origin: capture.origin, password: submittedPassword(capture), match: matchDefault };
+  let saved: Entry;
+  try {
+    // Decided again in the write queue, against the entries as they are then: the entry chosen
+    // may have been edited, merged or deleted since the offer was shown.
+    saved = await changeEntries(now, (entries) => {
+      const decision = decideWith(capture, entries, state, now, guideEntry);
+      const applied = applyChoice(decision, choice, { ...context, entries });
+      if (!applied.ok) throw new ReplyFailure('bad-request', applied.reason);
+      // The unnamed entry a generated password created for this change (core/keep/generated.ts).
+      const drop = decision.kind === 'update' && choice.action === 'update' ? (decision.drop ?? []) : [];
+      return { put: [applied.entry], remove: drop, result: applied.entry };
+    });
+  } catch (error) {
+    if (!(error instanceof ReplyFailure && error.code === 'locked')) throw error;
+    return rememberUntilUnlocked();
+  }
   await setOffer(offer.id, () => null, now);
-  return summarize(applied.entry);
+  return summarize(saved);
 }
 
 export async function acceptOffer(offerId: string, choice: Choice, sender: Sender, now: number): Promise<EntrySummary> {
@@ -89,7 +109,9 @@ export async function neverForSite(offerId: string, sender: Sender, now: number)
   const offer = await findOffer(await readKeep(now), offerId, sender);
   const site = neverSaveKey(offer.capture.url);
   if (site === null) throw new ReplyFailure('bad-request', 'not a web page');
-  await writeSettings({ neverSave: addNeverSave((await readSettings()).neverSave, offer.capture.url) });
+  // Added to the list as stored when the write's turn comes; refused (`unreadable`) rather than
+  // written over settings that cannot be read.
+  await updateSettings((current) => ({ settings: { ...current, neverSave: addNeverSave(current.neverSave, offer.capture.url) }, result: undefined }));
   const listed = [site];
   await updateKeep(now, (state) => ({
     state: {

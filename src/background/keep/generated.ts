@@ -18,7 +18,7 @@ import { sendGeneratedFill } from '../../platform/commands';
 import { guideEntryFor } from '../guide/entry';
 import { readSettings } from '../settings';
 import { readTab } from '../tab-state';
-import { putEntry } from '../vault/vault';
+import { changeEntries } from '../vault/entry-writes';
 import { readKeep } from './store';
 import { entriesIfUnlocked } from './vault-access';
 
@@ -36,18 +36,21 @@ export interface GeneratedFillFacts {
  * nothing was (vault locked, never-save site, the password already stored).
  */
 export async function keepGenerated(fill: GeneratedFillFacts, now: number): Promise<EntrySummary | null> {
-  const entries = await entriesIfUnlocked(now);
-  if (!entries || isNeverSave((await readSettings()).neverSave, fill.url)) return null;
+  if (!(await entriesIfUnlocked(now)) || isNeverSave((await readSettings()).neverSave, fill.url)) return null;
   const match = matcherFor(fill.url);
-  const onSite = [...entries.values()].filter((entry) => match(entry.site).ok);
   // A reset page has no username on it: the forgot step typed earlier names the account.
   const username = fill.username ?? recall((await readKeep(now)).identities, 'forgot', fill.url, now)?.username ?? null;
   const pageClass = (await readTab(fill.tabId)).report?.pageClass ?? 'none';
   const origin = new URL(fill.url).origin;
-  const plan = planGenerated(onSite, { username, password: fill.password, origin, pageClass }, now, crypto.randomUUID(), await guideEntryFor(fill.url, now));
-  if (plan.kind === 'nothing') return null;
-  await putEntry(plan.entry, now);
-  return summarize(plan.entry);
+  const [newId, guideEntry] = [crypto.randomUUID(), await guideEntryFor(fill.url, now)];
+  // Planned in the write queue against the entries as they are then (a save of the same account
+  // that arrived meanwhile is found, not duplicated).
+  const kept = await changeEntries(now, (entries) => {
+    const onSite = [...entries.values()].filter((entry) => match(entry.site).ok);
+    const plan = planGenerated(onSite, { username, password: fill.password, origin, pageClass }, now, newId, guideEntry);
+    return plan.kind === 'nothing' ? { result: null } : { put: [plan.entry], result: plan.entry };
+  });
+  return kept && summarize(kept);
 }
 
 export interface GeneratedFillResult {

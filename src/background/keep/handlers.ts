@@ -4,6 +4,7 @@ import type { Handlers } from '../../core/protocol/dispatch';
 import type { Sender } from '../../core/protocol/sender';
 import type { PageReport } from '../../core/detect/model';
 import { log } from '../../platform/log';
+import { tabFor } from '../speaks-for';
 import { readTab } from '../tab-state';
 import { acceptOffer, completeAccepted, dismissOffer, neverForSite } from './accept';
 import { noteNavigation, noteReport, observePage, type Observed } from './observe';
@@ -16,9 +17,10 @@ type KeepHandlers = Pick<Handlers, 'keep/submit' | 'keep/observe' | 'keep/offers
 
 // Our framed prompt speaks only for the tab it is framed in, and for the site that tab shows now;
 // the popup names a tab (or none: every recent offer).
-async function listFor(tabId: number | null, sender: Sender) {
+async function listFor(requested: number | null, sender: Sender) {
+  const tabId = tabFor(requested, sender);
   if (sender.kind !== 'embedded') return listOffers(tabId, Date.now());
-  const own = sender.tabId ?? -1;
+  const own = tabId ?? -1;
   return listOffers(own, Date.now(), (await readTab(own)).hello?.url ?? '');
 }
 
@@ -39,8 +41,8 @@ export const keepHandlers: KeepHandlers = {
   'keep/never': ({ offerId }, sender) => neverForSite(offerId, sender, Date.now()),
   // Our framed page fills only the tab it is framed in; the popup names its tab.
   'fill/generated': async ({ tabId, password }, sender) => {
-    const tab = sender.kind === 'embedded' ? sender.tabId : tabId;
-    if (tab === undefined || tab === null) return { filled: false, reason: 'no-page', saved: null };
+    const tab = tabFor(tabId, sender);
+    if (tab === null) return { filled: false, reason: 'no-page', saved: null };
     return fillGenerated(tab, password, Date.now());
   },
 };
@@ -57,7 +59,8 @@ const resolveIfOffered = async (observed: Promise<Observed>) => {
 
 export const keepHooks = {
   navigated: (tabId: number, at: number) => quietly('navigation', resolveIfOffered(noteNavigation(tabId, at))),
-  reported: (tabId: number, report: PageReport, helloAt: number | null) =>
-    quietly('report', resolveIfOffered(noteReport(tabId, report, helloAt, Date.now())).then(() => promptIfOffered(tabId, report.url, Date.now()))),
+  /** A top-frame report of the page the sender loaded (`pageUrl`, the sender's URL). */
+  reported: (tabId: number, pageUrl: string, report: PageReport, helloAt: number | null) =>
+    quietly('report', resolveIfOffered(noteReport(tabId, report, helloAt, Date.now())).then(() => promptIfOffered(tabId, pageUrl, Date.now()))),
   unlocked: () => quietly('completing accepted offers', completeAccepted(Date.now())),
 };

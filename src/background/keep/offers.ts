@@ -4,10 +4,13 @@
 import type { OfferView } from '../../core/keep/offer-view';
 import { viewOf } from '../../core/keep/offer-view';
 import { sameSite } from '../../core/keep/same-site';
-import type { StoredOffer } from '../../core/keep/state';
+import type { KeepState, StoredOffer } from '../../core/keep/state';
 import { confirmPending } from '../../core/vault/password-change';
-import { putEntry } from '../vault/vault';
-import { decideFor } from './decide';
+import type { Capture } from '../../core/keep/capture';
+import { guideEntryFor } from '../guide/entry';
+import { changeEntries } from '../vault/entry-writes';
+import { decideWith } from './decide';
+import { openForKeep } from './secrets';
 import { settle } from './observe';
 import { updateKeep } from './store';
 import { entriesIfUnlocked } from './vault-access';
@@ -35,19 +38,30 @@ export async function listOffers(tabId: number | null, now: number, onPage: stri
   const done = new Set<string>();
   const views: OfferView[] = [];
   for (const offer of mine) {
-    const decision = entries ? await decideFor(offer, entries, state, now) : null;
-    if (decision?.kind === 'confirm') {
-      const entry = entries?.get(decision.entryId);
-      // A generated password's entry saved without a username takes the one this login used.
-      const named = entry && decision.username !== undefined && entry.username === '' ? { ...entry, username: decision.username } : entry;
-      if (named) await putEntry(confirmPending(named, now), now);
-    }
+    const capture = entries && (await openForKeep(offer.capture, now));
+    const guideEntry = capture ? await guideEntryFor(capture.url, now) : null;
+    // Unlocked, a capture whose passwords do not open (sealed to a capture key since replaced)
+    // can never be offered: nothing.
+    const decision = !entries ? null : capture ? decideWith(capture, entries, state, now, guideEntry) : ({ kind: 'nothing', reason: 'the capture does not open' } as const);
+    if (capture && decision?.kind === 'confirm') await confirm(capture, state, now, guideEntry);
     const view = viewOf(offer, decision, entries ?? new Map());
     if (view) views.push(view);
     else done.add(offer.id);
   }
   if (done.size > 0) await dropOffers(done, now);
   return { offers: views.sort((a, b) => b.at - a.at), locked: entries === null };
+}
+
+/** A login proved a pending entry's new password: confirmed if it still does, in the write queue. */
+function confirm(capture: Capture, state: KeepState, now: number, guideEntry: string | null): Promise<void> {
+  return changeEntries(now, (entries) => {
+    const decision = decideWith(capture, entries, state, now, guideEntry);
+    const entry = decision.kind === 'confirm' ? entries.get(decision.entryId) : undefined;
+    if (decision.kind !== 'confirm' || !entry) return { result: undefined };
+    // A generated password's entry saved without a username takes the one this login used.
+    const named = decision.username !== undefined && entry.username === '' ? { ...entry, username: decision.username } : entry;
+    return { put: [confirmPending(named, now)], result: undefined };
+  });
 }
 
 /** Decides every offer now (after new evidence), so confirmations do not wait for a popup. */

@@ -9,6 +9,7 @@ import { isNeverSave } from '../../core/keep/never-save';
 import { isLoginStepOne, withStepOne } from '../../core/keep/two-step';
 import type { Sender } from '../../core/protocol/sender';
 import { readSettings } from '../settings';
+import { sealForKeep } from './secrets';
 import { updateKeep } from './store';
 
 /** The page URL without query and fragment: a reset link's token stays out of storage. */
@@ -31,7 +32,10 @@ export async function submitCapture(submission: Submission, sender: Sender, now:
     // Steps that only name the account are remembered for the step that follows, not offered.
     if (capture.formClass === 'forgot-password') return { state: { ...state, identities: identity('forgot') }, result: { kept: true } };
     if (isLoginStepOne(capture)) return { state: { ...state, identities: identity('login-step') }, result: { kept: true } };
-    const merged = withStepOne(capture, state.identities, now);
+    // Its passwords sealed: none is readable in storage once the vault locks (secrets.ts). With no
+    // key to seal to (no vault yet, or one not unlocked since it got its capture key), nothing is kept.
+    const merged = await sealForKeep(withStepOne(capture, state.identities, now));
+    if (!merged) return { state, result: { kept: false } };
     // A new submit of the same form supersedes one still waiting (the user tried again).
     const others = state.captures.filter((p) => !(p.capture.tabId === merged.tabId && p.capture.formKey === merged.formKey));
     return { state: { ...state, captures: [...others, { capture: merged, observations: [] }] }, result: { kept: true } };

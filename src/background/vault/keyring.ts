@@ -4,13 +4,16 @@
 import { fromBase64, toBase64 } from '../../core/crypto/bytes';
 import { importKey } from '../../core/crypto/kdf';
 import { isPastDeadline } from '../../core/vault/auto-lock';
-import { clearAlarm, setAlarm } from '../../platform/alarms';
+import { HEARTBEAT_MINUTES } from '../../core/vault/lock-signals';
+import { clearAlarm, setAlarm, setRepeatingAlarm } from '../../platform/alarms';
 import { readSession, removeSession, writeSession } from '../../platform/session-values';
 import { SNAPSHOT_KEY } from './snapshot';
 
 const KEY = 'vault:key';
 const DEADLINE = 'vault:deadline';
 export const AUTO_LOCK_ALARM = 'auto-lock';
+/** Due every minute while unlocked: one that fires long after it was due means the system slept (lock-watch.ts). */
+export const HEARTBEAT_ALARM = 'heartbeat';
 
 let cached: CryptoKey | null = null;
 // The deadline as stored, mirrored here: every message that touches the vault checks it, and
@@ -30,6 +33,7 @@ export async function storeKey(raw: Uint8Array<ArrayBuffer>, key: CryptoKey, dea
   deadlineKnown = true;
   await writeSession({ [KEY]: toBase64(raw), [DEADLINE]: deadline });
   await scheduleLock(deadline);
+  await setRepeatingAlarm(HEARTBEAT_ALARM, HEARTBEAT_MINUTES);
 }
 
 /** The key if the vault is unlocked and its deadline has not passed; locks otherwise. */
@@ -68,6 +72,7 @@ export async function forgetKey(): Promise<void> {
   // The entries' snapshot (snapshot.ts) is sealed under this key: it goes with it.
   await removeSession([KEY, DEADLINE, SNAPSHOT_KEY]);
   await clearAlarm(AUTO_LOCK_ALARM);
+  await clearAlarm(HEARTBEAT_ALARM);
 }
 
 async function scheduleLock(deadline: number | null): Promise<void> {

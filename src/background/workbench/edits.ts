@@ -8,18 +8,20 @@ import { ReplyFailure } from '../../core/protocol/reply';
 import type { Entry } from '../../core/vault/entry';
 import { changePassword } from '../../core/vault/password-change';
 import { summarize, type EntrySummary } from '../../core/vault/summary';
-import { putEntry, unlocked, updateEntries } from '../vault/vault';
+import { deltaTo } from '../../core/vault/entry-change';
+import { changeEntries } from '../vault/entry-writes';
+import { unlocked } from '../vault/vault';
 
 /**
  * Merges each group that is still one account's duplicates. The page sends ids from a report
  * it showed; the plan is made here again from the entries as they are now, and a group that no
  * longer is a set of duplicates (an entry edited or deleted since) is skipped, not forced.
  */
-export async function mergeGroups(groups: readonly (readonly string[])[], now: number): Promise<{ merged: number; removed: number; skipped: number }> {
-  let merged = 0;
-  let removed = 0;
-  let skipped = 0;
-  await updateEntries((current) => {
+export function mergeGroups(groups: readonly (readonly string[])[], now: number): Promise<{ merged: number; removed: number; skipped: number }> {
+  return changeEntries(now, (current) => {
+    let merged = 0;
+    let removed = 0;
+    let skipped = 0;
     const next = new Map(current);
     const identity = createIdentity();
     for (const ids of groups) {
@@ -36,20 +38,18 @@ export async function mergeGroups(groups: readonly (readonly string[])[], now: n
       merged++;
       removed += plan.removed.length;
     }
-    return [...next.values()];
-  }, now);
-  return { merged, removed, skipped };
+    return { ...deltaTo(current, [...next.values()]), result: { merged, removed, skipped } };
+  });
 }
 
-export async function markReviewed(ids: readonly string[], reviewed: boolean, now: number): Promise<{ changed: number }> {
-  const wanted = new Set(ids);
-  let changed = 0;
-  await updateEntries((current) => [...current.values()].map((entry): Entry => {
-    if (!wanted.has(entry.id)) return entry;
-    changed++;
-    return { ...entry, reviewedAt: reviewed ? now : null };
-  }), now);
-  return { changed };
+export function markReviewed(ids: readonly string[], reviewed: boolean, now: number): Promise<{ changed: number }> {
+  return changeEntries(now, (current) => {
+    const marked = [...new Set(ids)].flatMap((id): Entry[] => {
+      const entry = current.get(id);
+      return entry ? [{ ...entry, reviewedAt: reviewed ? now : null }] : [];
+    });
+    return { put: marked, result: { changed: marked.length } };
+  });
 }
 
 async function entryOrFail(id: string, now: number): Promise<Entry> {
@@ -67,11 +67,14 @@ export async function historyOf(id: string, now: number): Promise<{ history: { c
  * history like any change. `changedAt` must match: the page's list may be older than the entry.
  */
 export async function restorePassword(id: string, index: number, changedAt: number, now: number): Promise<EntrySummary> {
-  const entry = await entryOrFail(id, now);
-  const item = entry.history[index];
-  if (!item || item.changedAt !== changedAt) throw new ReplyFailure('bad-request', 'this history has changed: open the entry again');
-  const without = { ...entry, history: entry.history.filter((_, i) => i !== index) };
-  const restored = changePassword(without, item.password, now, { pending: false });
-  await putEntry(restored, now);
+  const restored = await changeEntries(now, (current) => {
+    const entry = current.get(id);
+    if (!entry) throw new ReplyFailure('bad-request', 'no such entry');
+    const item = entry.history[index];
+    if (!item || item.changedAt !== changedAt) throw new ReplyFailure('bad-request', 'this history has changed: open the entry again');
+    const without = { ...entry, history: entry.history.filter((_, i) => i !== index) };
+    const changed = changePassword(without, item.password, now, { pending: false });
+    return { put: [changed], result: changed };
+  });
   return summarize(restored);
 }

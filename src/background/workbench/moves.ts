@@ -4,7 +4,9 @@
 import { typedOrigin } from '../../core/match/typed-origin';
 import { ReplyFailure } from '../../core/protocol/reply';
 import { moveToSite, undoMove, type Moved } from '../../core/vault/move-site';
-import { unlocked, updateEntries } from '../vault/vault';
+import { deltaTo } from '../../core/vault/entry-change';
+import { changeEntries } from '../vault/entry-writes';
+import { unlocked } from '../vault/vault';
 
 const UNDO_MS = 10 * 60_000;
 type Vault = Awaited<ReturnType<typeof unlocked>>;
@@ -14,12 +16,10 @@ export async function moveEntries(ids: readonly string[], site: string, now: num
   const origin = typedOrigin(site);
   if (!origin) return { moved: 0, origin: null, undoId: null };
   const vault = await unlocked(now);
-  let moved: Moved[] = [];
-  await updateEntries((current) => {
+  const moved = await changeEntries(now, (current) => {
     const result = moveToSite(current, ids, origin, now);
-    moved = result.moved;
-    return result.next;
-  }, now);
+    return { ...deltaTo(current, result.next), result: result.moved };
+  });
   if (moved.length === 0) return { moved: 0, origin, undoId: null };
   let undo = held.get(vault);
   if (!undo) held.set(vault, (undo = new Map()));
@@ -34,12 +34,10 @@ export async function unmoveEntries(undoId: string, now: number): Promise<{ rest
   const undo = held.get(vault);
   const item = undo?.get(undoId);
   if (!undo || !item || item.expires < now) throw new ReplyFailure('bad-request', 'too late to undo this move');
-  let restored = 0;
-  await updateEntries((current) => {
+  const restored = await changeEntries(now, (current) => {
     const result = undoMove(current, item.moved, now);
-    restored = result.restored;
-    return result.next;
-  }, now);
+    return { ...deltaTo(current, result.next), result: result.restored };
+  });
   undo.delete(undoId);
   return { restored };
 }

@@ -4,7 +4,8 @@
 // to undo, and no deleted password outlives the unlock.
 import { ReplyFailure } from '../../core/protocol/reply';
 import type { Entry } from '../../core/vault/entry';
-import { unlocked, updateEntries } from '../vault/vault';
+import { changeEntries } from '../vault/entry-writes';
+import { unlocked } from '../vault/vault';
 
 const UNDO_MS = 10 * 60_000;
 type Vault = Awaited<ReturnType<typeof unlocked>>;
@@ -12,12 +13,10 @@ const held = new WeakMap<Vault, Map<string, { entries: Entry[]; expires: number 
 
 export async function deleteEntries(ids: readonly string[], now: number): Promise<{ deleted: number; undoId: string }> {
   const vault = await unlocked(now);
-  const doomed = new Set(ids);
-  let removed: Entry[] = [];
-  await updateEntries((current) => {
-    removed = [...current.values()].filter((entry) => doomed.has(entry.id));
-    return [...current.values()].filter((entry) => !doomed.has(entry.id));
-  }, now);
+  const removed = await changeEntries(now, (current) => {
+    const doomed = [...new Set(ids)].flatMap((id) => current.get(id) ?? []);
+    return { remove: doomed.map((entry) => entry.id), result: doomed };
+  });
   let bin = held.get(vault);
   if (!bin) held.set(vault, (bin = new Map()));
   for (const [id, item] of bin) if (item.expires < now) bin.delete(id);
@@ -32,7 +31,7 @@ export async function undeleteEntries(undoId: string, now: number): Promise<{ re
   const item = bin?.get(undoId);
   if (!bin || !item || item.expires < now) throw new ReplyFailure('bad-request', 'too late to undo this delete');
   // An entry saved again under the same id since the delete wins over the deleted copy.
-  await updateEntries((current) => [...current.values(), ...item.entries.filter((entry) => !current.has(entry.id))], now);
+  await changeEntries(now, (current) => ({ put: item.entries.filter((entry) => !current.has(entry.id)), result: undefined }));
   bin.delete(undoId);
   return { restored: item.entries.length };
 }

@@ -5,7 +5,7 @@
 // is derived data, and a lost write only costs scoring time.
 import { openRecord, sealRecord } from '../../core/crypto/record';
 import { fromStored, StoredVerdicts, toStored, VERDICTS_VERSION } from '../../core/health/verdicts';
-import { readKey, writeAtomically } from '../../platform/local-records';
+import { readKey, writeTogether } from '../../platform/local-records';
 import { log } from '../../platform/log';
 
 const STORAGE_KEY = 'vault:strength';
@@ -29,7 +29,7 @@ export async function loadVerdicts(key: CryptoKey, passwords: Iterable<string>):
 export async function saveVerdicts(key: CryptoKey, verdicts: Iterable<readonly [string, boolean]>): Promise<void> {
   try {
     const sealed = await sealRecord(key, RECORD_ID, VERDICTS_VERSION, JSON.stringify(toStored(verdicts)));
-    await writeAtomically({ [STORAGE_KEY]: sealed });
+    await writeTogether({ [STORAGE_KEY]: sealed });
   } catch (error) {
     log.warn(`password strength verdicts not stored: ${error instanceof Error ? error.message : String(error)}`);
   }

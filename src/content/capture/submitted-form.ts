@@ -8,6 +8,7 @@ import type { FieldElement } from '../detect/field-snapshot';
 import { DEFAULT_LIMITS } from '../detect/limits';
 import { collectRoots } from '../detect/roots';
 import { groupKey } from '../detect/snapshot';
+import type { VisibilityCheck } from '../detect/visibility';
 
 export interface SubmittedForm {
   /** FormReport.key of the form in the page report. */
@@ -35,8 +36,8 @@ function near(container: Element, target: Node): boolean {
  * button often sits outside the group of its inputs. Same-origin frames are skipped: their
  * submits never reach this document.
  */
-export function submittedForm(doc: Document, target: Node, fallback: Element | null): SubmittedForm | null {
-  const report = detectPage(doc);
+export function submittedForm(doc: Document, target: Node, fallback: Element | null, visibility?: VisibilityCheck): SubmittedForm | null {
+  const report = detectPage(doc, { visibility });
   let found: SubmittedForm | null = null;
   let byFallback: SubmittedForm | null = null;
   collectRoots(doc, DEFAULT_LIMITS).forEach(({ root, host }, rootIndex) => {

@@ -12,11 +12,11 @@ import { DEFAULT_LIMITS, type SnapshotLimits } from './limits';
 import { pageTexts } from './page-texts';
 import { collectRoots } from './roots';
 import { visibleTexts } from './visible-texts';
-import { visibilityFor, type VisibilityCheck } from './visibility';
+import { visibilityCheck, type VisibilityCheck } from './visibility';
 
 export interface SnapshotOptions {
   limits?: Partial<SnapshotLimits>;
-  /** Replace the visibility check (tests; the default is accurate in browsers). */
+  /** The visibility check (default: the browser's layout, visibilityCheck(); unit tests without layout pass their own). */
   visibility?: VisibilityCheck;
   /** Cached snapshot of an unchanged container (watch.ts), or undefined to read it afresh. */
   reuse?: (container: Element) => FormSnapshot | undefined;
@@ -82,10 +82,11 @@ export function snapshotPage(doc: Document, opts: SnapshotOptions = {}): PageSna
   const limits: SnapshotLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const forms: FormSnapshot[] = [];
   const roots = collectRoots(doc, limits);
-  roots.forEach(({ root, doc: owner, host }, rootIndex) => {
+  const visible = opts.visibility ?? visibilityCheck();
+  roots.forEach(({ root, host }, rootIndex) => {
     const groups = groupFields(root, limits);
     if (groups.length === 0) return;
-    const ctx: GroupContext = { host, limits, visible: opts.visibility ?? visibilityFor(owner), labels: indexLabels(root) };
+    const ctx: GroupContext = { host, limits, visible, labels: indexLabels(root) };
     groups.forEach((g, i) => {
       if (forms.length >= limits.maxForms) return;
       opts.onContainer?.(g.container);
@@ -98,7 +99,6 @@ export function snapshotPage(doc: Document, opts: SnapshotOptions = {}): PageSna
     });
   });
   const main = roots[0];
-  const visible = opts.visibility ?? visibilityFor(doc);
   const texts = main
     ? pageTexts(doc, main.scan, limits, visible)
     : { links: [], messages: [], captchaHints: [], headings: [] };

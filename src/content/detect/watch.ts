@@ -10,10 +10,13 @@ import { classifyPage } from '../../core/detect/classify';
 import type { PageReport } from '../../core/detect/model';
 import type { FormSnapshot } from '../../core/detect/snapshot-types';
 import { snapshotPage } from './snapshot';
+import type { VisibilityCheck } from './visibility';
 
 export interface WatchOptions {
   debounceMs?: number;
   maxWaitMs?: number;
+  /** The visibility check (default: the browser's layout; unit tests without layout pass their own). */
+  visibility?: VisibilityCheck;
   /** Read and watch the page's texts while `on` (content/feature.ts: the tab's guide). */
   texts?: { readonly on: boolean };
 }
@@ -53,6 +56,7 @@ export function watchPage(doc: Document, signal: AbortSignal, onReport: (r: Page
     const seen: Element[] = [];
     const start = performance.now();
     const snap = snapshotPage(doc, {
+      visibility: opts.visibility,
       reuse: (c) => (changed.some((n) => c.contains(n) || n.contains(c)) ? undefined : cache.get(c)),
       remember: (c, s) => { cache.set(c, s); },
       onContainer: (c) => { seen.push(c); },

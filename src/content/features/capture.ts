@@ -6,7 +6,7 @@ import type { Submission } from '../../core/keep/capture';
 import type { PageObservation } from '../../core/keep/observation';
 import type { Reply } from '../../core/protocol/reply';
 import { log } from '../../platform/log';
-import { visibilityFor } from '../detect/visibility';
+import { visibilityCheck } from '../detect/visibility';
 import type { Feature } from '../feature';
 import { followSubmit } from '../capture/follow';
 import { submissionOf } from '../capture/submission';
@@ -39,8 +39,8 @@ export const capture: Feature = (ctx, signal) => {
     // Nothing typed or filled here: nothing could be sent, so no detection on every button click.
     const touched = provenance.lastTouched();
     if (!touched || !target) return;
-    const visible = visibilityFor(doc);
-    const form = submittedForm(doc, target, touched);
+    const visible = visibilityCheck();
+    const form = submittedForm(doc, target, touched, visible);
     const submission: Submission | null = form && submissionOf(form, provenance, visible);
     if (!form || !submission) return;
     const signature = JSON.stringify(submission);

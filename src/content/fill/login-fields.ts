@@ -9,7 +9,7 @@ import type { FieldElement } from '../detect/field-snapshot';
 import { DEFAULT_LIMITS } from '../detect/limits';
 import { collectRoots } from '../detect/roots';
 import { snapshotGroup } from '../detect/snapshot';
-import { visibilityFor } from '../detect/visibility';
+import { visibilityCheck, type VisibilityCheck } from '../detect/visibility';
 
 export interface LoginFields {
   username: HTMLInputElement | null;
@@ -24,9 +24,11 @@ function usable(el: FieldElement | undefined): el is HTMLInputElement {
   return el instanceof HTMLInputElement && !el.disabled && !el.readOnly;
 }
 
-/** The login form's fields; with `fresh`, those of the form with a new-password field instead. */
-export function findLoginFields(doc: Document, fresh = false): LoginFields | null {
-  const visible = visibilityFor(doc);
+/**
+ * The login form's fields; with `fresh`, those of the form with a new-password field instead.
+ * Only fields a person can see (`visible`: the browser's layout by default) are ever filled.
+ */
+export function findLoginFields(doc: Document, fresh = false, visible: VisibilityCheck = visibilityCheck()): LoginFields | null {
   let best: LoginFields | null = null;
   let bestArea = -1;
   for (const { root, host } of collectRoots(doc, DEFAULT_LIMITS)) {

@@ -16,6 +16,8 @@ export function backupRows(entries: readonly Entry[]): (ImportLogin & { id: stri
     username: e.username,
     password: e.password,
     notes: e.notes,
+    name: e.name,
+    totp: e.totp,
     created: e.created,
     updated: e.updated,
     passwordChanged: e.passwordChanged,

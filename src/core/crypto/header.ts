@@ -74,3 +74,12 @@ export async function unlockHeader(password: string, raw: unknown): Promise<Resu
   if (!check.ok || check.value.plaintext !== KEY_CHECK_TEXT) return err({ code: 'wrong-password' });
   return ok({ key, rawKey });
 }
+
+/**
+ * Whether `key` is the key this header's check was sealed with: a key kept from before a master
+ * password change that a stopped worker never finished telling the session about is not.
+ */
+export async function keyOpensHeader(key: CryptoKey, header: VaultHeader): Promise<boolean> {
+  const check = await openRecord(key, header.keyCheck, KEY_CHECK_ID);
+  return check.ok && check.value.plaintext === KEY_CHECK_TEXT;
+}

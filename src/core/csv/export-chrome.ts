@@ -7,13 +7,14 @@ import { toCsv } from './unparse';
 
 export const CHROME_COLUMNS = ['name', 'url', 'username', 'password', 'note'] as const;
 
-// Chrome's "name" is the host as its password list shows it, without "www.".
+// Chrome's "name" is the host as its password list shows it, without "www."; an entry's own
+// name goes there when it has one (Chrome ignores the column on import, other managers read it).
 const nameOf = (origin: string) => (parseSiteUrl(origin)?.host ?? origin).replace(/^www\./, '');
 
 export function exportChromeCsv(entries: readonly Entry[]): string {
   const rows = entries.map((e) => {
     const origin = e.site.origins[0] ?? '';
-    return [nameOf(origin), `${origin}/`, e.username, e.password, e.notes];
+    return [e.name || nameOf(origin), `${origin}/`, e.username, e.password, e.notes];
   });
   return toCsv(CHROME_COLUMNS, rows);
 }

@@ -23,6 +23,8 @@ function rowOf(e: Entry): string[] {
     encodeHistory(e.history),
     encodePending(e.pendingPrevious),
     e.reviewedAt === null ? '' : formatDate(e.reviewedAt),
+    e.name,
+    e.totp,
   ];
 }
 

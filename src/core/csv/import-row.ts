@@ -13,6 +13,10 @@ export interface ImportLogin {
   username: string;
   password: string;
   notes: string;
+  /** The title the other manager showed ('' when the file has none). */
+  name: string;
+  /** A one-time-code secret or otpauth:// URI, as written ('' when none). */
+  totp: string;
   // Epoch ms, when the file says. Only Latchkey's own format carries the rest.
   created?: number;
   updated?: number;
@@ -38,7 +42,9 @@ export type RowProblemCode =
   | 'newer-version'
   // Skipped rather than wrong: the file is fine, Latchkey just has no use for the row.
   | 'android-app'
-  | 'not-a-login';
+  | 'not-a-login'
+  /** No URL, username or password at all: a folder row or an empty item. */
+  | 'empty-item';
 
 export interface RowProblem {
   /** 'skipped': nothing is wrong with the row, it is not a web login. */

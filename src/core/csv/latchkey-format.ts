@@ -29,6 +29,9 @@ export const LATCHKEY_COLUMNS = [
   // Added after version 1 shipped without changing any column's meaning: a file without it
   // reads as "not reviewed", so LATCHKEY_CSV_VERSION stays 1.
   'reviewed_at',
+  // Likewise added later: a file without them reads as entries with no name and no TOTP secret.
+  'name',
+  'totp',
 ] as const;
 
 const HistoryJson = z.array(z.object({ password: z.string(), changedAt: z.string() }));

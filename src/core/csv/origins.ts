@@ -13,9 +13,18 @@ const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 // "amazon.de", "shop.myshopify.com:8443/account": a host with a dot, then maybe a port and path.
 const BARE_HOST = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?([/?#].*)?$/u;
 
+// Only the origin is needed here, so the URL parser alone answers (no public-suffix lookup: a
+// 100,000-row file would pay for one per row).
 function originOf(value: string): string | null {
-  const url = HAS_SCHEME.test(value) ? value : BARE_HOST.test(value) ? `https://${value}` : null;
-  return url === null ? null : (parseSiteUrl(url)?.origin ?? null);
+  const text = HAS_SCHEME.test(value) ? value : BARE_HOST.test(value) ? `https://${value}` : null;
+  if (text === null) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
 }
 
 export function cellToOrigins(cell: string, multi: boolean): OriginsResult {

@@ -46,17 +46,56 @@ function latchkeyExtras(row: number, cell: Cell): LatchkeyExtras | RowProblem {
 
 const dateFields = ['created', 'updated', 'passwordChanged', 'lastUsed'] as const;
 
+/** Which cell a field reads: the first of its columns with a value (the preferred alias first). */
+function cellReader(cells: readonly string[], columns: DetectedFormat['columns']): Cell {
+  return (field) => {
+    const indexes = columns[field];
+    if (indexes === undefined) return '';
+    for (const index of indexes) {
+      const value = cells[index];
+      if (value !== undefined && value !== '') return value;
+    }
+    return '';
+  };
+}
+
+// NordPass writes its further URLs as a list in one cell; any separator or JSON punctuation is read.
+const extraUrls = (cell: string): string => cell.replace(/[[\]"]/g, ' ');
+
+function originsOf(format: DetectedFormat['format'], cell: Cell) {
+  if (format.id === 'latchkey' && cell('origins').trim() !== '') return originsCell(cell('origins'));
+  const main = cellToOrigins(cell('origin'), format.multiUrl);
+  const more = cell('urls').trim() === '' ? null : cellToOrigins(extraUrls(cell('urls')), true);
+  if (!more?.ok) return main;
+  if (!main.ok) return main.code === 'no-url' ? more : main;
+  return { ok: true as const, origins: [...new Set([...main.origins, ...more.origins])] };
+}
+
+/** Why a row that is fine is still not a web login, or null. */
+function notALogin(row: number, format: DetectedFormat['format'], cell: Cell): RowProblem | null {
+  const type = cell('type').trim().toLowerCase();
+  if (format.loginTypes && type !== '' && !format.loginTypes.includes(type)) {
+    return problem(row, 'not-a-login', `a ${type} item, not a login`, 'skipped');
+  }
+  if (format.noteUrl !== undefined && cell('origin').trim().toLowerCase() === format.noteUrl) {
+    return problem(row, 'not-a-login', 'a secure note, not a login', 'skipped');
+  }
+  if (cell('origin').trim() === '' && cell('urls').trim() === '' && cell('username') === '' && cell('password') === '') {
+    return problem(row, 'empty-item', 'no URL, username or password: a folder, a note or an empty item', 'skipped');
+  }
+  return null;
+}
+
 export function mapRecord(record: CsvRecord, detected: DetectedFormat): ImportRow {
   const { row, cells } = record;
   const { format, columns, width } = detected;
   if (record.malformed) return problem(row, 'malformed-quotes', 'a quote inside a quoted value is not doubled ("")');
-  if (cells.length !== width) {
+  // Missing trailing cells are empty, as spreadsheets and the browsers read them; extra cells
+  // are fine while empty (a trailing comma), and refused when they hold something.
+  if (cells.length > width && cells.slice(width).some((c) => c !== '')) {
     return problem(row, 'field-count', `the row has ${cells.length} values, the header has ${width} columns`);
   }
-  const cell: Cell = (field) => {
-    const index = columns[field];
-    return index === undefined ? '' : (cells[index] ?? '');
-  };
+  const cell = cellReader(cells, columns);
 
   if (format.id === 'latchkey') {
     const version = Number(cell('version').trim());
@@ -64,12 +103,9 @@ export function mapRecord(record: CsvRecord, detected: DetectedFormat): ImportRo
       return problem(row, 'newer-version', `written by a newer Latchkey (format ${cell('version')}); update Latchkey first`);
     }
   }
-  const type = cell('type').trim().toLowerCase();
-  if (type !== '' && type !== 'login') {
-    return problem(row, 'not-a-login', `a ${type} item, not a login`, 'skipped');
-  }
-  const origins =
-    format.id === 'latchkey' && cell('origins').trim() !== '' ? originsCell(cell('origins')) : cellToOrigins(cell('origin'), format.multiUrl);
+  const skipped = notALogin(row, format, cell);
+  if (skipped) return skipped;
+  const origins = originsOf(format, cell);
   if (!origins.ok) {
     if (origins.code === 'android-app') return problem(row, 'android-app', `an Android app login (${origins.value}), not a web site`, 'skipped');
     if (origins.code === 'no-url') return problem(row, 'no-url', 'no URL');
@@ -85,6 +121,8 @@ export function mapRecord(record: CsvRecord, detected: DetectedFormat): ImportRo
     username: cell('username') || cell('usernameFallback'),
     password,
     notes: cell('notes'),
+    name: cell('name'),
+    totp: cell('totp'),
   };
   for (const field of dateFields) {
     const value = parseDateCell(cell(field));

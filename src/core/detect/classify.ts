@@ -3,7 +3,7 @@ import { decideClass } from './form-class';
 import { formWords, type PageContext } from './form-words';
 import type { FieldReport, FormReport, PageReport } from './model';
 import { pickPageClass, type Candidate } from './page-class';
-import { formRoles } from './roles';
+import { alignRoles, formRoles } from './roles';
 import { namedClasses } from './form-words';
 import { pageSignals } from './signals';
 import type { FormSnapshot, PageSnapshot } from './snapshot-types';
@@ -13,7 +13,8 @@ const MAX_HEADINGS = 4;
 
 function classifyWithCount(form: FormSnapshot, page?: PageContext): Candidate {
   const { facts, active, reasons } = formRoles(form);
-  const decision = decideClass(active, formWords(form, page));
+  const decision = decideClass(active, formWords(form, page), facts);
+  alignRoles(active, decision.class, reasons);
   const fields = facts.flatMap((f): FieldReport[] => {
     if (!f.role) return [];
     const field: FieldReport = { index: f.index, role: f.role, confidence: f.confidence };

@@ -2,7 +2,7 @@
 // available. Order of trust follows Chrome's form parser and Firefox's LoginManager: an explicit
 // autocomplete token wins, then the input type, then words in name/id/label/placeholder.
 import { matches, normalize } from './keyword-match';
-import { NOT_CREDENTIAL_WORDS, PASSWORD_WORDS, ROLE_WORDS, SEARCH_WORDS } from './keywords';
+import { CODE_WORDS, NOT_CREDENTIAL_WORDS, OTHER_CODE_WORDS, PASSWORD_WORDS, PERSON_NAME_WORDS, ROLE_WORDS, SEARCH_WORDS } from './keywords';
 import type { FieldRole } from './model';
 import type { FieldSnapshot } from './snapshot-types';
 
@@ -26,6 +26,13 @@ function strongWords(f: FieldSnapshot): string {
   return normalize(`${f.name} | ${f.id}`);
 }
 
+// The last word of a name is the field itself; what comes before is its model or form:
+// "user[password]" (Rails), "login.password", "customer_password" are passwords, not usernames.
+function isPasswordName(name: string): boolean {
+  const last = normalize(name).split(/[^a-z0-9\u00c0-\uffff]+/).filter(Boolean).pop() ?? '';
+  return matches(PASSWORD_WORDS, last) && !matches(ROLE_WORDS.email, last) && !matches(ROLE_WORDS.username, last);
+}
+
 // Types a user never types a credential into; checkboxes are kept apart for "remember me" / terms.
 const NON_TEXT = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file', 'range', 'color']);
 const CHECKS = new Set(['checkbox', 'radio']);
@@ -35,6 +42,9 @@ const AC_ROLE: Record<string, FieldRole> = {
   'current-password': 'current-password', 'new-password': 'new-password', 'one-time-code': 'one-time-code',
 };
 
+/** The reason given to a person's name field; the username fallback in roles.ts skips such fields. */
+export const PERSON_NAME = 'a person\'s name';
+
 export function describe(f: FieldSnapshot): string {
   return normalize([f.name, f.id, f.label, f.placeholder, f.ariaLabel].join(' | '));
 }
@@ -42,6 +52,16 @@ export function describe(f: FieldSnapshot): string {
 function autocompleteRole(f: FieldSnapshot): FieldRole | undefined {
   for (const t of f.autocomplete) { const r = AC_ROLE[t]; if (r) return r; }
   return undefined;
+}
+
+// SMS and email codes are 4 to 8 characters; a box sized for one and worded as "the code" (Amazon's
+// name="code" maxlength=6) is where it goes, unless its words name another code (postal, promo).
+const CODE_LENGTH = { min: 4, max: 8 };
+const CODE_TYPES = new Set(['text', 'tel', 'number']);
+
+function isShortCodeBox(f: FieldSnapshot, words: string): boolean {
+  return CODE_TYPES.has(f.type) && f.maxLength >= CODE_LENGTH.min && f.maxLength <= CODE_LENGTH.max
+    && matches(CODE_WORDS, words) && !matches(OTHER_CODE_WORDS, words);
 }
 
 export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
@@ -68,19 +88,27 @@ export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
   // "q" and "s" are the conventional names of search boxes (Google, WordPress).
   if (f.type === 'search' || f.name === 'q' || f.name === 's' || matches(SEARCH_WORDS, words) || /captcha/.test(words))
     return { ...base, kind: 'ignored', confidence: 0.8, reason: 'search or captcha box' };
+  // A password hint or reminder question is about the password, not the password (vBulletin's
+  // "vb_login_password_hint" placeholder box).
+  if (matches(PASSWORD_WORDS, words) && matches(NOT_CREDENTIAL_WORDS, words))
+    return { ...base, kind: 'ignored', confidence: 0.8, reason: 'password hint or question, not a credential' };
   // Show-password toggles flip type to "text"; the words still say password. Names decide first,
   // then human texts, and identity words win over password words at the same level.
   const strong = strongWords(f);
   const idWords = (t: string) => matches(ROLE_WORDS.email, t) || matches(ROLE_WORDS.username, t);
-  if (f.type === 'text' && matches(PASSWORD_WORDS, strong) && !idWords(strong))
+  if (f.type === 'text' && matches(PASSWORD_WORDS, strong) && (!idWords(strong) || isPasswordName(f.name)))
     return { ...base, kind: 'password', confidence: 0.7, reason: 'text field named as a password' };
   if (f.type === 'text' && !idWords(strong) && matches(PASSWORD_WORDS, words) && !idWords(words))
     return { ...base, kind: 'password', confidence: 0.6, reason: 'text field labelled as a password' };
   if (matches(ROLE_WORDS['one-time-code'], words) && f.type !== 'email')
     return { ...base, kind: 'otp', role: 'one-time-code', confidence: 0.75, reason: 'worded as a one-time code' };
   if (f.type === 'email') return { ...base, kind: 'identity', role: 'email', confidence: 0.9, reason: 'type=email' };
+  if (isShortCodeBox(f, words) && !idWords(words))
+    return { ...base, kind: 'otp', role: 'one-time-code', confidence: 0.7, reason: `a ${f.maxLength}-character box worded as a code` };
   if (f.type === 'tel') return { ...base, kind: 'identity', role: 'phone', confidence: 0.85, reason: 'type=tel' };
   if (matches(ROLE_WORDS.email, words)) return { ...base, kind: 'identity', role: 'email', confidence: 0.75, reason: 'worded as email' };
+  // Before the username words: ids such as "createUserFirstName" carry the form's "user".
+  if (matches(PERSON_NAME_WORDS, words)) return { ...base, kind: 'text', confidence: 0.7, reason: PERSON_NAME };
   if (matches(ROLE_WORDS.username, words)) return { ...base, kind: 'identity', role: 'username', confidence: 0.7, reason: 'worded as username' };
   if (matches(ROLE_WORDS.phone, words)) return { ...base, kind: 'identity', role: 'phone', confidence: 0.7, reason: 'worded as phone' };
   return { ...base, kind: 'text', confidence: 0.5, reason: 'plain text field' };

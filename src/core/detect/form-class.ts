@@ -23,6 +23,8 @@ interface Shape {
   other: FieldFacts[];
   checks: FieldFacts[];
   selects: number;
+  /** The form holds a password field that is not shown yet. */
+  hiddenPassword: boolean;
 }
 
 function has(pw: FieldFacts[], role: string): boolean {
@@ -46,6 +48,10 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   if (s.ids.length > 0 && asked <= 8 && w.signup >= 3 && w.none === 0 && w.signup > w.login)
     return { class: 'signup', confidence: 0.55, reason: 'identity fields without password, worded as sign-up' };
   if (s.ids.length === 0 || asked > 2) return { class: 'none', confidence: 0.7, reason: 'no password and not a single identity field' };
+  // One account field shown and a password field waiting hidden in the same form: the first step
+  // of a sign-in that reveals the password next (Google, Microsoft, WeTransfer).
+  if (s.ids.length === 1 && s.hiddenPassword && w.signup <= w.login && w['forgot-password'] < 1.5)
+    return { class: 'login', confidence: 0.7, reason: 'one identity field shown, its password field hidden: first step of a login' };
   // autocomplete=username or a "remember me" box: the first step of a sign-in, never a recovery.
   if (s.ids.some((f) => f.field.autocomplete.includes('username')) || REMEMBER.test(checksText(s.checks)))
     return { class: 'login', confidence: 0.7, reason: 'only an identity field, declared username or with remember-me: first step of a login' };
@@ -94,12 +100,13 @@ function singlePassword(s: Shape, w: WordScores): ClassDecision {
   return { class: 'login', confidence: s.ids.length > 0 ? 0.85 : 0.65, reason: `one password, sign-in evidence ${login} >= sign-up ${signup}` };
 }
 
-export function decideClass(active: FieldFacts[], w: WordScores): ClassDecision {
+export function decideClass(active: FieldFacts[], w: WordScores, all: readonly FieldFacts[] = active): ClassDecision {
   const pw = active.filter((f) => f.kind === 'password');
   const s: Shape = {
     pw, ids: active.filter((f) => f.kind === 'identity'), otp: active.filter((f) => f.kind === 'otp'),
     other: active.filter((f) => f.kind === 'text'), checks: active.filter((f) => f.kind === 'check'),
     selects: active.filter((f) => f.kind === 'select').length,
+    hiddenPassword: all.some((f) => f.kind === 'password' && !f.field.visible),
   };
   if (pw.length === 0) return withoutPassword(s, w);
   const current = has(pw, 'current-password');

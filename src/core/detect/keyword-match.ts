@@ -1,7 +1,7 @@
-// Runs anywhere. Turns keyword lists into one regex each, and attribute strings into comparable
-// text. Short ASCII words get letter boundaries ("pin" must not match "shipping", "tel" must not
-// match "hotel", "s" must not match "user's" or "sähköposti"); longer words and CJK/Cyrillic/Arabic words match as substrings, because
-// attribute values glue words together ("userpassword", "loginform") and CJK has no spaces.
+// Runs anywhere. Turns keyword lists into matchers, and attribute strings into comparable text.
+// Short ASCII words get letter boundaries ("pin" must not match "shipping", "tel" must not match
+// "hotel"); longer words and CJK/Cyrillic/Arabic words match as substrings, because attribute
+// values glue words together ("userpassword", "loginform") and CJK has no spaces.
 
 /**
  * Splits camelCase so "newPassword" reads as "new password", lowercases, and reads "_" and "-" as
@@ -9,7 +9,7 @@
  */
 // Most attribute values are already lower-case words ("email", "password"): skip three passes.
 // Otherwise each pass runs only when a cheap test says it has something to do: classification
-// normalizes every field's and form's texts, and this was a fifth of its time.
+// normalizes every field's and form's texts.
 const ALREADY_NORMAL = /^[a-z0-9 ]*$/;
 const CAMEL = /[a-z][A-Z]/;
 const CAMEL_ALL = /([a-z])([A-Z])/g;
@@ -26,25 +26,85 @@ function escape(w: string): string {
 }
 
 // A "letter" next to a short ASCII keyword: digits and the Latin, Greek and Cyrillic letters that
-// attribute values and labels around it are written in. Not \p{L}: the content script compiles
-// every keyword regex on each page load, and \p{L}'s thousands of ranges made that compile
-// (bytecode, then native code on the second run) about 7 ms of the first detection; this class
-// takes 2.5 ms (measured in V8 on the full keyword set). A short keyword glued to a CJK or Arabic
-// letter still matches, which is what those scripts want anyway (no spaces between words).
+// attribute values and labels around it are written in. Not \p{L}: its thousands of ranges make
+// the regex compile several times slower, and the content script compiles on every page load. A
+// short keyword glued to a CJK or Arabic letter still matches, which those scripts want anyway.
 const LETTER = '[a-z\\d\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff]';
 
-/** One regex for a list. Words of 4 ASCII letters or fewer (or prefixed "=") need boundaries. */
-export function compile(words: readonly string[]): RegExp {
-  const parts = words.map((raw) => {
+/**
+ * Scripts whose words live in tables of their own. A page in English never contains a Cyrillic,
+ * CJK, Hangul or Arabic letter, so it never compiles (nor runs) those tables: adding a language in
+ * another script costs pages in other languages nothing. Words with accented Latin letters get a
+ * table of their own for the same reason; the plain ASCII words of every language share the one
+ * table every page compiles (attribute names are mostly English anyway).
+ */
+const SCRIPTS: readonly RegExp[] = [
+  /[\u00c0-\u024f]/, // Latin letters with diacritics (é, ç, ß, ş, ł): most English pages have none
+  /[\u0400-\u04ff]/, // Cyrillic
+  /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/, // Han and kana
+  /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/, // Hangul
+  /[\u0600-\u06ff]/, // Arabic
+];
+// One test that lets plain ASCII texts (nearly all attribute values) skip the tests above.
+const BEYOND_LATIN = /[\u00c0-\uffff]/;
+
+function scriptOf(word: string): number {
+  const i = SCRIPTS.findIndex((s) => s.test(word));
+  return i + 1; // 0: the ASCII table
+}
+
+/** Short ASCII words share one pair of boundary checks; the rest are plain alternatives. */
+function source(words: readonly string[]): string {
+  const bounded: string[] = [];
+  const plain: string[] = [];
+  for (const raw of words) {
     const exact = raw.startsWith('=');
     const w = normalize(exact ? raw.slice(1) : raw);
     const ascii = /^[a-z0-9 .\-]+$/.test(w);
-    return ascii && (exact || w.length <= 4) ? `(?<!${LETTER})${escape(w)}(?!${LETTER})` : escape(w);
-  });
-  return new RegExp(parts.join('|'));
+    (ascii && (exact || w.length <= 4) ? bounded : plain).push(escape(w));
+  }
+  const parts = bounded.length ? [`(?<!${LETTER})(?:${bounded.join('|')})(?!${LETTER})`, ...plain] : plain;
+  return parts.join('|');
 }
 
-export function matches(re: RegExp, ...texts: readonly string[]): boolean {
-  for (const t of texts) if (t && re.test(t)) return true;
+export interface Keywords {
+  test(text: string): boolean;
+}
+
+const NEVER: RegExp = /(?!)/;
+
+/**
+ * One matcher for a list: a regex per script, each built on its first use. Regexes are compiled
+ * lazily and at most once per page load (module state that only ever caches a pure function of
+ * the word lists).
+ */
+export function compile(words: readonly string[]): Keywords {
+  const byScript: string[][] = SCRIPTS.map(() => []);
+  byScript.unshift([]);
+  for (const w of words) byScript[scriptOf(w)]?.push(w);
+  const built: (RegExp | undefined)[] = [];
+  const regex = (i: number): RegExp => {
+    let re = built[i];
+    if (!re) {
+      const list = byScript[i] ?? [];
+      re = list.length ? new RegExp(source(list)) : NEVER;
+      built[i] = re;
+    }
+    return re;
+  };
+  return {
+    test(text: string): boolean {
+      if (regex(0).test(text)) return true;
+      if (!BEYOND_LATIN.test(text)) return false;
+      for (let i = 0; i < SCRIPTS.length; i++) {
+        if (byScript[i + 1]?.length && SCRIPTS[i]?.test(text) && regex(i + 1).test(text)) return true;
+      }
+      return false;
+    },
+  };
+}
+
+export function matches(kw: Keywords, ...texts: readonly string[]): boolean {
+  for (const t of texts) if (t && kw.test(t)) return true;
   return false;
 }

@@ -4,8 +4,8 @@
 // confirm. Words ("old", "repeat") override the default, as in Firefox's LoginManager heuristics.
 import { matches } from './keyword-match';
 import { ROLE_WORDS } from './keywords';
-import { fieldFacts, type FieldFacts } from './field-facts';
-import type { FieldRole } from './model';
+import { fieldFacts, PERSON_NAME, type FieldFacts } from './field-facts';
+import type { FieldRole, FormClass } from './model';
 import type { FormSnapshot } from './snapshot-types';
 
 export interface FormRoles {
@@ -37,9 +37,9 @@ function assign(f: FieldFacts, role: FieldRole, reason: string, confidence: numb
 }
 
 function passwordRoles(pw: FieldFacts[], equal: boolean | undefined, reasons: string[]): void {
-  // Three or more fields all declaring the same autocomplete token carry no information (sites
+  // Two or more fields all declaring the same autocomplete token carry no information (sites
   // stamp new-password everywhere to stop autofill): let words and order decide instead.
-  const acUseless = pw.length >= 3 && pw.every((f) => f.role && f.role === pw[0]?.role);
+  const acUseless = pw.length >= 2 && pw.every((f) => f.role && f.role === pw[0]?.role);
   if (acUseless) { reasons.push('every password field declares the same autocomplete token: ignored'); for (const f of pw) f.role = undefined; }
   const hints = pw.map((f) => hint(f, acUseless));
   pw.forEach((f, i) => { const h = hints[i]; if (h) assign(f, h, `${f.reason}; worded or declared ${h}`, Math.max(f.confidence, 0.8)); });
@@ -81,7 +81,7 @@ function usernameBeforePassword(active: FieldFacts[]): void {
   if (first <= 0 || active.slice(0, first).some((f) => f.kind === 'identity')) return;
   for (let i = first - 1; i >= 0; i--) {
     const f = active[i];
-    if (f && f.kind === 'text' && f.field.tag === 'input') {
+    if (f && f.kind === 'text' && f.field.tag === 'input' && f.reason !== PERSON_NAME) {
       f.kind = 'identity'; assign(f, 'username', 'text field right before the password', 0.55);
       return;
     }
@@ -106,4 +106,25 @@ export function formRoles(form: FormSnapshot): FormRoles {
   passwordRoles(active.filter((f) => f.kind === 'password'), form.passwordsEqual, reasons);
   usernameBeforePassword(active);
   return { facts, active, reasons };
+}
+
+/**
+ * Roles that follow from the form's class. A lone password is a current password by structure,
+ * but in a sign-up or reset form it is the new one (Chrome labels it so once it knows the form);
+ * a login form's lone password is the current one even when the site stamps new-password on it to
+ * stop autofill. Fill and capture act on these roles, so they must agree with the class.
+ */
+export function alignRoles(active: FieldFacts[], cls: FormClass, reasons: string[]): void {
+  const pw = active.filter((f) => f.kind === 'password');
+  if (pw.length !== 1) return;
+  const f = pw[0];
+  if (!f) return;
+  const fresh = cls === 'signup' || cls === 'set-new-password';
+  if (fresh && f.role === 'current-password' && !f.field.autocomplete.includes('current-password')) {
+    assign(f, 'new-password', `the only password of a ${cls} form: new password`, 0.75);
+    reasons.push('lone password of a sign-up or reset form: new password');
+  } else if (cls === 'login' && f.role === 'new-password') {
+    assign(f, 'current-password', 'the only password of a login form: current password', 0.75);
+    reasons.push('lone password of a login form: current password');
+  }
 }

@@ -36,8 +36,12 @@ function mergedHistory(keep: Entry, others: readonly Entry[]): HistoryItem[] {
   return items.filter((item) => !seen.has(item.password) && Boolean(seen.add(item.password)));
 }
 
-// Notes often hold security answers or order numbers: keep every distinct one.
-const mergedNotes = (group: readonly Entry[]): string => [...new Set(group.map((e) => e.notes.trim()).filter(Boolean))].join('\n\n');
+// Notes often hold security answers or order numbers: keep every distinct one. A merged entry
+// keeps one TOTP secret; any other one the group held goes into the notes rather than away.
+function mergedNotes(group: readonly Entry[], totp: string): string {
+  const otherSecrets = [...new Set(group.map((e) => e.totp).filter((secret) => secret !== '' && secret !== totp))].map((secret) => `TOTP: ${secret}`);
+  return [...new Set([...group.map((e) => e.notes.trim()), ...otherSecrets].filter(Boolean))].join('\n\n');
+}
 
 const maxOrNull = (values: readonly (number | null)[]): number | null =>
   values.reduce<number | null>((best, v) => (v === null ? best : best === null ? v : Math.max(best, v)), null);
@@ -47,10 +51,14 @@ export function planMerge(group: readonly Entry[], now: number): MergePlan {
   const others = group.filter((entry) => entry.id !== keep.id);
   // The kept entry's own order first: its first origin is the one the UI shows and edits.
   const origins = [...new Set([keep, ...others].flatMap((entry) => entry.site.origins))];
+  const all = [keep, ...others];
+  const totp = all.find((entry) => entry.totp !== '')?.totp ?? '';
   const merged: Entry = {
     ...keep,
     site: { ...keep.site, origins },
-    notes: mergedNotes([keep, ...others]),
+    name: all.find((entry) => entry.name !== '')?.name ?? '',
+    totp,
+    notes: mergedNotes(all, totp),
     created: Math.min(...group.map((entry) => entry.created)),
     updated: now,
     lastUsed: maxOrNull(group.map((entry) => entry.lastUsed)),

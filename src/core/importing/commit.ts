@@ -1,6 +1,7 @@
 // Runs anywhere. The preview, with the user's choices, applied to the vault's entry list. Pure:
 // it returns the complete new list and the background writes it in one go, so a failed write
 // leaves the vault as it was (issue 5: "commit atomically").
+import type { MatchMode } from '../match/entry-site';
 import type { Entry } from '../vault/entry';
 import { entryFromLogin, resolveConflict } from './merge';
 import type { ConflictWinner, ImportPreview } from './preview';
@@ -8,13 +9,14 @@ import type { ConflictWinner, ImportPreview } from './preview';
 /** Row number -> winner, for the conflicts the user flipped; the rest keep their default. */
 export type ConflictChoices = Readonly<Partial<Record<number, ConflictWinner>>>;
 
-export function commitImport(
-  existing: readonly Entry[],
-  preview: ImportPreview,
-  choices: ConflictChoices,
-  now: number,
-  newId: () => string = () => crypto.randomUUID(),
-): Entry[] {
+export interface CommitOptions {
+  newId?: () => string;
+  /** The match mode of a new entry whose row names none (every format but ours): the user's default. */
+  matchDefault?: MatchMode;
+}
+
+export function commitImport(existing: readonly Entry[], preview: ImportPreview, choices: ConflictChoices, now: number, options: CommitOptions = {}): Entry[] {
+  const { newId = () => crypto.randomUUID(), matchDefault = 'site' } = options;
   const entries = [...existing];
   const position = new Map(entries.map((e, i) => [e.id, i]));
   /** Entries created from this file's rows, for later rows that conflict with them. */
@@ -23,7 +25,7 @@ export function commitImport(
     // A backup's entry keeps its id (a restore gives back exactly what was saved) unless the
     // vault already has that id for another entry.
     const id = login.id !== undefined && !position.has(login.id) ? login.id : newId();
-    const entry = entryFromLogin(login, id, now);
+    const entry = entryFromLogin(login, id, now, matchDefault);
     position.set(entry.id, entries.length);
     entries.push(entry);
     fromRow.set(login.row, entry.id);

@@ -9,6 +9,8 @@ export const PreviewRow = z.object({
   class: z.enum(['new', 'identical', 'conflict', 'skipped', 'error']),
   site: z.string(),
   username: z.string(),
+  /** The entry's title in the file, when it has one. */
+  name: z.optional(z.string()),
   defaultWinner: z.optional(z.enum(['incoming', 'existing'])),
   /** Why a conflict's default winner is the default, or why a row was skipped or refused. */
   reason: z.optional(z.string()),
@@ -20,6 +22,8 @@ export type PreviewRow = z.infer<typeof PreviewRow>;
 export const PreviewSummary = z.object({
   previewId: z.string(),
   format: z.string(),
+  /** No format was recognised: the columns were read by their names alone, and the page says so. */
+  guessed: z.optional(z.boolean()),
   counts: z.object({ new: z.number(), identical: z.number(), conflict: z.number(), skipped: z.number(), error: z.number() }),
   rows: z.array(PreviewRow),
 });
@@ -33,12 +37,18 @@ function rowOf(item: PreviewItem): PreviewRow {
   if ('problem' in item) {
     return { row: item.problem.row, class: item.class, site: '', username: '', reason: item.problem.reason, code: item.problem.code };
   }
-  const base = { row: item.login.row, class: item.class, site: item.login.origins[0] ?? '', username: item.login.username };
+  const base = {
+    row: item.login.row,
+    class: item.class,
+    site: item.login.origins[0] ?? '',
+    username: item.login.username,
+    ...(item.login.name === '' ? {} : { name: item.login.name }),
+  };
   return item.class === 'conflict' ? { ...base, defaultWinner: item.defaultWinner, reason: item.why } : base;
 }
 
-export function summarizePreview(previewId: string, format: string, preview: ImportPreview): PreviewSummary {
-  return { previewId, format, counts: preview.counts, rows: preview.items.map(rowOf) };
+export function summarizePreview(previewId: string, format: string, preview: ImportPreview, guessed = false): PreviewSummary {
+  return { previewId, format, guessed, counts: preview.counts, rows: preview.items.map(rowOf) };
 }
 
 const MB = 1024 * 1024;
@@ -52,7 +62,11 @@ function paramsOf(error: ImportError): string[] {
     case 'unterminated-quote':
       return [String(error.line), String(error.row)];
     case 'missing-column':
-      return [error.field, error.header.join(', ')];
+      return [error.field, error.found.join(', ')];
+    case 'wrong-separator':
+      return [error.separator];
+    case 'encrypted':
+      return [error.source];
     case 'conflicting-columns':
       // The user knows the column as the file names it; our field 'origin' is the url column.
       return [error.columns.join(', '), error.field === 'origin' ? 'url' : error.field];

@@ -30,8 +30,11 @@ export const CapturedValue = z.object({
 });
 export type CapturedValue = z.infer<typeof CapturedValue>;
 
-/** Sent by the content script on submit (`keep/submit`). Absent fields are null. */
-export const Submission = z.object({
+/**
+ * Sent by the content script on submit (`keep/submit`). Absent fields are null. Strict: a field
+ * this schema does not name (a URL, a tab) is a claim, and the message is refused.
+ */
+export const Submission = z.strictObject({
   /** FormReport.key of the submitted form, so later observations can name it. */
   formKey: z.string().check(z.maxLength(200)),
   formClass: CaptureClass,

@@ -5,16 +5,16 @@
 import * as z from 'zod/mini';
 import { FormClass, PageSignalKind } from '../detect/model';
 
-/** Sent by a content script. The background stamps the time on receipt. */
+/** Sent by a content script. The background stamps the time on receipt. Strict, like a submission. */
 export const PageObservation = z.union([
   /** The submitted form, or its password field, was removed or hidden without a navigation (SPA). */
-  z.object({ kind: z.literal('form-gone'), formKey: z.string().check(z.maxLength(200)) }),
+  z.strictObject({ kind: z.literal('form-gone'), formKey: z.string().check(z.maxLength(200)) }),
   /**
    * After a submit, the page shows a credential form again (the same one, re-rendered, or the
    * next step) in the same document: its class, whether its fields are empty, and the signals
    * around it (an error or a success message).
    */
-  z.object({
+  z.strictObject({
     kind: z.literal('form-shown'),
     formKey: z.string().check(z.maxLength(200)),
     formClass: FormClass,
@@ -22,7 +22,7 @@ export const PageObservation = z.union([
     signals: z.array(PageSignalKind).check(z.maxLength(10)),
   }),
   /** A new document loaded; its HTTP status when the page can tell (Navigation Timing). */
-  z.object({ kind: z.literal('load'), status: z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(999))) }),
+  z.strictObject({ kind: z.literal('load'), status: z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(999))) }),
 ]);
 export type PageObservation = z.infer<typeof PageObservation>;
 

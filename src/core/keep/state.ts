@@ -2,21 +2,22 @@
 // the browser restarts, never readable by content scripts): captures waiting for their outcome,
 // offers waiting for the user, and remembered identities. One value, so a submit, its evidence
 // and its offer move between lists in one write. Time limits are applied on every write (prune).
+// Captured passwords are sealed (sealed-capture.ts): none is readable here while the vault is locked.
 import * as z from 'zod/mini';
 import { Choice } from './accept';
-import { Capture } from './capture';
+import { SealedCapture } from './sealed-capture';
 import { Identity, isLive } from './identity';
 import { Observation } from './observation';
 
 export const PendingCapture = z.object({
-  capture: Capture,
+  capture: SealedCapture,
   observations: z.array(Observation),
 });
 export type PendingCapture = z.infer<typeof PendingCapture>;
 
 export const StoredOffer = z.object({
   id: z.string(),
-  capture: Capture,
+  capture: SealedCapture,
   /** When the submit was judged a success. */
   at: z.number(),
   /** "Not now" in the page: kept for the popup, not shown in the page again. */

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { PageReport } from '../detect/model';
 import { Settings, SettingsPatch } from '../settings';
+import { Unreadable } from '../storage/versioned';
 import { EntrySummary } from '../vault/summary';
 import { ImportFailure, PreviewSummary } from '../importing/summary';
 import { BackupPreviewRequest, ExportReply, ExportRequest, PreviewReply } from '../importing/transfer-schema';
@@ -48,14 +49,27 @@ export const protocol = {
     request: z.object({ tabId: z.nullable(z.number()), limit: z.number().check(z.int(), z.minimum(0), z.maximum(500)) }),
     response: PopupOpen,
   },
-  /** A content script announces itself; the background answers with the tab and frame it speaks for. */
-  'content/hello': { from: ['content'], request: z.object({ url: z.string() }), response: Hello },
-  /** A content script's detection report for its frame. */
+  /**
+   * A content script announces itself; the background answers with the tab and frame it speaks
+   * for. It claims nothing: URL, origin, tab and frame are the sender's, and a payload that
+   * claims any of them is refused (strict).
+   */
+  'content/hello': { from: ['content'], request: z.strictObject({}), response: Hello },
+  /**
+   * A content script's detection report for its frame. Its URL is the page's own location (a
+   * same-document navigation moves it; the sender's stays the URL the document loaded at), so it
+   * is refused unless it is of the sender's origin, and it only says which step of a flow the page
+   * shows: what an entry may be used on comes from the sender.
+   */
   'page/report': { from: ['content'], request: PageReport, response: Stored },
   /** What the background knows about a tab (popup: "On this page: ..."). */
   'tab/state': { from: ['extension'], request: z.object({ tabId: z.number() }), response: TabState },
   'settings/get': { from: ['extension'], request: Empty, response: Settings },
   'settings/set': { from: ['extension'], request: SettingsPatch, response: Settings },
+  /** Why the stored settings cannot be read (null: they can). While they cannot, every settings write answers `unreadable`. */
+  'settings/problem': { from: ['extension'], request: Empty, response: z.object({ problem: z.nullable(Unreadable) }) },
+  /** The user's explicit reset: the defaults replace the stored settings, readable or not. */
+  'settings/reset': { from: ['extension'], request: Empty, response: Settings },
   /** Add a site (any URL or host of it: listed as its registrable domain) to the never-save list, or remove one. */
   'settings/never-save': {
     from: ['extension'],
@@ -224,7 +238,8 @@ export const protocol = {
   'guide/start': {
     // Embedded: the "Trouble signing in?" card starts the recover guide for its own tab only.
     from: ['extension', 'embedded'],
-    request: z.object({ tabId: z.number(), flow: GuideFlow, entryId: z.nullable(z.string()) }),
+    // tabId null: the sender's own tab (our framed card); a framed page may name no other.
+    request: z.object({ tabId: z.nullable(z.number()), flow: GuideFlow, entryId: z.nullable(z.string()) }),
     response: z.object({ guide: z.nullable(GuideView), opened: z.nullable(z.string()) }),
   },
   /**

@@ -2,16 +2,11 @@
 // the message boundary: callers get a typed error they can show, and an old content script that
 // outlives an extension update still gets something it can parse.
 import * as z from 'zod/mini';
+import { ERROR_CODES, fail } from './reply-codes';
 
-export const ErrorCode = z.enum([
-  'bad-request', // payload failed its schema
-  'unknown-type', // no such message in the protocol
-  'forbidden', // this sender may not send this message
-  'bad-reply', // the background answered something its own schema refuses
-  'unavailable', // the background could not be reached (context invalidated, no receiver)
-  'internal', // a handler threw
-  'locked', // the vault is locked (or does not exist yet): unlock first
-]);
+export { fail };
+
+export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const ReplyError = z.object({ code: ErrorCode, message: z.string() });
@@ -23,10 +18,6 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError }
 // carries this file, and zod's union and literal types would be a twentieth of its budget.
 const Envelope = z.object({ ok: z.boolean() });
 const FailureEnvelope = z.object({ error: ReplyError });
-
-export function fail(code: ErrorCode, message: string): { ok: false; error: ReplyError } {
-  return { ok: false, error: { code, message } };
-}
 
 /** A short, readable account of why a value failed its schema (zod/mini has no prettifier in its core). */
 export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {

@@ -12,6 +12,11 @@ export type SenderKind =
 export interface SenderFacts {
   id: string | undefined;
   url: string | undefined;
+  /**
+   * The speaking document's origin as the browser computed it (Chrome and Firefox both report it):
+   * it can differ from the URL's (about:blank, srcdoc, a sandboxed document's opaque "null").
+   */
+  origin: string | undefined;
   tabId: number | undefined;
   frameId: number | undefined;
 }
@@ -42,7 +47,8 @@ export function classifySender(facts: SenderFacts, ownId: string, ownOrigin: str
     const framed = facts.tabId !== undefined && (facts.frameId ?? 0) > 0;
     return { ...base, kind: framed ? 'embedded' : 'extension', origin: ownOrigin };
   }
-  if ((url.protocol === 'https:' || url.protocol === 'http:') && facts.tabId !== undefined) {
+  // A document whose own origin is not its URL's (sandboxed, opaque) is no site we speak for.
+  if ((url.protocol === 'https:' || url.protocol === 'http:') && facts.tabId !== undefined && (facts.origin ?? url.origin) === url.origin) {
     return { ...base, kind: 'content', origin: url.origin };
   }
   return null;

@@ -46,6 +46,8 @@ export const EntryDraft = z.object({
   username: z.string().check(z.maxLength(1024)),
   password: z.string().check(z.minLength(1), z.maxLength(4096)),
   notes: z.string().check(z.maxLength(10_000)),
+  /** Absent from forms without a name field (the popup's): the entry keeps the name it has. */
+  name: z.optional(z.string().check(z.maxLength(1024))),
 });
 export type EntryDraft = z.infer<typeof EntryDraft>;
 

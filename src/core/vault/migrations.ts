@@ -59,8 +59,15 @@ function v1ToV2(raw: unknown): Result<unknown, string> {
   return ok({ ...raw, reviewedAt: null });
 }
 
+// v2 -> v3: entries gained a name (title) and a TOTP secret, which imports bring from other
+// managers; nothing stored before had either.
+function v2ToV3(raw: unknown): Result<unknown, string> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return err('not a v2 entry');
+  return ok({ ...raw, name: '', totp: '' });
+}
+
 /** STEPS[n] turns a version-n record into a version-(n+1) record. */
-const STEPS: readonly Step[] = [v0ToV1, v1ToV2];
+const STEPS: readonly Step[] = [v0ToV1, v1ToV2, v2ToV3];
 
 export function migrate(raw: unknown, fromVersion: number): Result<Entry, MigrateError> {
   if (!Number.isInteger(fromVersion) || fromVersion < 0 || fromVersion > ENTRY_VERSION) {

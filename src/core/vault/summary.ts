@@ -9,6 +9,8 @@ export const EntrySummary = z.object({
   site: EntrySite,
   username: z.string(),
   notes: z.string(),
+  /** The entry's title, '' for none. */
+  name: z.string(),
   updated: z.number(),
   passwordChanged: z.number(),
   lastUsed: z.nullable(z.number()),
@@ -17,8 +19,8 @@ export const EntrySummary = z.object({
 export type EntrySummary = z.infer<typeof EntrySummary>;
 
 export function summarize(entry: Entry): EntrySummary {
-  const { id, site, username, notes, updated, passwordChanged, lastUsed, status } = entry;
-  return { id, site, username, notes, updated, passwordChanged, lastUsed, status };
+  const { id, site, username, notes, name, updated, passwordChanged, lastUsed, status } = entry;
+  return { id, site, username, notes, name, updated, passwordChanged, lastUsed, status };
 }
 
 /** Host names of an entry, for display and search ("https://www.shop.test:8443" -> "www.shop.test"). */
@@ -32,9 +34,9 @@ export function entryHosts(site: EntrySite): string[] {
   });
 }
 
-/** What search looks in: hosts, username and notes, lower-cased. Built once per entry per list. */
-export function searchText(entry: Pick<EntrySummary, 'site' | 'username' | 'notes'>): string {
-  return `${entryHosts(entry.site).join(' ')} ${entry.username} ${entry.notes}`.toLowerCase();
+/** What search looks in: hosts, username, name and notes, lower-cased. Built once per entry per list. */
+export function searchText(entry: Pick<EntrySummary, 'site' | 'username' | 'notes'> & { name?: string }): string {
+  return `${entryHosts(entry.site).join(' ')} ${entry.username} ${entry.name ?? ''} ${entry.notes}`.toLowerCase();
 }
 
 /** The words of a query; an entry matches when every word is somewhere in its search text. */

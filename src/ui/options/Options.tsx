@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { VaultState } from '../../core/protocol/messages';
 import type { Settings, SettingsPatch } from '../../core/settings';
+import type { Unreadable } from '../../core/storage/versioned';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
 import { markReady } from '../ready';
@@ -10,16 +11,19 @@ import { KdfForm } from './KdfForm';
 import { MasterPasswordForm } from './MasterPasswordForm';
 import { NeverSaveList } from './NeverSaveList';
 import { SettingsForm } from './SettingsForm';
+import { SettingsUnreadable } from './SettingsUnreadable';
 import { VaultSection } from './VaultSection';
 import { requestFirstPage, type FirstPage } from './entries/use-entry-table';
 import { Workbench } from './workbench/Workbench';
 import { ExportSection } from './exporting/ExportSection';
 import { ImportSection } from './importing/ImportSection';
 
-type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'reset' } | { kind: 'failed'; message: string };
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  // Settings that cannot be read are shown as such, with a reset, instead of a form that could not save.
+  const [unreadable, setUnreadable] = useState<Unreadable | null>(null);
   const [vault, setVault] = useState<VaultState | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
@@ -43,9 +47,10 @@ export function Options() {
 
   useEffect(() => {
     const early = requestFirstPage();
-    void Promise.all([send('settings/get', {}), send('vault/state', {})]).then(([settingsReply, vaultReply]) => {
+    void Promise.all([send('settings/get', {}), send('vault/state', {}), send('settings/problem', {})]).then(([settingsReply, vaultReply, problemReply]) => {
       if (settingsReply.ok) setSettings(settingsReply.value);
       else setLoadError(settingsReply.error.message);
+      if (problemReply.ok) setUnreadable(problemReply.value.problem);
       if (vaultReply.ok) {
         if (vaultReply.value.status === 'unlocked') setFirstPage(early);
         setVault(vaultReply.value);
@@ -73,6 +78,13 @@ export function Options() {
     }
   }
 
+  function onReset(reset: Settings) {
+    if (settings && reset.language !== settings.language) return location.reload();
+    setUnreadable(null);
+    setSettings(reset);
+    setSave({ kind: 'reset' });
+  }
+
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
@@ -82,12 +94,14 @@ export function Options() {
       {vault?.status === 'unlocked' && <Workbench key={imports} firstPage={imports === 0 ? firstPage : undefined} onReady={onTableShown} />}
       {below && vault?.status === 'unlocked' && <ImportSection onImported={onImported} />}
       {below && vault?.status === 'unlocked' && <ExportSection />}
-      {below && settings && <SettingsForm initial={settings} onSave={onSave} />}
+      {below && unreadable && <SettingsUnreadable problem={unreadable} onReset={onReset} />}
+      {below && settings && !unreadable && <SettingsForm initial={settings} onSave={onSave} />}
       <p role="status" data-testid="save-status" class={save.kind === 'failed' ? 'error' : 'ok'}>
         {save.kind === 'saved' && t('optionsSaved')}
+        {save.kind === 'reset' && t('settingsResetDone')}
         {save.kind === 'failed' && t('optionsSaveFailed', save.message)}
       </p>
-      {below && settings && <NeverSaveList sites={settings.neverSave} onChange={setSettings} />}
+      {below && settings && !unreadable && <NeverSaveList sites={settings.neverSave} onChange={setSettings} />}
       {below && vault?.status === 'unlocked' && <MasterPasswordForm />}
       {below && vault?.status === 'unlocked' && <KdfForm />}
     </main>

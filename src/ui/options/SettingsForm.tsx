@@ -34,11 +34,13 @@ export function SettingsForm({ initial, onSave }: SettingsFormProps) {
         <legend>{t('optionsSecurity')}</legend>
         <div class="row">
           <label for="auto-lock">{t('optionsAutoLock')}</label>
-          <select id="auto-lock" value={draft.autoLock}
+          <select id="auto-lock" value={draft.autoLock} aria-describedby="auto-lock-note"
             onChange={(e) => update({ autoLock: AutoLock.parse(e.currentTarget.value) })}>
             {AutoLock.options.map((value) => <option key={value} value={value}>{t(`autoLock_${value}`)}</option>)}
           </select>
         </div>
+        {/* What else locks the vault differs per browser (background/vault/lock-watch.ts). */}
+        <p id="auto-lock-note" class="muted small-text" data-testid="auto-lock-note">{t(`autoLockNote_${__TARGET__}`)}</p>
         <div class="row">
           <label for="clipboard">{t('optionsClipboard')}</label>
           <input id="clipboard" type="number" min={5} max={600} required value={draft.clipboardClearSeconds}

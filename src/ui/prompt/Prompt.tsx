@@ -80,7 +80,12 @@ export function Prompt({ link, onNone = () => link.close() }: { link: ParentLink
     return false;
   });
   const notNow = on(async (o) => (await send('keep/dismiss', { offerId: o.id, forget: false })).ok);
-  const never = on(async (o) => (await send('keep/never', { offerId: o.id })).ok);
+  const never = on(async (o) => {
+    const reply = await send('keep/never', { offerId: o.id });
+    // Refused when the stored settings cannot be read (they are never written over): say so.
+    if (!reply.ok) setNote(t('promptFailed', reply.error.message));
+    return reply.ok;
+  });
 
   if (!offer) return null;
   return (

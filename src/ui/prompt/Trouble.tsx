@@ -41,7 +41,7 @@ export function Trouble({ link }: { link: ParentLink }) {
     link.close();
   };
   // The background starts the recover guide for this card's own tab (the tab id is ignored).
-  const start = on(() => send('guide/start', { tabId: -1, flow: 'recover', entryId: null }));
+  const start = on(() => send('guide/start', { tabId: null, flow: 'recover', entryId: null }));
   const notNow = on(async () => undefined);
 
   if (!host) return null;

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { MessageType, RequestOf, ResponseOf } from '../../../src/core/protocol/messages';
 import type { Reply } from '../../../src/core/protocol/reply';
 import { READY, type TestPage } from './page';
+import type { SiteTrust } from './site-trust';
 import { until } from './until';
 
 /** The slice of the extension API (`browser` in Firefox, `chrome` in Chromium) the helpers use. */
@@ -21,6 +22,8 @@ export type BrowserName = 'chromium' | 'firefox';
 export interface LaunchOptions {
   extensionDir: string;
   profileDir: string;
+  /** The fixture server the browser reaches and trusts; without it, only extension pages work. */
+  sites?: SiteTrust;
 }
 
 export interface ExtensionBrowser {
@@ -31,6 +34,18 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** Stops the extension's service worker (Chromium); false where the browser has none. */
   stopWorker(): Promise<boolean>;
+  /**
+   * Runs `fn` in the extension's running service worker (Chromium), for a test that must watch or
+   * stop it mid-task; null where the harness has no such access (Firefox's background page).
+   */
+  evaluateInWorker<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R | null>;
+  /**
+   * Closes every page, so the browser is left with no window (Chromium keeps running for the
+   * harness); false where closing the last window would end the browser (Firefox on Linux).
+   */
+  closeEveryWindow(): Promise<boolean>;
+  /** storage.session as the extension's background reads it, with no page open (Chromium's service worker); null where not reachable. */
+  backgroundSession(): Promise<Record<string, unknown> | null>;
   /** Lets pages read the clipboard without asking (Chromium); false where tests cannot read it. */
   grantClipboard(): Promise<boolean>;
   /** Closes and relaunches the browser on the same profile. */
@@ -43,9 +58,10 @@ export const DIST = {
   firefox: resolve(import.meta.dirname, '../../../dist/firefox'),
 } as const;
 
-export async function launch(name: BrowserName): Promise<ExtensionBrowser & { dispose(): Promise<void> }> {
+/** `sites` is required so a second browser in a test cannot silently miss the fixture sites' certificate; `null` for no sites. */
+export async function launch(name: BrowserName, sites: SiteTrust | null): Promise<ExtensionBrowser & { dispose(): Promise<void> }> {
   const profileDir = mkdtempSync(join(tmpdir(), `latchkey-${name}-`));
-  const options = { extensionDir: DIST[name], profileDir };
+  const options: LaunchOptions = { extensionDir: DIST[name], profileDir, sites: sites ?? undefined };
   const { launchChromium } = await import('./chromium');
   const { launchFirefox } = await import('./firefox');
   const browser = name === 'chromium' ? await launchChromium(options) : await launchFirefox(options);

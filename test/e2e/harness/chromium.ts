@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
 import { sendAsContentChromium } from './content-world';
-import { FIXTURE_HOSTS } from './hosts';
 import type { TestPage } from './page';
+import { chromiumSiteArgs } from './site-trust';
 import { until } from './until';
 
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+export const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 interface ConsoleEvent { args: { value?: unknown; description?: string }[] }
 
@@ -20,7 +20,7 @@ async function collectConsole(page: Page, lines: string[]): Promise<void> {
   await cdp.send('Runtime.enable');
 }
 
-function wrap(page: Page, lines: string[] = []): TestPage {
+export function wrap(page: Page, lines: string[] = []): TestPage {
   return {
     goto: async (url) => void (await page.goto(url)),
     waitFor: async (selector, options) =>
@@ -28,7 +28,16 @@ function wrap(page: Page, lines: string[] = []): TestPage {
     text: async (selector) => (await page.textContent(selector)) ?? '',
     attr: (selector, name) => page.getAttribute(selector, name),
     click: (selector) => page.click(selector),
-    fill: (selector, value) => page.fill(selector, value),
+    async fill(selector, value) {
+      // Real keys, as a user types (page.fill inserts text with no key events, which Keep rightly
+      // does not count as the user's: core/keep/user-value.ts). Cleared first as Firefox's is.
+      await page.$eval(selector, (el) => {
+        (el as HTMLInputElement).value = '';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.locator(selector).pressSequentially(value);
+    },
+    type: (selector, text) => page.locator(selector).pressSequentially(text),
     select: async (selector, value) => void (await page.selectOption(selector, value)),
     // Playwright types page functions over `Unboxed<A>`; our arguments are plain JSON.
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
@@ -65,24 +74,39 @@ function wrap(page: Page, lines: string[] = []): TestPage {
   };
 }
 
-/** A persistent Chromium context with the extension loaded (benchmarks use it directly for CDP). */
-export async function launchContext(options: LaunchOptions): Promise<BrowserContext> {
+/** Chromium's command line for the extension and the fixture sites (`npm start` uses it too). */
+export function chromiumArgs(options: LaunchOptions): string[] {
+  return [
+    `--disable-extensions-except=${options.extensionDir}`,
+    `--load-extension=${options.extensionDir}`,
+    ...chromiumSiteArgs(options.sites),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
+export interface ContextOptions {
+  headless?: boolean;
+  /** More command-line switches (`npm start` adds a debugging port when headless). */
+  args?: readonly string[];
+  /** False when the caller stops the browser on Ctrl-C itself, after its own clean-up order. */
+  handleSignals?: boolean;
+}
+
+/** A persistent Chromium context with the extension loaded (benchmarks use it directly for CDP; `npm start` headed). */
+export async function launchContext(options: LaunchOptions, { headless = true, args = [], handleSignals = true }: ContextOptions = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(options.profileDir, {
     executablePath: EXECUTABLE,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${options.extensionDir}`,
-      `--load-extension=${options.extensionDir}`,
-      `--host-resolver-rules=${FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
-      // Fixture sites are plain http on made-up hosts: no HTTPS upgrade attempts.
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    headless,
+    args: [...chromiumArgs(options), ...args],
+    // A window a person uses: no "controlled by automated test software" bar, no default viewport.
+    ...(headless ? {} : { ignoreDefaultArgs: ['--enable-automation'], viewport: null }),
+    handleSIGINT: handleSignals,
+    handleSIGTERM: handleSignals,
   });
 }
 
@@ -130,6 +154,26 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       for (const worker of workers) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
       await cdp.detach();
       return workers.length > 0;
+    },
+    async evaluateInWorker(fn, arg) {
+      // A worker stopped a moment ago may still be listed: the live one is the last that answers.
+      for (const worker of context.serviceWorkers().filter((w) => w.url().startsWith(origin())).reverse()) {
+        try {
+          return (await worker.evaluate(fn as (a: unknown) => unknown, arg as unknown)) as never;
+        } catch {
+          // closed: try the next, then wait for a new one
+        }
+      }
+      const started = await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(origin()) });
+      return (await started.evaluate(fn as (a: unknown) => unknown, arg as unknown)) as never;
+    },
+    async closeEveryWindow() {
+      for (const page of context.pages()) await page.close();
+      return true;
+    },
+    async backgroundSession() {
+      const worker = context.serviceWorkers().find((w) => w.url().startsWith(origin())) ?? (await context.waitForEvent('serviceworker'));
+      return worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null));
     },
     async grantClipboard() {
       // CDP refuses extension origins as "opaque"; a context-wide grant covers them.

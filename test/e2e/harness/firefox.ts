@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
 import { sendAsContentFirefox } from './content-world';
-import { FIXTURE_HOSTS } from './hosts';
 import type { TestPage } from './page';
+import { FIREFOX_SITE_PREFS, trustInFirefoxProfile } from './site-trust';
 import { until } from './until';
 
-const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'latchkey@latchkey.dev';
 // A fixed internal UUID, so tests know the moz-extension:// origin in advance.
 const UUID = '6c7f2a38-2b8e-4f7e-9a51-1d9e8c4b7a10';
@@ -68,7 +68,7 @@ async function downloaded(folder: string, trigger: () => Promise<void>): Promise
   return { name: name ?? '', text };
 }
 
-function wrap(page: Page, downloads = ''): TestPage {
+export function wrap(page: Page, downloads = ''): TestPage {
   const lines: string[] = [];
   page.on('console', (message) => void lines.push(message.text()));
   return {
@@ -90,6 +90,7 @@ function wrap(page: Page, downloads = ''): TestPage {
       });
       await page.type(selector, value);
     },
+    type: (selector, text) => page.type(selector, text),
     select: async (selector, value) => void (await page.select(selector, value)),
     // Puppeteer types page functions over `FlattenHandle<A>`; our arguments are plain JSON.
     evaluate: (fn, arg) => ridingOutEarlyDocument(10_000, () => page.evaluate(fn as (a: unknown) => unknown, arg as unknown)) as never,
@@ -139,6 +140,7 @@ function wrap(page: Page, downloads = ''): TestPage {
 }
 
 async function launchBrowser(options: LaunchOptions): Promise<Browser> {
+  if (options.sites) trustInFirefoxProfile(options.profileDir, options.sites);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLE,
@@ -147,9 +149,7 @@ async function launchBrowser(options: LaunchOptions): Promise<Browser> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-      'network.dns.localDomains': FIXTURE_HOSTS.join(','),
-      'dom.security.https_first': false,
-      'dom.security.https_only_mode': false,
+      ...FIREFOX_SITE_PREFS,
       // Firefox's own test switch: clipboard reads without the paste prompt a user would click,
       // so clipboard tests can check what a copy put there and that the clear removed it.
       'dom.events.testing.asyncClipboard': true,
@@ -190,6 +190,10 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       return wrap(page, downloadsOf(options.profileDir));
     },
     stopWorker: async () => false,
+    evaluateInWorker: async () => null,
+    // On Linux, Firefox quits with its last window.
+    closeEveryWindow: async () => false,
+    backgroundSession: async () => null,
     // Firefox asks the user before a page reads the clipboard.
     grantClipboard: async () => true, // the testing pref above
     async restart() {

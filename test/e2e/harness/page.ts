@@ -7,6 +7,8 @@ export interface TestPage {
   attr(selector: string, name: string): Promise<string | null>;
   click(selector: string): Promise<void>;
   fill(selector: string, value: string): Promise<void>;
+  /** Real key presses into the field, after what it holds (fill clears it first). */
+  type(selector: string, text: string): Promise<void>;
   select(selector: string, value: string): Promise<void>;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   reload(): Promise<void>;

@@ -19,7 +19,7 @@ export function useSuite(name: BrowserName): Suite {
   let dispose: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     suite.server = await startFixtureServer();
-    const browser = await launch(name);
+    const browser = await launch(name, suite.server);
     suite.browser = browser;
     dispose = browser.dispose;
   });

@@ -38,7 +38,7 @@ const report = (url: string, pageClass: string, signals: string[] = [], texts?: 
 type Send = Awaited<ReturnType<typeof load>>;
 
 async function visit(send: Send, tabId: number, url: string, pageClass: string, signals: string[] = [], texts?: string[]) {
-  const hello = await send('content/hello', { url }, content(tabId, url));
+  const hello = await send('content/hello', {}, content(tabId, url));
   expect(await send('page/report', report(url, pageClass, signals, texts), content(tabId, url))).toMatchObject({ ok: true, value: { stored: true } });
   return hello.value as { guided: boolean };
 }
@@ -80,15 +80,18 @@ describe('guide handlers', () => {
     await visit(send, 2, 'https://www.dsers.com/login', 'login');
     const ali = (await send('guide/start', { tabId: 1, flow: 'recover', entryId: null }, popup)).value.guide;
     const dsers = (await send('guide/start', { tabId: 2, flow: 'recover', entryId: null }, popup)).value.guide;
-    // The payload's tab is ignored for a framed page: it speaks for the tab it is framed in.
-    expect((await send('guide/state', { tabId: 1 }, framed(2))).value.guide.id).toBe(dsers.id);
+    // A framed page speaks for the tab it is framed in: naming another is refused, naming none is its own.
+    expect(await send('guide/state', { tabId: 1 }, framed(2))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await send('guide/state', { tabId: null }, framed(2))).value.guide.id).toBe(dsers.id);
+    expect((await send('guide/state', { tabId: 2 }, framed(2))).value.guide.id).toBe(dsers.id);
     expect(await send('guide/dismiss', { guideId: ali.id }, framed(2))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await send('guide/collapse', { guideId: dsers.id, collapsed: true }, framed(2))).toMatchObject({ ok: true, value: { guide: { status: 'collapsed' } } });
     expect(await send('guide/resume', { guideId: dsers.id, tabId: 2 }, framed(2))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await send('guide/state', { tabId: 1 }, content(1, 'https://login.aliexpress.com/'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    // The trouble card (a framed page) may start only its own tab's recovery, whatever it names.
+    // The trouble card (a framed page) may start only its own tab's recovery, whatever flow it names.
     await send('guide/dismiss', { guideId: dsers.id }, popup);
-    const started = await send('guide/start', { tabId: 1, flow: 'change', entryId: 'e1' }, framed(2));
+    expect(await send('guide/start', { tabId: 1, flow: 'recover', entryId: null }, framed(2))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const started = await send('guide/start', { tabId: null, flow: 'change', entryId: 'e1' }, framed(2));
     expect(started).toMatchObject({ ok: true, value: { guide: { flow: 'recover' } } });
     expect(started.value.guide.id).not.toBe(ali.id);
     expect((await send('guide/state', { tabId: 1 }, popup)).value.guide.id).toBe(ali.id);

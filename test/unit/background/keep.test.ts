@@ -13,7 +13,11 @@ const fake = await vi.hoisted(async () => {
   const areas = { local: local.map, session: session.map };
   const browser = { storage: { local, session }, runtime: { getManifest: () => ({ version: '0' }) } };
   const vault = { locked: false, entries: new Map<string, Entry>() };
-  return { areas, browser, vault };
+  // The vault's capture key (background/vault/capture-key.ts): one pair for the test run, so a
+  // simulated worker restart still opens what was sealed before it.
+  const { generateSealingPair } = await import('../../../src/core/crypto/sealed-box');
+  const pair = await generateSealingPair();
+  return { areas, browser, vault, pair };
 });
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
@@ -33,10 +37,6 @@ vi.mock('../../../src/background/vault/vault', () => {
       if (fake.vault.locked) throw await locked();
       return { key: null, entries: fake.vault.entries, unreadable: [] };
     },
-    putEntry: async (entry: Entry) => {
-      if (fake.vault.locked) throw await locked();
-      fake.vault.entries = new Map(fake.vault.entries).set(entry.id, entry);
-    },
     unlockVault: async () => {
       fake.vault.locked = false;
       return null;
@@ -44,11 +44,29 @@ vi.mock('../../../src/background/vault/vault', () => {
     lockVault: async () => void (fake.vault.locked = true),
     createVault: async () => undefined,
     changeMasterPassword: async () => null,
-    removeEntry: async () => false,
-    replaceEntries: async () => 0,
     enforceDeadline: async () => undefined,
   };
 });
+
+vi.mock('../../../src/background/vault/entry-writes', () => ({
+  changeEntries: async <T>(_now: number, update: (current: ReadonlyMap<string, Entry>) => { put?: readonly Entry[]; remove?: readonly string[]; result: T }) => {
+    if (fake.vault.locked) {
+      const { ReplyFailure } = await import('../../../src/core/protocol/reply');
+      throw new ReplyFailure('locked', 'the vault is locked');
+    }
+    const { put = [], remove = [], result } = update(fake.vault.entries);
+    const next = new Map(fake.vault.entries);
+    for (const id of remove) next.delete(id);
+    for (const entry of put) next.set(entry.id, entry);
+    fake.vault.entries = next;
+    return result;
+  },
+}));
+
+vi.mock('../../../src/background/vault/capture-key', () => ({
+  captureSealingKey: vi.fn(async () => fake.pair.publicKey),
+  captureOpeningKey: vi.fn(async () => (fake.vault.locked ? null : fake.pair.privateKey)),
+}));
 
 vi.stubGlobal('__TARGET__', 'chrome');
 
@@ -79,9 +97,9 @@ type Offers = { offers: { id: string; kind: string; username: string; candidates
 
 /** A content script's submit, then a navigation to `next`: its hello, report and load status (as the content script sends them). */
 async function submitAndMoveOn(send: Send, tabId: number, url: string, submission: Submission, next: string, nextClass = 'none', signals: string[] = []) {
-  expect(await send('content/hello', { url }, content(tabId, url))).toMatchObject({ ok: true });
+  expect(await send('content/hello', {}, content(tabId, url))).toMatchObject({ ok: true });
   expect(await send('keep/submit', submission, content(tabId, url))).toEqual({ ok: true, value: { kept: true } });
-  await send('content/hello', { url: next }, content(tabId, next));
+  await send('content/hello', {}, content(tabId, next));
   await send('page/report', report(next, nextClass, signals), content(tabId, next));
   await send('keep/observe', { kind: 'load', status: 200 }, content(tabId, next));
 }
@@ -104,8 +122,15 @@ describe('keep handlers', () => {
     send = await load();
   });
 
-  it('saves a successful first login under the origin the sender had, not the page’s claim', async () => {
-    await submitAndMoveOn(send, 7, 'http://shop.test/login?next=%2Faccount#top', { ...login('me@mail.test', 'My-Pass-1'), url: 'http://evil.test/' } as Submission, 'http://shop.test/account');
+  it('refuses a submission that claims a page, and keeps nothing of it', async () => {
+    await send('content/hello', {}, content(7, 'http://evil.test/'));
+    const claimed = { ...login('me@mail.test', 'My-Pass-1'), url: 'http://shop.test/login' };
+    expect(await send('keep/submit', claimed, content(7, 'http://evil.test/'))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(JSON.stringify([...fake.areas.session.values()])).not.toContain('me@mail.test');
+  });
+
+  it('saves a successful first login under the origin the sender had', async () => {
+    await submitAndMoveOn(send, 7, 'http://shop.test/login?next=%2Faccount#top', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
     const { offers } = await offersFor(send, 7);
     expect(offers).toMatchObject([{ kind: 'save', username: 'me@mail.test', origin: 'http://shop.test' }]);
     expect(JSON.stringify(offers)).not.toContain('My-Pass-1');
@@ -113,6 +138,21 @@ describe('keep handlers', () => {
     expect(accepted).toMatchObject({ ok: true, value: { username: 'me@mail.test', site: { origins: ['http://shop.test'] } } });
     expect([...fake.vault.entries.values()]).toMatchObject([{ username: 'me@mail.test', password: 'My-Pass-1', status: 'active' }]);
     expect((await offersFor(send, 7)).offers).toEqual([]);
+  });
+
+  it('keeps captured passwords sealed in storage.session, unlocked or not', async () => {
+    await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'));
+    await submitAndMoveOn(send, 8, 'http://shop.test/login', login('you@mail.test', 'Your-Pass-2'), 'http://shop.test/account');
+    expect((await offersFor(send, 8)).offers).toMatchObject([{ kind: 'save', username: 'you@mail.test' }]);
+    const stored = JSON.stringify([...fake.areas.session.values()]);
+    expect(stored).toContain('me@mail.test');
+    for (const password of ['My-Pass-1', 'Your-Pass-2']) expect(stored).not.toContain(password);
+  });
+
+  it('keeps nothing when there is no capture key to seal to (no vault yet)', async () => {
+    const { captureSealingKey } = await import('../../../src/background/vault/capture-key');
+    vi.mocked(captureSealingKey).mockResolvedValueOnce(null);
+    expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'))).toEqual({ ok: true, value: { kept: false } });
   });
 
   it('keeps no reset token in storage', async () => {
@@ -124,7 +164,7 @@ describe('keep handlers', () => {
     await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'Wrong-1'), 'http://shop.test/login', 'login', ['error-message']);
     expect((await offersFor(send, 7)).offers).toEqual([]);
     await send('keep/submit', login('me@mail.test', 'Wrong-2'), content(7, 'http://shop.test/login'));
-    await send('content/hello', { url: 'http://shop.test/session' }, content(7, 'http://shop.test/session'));
+    await send('content/hello', {}, content(7, 'http://shop.test/session'));
     await send('keep/observe', { kind: 'load', status: 401 }, content(7, 'http://shop.test/session'));
     await send('page/report', report('http://shop.test/session', 'none'), content(7, 'http://shop.test/session'));
     expect((await offersFor(send, 7)).offers).toEqual([]);
@@ -190,6 +230,8 @@ describe('keep handlers', () => {
     const reply = await send('keep/accept', { offerId: listed.offers[0]?.id, choice: { action: 'save' } }, popup);
     expect(reply).toMatchObject({ ok: false, error: { code: 'locked' } });
     expect((await offersFor(send, 7)).offers).toMatchObject([{ accepted: true }]);
+    // Taken, judged and accepted while locked: the password is nowhere in storage in the clear.
+    expect(JSON.stringify([...fake.areas.session.values(), ...fake.areas.local.values()])).not.toContain('My-Pass-1');
     expect(await send('vault/unlock', { password: 'master' }, popup)).toMatchObject({ ok: true });
     expect([...fake.vault.entries.values()]).toMatchObject([{ username: 'me@mail.test', password: 'My-Pass-1' }]);
     expect((await offersFor(send, 7)).offers).toEqual([]);
@@ -204,7 +246,7 @@ describe('keep handlers', () => {
       // trip through the browser does. Each must count as evidence after the submit.
       const url = 'http://shop.test/login';
       const next = 'http://shop.test/account';
-      await send('content/hello', { url }, content(7, url));
+      await send('content/hello', {}, content(7, url));
       const { set } = fake.browser.storage.session;
       fake.browser.storage.session.set = async (items) => {
         await new Promise((resolve) => setTimeout(resolve, 5));
@@ -213,7 +255,7 @@ describe('keep handlers', () => {
       const task = () => (apart ? new Promise((resolve) => setTimeout(resolve, 0)) : Promise.resolve());
       const answers = [send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, url))];
       await task();
-      answers.push(send('content/hello', { url: next }, content(7, next)));
+      answers.push(send('content/hello', {}, content(7, next)));
       await task();
       answers.push(send('keep/observe', { kind: 'load', status: 200 }, content(7, next)));
       await task();
@@ -235,7 +277,7 @@ describe('keep handlers', () => {
     await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'));
     vi.resetModules();
     send = await load();
-    await send('content/hello', { url: 'http://shop.test/account' }, content(7, 'http://shop.test/account'));
+    await send('content/hello', {}, content(7, 'http://shop.test/account'));
     await send('page/report', report('http://shop.test/account', 'none'), content(7, 'http://shop.test/account'));
     await send('keep/observe', { kind: 'load', status: 200 }, content(7, 'http://shop.test/account'));
     expect((await offersFor(send, 7)).offers).toMatchObject([{ kind: 'save' }]);
@@ -250,6 +292,16 @@ describe('keep handlers', () => {
     expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://www.shop.test/login'))).toEqual({ ok: true, value: { kept: false } });
   });
 
+  it('never for this site with settings that cannot be read: refused, the settings and the offer stay', async () => {
+    const newer = { v: 99, data: { autoLock: '5', theme: 'from a newer version' } };
+    fake.areas.local.set('settings', structuredClone(newer));
+    await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
+    const { offers } = await offersFor(send, 7);
+    expect(await send('keep/never', { offerId: offers[0]?.id }, prompt(7))).toMatchObject({ ok: false, error: { code: 'unreadable' } });
+    expect(fake.areas.local.get('settings')).toEqual(newer);
+    expect((await offersFor(send, 7)).offers).toMatchObject([{ id: offers[0]?.id }]);
+  });
+
   it('"Not now" keeps the offer for the popup; forget removes it', async () => {
     await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
     const id = (await offersFor(send, 7)).offers[0]?.id;
@@ -262,14 +314,16 @@ describe('keep handlers', () => {
   it('lets our framed prompt see and act on its own tab only', async () => {
     await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
     const id = (await offersFor(send, 7)).offers[0]?.id;
-    expect(await send('keep/offers', { tabId: 7 }, prompt(8))).toEqual({ ok: true, value: { offers: [], locked: false } });
+    // A framed prompt that names another tab is refused; naming none, it sees its own tab's offers.
+    expect(await send('keep/offers', { tabId: 7 }, prompt(8))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send('keep/offers', { tabId: null }, prompt(8))).toEqual({ ok: true, value: { offers: [], locked: false } });
     expect(await send('keep/accept', { offerId: id, choice: { action: 'save' } }, prompt(8))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(await send('keep/accept', { offerId: id, choice: { action: 'save' } }, prompt(7))).toMatchObject({ ok: true });
   });
 
   it('keeps our framed prompt from asking about one site on another site’s page; the popup still lists it', async () => {
     await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
-    await send('content/hello', { url: 'http://evil.test/' }, content(7, 'http://evil.test/'));
+    await send('content/hello', {}, content(7, 'http://evil.test/'));
     expect(await send('keep/offers', { tabId: null }, prompt(7))).toEqual({ ok: true, value: { offers: [], locked: false } });
     const id = (await offersFor(send, 7)).offers[0]?.id;
     expect(id).toBeDefined();

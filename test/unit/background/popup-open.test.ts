@@ -9,7 +9,7 @@ const fake = await vi.hoisted(async () => {
   const { memoryArea } = await import('./memory-storage');
   const local = memoryArea();
   const session = memoryArea();
-  const browser = { storage: { local, session }, runtime: { getManifest: () => ({ version: '1.2.3' }) } };
+  const browser = { storage: { local, session }, runtime: { getManifest: () => ({ version: '1.2.3' }) }, idle: { setDetectionInterval: () => undefined } };
   return { local, session, browser, vault: { locked: false, entries: new Map<string, Entry>() } };
 });
 
@@ -71,7 +71,7 @@ describe('popup/open', () => {
     vi.resetModules();
     send = await load();
     await send('settings/set', { language: 'es', clipboardClearSeconds: 45 }, popup);
-    await send('content/hello', { url: 'https://shop.test/login' }, content(7, 'https://shop.test/login'));
+    await send('content/hello', {}, content(7, 'https://shop.test/login'));
     await send('page/report', report('https://shop.test/login'), content(7, 'https://shop.test/login'));
   });
 
@@ -113,7 +113,7 @@ describe('popup/open', () => {
     send = await load();
     expect((await send('popup/open', { tabId: 7, limit: 1 }, popup)).value.tab).toMatchObject({ hello: { url: 'https://shop.test/login' }, report: { pageClass: 'login' } });
     // A new document in the tab starts a fresh state, in memory and in storage alike.
-    await send('content/hello', { url: 'https://other.test/' }, content(7, 'https://other.test/'));
+    await send('content/hello', {}, content(7, 'https://other.test/'));
     expect((await send('popup/open', { tabId: 7, limit: 1 }, popup)).value.tab).toMatchObject({ hello: { url: 'https://other.test/' }, report: null });
     expect(fake.session.map.get('tab:7')).toMatchObject({ data: { hello: { url: 'https://other.test/' }, report: null } });
     const { forgetTab } = await import('../../../src/background/tab-state');

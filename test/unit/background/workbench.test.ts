@@ -38,14 +38,22 @@ vi.mock('../../../src/background/vault/vault', () => {
   };
   return {
     unlocked,
-    putEntry: async (entry: Entry) => void (fake.vault.entries = new Map(fake.vault.entries).set(entry.id, entry)),
-    updateEntries: async (change: (current: ReadonlyMap<string, Entry>) => readonly Entry[]) => {
-      const next = change((await unlocked()).entries);
-      fake.vault.entries = new Map(next.map((entry) => [entry.id, entry]));
-      return next.length;
-    },
   };
 });
+vi.mock('../../../src/background/vault/entry-writes', () => ({
+  changeEntries: async <T>(_now: number, update: (current: ReadonlyMap<string, Entry>) => { put?: readonly Entry[]; remove?: readonly string[]; result: T }) => {
+    if (fake.vault.locked) {
+      const { ReplyFailure } = await import('../../../src/core/protocol/reply');
+      throw new ReplyFailure('locked', 'the vault is locked');
+    }
+    const { put = [], remove = [], result } = update(fake.vault.entries);
+    const next = new Map(fake.vault.entries);
+    for (const id of remove) next.delete(id);
+    for (const entry of put) next.set(entry.id, entry);
+    fake.vault.entries = next;
+    return result;
+  },
+}));
 
 vi.mock('../../../src/background/workbench/scorer', () => ({
   loadScorer: async () => (password: string) => {

@@ -28,7 +28,7 @@ describe('fixture exports', () => {
 });
 
 const bad: { file: string; error: Partial<ImportError> }[] = [
-  { file: 'bad-binary.csv', error: { code: 'binary' } },
+  { file: 'bad-binary.csv', error: { code: 'spreadsheet' } },
   { file: 'bad-html.csv', error: { code: 'html' } },
   { file: 'bad-empty.csv', error: { code: 'empty' } },
   { file: 'bad-windows-1252.csv', error: { code: 'not-utf8' } },

@@ -23,6 +23,8 @@ const login = (row: number, origin: string, username: string, password: string, 
   username,
   password,
   notes: '',
+  name: '',
+  totp: '',
   ...extra,
 });
 
@@ -70,7 +72,7 @@ describe('previewImport', () => {
     expect(p.items.map((i) => i.class)).toEqual(['new', 'identical', 'conflict', 'identical', 'error']);
     expect(p.items[2]).toMatchObject({ with: { kind: 'row', row: 2 } });
     expect(p.counts).toEqual({ new: 1, identical: 2, conflict: 1, skipped: 0, error: 1 });
-    const entries = commitImport([], p, {}, NOW, newId);
+    const entries = commitImport([], p, {}, NOW, { newId });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ password: 'two', history: [{ password: 'one' }] });
   });
@@ -80,14 +82,14 @@ describe('commitImport', () => {
   const rows = [login(2, 'https://www.aliexpress.us', 'ann.buyer@example.com', 'Ali#other', { notes: 'from Chrome' })];
 
   it('by default moves the vault password to history when the incoming wins', () => {
-    const [ali] = commitImport(vault, previewImport(vault, rows, NOW), {}, NOW, newId);
+    const [ali] = commitImport(vault, previewImport(vault, rows, NOW), {}, NOW, { newId });
     expect(ali).toMatchObject({ id: 'ali', password: 'Ali#other', passwordChanged: NOW, updated: NOW, notes: 'from Chrome' });
     expect(ali?.history).toEqual([{ password: 'Ali#current', changedAt: NOW }]);
     expect(ali?.site.origins).toEqual(['https://login.aliexpress.com', 'https://www.aliexpress.us']);
   });
 
   it('keeps the vault password and stores the incoming one in history when the user flips the choice', () => {
-    const [ali] = commitImport(vault, previewImport(vault, rows, NOW), { 2: 'existing' }, NOW, newId);
+    const [ali] = commitImport(vault, previewImport(vault, rows, NOW), { 2: 'existing' }, NOW, { newId });
     expect(ali).toMatchObject({ password: 'Ali#current', history: [{ password: 'Ali#other', changedAt: NOW }] });
   });
 
@@ -96,15 +98,24 @@ describe('commitImport', () => {
       ...vault[0]!,
       history: Array.from({ length: HISTORY_CAP }, (_, i) => ({ password: `old${i}`, changedAt: NOW - (i + 200) * DAY })),
     };
-    const [ali] = commitImport([full], previewImport([full], rows, NOW), {}, NOW, newId);
+    const [ali] = commitImport([full], previewImport([full], rows, NOW), {}, NOW, { newId });
     expect(ali?.history).toHaveLength(HISTORY_CAP + 1);
     expect(ali?.history.map((h) => h.password)).toContain(`old${HISTORY_CAP - 1}`);
   });
 
   it('adds a row as a new entry if its conflict target was deleted after the preview', () => {
     const preview = previewImport(vault, rows, NOW);
-    const out = commitImport(vault.slice(1), preview, {}, NOW, () => 'fresh');
+    const out = commitImport(vault.slice(1), preview, {}, NOW, { newId: () => 'fresh' });
     expect(out.map((e) => e.id)).toEqual(['amz', 'fresh']);
+  });
+
+  it("gives new entries the user's match mode unless the file names one", () => {
+    const read = readImportCsv(readFixture('latchkey.csv'));
+    if (!read.ok) throw new Error(read.error.code);
+    const fromChrome = commitImport([], previewImport([], [login(2, 'https://www.temu.com', 'ann', 'T3mu!')], NOW), {}, NOW, { matchDefault: 'origin' });
+    expect(fromChrome.map((e) => e.site.match)).toEqual(['origin']);
+    const fromLatchkey = commitImport([], previewImport([], read.value.rows, NOW), {}, NOW, { matchDefault: 'origin' });
+    expect(fromLatchkey.map((e) => e.site.match)).toEqual(['site', 'site', 'host']);
   });
 
   it('loses no password importing every fixture into one vault, whichever side wins', () => {
@@ -117,7 +128,7 @@ describe('commitImport', () => {
       const choices = Object.fromEntries(
         preview.items.flatMap((it) => (it.class === 'conflict' ? [[it.login.row, i % 2 ? 'existing' : 'incoming'] as const] : [])),
       );
-      entries = commitImport(entries, preview, choices, NOW, newId);
+      entries = commitImport(entries, preview, choices, NOW, { newId });
       for (const row of read.value.rows) if (row.kind === 'login') incoming.push(row.password, ...(row.history ?? []).map((h) => h.password));
     }
     const kept = new Set(entries.flatMap((e) => [e.password, ...e.history.map((h) => h.password)]));

@@ -44,6 +44,8 @@ export function randomEntries(seed: number, count: number): Entry[] {
       username: text(0, 5),
       password: text(1, 8),
       notes: text(0, 6),
+      name: text(0, 4),
+      totp: rand() < 0.3 ? `otpauth://totp/${text(0, 2)}?secret=JBSWY3DPEHPK3PXP` : '',
       created,
       updated: time(passwordChanged),
       passwordChanged,

@@ -97,12 +97,12 @@ describe('readImportCsv', () => {
   });
 
   it('reads a header with no rows as an empty import', () => {
-    expect(readImportCsv('name,url,username,password,note\n')).toEqual({ ok: true, value: { format: 'chrome', rows: [] } });
+    expect(readImportCsv('name,url,username,password,note\n')).toEqual({ ok: true, value: { format: 'chrome', guessed: false, rows: [] } });
   });
 
   it('refuses whitespace-only input, UTF-16 text and an XML file', () => {
     expect(readImportCsv(' \n\r\n ')).toMatchObject({ ok: false, error: { code: 'empty' } });
     expect(readImportCsv('\uFFFD\uFFFDu\u0000r\u0000l\u0000')).toMatchObject({ ok: false, error: { code: 'not-utf8' } });
-    expect(readImportCsv('<?xml version="1.0"?><KeePassFile/>')).toMatchObject({ ok: false, error: { code: 'html' } });
+    expect(readImportCsv('<?xml version="1.0"?><KeePassFile/>')).toMatchObject({ ok: false, error: { code: 'xml' } });
   });
 });

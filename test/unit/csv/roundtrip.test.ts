@@ -17,7 +17,7 @@ function reimport(csv: string, withBom: boolean): Entry[] {
   const preview = previewImport([], read.value.rows, NOW);
   expect(preview.counts).toMatchObject({ identical: 0, conflict: 0, skipped: 0, error: 0 });
   let next = 0;
-  return commitImport([], preview, {}, NOW, () => `e${next++}`);
+  return commitImport([], preview, {}, NOW, { newId: () => `e${next++}` });
 }
 
 describe('export then import', () => {

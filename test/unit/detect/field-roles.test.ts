@@ -45,6 +45,36 @@ describe('field roles', () => {
     expect(classifyForm(f).class).toBe('change-password');
   });
 
+  it('gives a lone password the role its form class implies', () => {
+    const signup = classifyForm(form([field({ name: 'first_name' }), field({ name: 'last_name' }), field({ type: 'email' }), field({ type: 'password' })]));
+    expect(signup.class).toBe('signup');
+    expect(signup.fields.find((f) => f.index === 3)?.role).toBe('new-password');
+    const login = classifyForm(form([field({ type: 'email' }), field({ type: 'password', autocomplete: ['new-password'] })], { buttons: ['Sign in'] }));
+    expect(login.class).toBe('login');
+    expect(login.fields.find((f) => f.index === 1)?.role).toBe('current-password');
+  });
+
+  it('takes a short box worded as a code for a one-time code, not a postal or promo code', () => {
+    const code = form([field({ name: 'code', maxLength: 6 })], { headings: ['Verify it\'s you'] });
+    expect(roles(code)).toEqual(['one-time-code']);
+    expect(classifyForm(code).class).toBe('verification-code');
+    expect(roles(form([field({ name: 'postal_code', maxLength: 6 })]))).toEqual([undefined]);
+    expect(roles(form([field({ name: 'code', placeholder: 'Promo code', maxLength: 8 })]))).toEqual([undefined]);
+    expect(roles(form([field({ name: 'code', maxLength: 20 })]))).toEqual([undefined]);
+  });
+
+  it('reads a name by its last word: user[password] is a password, not a username', () => {
+    const f = form([field({ type: 'text', name: 'user[name]', placeholder: 'Full name' }), field({ type: 'email', name: 'user[email]' }),
+      field({ type: 'text', name: 'user[password]', id: 'user_password' })], { buttons: ['Create new account'] });
+    expect(roles(f)).toEqual([undefined, 'email', 'new-password']);
+    expect(classifyForm(f).class).toBe('signup');
+  });
+
+  it('takes an email box that offers deals and news for a newsletter, not a sign-up', () => {
+    const f = form([field({ type: 'email', placeholder: 'Enter your email' })], { buttons: ['Sign Up'], headings: ['Stay in the know'], text: 'Exclusive offers and news straight to your inbox' });
+    expect(classifyForm(f).class).toBe('none');
+  });
+
   it('ignores hidden fields when visible ones exist', () => {
     const f = form([field({ type: 'password', visible: false }), field({ type: 'email' }), field({ type: 'password' })]);
     expect(classifyForm(f).class).toBe('login');

@@ -2,6 +2,7 @@
 // Every fixture page declares its expected class in <meta name="expected-class">; the detector
 // (snapshot + pure classifier) must agree. Failure messages carry the classifier's reasons.
 import { describe, expect, it } from 'vitest';
+import { attributeVisibility } from './attribute-visibility';
 import { detectPage } from '../../../src/content/detect/detector';
 import { PageReport } from '../../../src/core/detect/model';
 import { fixtureFiles, loadFixture } from './load-fixture';
@@ -10,7 +11,7 @@ describe('fixture pages', () => {
   it.each(fixtureFiles())('%s has its expected class', async (file) => {
     const { doc, expected, close } = await loadFixture(file);
     try {
-      const report = detectPage(doc);
+      const report = detectPage(doc, { visibility: attributeVisibility });
       const why = report.forms.map((f) => `${f.class}${f.visible ? '' : ' (hidden)'}: ${f.reasons.join('; ')}`).join(' | ');
       expect(PageReport.safeParse(report).success).toBe(true);
       expect(report.pageClass, why).toBe(expected);
@@ -21,16 +22,16 @@ describe('fixture pages', () => {
 
   it('reports where forms live and the signals around them', async () => {
     const shadow = await loadFixture('shadow-login.html');
-    expect(detectPage(shadow.doc).forms.map((f) => f.host)).toContain('shadow-root');
+    expect(detectPage(shadow.doc, { visibility: attributeVisibility }).forms.map((f) => f.host)).toContain('shadow-root');
     await shadow.close();
     const frame = await loadFixture('iframe-login.html');
-    expect(detectPage(frame.doc).forms.map((f) => f.host)).toContain('same-origin-frame');
+    expect(detectPage(frame.doc, { visibility: attributeVisibility }).forms.map((f) => f.host)).toContain('same-origin-frame');
     await frame.close();
     const ali = await loadFixture('aliexpress-like-forgot.html');
-    expect(detectPage(ali.doc).signals.map((s) => s.kind)).toContain('captcha');
+    expect(detectPage(ali.doc, { visibility: attributeVisibility }).signals.map((s) => s.kind)).toContain('captcha');
     await ali.close();
     const login = await loadFixture('login.html');
-    expect(detectPage(login.doc).signals.map((s) => s.kind)).toContain('forgot-password-link');
+    expect(detectPage(login.doc, { visibility: attributeVisibility }).signals.map((s) => s.kind)).toContain('forgot-password-link');
     await login.close();
   });
 });

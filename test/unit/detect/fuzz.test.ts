@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { attributeVisibility } from './attribute-visibility';
 import { detectPage } from '../../../src/content/detect/detector';
 import { PageReport } from '../../../src/core/detect/model';
 import { FIXTURES, fixtureFiles } from './load-fixture';
@@ -49,7 +50,7 @@ function mutate(doc: Document, rnd: () => number): void {
 
 function check(doc: Document, boundMs: number): void {
   const start = performance.now();
-  const report = detectPage(doc);
+  const report = detectPage(doc, { visibility: attributeVisibility });
   expect(performance.now() - start).toBeLessThan(boundMs);
   expect(PageReport.safeParse(report).success).toBe(true);
 }

@@ -1,6 +1,7 @@
 // The generator's cap comes from the password field the page's form actually has.
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { attributeVisibility } from './attribute-visibility';
 import { detectPage } from '../../../src/content/detect/detector';
 import type { FormReport, PageReport } from '../../../src/core/detect/model';
 import { passwordMaxLength } from '../../../src/core/detect/password-limit';
@@ -18,7 +19,7 @@ describe('passwordMaxLength', () => {
     window.document.write(`<form><input type="email" autocomplete="username">
       <input type="password" autocomplete="new-password" maxlength="16"><input type="password" autocomplete="new-password" maxlength="16">
       <button>Create account</button></form>`);
-    const detected = detectPage(window.document as unknown as Document);
+    const detected = detectPage(window.document as unknown as Document, { visibility: attributeVisibility });
     expect(detected.forms[0]?.fields.find((f) => f.role === 'new-password')?.maxLength).toBe(16);
     expect(passwordMaxLength(detected)).toBe(16);
     await window.happyDOM.close();

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { snapshotPage } from '../../../src/content/detect/snapshot';
+import { attributeVisibility } from './attribute-visibility';
 
 function page(body: string): { doc: Document; close: () => Promise<void> } {
   const window = new Window({ url: 'https://shop.test/' });
@@ -25,16 +26,16 @@ describe('visible texts', () => {
       </main>
       <footer><p>© Shop. All rights reserved.</p></footer>
       <div role="status">Password changed</div>`);
-    expect(snapshotPage(doc, { texts: true }).texts).toEqual([
+    expect(snapshotPage(doc, { texts: true, visibility: attributeVisibility }).texts).toEqual([
       'Password changed', 'All set', 'Your password has been updated successfully.', 'You can now sign in again.',
     ]);
-    expect(snapshotPage(doc).texts).toBeUndefined();
+    expect(snapshotPage(doc, { visibility: attributeVisibility }).texts).toBeUndefined();
     await close();
   });
 
   it('stops at its budget on a page of endless text', async () => {
     const { doc, close } = page(Array.from({ length: 500 }, (_, i) => `<p>Paragraph number ${i} of a very long page</p>`).join(''));
-    const texts = snapshotPage(doc, { texts: true }).texts ?? [];
+    const texts = snapshotPage(doc, { texts: true, visibility: attributeVisibility }).texts ?? [];
     expect(texts.length).toBeLessThanOrEqual(30);
     expect(texts[0]).toBe('Paragraph number 0 of a very long page');
     await close();

@@ -2,6 +2,7 @@
 // watchPage reports once, again when an SPA renders a form, never after abort.
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
+import { attributeVisibility } from './attribute-visibility';
 import { watchPage } from '../../../src/content/detect/watch';
 import type { PageReport } from '../../../src/core/detect/model';
 
@@ -14,7 +15,7 @@ describe('watchPage', () => {
     doc.body.innerHTML = '<div id="app"><p>Loading</p></div>';
     const reports: PageReport[] = [];
     const ctl = new AbortController();
-    watchPage(doc, ctl.signal, (r) => reports.push(r), { debounceMs: 20, maxWaitMs: 100 });
+    watchPage(doc, ctl.signal, (r) => reports.push(r), { debounceMs: 20, maxWaitMs: 100, visibility: attributeVisibility });
     expect(reports.map((r) => r.pageClass)).toEqual(['none']);
 
     doc.getElementById('app')!.innerHTML = '<h2>Sign in</h2><input type="email"><input type="password"><button>Sign in</button>';
@@ -40,7 +41,7 @@ describe('watchPage', () => {
     const reports: PageReport[] = [];
     const ctl = new AbortController();
     const guided = { on: false };
-    const watch = watchPage(doc, ctl.signal, (r) => reports.push(r), { debounceMs: 20, maxWaitMs: 100, texts: guided });
+    const watch = watchPage(doc, ctl.signal, (r) => reports.push(r), { debounceMs: 20, maxWaitMs: 100, texts: guided, visibility: attributeVisibility });
     expect(reports[0]?.texts).toBeUndefined();
     // Not guided: a toast appearing later is no news (pages outside a guided flow pay nothing).
     doc.getElementById('toasts')!.innerHTML = '<div class="toast">Saved</div>';

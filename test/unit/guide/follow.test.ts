@@ -3,7 +3,7 @@
 // the step each page shows; collapse, dismiss and resume; old guides expire.
 import { describe, expect, it } from 'vitest';
 import { followPage, guideForUrl, setStatus, startGuide } from '../../../src/core/guide/follow';
-import { aliasTestHost, guidedSite } from '../../../src/core/guide/site-key';
+import { guidedSite } from '../../../src/core/guide/site-key';
 import { EMPTY_GUIDES, GUIDE_TTL_MS, pruneGuides, type GuideStore } from '../../../src/core/guide/state';
 import { guideView } from '../../../src/core/guide/view';
 import type { PageView } from '../../../src/core/recipes/page-view';
@@ -21,20 +21,20 @@ const at = (page: PageView, url: string): PageView => ({ ...page, url, report: {
 
 describe('guided sites', () => {
   it.each([
-    ['login.aliexpress.test', 'login.aliexpress.com'],
-    ['aliexpress.test', 'aliexpress.com'],
-    ['dsers.test', 'dsers.com'],
-    ['tienda.test', 'tienda.test'],
-    ['www.amazon.test', 'www.amazon.com'],
-    ['shop.example.com', 'shop.example.com'],
-  ])('%s is guided as %s', (host, expected) => {
-    expect(aliasTestHost(host)).toBe(expected);
+    ['https://login.aliexpress.com/login.html', 'recipe:aliexpress'],
+    ['https://login.aliexpress.com.:8443/login.html', 'recipe:aliexpress'],
+    ['https://dsers.com/login', 'recipe:dsers'],
+    // A name that merely looks like a store's is its own site, never guided as the store.
+    ['https://login.aliexpress.test/login.html', 'site:aliexpress.test'],
+    ['https://dsers.example/login', 'site:dsers.example'],
+  ])('%s is keyed %s', (url, key) => {
+    expect(guidedSite(url)?.siteKey).toBe(key);
   });
 
   it('keys a recipe site by the recipe and any other by its registrable domain', () => {
     expect(guidedSite('https://login.aliexpress.com/')?.siteKey).toBe('recipe:aliexpress');
     expect(guidedSite('https://m.aliexpress.ru/reset')?.siteKey).toBe('recipe:aliexpress');
-    expect(guidedSite('http://login.aliexpress.test:8080/x')?.siteKey).toBe('recipe:aliexpress');
+    expect(guidedSite('http://login.aliexpress.com:8080/x')?.siteKey).toBe('recipe:aliexpress');
     expect(guidedSite('https://account.tienda.es/login')?.siteKey).toBe('site:tienda.es');
     expect(guidedSite('https://shop.example.com/account/login')?.siteKey).toBe('site:example.com');
     expect(guidedSite('chrome-extension://abc/page.html')).toBeNull();

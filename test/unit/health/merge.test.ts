@@ -23,6 +23,15 @@ describe('merging duplicates', () => {
     expect(Entry.safeParse(merged).success).toBe(true);
   });
 
+  it("keeps a name and every TOTP secret: the kept entry's, the others in the notes", () => {
+    const withTotp = { ...older, name: 'Shop (old)', totp: 'otpauth://totp/shop?secret=OLDSECRET' };
+    const alsoTotp = { ...newer, totp: 'otpauth://totp/shop?secret=NEWSECRET' };
+    const { merged } = planMerge([withTotp, alsoTotp], NOW);
+    expect(merged).toMatchObject({ name: 'Shop (old)', totp: 'otpauth://totp/shop?secret=NEWSECRET' });
+    expect(merged.notes).toBe('order 123\n\nsecurity answer: blue\n\nTOTP: otpauth://totp/shop?secret=OLDSECRET');
+    expect(planMerge([withTotp, newer], NOW).merged).toMatchObject({ totp: 'otpauth://totp/shop?secret=OLDSECRET', notes: 'order 123\n\nsecurity answer: blue' });
+  });
+
   it('never puts the current password or a repeat in history', () => {
     const same = { ...older, password: 'New-Pass-2', history: [{ password: 'Mid-Pass-9', changedAt: NOW - 400 * DAY }] };
     expect(planMerge([same, newer], NOW).merged.history.map((h) => h.password)).toEqual(['Mid-Pass-9']);

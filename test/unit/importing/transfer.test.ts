@@ -39,7 +39,7 @@ describe('vault transfer messages', () => {
     const quote = readImportCsv('url,username,password\nhttps://a.test,ann,ok\n"https://b.test,bob,"oops\n');
     expect(quote.ok).toBe(false);
     if (!quote.ok) expect(importFailure(quote.error).params).toEqual(['3', '3']);
-    const columns = readImportCsv('url,login_uri,username,password\nhttps://a.test,https://a.test,ann,pw\n');
+    const columns = readImportCsv('url,login_uri,username,password\nhttps://a.test,https://b.test,ann,pw\n');
     if (columns.ok) throw new Error('conflicting columns were accepted');
     expect(importFailure(columns.error).params).toEqual(['url, login_uri', 'url']);
   });

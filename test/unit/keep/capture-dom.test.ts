@@ -7,8 +7,8 @@ import { submissionOf } from '../../../src/content/capture/submission';
 import { submittedForm } from '../../../src/content/capture/submitted-form';
 import type { Provenance } from '../../../src/content/capture/provenance';
 import { detectPage } from '../../../src/content/detect/detector';
-import { visibilityFor } from '../../../src/content/detect/visibility';
 import type { ValueSource } from '../../../src/core/keep/capture';
+import { attributeVisibility as visible } from '../detect/attribute-visibility';
 
 const PAGE = `
   <h1>Sign in</h1>
@@ -34,30 +34,29 @@ describe('capture in the page', () => {
   });
 
   it('finds each submitted form under the key the page report gives it', () => {
-    const keys = detectPage(document).forms.map((f) => f.key);
+    const keys = detectPage(document, { visibility: visible }).forms.map((f) => f.key);
     for (const target of ['go', 'change', 's-pw']) {
-      const found = submittedForm(document, $(target), null);
+      const found = submittedForm(document, $(target), null, visible);
       expect(found, target).not.toBeNull();
       expect(keys).toContain(found?.key);
     }
-    expect(submittedForm(document, $('go'), null)).toMatchObject({ key: 'document:0:form:login', formClass: 'login' });
+    expect(submittedForm(document, $('go'), null, visible)).toMatchObject({ key: 'document:0:form:login', formClass: 'login' });
     // A button just outside a form-less group's container: the field typed in last names the form;
     // a click elsewhere on the page does not.
     const wrapper = document.createElement('div');
     wrapper.innerHTML = '<button id="outside">Sign in</button>';
     $('spa').append(wrapper);
-    expect(submittedForm(document, $('outside'), $('s-user'))?.fields.map((f) => f.el.id)).toContain('s-pw');
+    expect(submittedForm(document, $('outside'), $('s-user'), visible)?.fields.map((f) => f.el.id)).toContain('s-pw');
     const banner = document.createElement('button');
     document.body.append(banner);
-    expect(submittedForm(document, banner, $('s-user'))).toBeNull();
+    expect(submittedForm(document, banner, $('s-user'), visible)).toBeNull();
   });
 
   it('sends the values by role, typed or filled only, and nothing from hidden fields', () => {
     type('email', 'ann@mail.test');
     type('pw', 'Typed-Pass-1');
-    const login = submittedForm(document, $('go'), null);
+    const login = submittedForm(document, $('go'), null, visible);
     if (!login) throw new Error('no login form');
-    const visible = visibilityFor(document);
     expect(submissionOf(login, told({ email: 'typed', pw: 'filled' }), visible)).toEqual({
       formKey: 'document:0:form:login',
       formClass: 'login',
@@ -73,7 +72,7 @@ describe('capture in the page', () => {
     type('cur', 'Old-Pass-1');
     type('new', 'New-Pass-2');
     type('conf', 'New-Pass-2');
-    const change = submittedForm(document, $('change'), null);
+    const change = submittedForm(document, $('change'), null, visible);
     if (!change) throw new Error('no change form');
     expect(submissionOf(change, told({ cur: 'typed', new: 'typed', conf: 'typed' }), visible)).toMatchObject({
       formClass: 'change-password',
@@ -85,7 +84,7 @@ describe('capture in the page', () => {
 
     type('s-hidden', 'hidden@mail.test');
     type('s-pw', 'Spa-Pass-3');
-    const spa = submittedForm(document, $('s-go'), null) ?? submittedForm(document, $('s-pw'), null);
+    const spa = submittedForm(document, $('s-go'), null, visible) ?? submittedForm(document, $('s-pw'), null, visible);
     if (!spa) throw new Error('no form-less group');
     expect(submissionOf(spa, told({ 's-hidden': 'typed', 's-pw': 'typed' }), visible)?.username).toBeNull();
   });

@@ -1,5 +1,6 @@
 // Small builders for keep tests: captures and entries on made-up shops.
 import type { Capture } from '../../../src/core/keep/capture';
+import type { SealedCapture } from '../../../src/core/keep/sealed-capture';
 import { createEntry, type Entry } from '../../../src/core/vault/entry';
 import { changePassword } from '../../../src/core/vault/password-change';
 
@@ -20,6 +21,12 @@ export function capture(over: Partial<Capture> = {}): Capture {
     at: T0,
     ...over,
   };
+}
+
+/** A capture as Keep stores it, its passwords sealed (none here: state tests read no password). */
+export function stored(over: Partial<SealedCapture> = {}): SealedCapture {
+  const { currentPassword: _current, newPassword: _next, ...rest } = capture();
+  return { ...rest, secret: null, ...over };
 }
 
 export function entry(id: string, username: string, password: string, origin = 'https://www.shop.test'): Entry {

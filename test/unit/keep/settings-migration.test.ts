@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, Settings, SETTINGS_VERSION, settingsMigrations } from '../../../src/core/settings';
 import { decodeStored } from '../../../src/core/storage/versioned';
 
-const spec = { area: 'local' as const, key: 'settings', schema: Settings, fallback: DEFAULT_SETTINGS, version: SETTINGS_VERSION, migrations: settingsMigrations };
+const spec = { area: 'local' as const, key: 'settings', schema: Settings, fallback: DEFAULT_SETTINGS, version: SETTINGS_VERSION, migrations: settingsMigrations, whenUnreadable: 'keep' as const };
 
 describe('settings migration to the never-save list', () => {
   it('reads version 1 settings with an empty never-save list, keeping the user’s choices', () => {

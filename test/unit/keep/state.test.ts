@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CAPTURE_TTL_MS, EMPTY_KEEP, MAX_CAPTURES_PER_TAB, MAX_OBSERVATIONS, OFFER_TTL_MS, prune, type KeepState } from '../../../src/core/keep/state';
-import { capture, T0 } from './fixtures';
+import { stored as capture, T0 } from './fixtures';
 
 describe('keep state limits', () => {
   it('drops captures and offers past their time, keeps the rest', () => {

@@ -27,7 +27,7 @@ function handlers(over: Partial<Handlers> = {}): Handlers {
 
 describe('dispatch', () => {
   it('answers a valid message from an allowed sender', async () => {
-    expect(await dispatch(handlers(), { type: 'content/hello', payload: { url: 'https://shop.test/' } }, content)).toEqual({
+    expect(await dispatch(handlers(), { type: 'content/hello', payload: {} }, content)).toEqual({
       ok: true,
       value: { tabId: 3, frameId: 0, top: true, guided: false },
     });

@@ -3,7 +3,7 @@ import { classifySender, type SenderFacts } from '../../../src/core/protocol/sen
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
-const facts = (over: Partial<SenderFacts>): SenderFacts => ({ id: ID, url: undefined, tabId: undefined, frameId: undefined, ...over });
+const facts = (over: Partial<SenderFacts>): SenderFacts => ({ id: ID, url: undefined, origin: undefined, tabId: undefined, frameId: undefined, ...over });
 
 describe('classifySender', () => {
   it.each([
@@ -12,6 +12,7 @@ describe('classifySender', () => {
     ['in-page prompt frame', facts({ url: `${ORIGIN}/src/ui/prompt/index.html`, tabId: 4, frameId: 7 }), 'embedded'],
     ['content script', facts({ url: 'https://shop.test/login', tabId: 4, frameId: 0 }), 'content'],
     ['content script on http', facts({ url: 'http://shop.test:8080/', tabId: 4, frameId: 2 }), 'content'],
+    ['content script whose browser-reported origin is its URL\'s', facts({ url: 'https://shop.test/login', origin: 'https://shop.test', tabId: 4, frameId: 0 }), 'content'],
   ])('%s is %s', (_name, input, kind) => {
     expect(classifySender(input, ID, ORIGIN)?.kind).toBe(kind);
   });
@@ -22,6 +23,9 @@ describe('classifySender', () => {
     ['a web url without a tab', facts({ url: 'https://shop.test/' })],
     ['a file: page', facts({ url: 'file:///etc/passwd', tabId: 1 })],
     ['a malformed url', facts({ url: 'not a url', tabId: 1 })],
+    // A document served with CSP sandbox: its URL names the site, its own origin is opaque.
+    ['a sandboxed document (opaque origin)', facts({ url: 'https://bank.test/login', origin: 'null', tabId: 1, frameId: 0 })],
+    ['a document whose origin is another site\'s', facts({ url: 'https://bank.test/login', origin: 'https://evil.test', tabId: 1, frameId: 0 })],
   ])('refuses %s', (_name, input) => {
     expect(classifySender(input, ID, ORIGIN)).toBeNull();
   });

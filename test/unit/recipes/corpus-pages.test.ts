@@ -12,6 +12,7 @@ import { detectPage } from '../../../src/content/detect/detector';
 import { recogniseStep } from '../../../src/core/recipes/recognise';
 import type { FlowName } from '../../../src/core/recipes/schema';
 import { SITE_RECIPES } from '../../../src/recipes/index';
+import { attributeVisibility } from '../detect/attribute-visibility';
 
 const CORPUS = resolve(process.env.LATCHKEY_CORPUS ?? join(import.meta.dirname, '../../../../shared/corpus'));
 
@@ -70,7 +71,7 @@ export const CASES: Case[] = [
 async function pageAt(file: string, url: string) {
   const window = new Window({ url, settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
   window.document.write(readFileSync(join(CORPUS, file), 'utf8'));
-  const report = detectPage(window.document as unknown as Document, { texts: true });
+  const report = detectPage(window.document as unknown as Document, { texts: true, visibility: attributeVisibility });
   await window.happyDOM.close();
   return report;
 }

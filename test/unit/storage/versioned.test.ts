@@ -13,6 +13,7 @@ const spec: ItemSpec<z.infer<typeof Prefs>> = {
     0: (d) => ({ ...(d as object), size: 12 }),
     1: (d) => ({ ...(d as { dark: boolean; size: number }), theme: (d as { dark: boolean }).dark ? 'dark' : 'light' }),
   },
+  whenUnreadable: 'keep',
 };
 
 describe('versioned storage values', () => {
@@ -29,14 +30,15 @@ describe('versioned storage values', () => {
   });
 
   it.each([
-    ['a bare value with no envelope', { theme: 'dark', size: 3 }, 'no version'],
-    ['a value from a newer version', { v: 9, data: {} }, 'newer version'],
-    ['a value that fails the schema', { v: 2, data: { theme: 'purple', size: 1 } }, 'theme'],
-    ['a negative version', { v: -1, data: {} }, 'no version'],
-  ])('reports %s and falls back', (_name, raw, message) => {
+    ['a bare value with no envelope', { theme: 'dark', size: 3 }, 'no version', 'damaged'],
+    ['a value from a newer version', { v: 9, data: {} }, 'newer version', 'newer-version'],
+    ['a value that fails the schema', { v: 2, data: { theme: 'purple', size: 1 } }, 'theme', 'damaged'],
+    ['a negative version', { v: -1, data: {} }, 'no version', 'damaged'],
+  ])('reports %s and falls back', (_name, raw, message, problem) => {
     const read = decodeStored(spec, raw);
     expect(read.value).toEqual(spec.fallback);
     expect(read.error).toContain(message);
+    expect(read.problem).toBe(problem);
   });
 
   it('refuses to write a value its own schema rejects', () => {

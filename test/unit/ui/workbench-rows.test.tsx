@@ -16,7 +16,7 @@ const { EntryTableRow } = await import('../../../src/ui/options/entries/EntryTab
 const { ProblemCounts } = await import('../../../src/ui/options/health/ProblemCounts');
 
 const row: TableRow = {
-  id: 'e1', site: { origins: ['https://www.shop.test'], match: 'site' }, username: 'ann@mail.test', notes: '', updated: 1,
+  id: 'e1', site: { origins: ['https://www.shop.test'], match: 'site' }, username: 'ann@mail.test', notes: '', name: '', updated: 1,
   passwordChanged: Date.UTC(2024, 0, 2), lastUsed: null, status: 'active', problems: ['weak', 'reused'], reviewedAt: null, created: 1, historyCount: 2,
 };
 

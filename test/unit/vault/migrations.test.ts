@@ -21,6 +21,8 @@ describe('migrate', () => {
         username: 'ann@example.com',
         password: 'Old1pass',
         notes: '',
+        name: '',
+        totp: '',
         created: Date.parse('2024-03-01T10:00:00.000Z'),
         updated: Date.parse('2024-06-01T10:00:00.000Z'),
         passwordChanged: Date.parse('2024-06-01T10:00:00.000Z'),
@@ -35,9 +37,17 @@ describe('migrate', () => {
   it('gives a v1 record (before "mark as reviewed") a null reviewedAt', () => {
     const current = migrate(v0, 0);
     if (!current.ok) throw new Error('fixture');
-    const { reviewedAt: _none, ...v1 } = current.value;
+    const { reviewedAt: _none, name: _name, totp: _totp, ...v1 } = current.value;
     expect(migrate(v1, 1)).toEqual(current);
     expect(migrate('not an entry', 1)).toMatchObject({ ok: false, error: { code: 'invalid', version: 1 } });
+  });
+
+  it('gives a v2 record (before names and TOTP secrets) an empty name and TOTP', () => {
+    const current = migrate(v0, 0);
+    if (!current.ok) throw new Error('fixture');
+    const { name: _name, totp: _totp, ...v2 } = current.value;
+    expect(migrate({ ...v2, notes: 'kept' }, 2)).toEqual({ ok: true, value: { ...current.value, notes: 'kept' } });
+    expect(migrate([], 2)).toMatchObject({ ok: false, error: { code: 'invalid', version: 2 } });
   });
 
   it('validates current-version records as they are', () => {

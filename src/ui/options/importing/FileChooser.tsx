@@ -22,7 +22,7 @@ export function FileChooser({ disabled, inputRef, onFile }: FileChooserProps) {
     <div class={`drop-zone${over ? ' over' : ''}`} data-testid="import-drop"
       onDragOver={(event) => { event.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={drop}>
       <label for="import-file">{t('importChoose')}</label>
-      <input id="import-file" ref={inputRef} type="file" accept=".csv,.json,text/csv,application/json" disabled={disabled}
+      <input id="import-file" ref={inputRef} type="file" accept=".csv,.json,.1pux,text/csv,application/json" disabled={disabled}
         data-testid="import-file" aria-describedby="import-file-help"
         onChange={(event) => { const file = event.currentTarget.files?.[0]; if (file) onFile(file); }} />
       <p id="import-file-help" class="muted small-text">{t('importChooseHelp')}</p>

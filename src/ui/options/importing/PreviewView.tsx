@@ -31,7 +31,8 @@ export function PreviewView({ preview, busy, onCommit, onCancel }: PreviewViewPr
 
   return (
     <div class="import-preview" data-testid="import-preview" data-preview-id={preview.previewId}>
-      <p data-testid="import-format" data-format={preview.format}>{t('importDetected', formatName(preview.format))}</p>
+      <p data-testid="import-format" data-format={preview.format} data-guessed={preview.guessed === true}>{t('importDetected', formatName(preview.format))}</p>
+      {preview.guessed && <p class="warning" role="note" data-testid="import-guessed">{t('importGuessed')}</p>}
       <ul class="plain import-counts" aria-label={t('importCountsLabel')}>
         {COUNTS.map(([kind, key]) => (
           <li key={kind} data-testid={`import-count-${kind}`} data-count={preview.counts[kind]}>

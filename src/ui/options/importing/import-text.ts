@@ -3,7 +3,7 @@
 // codes, so a new code without a message does not compile.
 import type { BackupError } from '../../../core/backup/format';
 import type { CsvFormatId } from '../../../core/csv/formats';
-import type { ImportError } from '../../../core/csv/import-error';
+import type { EncryptedSource, ImportError } from '../../../core/csv/import-error';
 import type { RowProblemCode } from '../../../core/csv/import-row';
 import type { WinnerReason } from '../../../core/importing/preview';
 import type { ImportFailure } from '../../../core/importing/summary';
@@ -19,6 +19,15 @@ const FAILURES: Record<ImportError['code'] | BackupError | 'unreadable', string>
   'unterminated-quote': 'importFailUnterminatedQuote',
   'missing-column': 'importFailMissingColumn',
   'conflicting-columns': 'importFailConflictingColumns',
+  spreadsheet: 'importFailSpreadsheet',
+  archive: 'importFailArchive',
+  // Said per source and per separator (below): the fix differs.
+  encrypted: 'importFailEncryptedPgp',
+  'one-pif': 'importFailOnePif',
+  xml: 'importFailXml',
+  json: 'importFailJson',
+  'wrong-separator': 'importFailSeparatorSemicolon',
+  'no-header': 'importFailNoHeader',
   unreadable: 'importFailUnreadable',
   'not-a-backup': 'restoreFailNotBackup',
   'newer-version': 'restoreFailNewer',
@@ -28,8 +37,21 @@ const FAILURES: Record<ImportError['code'] | BackupError | 'unreadable', string>
   tampered: 'restoreFailTampered',
 };
 
+const ENCRYPTED: Record<EncryptedSource, string> = {
+  bitwarden: 'importFailEncryptedBitwarden',
+  keepass: 'importFailEncryptedKeepass',
+  pgp: 'importFailEncryptedPgp',
+};
+
+function failureKey(failure: ImportFailure): string | undefined {
+  const param = failure.params?.[0] ?? '';
+  if (failure.code === 'encrypted') return (ENCRYPTED as Record<string, string | undefined>)[param] ?? FAILURES.encrypted;
+  if (failure.code === 'wrong-separator') return param === 'tab' ? 'importFailSeparatorTab' : 'importFailSeparatorSemicolon';
+  return (FAILURES as Record<string, string | undefined>)[failure.code];
+}
+
 export function failureText(failure: ImportFailure): string {
-  const key = (FAILURES as Record<string, string | undefined>)[failure.code];
+  const key = failureKey(failure);
   return key ? t(key, failure.params ?? []) : t('errorGeneric', failure.message);
 }
 
@@ -43,6 +65,7 @@ const ROWS: Record<RowProblemCode, string> = {
   'newer-version': 'importRowNewerVersion',
   'android-app': 'importRowAndroidApp',
   'not-a-login': 'importRowNotLogin',
+  'empty-item': 'importRowEmptyItem',
 };
 
 export const rowProblemText = (code: string | undefined, fallback: string): string => {
@@ -61,15 +84,27 @@ export const winnerReasonText = (why: string | undefined): string =>
   t((WHY as Record<string, string | undefined>)[why ?? ''] ?? 'importWhyDatesUnknown');
 
 // Product names are not translated.
-const FORMATS: Record<CsvFormatId, string> = {
+const FORMATS: Record<Exclude<CsvFormatId, 'guessed'>, string> = {
   latchkey: 'Latchkey CSV',
-  bitwarden: 'Bitwarden',
+  bitwarden: 'Bitwarden (CSV)',
+  'bitwarden-json': 'Bitwarden (JSON)',
   protonpass: 'Proton Pass',
   firefox: 'Firefox',
   keepassxc: 'KeePassXC',
-  '1password': '1Password',
-  chrome: 'Chrome',
+  keepass: 'KeePass',
+  '1password8': '1Password 8',
+  '1password-1pux': '1Password (1PUX)',
+  '1password6': '1Password 6 or 7',
+  '1password4': '1Password 4',
+  safari: 'Safari or Apple Passwords',
+  lastpass: 'LastPass',
+  dashlane: 'Dashlane',
+  nordpass: 'NordPass',
+  chrome: 'Chrome or Edge',
 };
 
-export const formatName = (format: string): string =>
-  format === 'backup' ? t('importFormatBackup') : ((FORMATS as Record<string, string | undefined>)[format] ?? format);
+export function formatName(format: string): string {
+  if (format === 'backup') return t('importFormatBackup');
+  if (format === 'guessed') return t('importFormatGuessed');
+  return (FORMATS as Record<string, string | undefined>)[format] ?? format;
+}

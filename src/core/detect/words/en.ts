@@ -1,0 +1,52 @@
+// Runs anywhere. English keywords (lowercase; "=" marks a short word that must stand alone; see
+// keyword-match.ts). English is also the language of most developers' attribute names.
+import type { LanguageWords } from './types';
+
+export const EN: LanguageWords = {
+  classes: {
+    login: ['log in', 'login', 'log on', 'logon', 'sign in', 'signin', 'sign-in', 'auth', 'member login', 'my account'],
+    signup: ['sign up', 'signup', 'sign-up', 'register', 'registration', 'create account', 'create an account', 'create', '=reg',
+      'create your account', 'join', 'new account', 'open account', 'get started', 'enroll'],
+    'change-password': ['change password', 'change your password', 'change-password', 'changepassword', 'change pass',
+      'edit password', 'password change', 'modify password'],
+    'forgot-password': ['forgot', 'forgotten', 'reset password', 'reset your password', 'password reset', 'recover',
+      'lost password', 'lost your password', 'lostpassword', 'lostpass', 'forgotpassword', 'pwdrem', 'passremind',
+      'password reminder', 'remind', 'trouble signing in', 'can\'t sign in', 'request password', 'retrieve', 'reset-password',
+      'resetpassword'],
+    'verification-code': ['verification code', 'verify code', 'security code', 'confirmation code', 'one-time', 'one time code',
+      'otp', 'passcode', '2fa', 'two-factor', 'two factor', 'authenticator', 'sms code', 'enter the code', 'enter code',
+      'digit code'],
+    'set-new-password': ['new password', 'set password', 'set a new password', 'set your password', 'choose a new password',
+      'create new password', 'create a new password', 'reset password', 'reset your password'],
+    none: ['search', 'newsletter', 'subscribe', 'subscription', 'coupon', 'promo code', 'gift card', 'checkout', 'payment',
+      'shipping', 'billing', 'contact us', 'comment', 'feedback', 'offers', 'deals', 'promotions', 'inbox', 'latest news', 'updates', 'unsubscribe', '% off'],
+  },
+  roles: {
+    username: ['user', 'username', 'login', 'account', 'userid', 'user id', 'nickname', 'screen name', 'member id', 'login id',
+      '=uid', 'email or', 'or email'],
+    email: ['email', 'e-mail', 'mail'],
+    phone: ['phone', 'mobile', 'cell', '=tel', 'telephone', 'msisdn'],
+    'current-password': ['current', 'old', 'oldpass', 'oldpw', 'curpass', 'curpw', 'existing', 'present'],
+    'new-password': ['new', 'newpass', 'newpw', 'pwdnew', 'passnew', 'create password', 'choose password', 'choose a password'],
+    'confirm-password': ['confirm', 'repeat', 'retype', 're-type', 'reenter', 're-enter', 'again', 'verify', 'verification',
+      're type', 'confirmation', 'password2', 'passwd2', 'pass2', 'pwd2', 'cpassword', 'conf'],
+    'one-time-code': ['otp', 'one-time', 'onetime', 'one time', 'verification code', 'verify code', 'verifycode', 'sms code',
+      'smscode', 'auth code', 'authcode', '2fa', 'totp', 'mfa', 'confirmation code', 'twofactor', 'token', 'passcode'],
+  },
+  password: ['password', 'passwd', 'pwd', '=pass', 'passcode'],
+  notCredential: ['cvc', 'cvv', 'csc', 'cvv2', 'card', 'security code', '=pin', 'pincode', 'pin code', 'captcha', 'search',
+    'coupon', 'promo', 'answer', 'secret answer', 'wifi', 'license', 'serial', 'question', 'hint', 'reminder'],
+  personName: ['first name', 'firstname', 'last name', 'lastname', 'surname', 'given name', 'family name', 'full name', 'fullname', 'middle name', 'fname', 'lname'],
+  code: ['=code'],
+  otherCodes: ['security', 'cvv', 'cvc', 'card', 'zip', 'postal', 'postcode', 'post code', 'promo', 'coupon', 'discount', 'gift', 'voucher', 'referral', 'invite', 'invitation', 'country', 'area code', 'captcha', 'tracking', 'product', 'order'],
+  search: ['search', 'query', 'keyword'],
+  signals: {
+    captcha: ['captcha', 'recaptcha', 'hcaptcha', 'geetest', 'turnstile', 'arkose', 'funcaptcha', 'slide to verify', 'slider',
+      'drag the slider', 'nocaptcha', 'nc_', 'im not a robot', 'i\'m not a robot'],
+    'success-message': ['password has been changed', 'password was changed', 'password changed', 'password has been reset',
+      'password was reset', 'password updated', 'password has been updated', 'successfully changed', 'successfully updated',
+      'check your email', 'check your inbox', 'email has been sent', 'we sent', 'we\'ve sent'],
+    'error-message': ['incorrect', 'invalid', 'wrong', 'error', 'failed', 'does not match', 'don\'t match', 'not match',
+      'required', 'too short'],
+  },
+};

@@ -1,0 +1,64 @@
+// Runs anywhere (used by the content script). Hand-written guards for the few shapes the content
+// script receives: the reply envelope, the replies to its four messages, and the fill command.
+// zod/mini would cost the content script (loaded into every page) about 16 KB for these flat
+// shapes. The guards are as strict as the zod schemas they stand for, and like zod they return a
+// copy holding only the declared keys; a unit test holds each to its schema (content-api.ts,
+// commands.ts, reply.ts) on valid and invalid samples.
+import { ERROR_CODES, fail, type ErrorCode, type Reply } from './reply-codes';
+
+/** The checked value, or undefined when `raw` does not have the shape. */
+export type Guard<T> = (raw: unknown) => T | undefined;
+
+type Fields = Record<string, 'string' | 'number' | 'boolean' | readonly string[]>;
+
+const isRecord = (raw: unknown): raw is Record<string, unknown> => typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+
+function fieldOk(v: unknown, type: Fields[string]): boolean {
+  if (type === 'number') return typeof v === 'number' && Number.isFinite(v); // zod refuses NaN and Infinity
+  if (typeof type === 'string') return typeof v === type;
+  return typeof v === 'string' && type.includes(v);
+}
+
+/** A guard for a flat object of required fields (the only kind the content script receives). */
+export function objectGuard<T>(fields: Fields): Guard<T> {
+  const keys = Object.keys(fields);
+  return (raw) => {
+    if (!isRecord(raw)) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const k of keys) {
+      const type = fields[k];
+      if (type === undefined || !fieldOk(raw[k], type)) return undefined;
+      out[k] = raw[k];
+    }
+    return out as T;
+  };
+}
+
+export const isHello = objectGuard<{ tabId: number; frameId: number; top: boolean; guided: boolean }>({ tabId: 'number', frameId: 'number', top: 'boolean', guided: 'boolean' });
+export const isStored = objectGuard<{ stored: boolean }>({ stored: 'boolean' });
+export const isKept = objectGuard<{ kept: boolean }>({ kept: 'boolean' });
+
+/** The guard of every message a content script may send (the same keys as contentReplies). */
+export const contentReplyGuards = {
+  'content/hello': isHello,
+  'page/report': isStored,
+  'keep/submit': isKept,
+  'keep/observe': isKept,
+} as const;
+
+export interface FillCommandData { kind: 'fill' | 'fill-generated'; username: string; password: string; pageUrl: string }
+export const isFillCommand = objectGuard<FillCommandData>({ kind: ['fill', 'fill-generated'], username: 'string', password: 'string', pageUrl: 'string' });
+
+const isReplyError = objectGuard<{ code: ErrorCode; message: string }>({ code: ERROR_CODES, message: 'string' });
+
+/** The envelope, then the value, as reply.ts's readReply does with zod. */
+export function readGuardedReply<T>(type: string, raw: unknown, guard: Guard<T>): Reply<T> {
+  if (!isRecord(raw)) return fail('bad-reply', `"${type}": the background sent no valid reply`);
+  if (raw.ok === false) {
+    const error = isReplyError(raw.error);
+    return error ? { ok: false, error } : fail('bad-reply', `"${type}": the background sent no valid reply`);
+  }
+  if (raw.ok !== true) return fail('bad-reply', `"${type}": the background sent no valid reply`);
+  const value = guard(raw.value);
+  return value === undefined ? fail('bad-reply', `"${type}" reply: not the expected shape`) : { ok: true, value };
+}

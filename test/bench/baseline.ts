@@ -1,0 +1,32 @@
+// Runs in: an extension page of the benchmarked build, bundled by test/bench/baselines.ts. The
+// same-run baselines the import figures are divided by: sealing N entries with the vault's own
+// record code (core/crypto/record.ts) and writing them in one storage.local set, and parsing a
+// file with papaparse. A ratio to these says what the import itself adds, whatever the machine.
+import Papa from 'papaparse';
+import { sealRecord } from '../../src/core/crypto/record';
+import { createEntry, ENTRY_VERSION } from '../../src/core/vault/entry';
+
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void>; remove(keys: string[]): Promise<void> } } };
+
+async function sealAndWrite(count: number): Promise<number> {
+  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  // Entries of the size an imported Chrome row makes (test/bench/seed.ts), built before the clock starts.
+  const entries = Array.from({ length: count }, (_, i) =>
+    createEntry({ id: crypto.randomUUID(), site: { origins: [`https://www.shop-${i % 2500}.example`], match: 'site' }, username: `buyer${i}@mail.example`, password: `Pw-${i.toString(36)}-x`, notes: `order notes, #${i}`, name: `shop-${i % 2500}.example` }, Date.now()),
+  );
+  const started = performance.now();
+  const records: Record<string, unknown> = {};
+  for (const entry of entries) records[`baseline:e:${entry.id}`] = await sealRecord(key, entry.id, ENTRY_VERSION, JSON.stringify(entry));
+  await chrome.storage.local.set(records);
+  const ms = performance.now() - started;
+  await chrome.storage.local.remove(Object.keys(records));
+  return ms;
+}
+
+function parseMs(text: string): number {
+  const started = performance.now();
+  Papa.parse<string[]>(text, { delimiter: ',', header: false, skipEmptyLines: false });
+  return performance.now() - started;
+}
+
+Object.assign(globalThis, { latchkeyBaseline: { sealAndWrite, parseMs } });

@@ -1,0 +1,86 @@
+// The background as it starts (background/index.ts registers every listener), with the browser's
+// events as fakes that hold the real listeners: the idle state, a window closing and a late
+// heartbeat alarm reach the vault's lock through the same code the browser would run. Pages cannot
+// raise idle.onStateChanged or the system's sleep; this is the path below those events.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Listener = (...args: never[]) => unknown;
+
+const fake = await vi.hoisted(async () => {
+  const { memoryArea } = await import('./memory-storage');
+  const listeners = new Map<string, Listener[]>();
+  const event = (name: string) => ({ addListener: (listener: Listener) => void listeners.set(name, [...(listeners.get(name) ?? []), listener]) });
+  const windows = { left: 1 };
+  const idle = { interval: null as number | null };
+  const local = memoryArea();
+  const browser = {
+    storage: { local, session: memoryArea() },
+    runtime: { id: 'test', getURL: (path: string) => `chrome-extension://test${path}`, getManifest: () => ({ version: '1' }), onMessage: event('runtime.onMessage'), onConnect: event('runtime.onConnect'), onInstalled: event('runtime.onInstalled') },
+    tabs: { onRemoved: event('tabs.onRemoved') },
+    alarms: { onAlarm: event('alarms.onAlarm') },
+    idle: { onStateChanged: event('idle.onStateChanged'), setDetectionInterval: (seconds: number) => void (idle.interval = seconds) },
+    windows: { onRemoved: event('windows.onRemoved'), getAll: async () => Array.from({ length: windows.left }, (_, id) => ({ id })) },
+  };
+  return { browser, listeners, windows, idle, local, locks: { count: 0 } };
+});
+
+vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
+vi.mock('../../../src/background/vault/vault', () => ({
+  lockVault: async () => void fake.locks.count++,
+  enforceDeadline: async () => undefined,
+  onVaultEvent: () => undefined,
+}));
+vi.stubGlobal('__TARGET__', 'firefox');
+
+// The listeners' work (a settings read, a windows query) is promises on in-memory fakes: a few
+// turns of the event loop see it done.
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((done) => setTimeout(done, 0));
+}
+
+/** Raises a browser event on every listener the background registered. */
+async function raise(name: string, ...args: unknown[]): Promise<void> {
+  for (const listener of fake.listeners.get(name) ?? []) (listener as (...a: unknown[]) => unknown)(...args);
+  await settle();
+}
+
+await import('../../../src/background/index');
+
+describe('what locks the vault, from the background\'s own listeners', () => {
+  beforeEach(() => {
+    fake.locks.count = 0;
+    fake.windows.left = 1;
+  });
+
+  it('registers for the idle state and window closes at start, and sets the idle time to the auto-lock time', async () => {
+    await settle();
+    expect(fake.listeners.get('idle.onStateChanged')).toHaveLength(1);
+    expect(fake.listeners.get('windows.onRemoved')).toHaveLength(1);
+    expect(fake.idle.interval).toBe(15 * 60);
+  });
+
+  it('locks on the screen locking and on idle, not on active', async () => {
+    await raise('idle.onStateChanged', 'active');
+    expect(fake.locks.count).toBe(0);
+    await raise('idle.onStateChanged', 'locked');
+    expect(fake.locks.count).toBe(1);
+    await raise('idle.onStateChanged', 'idle');
+    expect(fake.locks.count).toBe(2);
+  });
+
+  it('locks when the last browser window closes, not before', async () => {
+    fake.windows.left = 1;
+    await raise('windows.onRemoved', 4);
+    expect(fake.locks.count).toBe(0);
+    fake.windows.left = 0;
+    await raise('windows.onRemoved', 5);
+    expect(fake.locks.count).toBe(1);
+  });
+
+  it('locks when the heartbeat fires long after it was due (the system slept)', async () => {
+    await raise('alarms.onAlarm', { name: 'heartbeat', scheduledTime: Date.now() - 1_000 });
+    expect(fake.locks.count).toBe(0);
+    await raise('alarms.onAlarm', { name: 'heartbeat', scheduledTime: Date.now() - 10 * 60_000 });
+    expect(fake.locks.count).toBe(1);
+  });
+});
