@@ -5,7 +5,8 @@ import { defineConfig, type Plugin } from 'vite';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import * as zxcvbnEnglish from '@zxcvbn-ts/language-en';
 import { recipeBuildError } from './src/core/recipes/load';
-import { ZXCVBN_DATA_FILE, zxcvbnData } from './src/core/strength-settings';
+import { gzipSync } from 'node:zlib';
+import { ZXCVBN_DATA_FILE, packZxcvbnData } from './src/core/strength-settings';
 import { RECIPE_ISSUES } from './src/recipes/index';
 import baseManifest from './manifest.json' with { type: 'json' };
 
@@ -15,6 +16,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 type Target = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'latchkey@latchkey.dev';
+export const BREACH_RANGE_URL = 'https://api.pwnedpasswords.com/range/';
 
 // Clearing the clipboard after a copy: Chrome's worker has no clipboard and uses an offscreen
 // document; Firefox's background page writes the clipboard itself. Chrome caps storage.local at
@@ -24,7 +26,7 @@ const TARGET_PERMISSIONS: Record<Target, string[]> = { chrome: ['offscreen', 'un
 
 function manifestFor(target: Target): ManifestV3Export {
   const { background, permissions, web_accessible_resources: framed, ...common } = baseManifest;
-  // The in-page prompt (the only web-accessible page, DESIGN.md rule 6). Chrome serves it under a
+  // The in-page prompt and guide (the only web-accessible pages, DESIGN.md rule 6). Chrome serves it under a
   // per-session dynamic id, so a page cannot probe a fixed URL to learn Latchkey is installed;
   // Firefox already gives every install its own random moz-extension:// host.
   const webAccessible = target === 'chrome' ? framed.map((entry) => ({ ...entry, use_dynamic_url: true })) : framed;
@@ -44,13 +46,13 @@ function manifestFor(target: Target): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
-// The background's zxcvbn-ts dictionaries as one JSON file it fetches on first use (a Chrome
-// service worker may not import() a chunk; core/strength-settings.ts says why not statically).
+// zxcvbn-ts's dictionaries as one gzipped file that the background and the pages fetch on first
+// use (a Chrome service worker may not import() a chunk; core/strength-settings.ts says why).
 function zxcvbnDataFile(): Plugin {
   return {
     name: 'latchkey-zxcvbn-data',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: ZXCVBN_DATA_FILE, source: JSON.stringify(zxcvbnData(zxcvbnCommon, zxcvbnEnglish)) });
+      this.emitFile({ type: 'asset', fileName: ZXCVBN_DATA_FILE, source: gzipSync(JSON.stringify(packZxcvbnData(zxcvbnCommon, zxcvbnEnglish)), { level: 9 }) });
     },
   };
 }
@@ -93,6 +95,7 @@ function earlyScripts(): Plugin {
 // page alone uses stay in its own entry. The popup's early script keeps its own small chunk, so
 // it does not wait for either group.
 const EARLY_MODULE = /first-request|early-message|english-fallback|native-api|page-size/;
+const OPTIONS_MODULE = /src[\\/]ui[\\/]options[\\/]/;
 const codeSplitting = {
   groups: [
     {
@@ -116,7 +119,9 @@ const codeSplitting = {
       name: 'pages',
       priority: 1,
       minShareCount: 2,
-      test: (id: string) => /node_modules[\\/]preact[\\/]|src[\\/](ui[\\/]|platform[\\/]i18n|core[\\/]i18n-format)|preload-helper/.test(id) && !EARLY_MODULE.test(id),
+      // Not the options page's own modules: shared by its sections (loaded on first use), they
+      // belong to the options page alone, not to a chunk every page loads.
+      test: (id: string) => /node_modules[\\/]preact[\\/]|src[\\/](ui[\\/]|platform[\\/]i18n|core[\\/]i18n-format)|preload-helper/.test(id) && !EARLY_MODULE.test(id) && !OPTIONS_MODULE.test(id),
     },
   ],
 };
@@ -140,7 +145,13 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
     ],
-    define: { __TARGET__: JSON.stringify(target) },
+    define: {
+      __TARGET__: JSON.stringify(target),
+      // Have I Been Pwned's range API (core/health/breach.ts). Only the E2E suite builds with
+      // another address, its own copy of the extension pointed at the fixture server's stand-in
+      // (test/e2e/breach.e2e.ts): the shipped build has no way to change it.
+      __BREACH_RANGE_URL__: JSON.stringify(BREACH_RANGE_URL),
+    },
     build: {
       outDir: resolve(import.meta.dirname, 'dist', target),
       emptyOutDir: true,
@@ -153,11 +164,15 @@ export default defineConfig(({ mode }) => {
         output: { codeSplitting },
         // Pages the manifest does not name: the guide, the prompt, Chrome's offscreen document.
         input: {
-          // The guide page (issue #7): framed in the shop's page, or opened as a page for a tab.
+          // The guide page (issue #7), framed in the shop's page (web-accessible), and the guide
+          // for a tab in a window of its own (not web-accessible: no website may load it).
           guide: resolve(import.meta.dirname, 'src/ui/guide/index.html'),
+          'guide-window': resolve(import.meta.dirname, 'src/ui/guide/window.html'),
           // The Keep prompt (issue #6), framed by the content script. crxjs copies
           // web_accessible_resources as they are, so without this it would ship unbuilt.
           prompt: resolve(import.meta.dirname, 'src/ui/prompt/index.html'),
+          // Where the in-page card sends a decision it may not take in the page (not web-accessible).
+          review: resolve(import.meta.dirname, 'src/ui/review/index.html'),
           ...(target === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/clipboard.html') } : {}),
         },
       },

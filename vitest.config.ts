@@ -10,6 +10,10 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           environment: 'node',
+          // A timeout catches a test that hangs, not one that is slow on a busy machine: key
+          // derivations and megabyte round trips take seconds when other work shares the cores.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

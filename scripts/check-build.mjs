@@ -4,8 +4,12 @@
 //   import (a schema table, a data file, the polyfill) must fail here rather than ship;
 // - manifest rules from DESIGN.md: web_accessible_resources lists exactly the in-page prompt and guide pages
 //   (rule 6: the content script frames it; anything else would be one more thing for a page to
-//   probe), with a dynamic URL in Chrome; no eval in the extension-page CSP, no broad permissions.
-import { readFileSync, statSync } from 'node:fs';
+//   probe), with a dynamic URL in Chrome; no eval in the extension-page CSP, no broad permissions;
+// - zxcvbn's dictionaries ship once, in the packed data file (core/strength-settings.ts): a page or
+//   worker chunk that imports a language package's dictionaries doubles the extension's size.
+//   the one optional host permission is the exposed-password API's, and the background asks that
+//   API and no other (only the E2E suite builds a copy pointed at its stand-in, elsewhere).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 
 // Every page pays for it. Of it, telling the user's own keys from a script's input
 // (core/keep/user-value.ts) and what a person sees from a hidden field (content/detect/visibility.ts)
@@ -13,8 +17,18 @@ import { readFileSync, statSync } from 'node:fs';
 const BUDGET_KB = 66;
 // The in-page UI pages the content script frames (DESIGN.md rule 6); nothing else is web-accessible.
 const PROMPT_PAGE = ['src/ui/prompt/index.html', 'src/ui/guide/index.html'];
+const OPTIONAL_HOSTS = ['https://api.pwnedpasswords.com/*'];
+const RANGE_URL = 'https://api.pwnedpasswords.com/range/';
 const FORBIDDEN_PERMISSIONS = ['tabs', 'webRequest', 'webRequestBlocking', 'scripting', 'debugger', 'cookies', 'history', '<all_urls>'];
+// The first words of zxcvbn-ts's dictionaries as the language packages write them (comma-joined
+// strings); the packed file joins them by line and is gzipped, so none of these can match it.
+const DICTIONARY_MARKERS = ['123456,password,12345678', 'aaren,aarika,abagael', 'smith,johnson,williams', 'the,of,and,in,was,is'];
+const ZXCVBN_DATA_FILE = 'zxcvbn-data.gz';
 const problems = [];
+
+function scripts(dir) {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js')).map((file) => `${dir}/${file}`);
+}
 
 for (const target of ['chrome', 'firefox']) {
   const dir = `dist/${target}`;
@@ -25,6 +39,12 @@ for (const target of ['chrome', 'firefox']) {
   // (src/platform/native-api.ts explains why the content script does without it).
   if (readFileSync(`${dir}/src/content/index.js`, 'utf8').includes('should only be loaded in a browser extension')) {
     problems.push(`${target}: the content script bundles webextension-polyfill`);
+  }
+
+  if (!existsSync(`${dir}/${ZXCVBN_DATA_FILE}`)) problems.push(`${target}: ${ZXCVBN_DATA_FILE} is missing`);
+  for (const file of scripts(dir)) {
+    const text = readFileSync(file, 'utf8');
+    if (DICTIONARY_MARKERS.some((marker) => text.includes(marker))) problems.push(`${file}: carries zxcvbn dictionaries, which ship once in ${ZXCVBN_DATA_FILE}`);
   }
 
   const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
@@ -40,6 +60,11 @@ for (const target of ['chrome', 'firefox']) {
   for (const permission of [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])]) {
     if (FORBIDDEN_PERMISSIONS.includes(permission)) problems.push(`${target}: permission "${permission}" needs a README entry and this list changed`);
   }
+  if (JSON.stringify(manifest.optional_host_permissions ?? []) !== JSON.stringify(OPTIONAL_HOSTS)) {
+    problems.push(`${target}: optional_host_permissions must be exactly ${OPTIONAL_HOSTS}`);
+  }
+  const assetScripts = readdirSync(`${dir}/assets`).filter((file) => file.endsWith('.js')).map((file) => readFileSync(`${dir}/assets/${file}`, 'utf8'));
+  if (!assetScripts.some((text) => text.includes(RANGE_URL))) problems.push(`${target}: the exposed-password check does not ask ${RANGE_URL}`);
 }
 
 for (const problem of problems) console.error(`FAIL ${problem}`);

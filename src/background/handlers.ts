@@ -1,6 +1,7 @@
 // Runs in: background. The total handler map over the protocol: a message added to
 // core/protocol/messages.ts without a handler here does not compile.
 import type { Handlers } from '../core/protocol/dispatch';
+import { openGuideWindow, openReviewWindow } from '../platform/guide-window';
 import { extensionVersion } from '../platform/runtime';
 import { scheduleClipboardClear } from './clipboard-clear';
 import { fillEntry } from './fill';
@@ -72,6 +73,12 @@ export function createHandlers(startedAt: number): Handlers {
     'export/create': (request, sender) => exportVault(request, sender, Date.now()),
     'clipboard/clear-later': async () => ({ at: await scheduleClipboardClear(Date.now()) }),
     'fill/entry': ({ tabId, entryId }) => fillEntry(tabId, entryId, Date.now()),
+    // For the card's own tab, whatever it may say: the window it opens decides for that tab only.
+    'review/open': async ({ card }, sender) => {
+      const tabId = sender.tabId;
+      if (tabId === undefined) return { opened: false };
+      return { opened: card === 'guide' ? await openGuideWindow(tabId) : await openReviewWindow(tabId, card) };
+    },
     ...keepHandlers,
     ...workbenchHandlers,
     ...guideHandlers,

@@ -13,6 +13,7 @@ import { followIdleSetting, lockOn, watchAwaySignals } from './vault/lock-watch'
 import { enforceDeadline, onVaultEvent } from './vault/vault';
 import { onVaultChanged } from './workbench/strength-sweep';
 import { forgetPreviews } from './importing';
+import { announceToPages } from '../platform/page-events';
 
 const startedAt = Date.now();
 
@@ -23,6 +24,11 @@ onVaultEvent((event) => {
   if (event !== 'locked') return;
   forgetPreviews();
   forgetOpeningKey();
+});
+// Open pages that show the vault ask again (the options page follows a change Keep made in a shop's
+// tab); a first load after an unlock or a worker restart changes nothing they show.
+onVaultEvent((event) => {
+  if (event !== 'loaded') announceToPages({ kind: 'vault-changed' });
 });
 acceptLifelines();
 onTabRemoved((tabId) => void forgetTab(tabId));

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, Settings, SETTINGS_VERSION, settingsMigrations } from
 import { TabState } from '../core/protocol/messages';
 import { EMPTY_KEEP, KeepState } from '../core/keep/state';
 import { EMPTY_GUIDES, GuideStore } from '../core/guide/state';
+import { FixStarts, NO_FIX_STARTS } from '../core/health/fix-starts';
 import { defineItem } from '../platform/storage-item';
 
 export const settingsItem = defineItem({
@@ -70,5 +71,19 @@ export const guideItem = defineItem({
   fallback: EMPTY_GUIDES,
   version: 1,
   // Session flow state (see tabItem); the user starts the guide again (guide/store.ts).
+  whenUnreadable: 'replace',
+});
+
+/**
+ * When "Fix" last opened each entry's change page (core/health/fix-starts.ts): the fix-it queue
+ * says "not changed yet" until the entry's password changes. Entry ids and times only.
+ */
+export const fixStartsItem = defineItem({
+  area: 'local',
+  key: 'fixes',
+  schema: FixStarts,
+  fallback: NO_FIX_STARTS,
+  version: 1,
+  // Queue marks only: what cannot be read is no marks (fix-queue.ts reads it that way too).
   whenUnreadable: 'replace',
 });

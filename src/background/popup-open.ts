@@ -18,5 +18,6 @@ export async function openPopup(tabId: number | null, limit: number, status: Sta
     list: opened.vault ? entryList(opened.vault.entries, tab?.hello?.url ?? null, '', 0, limit) : null,
     clipboardClearSeconds: settings.clipboardClearSeconds,
     language: settings.language,
+    theme: settings.theme,
   };
 }

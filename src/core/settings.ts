@@ -10,6 +10,10 @@ export type AutoLock = z.infer<typeof AutoLock>;
 export const Language = z.enum(['auto', 'en', 'ru', 'es']);
 export type Language = z.infer<typeof Language>;
 
+/** 'system' follows the system's light or dark preference; the others force one. */
+export const Theme = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof Theme>;
+
 export const Settings = z.object({
   /** Minutes of idle before the vault locks, or only when the browser restarts. */
   autoLock: AutoLock,
@@ -26,6 +30,13 @@ export const Settings = z.object({
   matchDefault: MatchMode,
   /** Our pages' language. */
   language: Language,
+  /** Our pages' colours. */
+  theme: Theme,
+  /**
+   * Also check passwords against Have I Been Pwned's range API (core/health/breach.ts): off until
+   * the user turns it on and the browser grants the host permission.
+   */
+  onlineBreachCheck: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -39,13 +50,17 @@ export const DEFAULT_SETTINGS: Settings = {
   neverSave: [],
   matchDefault: 'site',
   language: 'auto',
+  theme: 'system',
+  onlineBreachCheck: false,
 };
 
 /** Stored settings version; migration N turns version N into N + 1 (core/storage/versioned.ts). */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 export const settingsMigrations = {
   // 2: the never-save list (issue #6); nobody had chosen a site yet.
   1: (data: unknown) => ({ ...(data as object), neverSave: [] }),
   // 3: match mode for new entries and the pages' language (issue 5); as before: same site, the browser's.
   2: (data: unknown) => ({ ...(data as object), matchDefault: 'site', language: 'auto' }),
+  // 4: the pages' theme and the online exposed-password check; as before: the system's colours, offline only.
+  3: (data: unknown) => ({ ...(data as object), theme: 'system', onlineBreachCheck: false }),
 } as const;

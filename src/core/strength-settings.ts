@@ -1,12 +1,23 @@
-// Runs anywhere. The one zxcvbn-ts configuration. The pages load the library lazily
-// (strength.ts); the background reads the same data from a JSON file the build writes
-// (zxcvbn-data.json, vite.config.ts), because a Chrome service worker may not import() a chunk and
-// a static import would make every worker start evaluate 1.2 MB of dictionaries. Both must score
+// Runs anywhere. The one zxcvbn-ts configuration and its data, shipped once: the build packs the
+// dictionaries and keyboard graphs into one gzipped file (zxcvbn-data.gz, vite.config.ts) that the
+// background and the pages both read (platform/zxcvbn-data.ts). A Chrome service worker may not
+// import() a chunk, and a static import would make every worker start evaluate 1.2 MB of
+// dictionaries; shipping them also as page chunks would double the extension's size. Both score
 // alike: same data, same tuning.
 import * as z from 'zod/mini';
 import type { OptionsDictionary, OptionsGraph, OptionsType } from '@zxcvbn-ts/core';
 
-export const ZXCVBN_DATA_FILE = 'zxcvbn-data.json';
+export const ZXCVBN_DATA_FILE = 'zxcvbn-data.gz';
+
+/** Words of a dictionary in its file: in rank order, one per line (a third smaller than a JSON array). */
+const WORD_SEPARATOR = '\n';
+
+/** The data file as it is stored: each dictionary one string of words in rank order. */
+export const ZxcvbnPacked = z.object({
+  dictionary: z.record(z.string(), z.string()),
+  graphs: z.record(z.string(), z.record(z.string(), z.array(z.nullable(z.string())))),
+});
+export type ZxcvbnPacked = z.infer<typeof ZxcvbnPacked>;
 
 /** What scoring needs (feedback translations aside): dictionaries and keyboard graphs. */
 export interface ZxcvbnData {
@@ -14,17 +25,24 @@ export interface ZxcvbnData {
   graphs: OptionsGraph;
 }
 
-/** The data file is read like any stored input: parsed, not cast. */
-export const ZxcvbnData = z.object({
-  dictionary: z.record(z.string(), z.array(z.union([z.string(), z.number()]))),
-  graphs: z.record(z.string(), z.record(z.string(), z.array(z.nullable(z.string())))),
-});
-
 interface Common { dictionary: OptionsDictionary; adjacencyGraphs: OptionsGraph }
 interface English { dictionary: OptionsDictionary }
 
-export function zxcvbnData(common: Common, en: English): ZxcvbnData {
-  return { dictionary: { ...common.dictionary, ...en.dictionary }, graphs: common.adjacencyGraphs };
+/** Build time: the language packages' data as the file stores it. */
+export function packZxcvbnData(common: Common, en: English): ZxcvbnPacked {
+  const dictionary: Record<string, string> = {};
+  for (const [name, words] of Object.entries({ ...common.dictionary, ...en.dictionary })) {
+    const list = words.map(String);
+    if (list.some((word) => word.includes(WORD_SEPARATOR))) throw new Error(`zxcvbn dictionary ${name} has a word with a line break`);
+    dictionary[name] = list.join(WORD_SEPARATOR);
+  }
+  return { dictionary, graphs: common.adjacencyGraphs as ZxcvbnPacked['graphs'] };
+}
+
+export function unpackZxcvbnData(packed: ZxcvbnPacked): ZxcvbnData {
+  const dictionary: OptionsDictionary = {};
+  for (const [name, words] of Object.entries(packed.dictionary)) dictionary[name] = words === '' ? [] : words.split(WORD_SEPARATOR);
+  return { dictionary, graphs: packed.graphs };
 }
 
 export const ZXCVBN_TUNING: OptionsType = {

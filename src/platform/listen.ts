@@ -5,18 +5,13 @@ import { dispatch, type Handlers } from '../core/protocol/dispatch';
 import { PortRequest } from '../core/protocol/port-frame';
 import { classifySender, type Sender } from '../core/protocol/sender';
 import { MESSAGES_PORT } from './message-port';
-
-// Both browsers report the sender's origin; the polyfill's types predate it.
-const originOf = (sender: Runtime.MessageSender): string | undefined => {
-  const { origin } = sender as { origin?: unknown };
-  return typeof origin === 'string' ? origin : undefined;
-};
+import { ownExtension, senderFacts } from './sender-facts';
 
 /** Must be called synchronously at start-up so wake-up events are not lost. */
 export function listen(handlers: Handlers): void {
-  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const own = ownExtension();
   const who = (sender: Runtime.MessageSender | undefined): Sender | null =>
-    sender ? classifySender({ id: sender.id, url: sender.url, origin: originOf(sender), tabId: sender.tab?.id, frameId: sender.frameId }, browser.runtime.id, ownOrigin) : null;
+    sender ? classifySender(senderFacts(sender), own) : null;
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => dispatch(handlers, raw, who(sender)));
   // The pages' port (message-port.ts): the sender is what the browser said of the port when it
   // connected, and every message on it goes through the same dispatch and its checks.

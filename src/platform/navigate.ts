@@ -21,7 +21,7 @@ export async function openNewTab(url: string): Promise<number | null> {
   }
 }
 
-/** The options page, opened on one entry (`#entry=ID`: ui/options/entry-link.ts) or on the list. */
+/** The options page, opened on one entry's editor (its route `#/passwords/<id>`) or on the list. */
 export function optionsPageUrl(entryId: string | null): string {
-  return browser.runtime.getURL(`src/ui/options/index.html${entryId === null ? '' : `#entry=${encodeURIComponent(entryId)}`}`);
+  return browser.runtime.getURL(`src/ui/options/index.html#/passwords${entryId === null ? '' : `/${encodeURIComponent(entryId)}`}`);
 }

@@ -35,9 +35,3 @@ export function onFirstInstall(listener: () => void): void {
   });
 }
 
-/** Background: a JSON file packaged with the extension (read with fetch; never web-accessible). */
-export async function readPackagedJson(path: string): Promise<unknown> {
-  const response = await fetch(browser.runtime.getURL(path));
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.json();
-}

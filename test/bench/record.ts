@@ -11,6 +11,10 @@ export interface BenchResult {
   target: number | null;
   /** Whether lower is better (most are): decides pass/fail against the target. */
   lowerIsBetter?: boolean;
+  /** Over the rounds a measured figure was taken in: the smallest and largest, and the quartiles. */
+  spread?: { low: number; high: number; q1: number; q3: number };
+  /** How many rounds the value is the median of. */
+  rounds?: number;
   note?: string;
 }
 

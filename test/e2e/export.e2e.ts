@@ -16,7 +16,7 @@ import { vaultEntries, withoutIds } from './harness/vault-entries';
 import type { Entry } from '../../src/core/vault/entry';
 
 const CSV = resolve(import.meta.dirname, '../fixtures/csv');
-const OPTIONS = 'src/ui/options/index.html';
+const OPTIONS = 'src/ui/options/index.html#/import';
 const MASTER = 'a sturdy master passphrase';
 const BACKUP_PASSWORD = 'another long backup phrase';
 
@@ -111,7 +111,7 @@ describe.each(BROWSERS)('export through the options page in %s', (name) => {
     await page.click('[data-testid="import-forget"]');
   });
 
-  it('exports an encrypted backup that restores exactly into a fresh profile', async () => {
+  it('exports an encrypted backup that restores exactly into a fresh profile', { timeout: 150_000 }, async () => {
     const current = await vaultEntries(page, MASTER);
     // Two different backup passwords: the button stays disabled and says why.
     await page.click('[data-testid="export-format-backup"]');

@@ -7,7 +7,7 @@ import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
 const POPUP = 'src/ui/popup/index.html';
-const OPTIONS = 'src/ui/options/index.html';
+const OPTIONS = 'src/ui/options/index.html#/settings';
 
 describe.each(BROWSERS)('foundation in %s', (name) => {
   const s = useSuite(name);

@@ -4,8 +4,8 @@
 // rules (no symbols; a capital and a digit; 6-20) and generates one that fits; closed, it is
 // resumed from the popup. DSers by its emailed link; a Spanish shop with no recipe by the generic
 // recipe.
-// The guide page is driven as an extension page for a tab (?tab=ID), as the popup's guide window
-// opens it, and in the page, framed by the content script.
+// The guide is driven in its window for a tab (window.html?tab=ID, as the popup opens it), and in
+// the page, framed by the content script.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { READY, type TestPage } from './harness/page';
 import { sendFrom } from './harness/browser';
@@ -14,7 +14,7 @@ import { until } from './harness/until';
 import { reportedTab } from './harness/flows';
 
 const POPUP = 'src/ui/popup/index.html';
-const GUIDE = 'src/ui/guide/index.html';
+const GUIDE = 'src/ui/guide/window.html';
 /** The guide page as the content script frames it (Chrome: under a per-session dynamic id). */
 const FRAMED = 'src/ui/guide/index.html';
 
@@ -116,6 +116,8 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     await tryCandidate(guide2, 'Abcdef12', []);
     expect(await guide2.attr('[data-testid="guide-new-password"]', 'data-fits')).toBe('true');
 
+    // Filling a generated password is decisive: it counts once the section has been in view long enough.
+    await guide2.waitFor('[data-testid="guide-new-password"][data-armed="true"]');
     await guide2.click('[data-testid="guide-generate"]');
     const generated = await guide2.evaluate(() => (document.querySelector('[data-testid="guide-candidate"]') as HTMLInputElement).value, null);
     expect(generated).toMatch(/^(?=.*[A-Z])(?=.*\d)[A-Za-z0-9]{6,20}$/);
@@ -289,6 +291,8 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     const guide2 = await guideFor(resetTab);
     await atStep(guide2, 'new-password');
     // No known rules: only the confirmation is checked, and the generator still works.
+    // Filling a generated password is decisive: it counts once the section has been in view long enough.
+    await guide2.waitFor('[data-testid="guide-new-password"][data-armed="true"]');
     await guide2.click('[data-testid="guide-generate"]');
     expect(await guide2.attr('[data-testid="guide-new-password"]', 'data-fits')).toBe('true');
 

@@ -1,14 +1,15 @@
-// The options page as a workbench (issue 5), in both browsers: the health report finds planted
-// weak, reused, duplicate, old and no-username entries; duplicates merge with a preview, keeping
-// the newest password and the other in history; a delete is undone; selected entries move to
-// another site and back; pending entries show with a badge and their own status filter.
+// The options page as a workbench, in both browsers: the health section finds planted exposed,
+// weak, reused, duplicate, old and no-username entries and links each to the passwords section;
+// duplicates merge with a preview, keeping the newest password and the other in history; a delete
+// is undone; selected entries move to another site and back; pending entries show with a badge and
+// their own status filter.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
 import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const OPTIONS = 'src/ui/options/index.html';
+const OPTIONS = 'src/ui/options/index.html#/health';
 const YEAR = 365 * 86_400_000;
 const longAgo = String(Date.now() - 2 * YEAR);
 const recent = String(Date.now() - 86_400_000);
@@ -46,20 +47,30 @@ describe.each(BROWSERS)('options workbench in %s', (name) => {
     await page.waitFor('[data-testid="health"][data-complete="true"]');
   });
 
-  it('finds the planted weak, reused, duplicate, old and no-username entries', async () => {
+  /** Moves to a section with the navigation, as a user would. */
+  const section = async (name: 'passwords' | 'health') => {
+    await page.click(`[data-testid="nav-${name}"]`);
+    await page.waitFor(name === 'health' ? '[data-testid="health"][data-complete="true"]' : '[data-testid="entries-count"]');
+  };
+
+  it('finds the planted exposed, weak, reused, duplicate, old and no-username entries', async () => {
+    // "password1" is on the common-passwords list: exposed as well as weak.
+    expect(await count(page, 'exposed')).toBe('1');
     expect(await count(page, 'weak')).toBe('1');
     expect(await count(page, 'reused')).toBe('2');
     expect(await count(page, 'duplicate')).toBe('2');
     expect(await count(page, 'old')).toBe('2');
     expect(await count(page, 'no-username')).toBe('1');
     expect(Number(await page.attr('[data-testid="health-score"]', 'data-score'))).toBeLessThan(100);
-    // "Show" links the problem to its entries in the table.
+    // "Show" links the problem to its entries in the passwords section, through the address.
     await page.click('[data-testid="show-weak"]');
     await page.waitFor('[data-testid="entries-count"][data-total="1"]');
+    expect(await page.evaluate(() => location.hash, null)).toBe('#/passwords?problem=weak');
     expect(await page.attr('[data-testid="table-row"]', 'data-problems')).toContain('weak');
     expect(await page.text('[data-testid="table-row"]')).toContain('weak.test');
     await page.select('[data-testid="entries-problem"]', '');
     await page.waitFor('[data-testid="entries-count"][data-total="8"]');
+    await section('health');
   });
 
   it('previews a merge of duplicates, then merges keeping the newest password', async () => {
@@ -68,6 +79,7 @@ describe.each(BROWSERS)('options workbench in %s', (name) => {
     expect(await page.text('[data-testid="merge-preview"]')).toContain('www.dup.test');
     await page.click('[data-testid="merge-one"]');
     await page.waitFor('[data-testid="count-duplicate"][data-count="0"]');
+    await section('passwords');
     await page.waitFor('[data-testid="entries-count"][data-total="7"]');
     const list = await sendFrom(page, 'entries/list', { tabId: null, query: 'dup.test', offset: 0, limit: 10 });
     if (!list.ok) throw new Error(list.error.message);
@@ -117,8 +129,8 @@ describe.each(BROWSERS)('options workbench in %s', (name) => {
     await page.waitFor('[data-testid="badge-reviewed"]');
     await page.select('[data-testid="entries-status"]', 'reviewed');
     await page.waitFor(`[data-testid="entries-count"][data-total="${shown}"]`);
-    await page.waitFor(`[data-testid="health"][data-complete="true"]`);
-    expect(Number(await page.text('[data-testid="health-score"]'))).toBeGreaterThan(0);
+    await page.waitFor(`[data-testid="nav-health"][data-complete="true"]`);
+    expect(Number(await page.attr('[data-testid="nav-health-score"]', 'data-score'))).toBeGreaterThan(0);
     await page.click('[data-testid="select-all"]');
     await page.waitFor(`[data-testid="row-select"]:checked`);
     await page.click('[data-testid="bulk-delete"]');

@@ -6,10 +6,10 @@
 // still captured.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom, tabIdOf } from './harness/browser';
-import { READY, type TestFrame, type TestPage } from './harness/page';
+import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
-import { login, offersIn, promptIn } from './harness/flows';
+import { decisionSurface, login, offersIn, type DecisionSurface } from './harness/flows';
 
 const POPUP = 'src/ui/popup/index.html';
 const PROMPT = 'src/ui/prompt/index.html';
@@ -40,7 +40,7 @@ describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) =>
     if (!saved.ok) throw new Error(saved.error.message);
     return saved.value.id;
   };
-  const kindOf = (prompt: TestFrame) => prompt.evaluate(() => document.querySelector('[data-testid="prompt"]')?.getAttribute('data-kind'), null);
+  const kindOf = (prompt: DecisionSurface) => prompt.evaluate(() => document.querySelector('[data-testid="prompt"]')?.getAttribute('data-kind'), null);
   /** A page whose content script has said hello (so what the test types next counts as typed). */
   const openReady = async (url: string) => {
     const page = await s.browser.open(url);
@@ -62,7 +62,7 @@ describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) =>
     await page.fill('#new', next);
     await page.fill('#confirm', next);
     await page.click('button[type="submit"]');
-    const prompt = await promptIn(page);
+    const prompt = await decisionSurface(s.browser, page);
     expect(await kindOf(prompt)).toBe('update');
     await prompt.click('[data-testid="prompt-accept"]');
     await until(() => entryOf('account.shop.test', user), (e) => e?.status === 'pending', `${user} pending`);
@@ -112,7 +112,7 @@ describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) =>
     await page.fill('#password', 'Rex-Old-Pass-1');
     await page.evaluate(() => document.querySelector('form')?.requestSubmit(), null);
     await page.waitFor('a[href="/change.html"]'); // the account page (the card above went with its page)
-    const prompt = await promptIn(page);
+    const prompt = await decisionSurface(s.browser, page);
     expect(await kindOf(prompt)).toBe('revert');
     expect(await prompt.text('[data-testid="prompt-user"]')).toBe('rex@mail.test');
     await prompt.click('[data-testid="prompt-accept"]');
@@ -193,7 +193,7 @@ describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) =>
     await page.fill('#email', 'old.school@mail.test');
     await page.fill('#password', 'Magazin-Script-1');
     await page.click('#go');
-    const prompt = await promptIn(page);
+    const prompt = await decisionSurface(s.browser, page);
     expect(await kindOf(prompt)).toBe('save');
     await prompt.click('[data-testid="prompt-accept"]');
     const saved = await until(() => entryOf('magazin.test', 'old.school@mail.test'), (e) => e !== undefined, 'the entry saved');

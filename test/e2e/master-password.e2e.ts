@@ -3,10 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
 import { readLocalFacts } from './harness/extension-storage';
+import { READY } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
+import { until } from './harness/until';
 
 const OLD = 'the first master passphrase';
 const NEW = 'a second, longer master passphrase';
+// Twelve characters of four classes: only zxcvbn's dictionaries (the packed data file the page
+// fetches) see "password" in it and rate it weak.
+const DICTIONARY_WEAK = 'Password123!';
+const THIRD = 'a third, quieter master passphrase';
+const DERIVE_MS = 30_000; // Argon2id twice (prove the current, derive the new): far more on a loaded machine
 
 describe.each(BROWSERS)('master password change in %s', (name) => {
   const s = useSuite(name);
@@ -41,5 +48,26 @@ describe.each(BROWSERS)('master password change in %s', (name) => {
     expect(await sendFrom(page, 'vault/unlock', { password: NEW })).toMatchObject({ ok: true, value: { failure: null, state: { entries: 2 } } });
     expect(await sendFrom(page, 'entries/password', { id: saved.value.id })).toEqual({ ok: true, value: { password: 'Kq7vRt2mXa' } });
     await page.close();
+  });
+
+  it('scores the new password on the options page with the packed dictionaries, and changes it from the form', async () => {
+    const options = await s.browser.openExtensionPage('src/ui/options/index.html');
+    await options.waitFor(READY);
+    await options.waitFor('[data-testid="master-change"]');
+    await options.fill('#master-current', NEW);
+    await options.fill('#master-next', DICTIONARY_WEAK);
+    await options.fill('#master-confirm', DICTIONARY_WEAK);
+    await options.waitFor('[data-testid="master-change"] [data-testid="strength"][data-score="1"]');
+    expect(await options.evaluate(() => (document.querySelector('[data-testid="master-change-submit"]') as HTMLButtonElement).disabled, null)).toBe(true);
+
+    await options.fill('#master-next', THIRD);
+    await options.fill('#master-confirm', THIRD);
+    await options.waitFor('[data-testid="master-change"] [data-testid="strength"][data-score="4"]');
+    await options.click('[data-testid="master-change-submit"]:not([disabled])');
+    const said = await until(() => options.text('[data-testid="master-change-message"]'), (text) => text !== '', 'the change form to answer', DERIVE_MS);
+    expect(said).toMatch(/changed/i);
+    await sendFrom(options, 'vault/lock', {});
+    expect(await sendFrom(options, 'vault/unlock', { password: THIRD })).toMatchObject({ ok: true, value: { failure: null, state: { entries: 2 } } });
+    await options.close();
   });
 });

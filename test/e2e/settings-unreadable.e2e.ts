@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../src/core/settings';
 import { sendFrom, tabIdOf } from './harness/browser';
 import { readLocal, writeLocal } from './harness/extension-storage';
-import { login, promptIn } from './harness/flows';
+import { decisionSurface, login } from './harness/flows';
 import { READY } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
@@ -39,14 +39,14 @@ describe.each(BROWSERS)('unreadable settings in %s', (name) => {
     const page = await s.browser.open(url);
     await tabIdOf(probe, url);
     await login(page, 'nina@mail.test', 'Webmail-Pass-1');
-    const prompt = await promptIn(page);
+    const prompt = await decisionSurface(s.browser, page);
     await prompt.click('[data-testid="prompt-never"]');
     await prompt.waitFor('[data-testid="prompt-note"]');
     expect(await stored()).toEqual(NEWER);
     expect(await sendFrom(probe, 'settings/set', { promptsEnabled: false })).toMatchObject({ ok: false, error: { code: 'unreadable' } });
     expect(await stored()).toEqual(NEWER);
 
-    const options = await s.browser.openExtensionPage(OPTIONS);
+    const options = await s.browser.openExtensionPage(`${OPTIONS}#/settings`);
     await options.waitFor(READY);
     await options.waitFor('[data-testid="settings-unreadable"][data-problem="newer-version"] [role="alert"]');
     expect(await options.evaluate(() => document.querySelector('[data-testid="settings-form"]') === null, null)).toBe(true);

@@ -10,9 +10,9 @@ import { READY, type TestPage } from './harness/page';
 import type { FixtureServer } from './harness/server';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
-import { login, promptIn } from './harness/flows';
+import { decisionSurface, login, promptIn } from './harness/flows';
 
-const OPTIONS = 'src/ui/options/index.html';
+const OPTIONS = 'src/ui/options/index.html#/settings';
 const POPUP = 'src/ui/popup/index.html';
 const PROMPT = 'src/ui/prompt/index.html';
 const MASTER = 'a sturdy master passphrase';
@@ -78,7 +78,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     await options.waitFor('[data-testid="never-save-empty"]');
     await page.goto(url);
     await login(page, 'nev@mail.test', 'Tienda-Never-Pass-1');
-    const prompt = await promptIn(page);
+    const prompt = await decisionSurface(s.browser, page);
     await prompt.click('[data-testid="prompt-accept"]');
     const saved = await until(() => entriesFor('nev@mail.test'), (list) => list.length === 1, 'the entry Keep saved');
     expect(saved[0]?.site.match).toBe('host');
@@ -190,7 +190,8 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     await options.click('[data-testid="settings-save"]');
     await until(langOf, (lang) => lang === 'ru', 'the page in Russian', 15_000);
     await options.waitFor(READY);
-    expect(await options.text('h1')).toBe('Настройки Latchkey');
+    expect(await options.text('h1')).toBe('Настройки');
+    expect(await options.text('[data-testid="nav-settings"]')).toBe('Настройки');
     await options.select('[data-testid="language"]', 'auto');
     await options.click('[data-testid="settings-save"]');
     await until(langOf, (lang) => lang !== '' && lang !== 'ru', 'the page back in the browser\'s language', 15_000);

@@ -93,9 +93,10 @@ async function start(tabId: number, flow: GuideState['flow'], entryId: string | 
   return { guide: await viewFor(guide, report, null), opened };
 }
 
-// The health report's entry point: no tab shows the site yet. The guide follows the site, so it
-// starts from the entry's origin and the new tab's first report shows the panel on its step.
-async function openChange(origin: string, entryId: string | null) {
+// The options page's entry point (the entry editor, the fix-it queue): no tab shows the site yet.
+// The guide follows the site, so it starts from the entry's origin and the new tab's first report
+// shows the panel on its step.
+export async function openChange(origin: string, entryId: string | null) {
   let url: URL;
   try {
     url = new URL(origin);

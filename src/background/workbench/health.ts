@@ -5,43 +5,42 @@
 // the popup and the content scripts meanwhile. Scores are cached per distinct password for as long
 // as this unlock lasts: the cache hangs off the unlocked vault object and goes with it on lock.
 // Normally every verdict is already there: the strength sweep scores passwords when they are
-// written (strength-sweep.ts), so a report only scores what the sweep has not reached yet.
-import { analyse, withStrength, type Analysis, type BuiltReport } from '../../core/health/report';
+// written (strength-sweep.ts), so a report only scores what the sweep has not reached yet. The
+// offline exposed check (the common-passwords list) is part of each verdict; the online one's
+// results (breach-cache.ts) count only while the user has it on.
+import { analyse, withStrength, type Analysis, type BuiltReport, type Verdicts } from '../../core/health/report';
 import type { HealthReport } from '../../core/health/report-schema';
 import { createStrengthCache, type StrengthCache } from '../../core/health/strength-cache';
 import type { Problem } from '../../core/health/problems';
 import type { Entry } from '../../core/vault/entry';
+import { readSettings } from '../settings';
 import { unlocked } from '../vault/vault';
-import { loadScorer, type PasswordScorer } from './scorer';
+import { breachesOf, type BreachCache } from './breach-cache';
+import { loadScorer } from './scorer';
+import { passwordsOf } from './vault-passwords';
 import { loadVerdicts, saveVerdicts } from './verdict-store';
 
 type Vault = Awaited<ReturnType<typeof unlocked>>;
 
 /** Scoring time per request: long enough to finish a few thousand passwords in a few asks. */
 export const SLICE_MS = 250;
+const DAY_MS = 86_400_000;
 
 const caches = new WeakMap<Vault, StrengthCache>();
 
-// Per unlocked vault: the analysis (everything but strength, the costly part) until an entry,
-// the age setting or the day changes, and the report on it until the scores change too. The
-// table's badges reuse them.
+// Per unlocked vault: the analysis (everything but the per-password verdicts, the costly part)
+// until an entry, the age setting or the day changes, and the report on it until the verdicts
+// change too. The table's badges and the fix-it queue reuse them.
 interface Analysed {
   entries: ReadonlyMap<string, Entry>;
   oldAfterDays: number;
   day: number;
   analysis: Analysis;
-  scored: number;
+  /** Which verdicts the report was built with: strength verdicts and online results known, online on. */
+  verdicts: string;
   built: BuiltReport;
 }
 const lastAnalysed = new WeakMap<Vault, Analysed>();
-
-// Per entry map (a new map on every write): the sweep asks for it every slice.
-const passwordSets = new WeakMap<ReadonlyMap<string, Entry>, Set<string>>();
-function passwordsOf(vault: Vault): Set<string> {
-  let passwords = passwordSets.get(vault.entries);
-  if (!passwords) passwordSets.set(vault.entries, (passwords = new Set([...vault.entries.values()].map((entry) => entry.password))));
-  return passwords;
-}
 
 // How many verdicts the cache held when they were last stored, per unlock.
 const storedSize = new WeakMap<Vault, number>();
@@ -49,20 +48,21 @@ const storedSize = new WeakMap<Vault, number>();
 // keeps what was scored.
 const STORE_EVERY = 2000;
 
-// zxcvbn itself, once loaded: a report whose verdicts were all stored never loads it.
-let scorer: PasswordScorer | null = null;
-const score = (password: string): number => {
-  if (!scorer) throw new Error('scorer not loaded');
-  return scorer(password);
+// zxcvbn and the common list, once loaded: a report whose verdicts were all stored never loads them.
+let checks: Awaited<ReturnType<typeof loadScorer>> | null = null;
+const loaded = () => {
+  if (!checks) throw new Error('scorer not loaded');
+  return checks;
 };
+const lazyChecks = { score: (password: string) => loaded().score(password), isCommon: (password: string) => loaded().isCommon(password) };
 
 /** The unlock's cache, seeded with the verdicts stored sealed (at write time, or by the last report). */
 async function strengthOf(vault: Vault): Promise<StrengthCache> {
   let cache = caches.get(vault);
   if (!cache) {
-    const seeded = createStrengthCache(score);
+    const seeded = createStrengthCache(lazyChecks);
     try {
-      for (const [password, weak] of await loadVerdicts(vault.key, passwordsOf(vault))) seeded.seed(password, weak);
+      for (const [password, verdict] of await loadVerdicts(vault.key, passwordsOf(vault))) seeded.seed(password, verdict);
     } catch {
       // Unreadable storage: score from scratch.
     }
@@ -77,15 +77,15 @@ async function strengthOf(vault: Vault): Promise<StrengthCache> {
   return cache;
 }
 
-/** Scores unscored passwords until `deadline` (performance.now()); answers how many are left. */
+/** Checks unchecked passwords until `deadline` (performance.now()); answers how many are left. */
 async function fillUntil(cache: StrengthCache, passwords: ReadonlySet<string>, deadline: number): Promise<number> {
   const left = cache.fill(passwords, 0, () => 1);
   if (left === 0 || deadline <= 0) return left;
-  scorer ??= await loadScorer();
+  checks ??= await loadScorer();
   return cache.fill(passwords, deadline, () => performance.now());
 }
 
-/** Stores the verdicts for the vault's passwords once scoring is complete, or every STORE_EVERY new ones. */
+/** Stores the verdicts for the vault's passwords once checking is complete, or every STORE_EVERY new ones. */
 async function storeVerdicts(vault: Vault, cache: StrengthCache, passwords: ReadonlySet<string>, complete: boolean): Promise<void> {
   const last = storedSize.get(vault) ?? 0;
   if (cache.size() === last || (!complete && cache.size() - last < STORE_EVERY)) return;
@@ -107,31 +107,55 @@ export async function scoreSlice(vault: Vault, sliceMs: number, rekeyed: boolean
   return left;
 }
 
-function built(vault: Vault, cache: StrengthCache, oldAfterDays: number, now: number): BuiltReport {
-  const day = Math.floor(now / 86_400_000);
+/** The report's verdicts: zxcvbn's and the common list's, plus the online check's while it is on. */
+function verdictsOf(cache: StrengthCache, online: BreachCache | null): Verdicts {
+  return {
+    weak: cache.weak,
+    exposed: (password) => {
+      const common = cache.common(password);
+      if (common === true || (online?.get(password) ?? 0) > 0) return true;
+      return common;
+    },
+  };
+}
+
+async function onlineResults(vault: Vault): Promise<BreachCache | null> {
+  return (await readSettings()).onlineBreachCheck ? breachesOf(vault) : null;
+}
+
+function built(vault: Vault, cache: StrengthCache, online: BreachCache | null, oldAfterDays: number, now: number): Analysed {
+  const day = Math.floor(now / DAY_MS);
+  const verdicts = `${cache.size()}:${online ? online.size() : 'off'}`;
   let last = lastAnalysed.get(vault);
   if (!last || last.entries !== vault.entries || last.oldAfterDays !== oldAfterDays || last.day !== day) {
     const analysis = analyse([...vault.entries.values()], { now, oldAfterDays });
-    last = { entries: vault.entries, oldAfterDays, day, analysis, scored: cache.size(), built: withStrength(analysis, cache.weak) };
+    last = { entries: vault.entries, oldAfterDays, day, analysis, verdicts, built: withStrength(analysis, verdictsOf(cache, online)) };
     lastAnalysed.set(vault, last);
-  } else if (last.scored !== cache.size()) {
-    last.built = withStrength(last.analysis, cache.weak);
-    last.scored = cache.size();
+  } else if (last.verdicts !== verdicts) {
+    last.built = withStrength(last.analysis, verdictsOf(cache, online));
+    last.verdicts = verdicts;
   }
-  return last.built;
+  return last;
 }
 
 export async function healthReport(oldAfterDays: number, now: number): Promise<HealthReport> {
   const vault = await unlocked(now);
-  const cache = await strengthOf(vault);
+  const [cache, online] = await Promise.all([strengthOf(vault), onlineResults(vault)]);
   const passwords = passwordsOf(vault);
   // An ask that needs a new analysis answers with it at once, without a scoring slice: the page
   // shows every other problem sooner, and asks again for the rest.
   const analysed = lastAnalysed.get(vault);
-  const fresh = analysed?.entries === vault.entries && analysed.oldAfterDays === oldAfterDays && analysed.day === Math.floor(now / 86_400_000);
+  const fresh = analysed?.entries === vault.entries && analysed.oldAfterDays === oldAfterDays && analysed.day === Math.floor(now / DAY_MS);
   const left = await fillUntil(cache, passwords, fresh ? performance.now() + SLICE_MS : 0);
   await storeVerdicts(vault, cache, passwords, left === 0);
-  return built(vault, cache, oldAfterDays, now).report;
+  return built(vault, cache, online, oldAfterDays, now).built.report;
+}
+
+/** The report as it stands (no scoring), with its analysis: the fix-it queue is made from both. */
+export async function reportNow(oldAfterDays: number, now: number): Promise<{ vault: Vault; analysed: Analysed; online: BreachCache | null }> {
+  const vault = await unlocked(now);
+  const [cache, online] = await Promise.all([strengthOf(vault), onlineResults(vault)]);
+  return { vault, analysed: built(vault, cache, online, oldAfterDays, now), online };
 }
 
 /**
@@ -142,14 +166,15 @@ export async function problemsIfReady(oldAfterDays: number, now: number): Promis
   const vault = await unlocked(now);
   const last = lastAnalysed.get(vault);
   const cache = caches.get(vault);
-  if (!last || !cache || last.entries !== vault.entries || last.oldAfterDays !== oldAfterDays || last.day !== Math.floor(now / 86_400_000)) return null;
-  const { problems } = built(vault, cache, oldAfterDays, now);
+  if (!last || !cache || last.entries !== vault.entries || last.oldAfterDays !== oldAfterDays || last.day !== Math.floor(now / DAY_MS)) return null;
+  const { problems } = built(vault, cache, await onlineResults(vault), oldAfterDays, now).built;
   return (id) => problems.get(id) ?? [];
 }
 
-/** Badges for the table: the report's problems with whatever strength is known now (no scoring). */
+/** Badges for the table: the report's problems with whatever verdicts are known now (no scoring). */
 export async function problemsNow(oldAfterDays: number, now: number): Promise<(id: string) => readonly Problem[]> {
   const vault = await unlocked(now);
-  const { problems } = built(vault, await strengthOf(vault), oldAfterDays, now);
+  const [cache, online] = await Promise.all([strengthOf(vault), onlineResults(vault)]);
+  const { problems } = built(vault, cache, online, oldAfterDays, now).built;
   return (id) => problems.get(id) ?? [];
 }

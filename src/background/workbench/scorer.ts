@@ -1,20 +1,26 @@
-// Runs in: background. zxcvbn-ts for the health report. Only the small scoring core is imported;
-// its dictionaries come from zxcvbn-data.json on the first report (core/strength-settings.ts says
-// why), so a worker woken for the popup never parses them.
+// Runs in: background. zxcvbn-ts and the common-passwords list for the health report. Only the
+// small scoring core is imported; its dictionaries come from the packed data file on the first
+// report (core/strength-settings.ts says why), so a worker woken for the popup never parses them.
+// The offline exposed check reads its list from the same data (core/health/common-passwords.ts):
+// the list ships once.
 import { zxcvbn, zxcvbnOptions } from '@zxcvbn-ts/core';
-import { ZXCVBN_DATA_FILE, ZXCVBN_TUNING, ZxcvbnData } from '../../core/strength-settings';
-import { readPackagedJson } from '../../platform/runtime';
+import { commonList, isCommonPassword } from '../../core/health/common-passwords';
+import type { PasswordChecks } from '../../core/health/strength-cache';
+import { ZXCVBN_TUNING } from '../../core/strength-settings';
+import { readZxcvbnData } from '../../platform/zxcvbn-data';
 
-export type PasswordScorer = (password: string) => number;
+let loading: Promise<PasswordChecks> | null = null;
 
-let loading: Promise<PasswordScorer> | null = null;
-
-export function loadScorer(): Promise<PasswordScorer> {
+export function loadScorer(): Promise<PasswordChecks> {
   loading ??= (async () => {
-    const data = ZxcvbnData.parse(await readPackagedJson(ZXCVBN_DATA_FILE));
+    const data = await readZxcvbnData();
     zxcvbnOptions.setOptions({ ...data, ...ZXCVBN_TUNING });
-    // An empty user-input list also clears inputs a previous call left in zxcvbn's shared options.
-    return (password: string) => zxcvbn(password, []).score;
+    const common = commonList(data.dictionary.passwords ?? []);
+    return {
+      // An empty user-input list also clears inputs a previous call left in zxcvbn's shared options.
+      score: (password: string) => zxcvbn(password, []).score,
+      isCommon: (password: string) => isCommonPassword(common, password),
+    };
   })();
   // A failed read may be retried on the next report.
   loading.catch(() => {

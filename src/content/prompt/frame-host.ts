@@ -1,20 +1,32 @@
 // Runs in: content script. Hosts the in-page prompt (DESIGN.md rule 4): our extension page in an
 // iframe inside a closed shadow root, shown in the top layer (popover="manual"), so page scripts
-// can neither read the frame (cross-origin) nor reach it through the shadow root, and nothing of
-// the page is drawn above it except the page's own top-layer elements (cover-check.ts).
+// can neither read the frame (cross-origin) nor reach it through the shadow root.
 // The frame and this script talk over a MessageChannel handed to the frame with a nonce that only
 // the frame's URL carries: the page can post to the frame (window.frames) but cannot speak for us.
-import { coveredBecause } from './cover-check';
+//
+// Whether the user can see the frame is not decided here. A page has endless ways to hide,
+// cover or blend what it hosts (its own top-layer popovers, pseudo-elements, blend modes,
+// filters, a cover taken away at mousedown), and a list of the ones we know only invites the
+// next ("DOM-based extension clickjacking", 2025): we used to keep such a list (opacity, filter,
+// clip, elementsFromPoint...) and every check passed under attacks it did not name. The frame
+// asks the browser instead (ui/decide/visibility-gate.ts: IntersectionObserver v2 from inside
+// the frame, which sees every ancestor's effects and anything drawn over it), and where the
+// browser cannot answer, decides nothing in the page at all. What only the host can tell is
+// where the frame is: a browser that reports it fully visible still does not say it moved, so the
+// frame's check asks whether it has stayed in place (placement.ts).
+import { MIN_VISIBLE_MS, type FromFrame, type ToFrame } from '../../core/protocol/frame-channel';
 import { boxCss, fitBox, type FrameBox } from './frame-box';
+import { watchPlacement } from './placement';
 
 const WIDTH = 360;
 const MAX_HEIGHT = 480;
-// Our own styles, marked important and inline: a page style sheet cannot outrank them.
+// Our own styles, marked important and inline: a page style sheet cannot outrank them, and
+// `all: initial` first leaves none of its properties on our host, named or not (translate,
+// zoom, mix-blend-mode, content-visibility, transitions...): only what we set here applies.
 // The prompt sits top right, where browsers show theirs; the guide bottom left, clear of the
 // prompt and of the middle of the page, where shops put their forms.
 const INSET = { right: '16px 16px auto auto', left: 'auto auto 16px 16px' };
-const BOX = `position:fixed;margin:0;padding:0;border:0;background:none;opacity:1;filter:none;transform:none;`
-  + 'clip-path:none;visibility:visible;overflow:hidden;z-index:2147483647;';
+const BOX = 'all:initial;display:block;position:fixed;margin:0;padding:0;border:0;overflow:hidden;z-index:2147483647;';
 export const important = (css: string) => css.replaceAll(';', '!important;');
 // Attribute changes we tolerate before deciding the page is fighting the prompt.
 const MAX_TAMPERING = 2;
@@ -22,13 +34,11 @@ const MAX_TAMPERING = 2;
 export interface PromptFrame {
   close(): void;
   /** Tells the frame something (the guide: the window's size and what to keep clear of). */
-  post(message: { t: string; [field: string]: unknown }): void;
+  post(message: ToFrame): void;
 }
 
-type FromFrame = { t: 'size'; height: number } | { t: 'check'; id: number } | { t: 'close' } | { t: 'place'; [field: string]: unknown };
-
-/** What else the frame may ask its host (the guide: point at an element, fill a new password). */
-export type FrameRequest = { t: string; [field: string]: unknown };
+/** What else the frame may ask its host (the guide: point at an element). */
+export type FrameRequest = Exclude<FromFrame, { t: 'size' | 'check' | 'close' | 'place' }>;
 
 export function hostPrompt(
   win: Window, page: { url: string; origins: string[] }, onClosed: () => void, side: keyof typeof INSET = 'right', onRequest?: (m: FrameRequest) => void,
@@ -50,12 +60,14 @@ export function hostPrompt(
   root.append(frame);
 
   const channel = new MessageChannel();
+  const placement = watchPlacement(host, win);
   let closed = false;
   let tampering = 0;
   const close = () => {
     if (closed) return;
     closed = true;
     ready.abort();
+    placement.stop();
     watcher.disconnect();
     channel.port1.close();
     host.remove();
@@ -69,13 +81,12 @@ export function hostPrompt(
       else box = fitBox(m, win);
       guarded(() => host.setAttribute('style', style()));
     } else if (m.t === 'check') {
-      // Asked right before the prompt acts on a click: a prompt the page hid or covered closes
-      // without acting (the offer stays in the popup).
-      const why = coveredBecause(host, box ? { width: box.w, height: box.h } : { width: WIDTH, height });
-      channel.port1.postMessage({ t: 'verdict', id: m.id, ok: why === null });
-      if (why) close();
+      // Asked after a click the frame saw as visible long enough, before it acts: still shown,
+      // and in the same place since the look began (never moved under the pointer).
+      const ok = host.isConnected && host.matches(':popover-open') && placement.stillFor() >= Math.max(m.sinceMs, MIN_VISIBLE_MS);
+      channel.port1.postMessage({ t: 'verdict', id: m.id, ok } satisfies ToFrame);
     } else if (m.t === 'close') close();
-    else onRequest?.(m as FrameRequest);
+    else onRequest?.(m);
   };
 
   // The page may restyle or hide our host (it is in its DOM): undo it, and give up if it persists.

@@ -2,16 +2,18 @@
 // costs the score. A closed union: the options page's labels and filters are total maps over it.
 import * as z from 'zod/mini';
 
-export const Problem = z.enum(['weak', 'breaks-rules', 'reused', 'duplicate', 'old', 'no-username', 'http-only', 'pending']);
+export const Problem = z.enum(['exposed', 'weak', 'breaks-rules', 'reused', 'duplicate', 'old', 'no-username', 'http-only', 'pending']);
 export type Problem = z.infer<typeof Problem>;
 export const PROBLEMS: readonly Problem[] = Problem.options;
 
 /**
- * Share of one entry's worth of score each problem takes. A guessable or reused password is the
- * account at risk; an http-only site leaks it on the wire; the rest are untidiness. An entry
- * never costs more than 1, however many problems it has.
+ * Share of one entry's worth of score each problem takes. A password attackers try first
+ * (exposed), a guessable one or a reused one is the account at risk; an http-only site leaks it
+ * on the wire; the rest are untidiness. An entry never costs more than 1, however many problems
+ * it has.
  */
 export const WEIGHT: Record<Problem, number> = {
+  exposed: 1,
   weak: 1,
   'breaks-rules': 0.25,
   reused: 0.75,

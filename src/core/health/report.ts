@@ -1,8 +1,9 @@
 // Runs anywhere. The health report over a decrypted vault (issue 5): every check, the problems of
 // each entry (the options page's badges and filters) and the report the page shows. In two steps:
-// `analyse` does everything but strength (site groups, duplicates, reuse, rules: the costly part,
-// done once per entry list), and `withStrength` adds the weak verdicts known so far (cheap, done
-// on every ask while the background is still scoring; strength-cache.ts).
+// `analyse` does everything but the per-password verdicts (site groups, duplicates, reuse, rules:
+// the costly part, done once per entry list), and `withStrength` adds the weak and exposed
+// verdicts known so far (cheap, done on every ask while the background is still checking;
+// strength-cache.ts, breach.ts).
 import { createIdentity } from '../importing/identity';
 import type { Entry } from '../vault/entry';
 import { entryHosts } from '../vault/summary';
@@ -20,10 +21,15 @@ export interface AnalyseOptions {
   oldAfterDays: number;
 }
 
-export interface ReportOptions extends AnalyseOptions {
-  /** true / false once scored, undefined before (strength-cache.ts). */
+/** What is known of each password so far: true / false once checked, undefined before. */
+export interface Verdicts {
+  /** zxcvbn-ts's verdict (strength-cache.ts). */
   weak(password: string): boolean | undefined;
+  /** On the common-passwords list, or (with the online check on) seen in a breach (breach.ts). */
+  exposed(password: string): boolean | undefined;
 }
+
+export interface ReportOptions extends AnalyseOptions, Verdicts {}
 
 /** Everything but zxcvbn's verdicts. */
 export interface Analysis {
@@ -57,7 +63,7 @@ export function analyse(entries: readonly Entry[], { now, oldAfterDays }: Analys
   const reusedIds = new Set(reused.flatMap((group) => group.ids));
   const duplicateIds = new Set(duplicates.flat());
 
-  const checks: Record<Exclude<Problem, 'weak'>, (entry: Entry, hosts: string[]) => boolean> = {
+  const checks: Record<Exclude<Problem, 'weak' | 'exposed'>, (entry: Entry, hosts: string[]) => boolean> = {
     'breaks-rules': (entry, hosts) => hosts.length > 0 && breaksRules(hosts[0] ?? '', entry.password),
     reused: (entry) => reusedIds.has(entry.id),
     duplicate: (entry) => duplicateIds.has(entry.id),
@@ -66,7 +72,7 @@ export function analyse(entries: readonly Entry[], { now, oldAfterDays }: Analys
     'http-only': isHttpOnly,
     pending: isPending,
   };
-  const kinds = PROBLEMS.filter((p): p is Exclude<Problem, 'weak'> => p !== 'weak');
+  const kinds = PROBLEMS.filter((p): p is Exclude<Problem, 'weak' | 'exposed'> => p !== 'weak' && p !== 'exposed');
   const found = new Map<string, Problem[]>();
   const fromInputs = new Set<string>();
   for (const entry of entries) {
@@ -88,14 +94,17 @@ export function analyse(entries: readonly Entry[], { now, oldAfterDays }: Analys
   return { entries, found, fromInputs, groups };
 }
 
-export function withStrength({ entries, found, fromInputs, groups }: Analysis, weak: ReportOptions['weak']): BuiltReport {
+export function withStrength({ entries, found, fromInputs, groups }: Analysis, { weak, exposed }: Verdicts): BuiltReport {
   const problems = new Map<string, Problem[]>();
   const counts = Object.fromEntries(PROBLEMS.map((p) => [p, 0])) as Record<Problem, number>;
   const counted: Problem[][] = [];
   let reviewed = 0;
   for (const entry of entries) {
     const rest = found.get(entry.id) ?? [];
-    const list: Problem[] = weak(entry.password) === true || fromInputs.has(entry.id) ? ['weak', ...rest] : rest;
+    const verdicts: Problem[] = [];
+    if (exposed(entry.password) === true) verdicts.push('exposed');
+    if (weak(entry.password) === true || fromInputs.has(entry.id)) verdicts.push('weak');
+    const list = verdicts.length > 0 ? [...verdicts, ...rest] : rest;
     if (list.length > 0) problems.set(entry.id, list);
     if (isReviewed(entry)) {
       reviewed++;
@@ -106,7 +115,7 @@ export function withStrength({ entries, found, fromInputs, groups }: Analysis, w
   }
   const passwords = new Set(entries.map((entry) => entry.password));
   let unchecked = 0;
-  for (const password of passwords) if (weak(password) === undefined) unchecked++;
+  for (const password of passwords) if (weak(password) === undefined || exposed(password) === undefined) unchecked++;
   const report: HealthReport = {
     total: entries.length,
     reviewed,
@@ -118,4 +127,4 @@ export function withStrength({ entries, found, fromInputs, groups }: Analysis, w
   return { report, problems };
 }
 
-export const buildReport = (entries: readonly Entry[], options: ReportOptions): BuiltReport => withStrength(analyse(entries, options), options.weak);
+export const buildReport = (entries: readonly Entry[], options: ReportOptions): BuiltReport => withStrength(analyse(entries, options), options);

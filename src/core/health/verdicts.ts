@@ -1,15 +1,19 @@
-// Runs anywhere. zxcvbn-ts verdicts kept between unlocks and worker restarts (a 10,000-entry vault
+// Runs anywhere. Password verdicts kept between unlocks and worker restarts (a 10,000-entry vault
 // takes minutes to score on a slow machine, and a Chrome worker stops after 30 s idle). Stored
 // sealed under the vault key (background/workbench/verdict-store.ts), and keyed by a 53-bit hash
 // of the password rather than the entry: an entry whose password changes simply has no verdict,
 // and a password reused by many entries has one. Never the password itself, even sealed.
 import * as z from 'zod/mini';
+import type { Verdict } from './strength-cache';
 
-export const VERDICTS_VERSION = 1;
+/** 2: every verdict also says whether the password is on the common list (a 1 is checked again). */
+export const VERDICTS_VERSION = 2;
 
 export const StoredVerdicts = z.object({
   weak: z.array(z.string()),
   strong: z.array(z.string()),
+  /** Fingerprints, among the weak and strong ones, of passwords on the common list. */
+  common: z.array(z.string()),
 });
 export type StoredVerdicts = z.infer<typeof StoredVerdicts>;
 
@@ -28,21 +32,25 @@ export function fingerprint(password: string): string {
 }
 
 /** The verdicts to store, for the passwords the vault holds now (stale ones are dropped). */
-export function toStored(verdicts: Iterable<readonly [string, boolean]>): StoredVerdicts {
-  const stored: StoredVerdicts = { weak: [], strong: [] };
-  for (const [password, weak] of verdicts) (weak ? stored.weak : stored.strong).push(fingerprint(password));
+export function toStored(verdicts: Iterable<readonly [string, Verdict]>): StoredVerdicts {
+  const stored: StoredVerdicts = { weak: [], strong: [], common: [] };
+  for (const [password, { weak, common }] of verdicts) {
+    const print = fingerprint(password);
+    (weak ? stored.weak : stored.strong).push(print);
+    if (common) stored.common.push(print);
+  }
   return stored;
 }
 
 /** The stored verdicts that apply to these passwords. */
-export function fromStored(stored: StoredVerdicts, passwords: Iterable<string>): [string, boolean][] {
+export function fromStored(stored: StoredVerdicts, passwords: Iterable<string>): [string, Verdict][] {
   const weak = new Set(stored.weak);
   const strong = new Set(stored.strong);
-  const out: [string, boolean][] = [];
+  const common = new Set(stored.common);
+  const out: [string, Verdict][] = [];
   for (const password of passwords) {
     const print = fingerprint(password);
-    if (weak.has(print)) out.push([password, true]);
-    else if (strong.has(print)) out.push([password, false]);
+    if (weak.has(print) || strong.has(print)) out.push([password, { weak: weak.has(print), common: common.has(print) }]);
   }
   return out;
 }

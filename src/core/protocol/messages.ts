@@ -14,7 +14,8 @@ import { Choice } from '../keep/accept';
 import { Submission } from '../keep/capture';
 import { PageObservation } from '../keep/observation';
 import { OfferView } from '../keep/offer-view';
-import { HealthReport } from '../health/report-schema';
+import { BreachStatus } from '../health/breach';
+import { FixQueuePage, HealthReport } from '../health/report-schema';
 import { TableQuery, TableRow } from '../vault/table';
 import { Place } from '../guide/placement';
 import { GuideFlow, GuideView } from '../guide/view-schema';
@@ -161,6 +162,27 @@ export const protocol = {
     request: z.object({ oldAfterDays: z.number().check(z.int(), z.minimum(1), z.maximum(36_500)) }),
     response: HealthReport,
   },
+  /** One page of the fix-it queue: the entries whose password should change, riskiest first. */
+  'health/queue': {
+    from: ['extension'],
+    request: z.object({
+      oldAfterDays: z.number().check(z.int(), z.minimum(1), z.maximum(36_500)),
+      offset: z.number().check(z.int(), z.minimum(0)),
+      limit: z.number().check(z.int(), z.minimum(0), z.maximum(500)),
+    }),
+    response: FixQueuePage,
+  },
+  /**
+   * "Fix" in the queue: opens the entry's change-password page in a new tab with the guide started
+   * for it (as guide/open-change does), and records the moment ("not changed yet" until it changes).
+   */
+  'health/fix': {
+    from: ['extension'],
+    request: z.object({ entryId: z.string() }),
+    response: z.object({ opened: z.nullable(z.string()), fixStartedAt: z.nullable(z.number()) }),
+  },
+  /** The online exposed-password check: the next batch, or forget what it found (turned off). */
+  'health/breach': { from: ['extension'], request: z.object({ action: z.enum(['check', 'forget']) }), response: BreachStatus },
   /** One page of the entry table (search, filters, sort) with health badges. */
   'entries/table': {
     from: ['extension'],
@@ -230,6 +252,17 @@ export const protocol = {
   },
   /** "Never for this site": adds the offer's site to settings.neverSave. */
   'keep/never': { from: ['extension', 'embedded'], request: z.object({ offerId: z.string() }), response: z.object({ site: z.string() }) },
+  /**
+   * Our in-page card asks for our own window to take a decision it may not take in the page (in a
+   * browser that cannot tell us the card is seen, or after it said it was not): the review window
+   * for the card's offer or trouble, or the guide window to fill a new password. Always for the
+   * frame's own tab (from the sender); opening it decides nothing.
+   */
+  'review/open': {
+    from: ['embedded'],
+    request: z.object({ card: z.enum(['offer', 'trouble', 'guide']) }),
+    response: z.object({ opened: z.boolean() }),
+  },
   /**
    * The guide (issue #7). The popup starts one for its tab's site (a change flow also opens the
    * change-password page); our pages read it for a tab (our framed page: its own tab only) and

@@ -3,7 +3,7 @@
 export type SenderKind =
   /** A content script in a web page (http/https). */
   | 'content'
-  /** A top-level extension page: popup, options page (in its own tab). */
+  /** A top-level extension page no website can load: popup, options page, our own windows. */
   | 'extension'
   /** An extension page framed inside a web page: the in-page prompt and guide. */
   | 'embedded';
@@ -21,6 +21,14 @@ export interface SenderFacts {
   frameId: number | undefined;
 }
 
+/** What the extension itself is, as the browser reports it (runtime.id, getURL, getManifest). */
+export interface OwnExtension {
+  id: string;
+  origin: string;
+  /** The manifest's web_accessible_resources: paths (or globs) any website may load. */
+  webAccessible: readonly string[];
+}
+
 export interface Sender {
   kind: SenderKind;
   /** Origin of the speaking document (web origin for content, extension origin otherwise). */
@@ -30,12 +38,32 @@ export interface Sender {
   frameId: number | undefined;
 }
 
+/** The web_accessible_resources of a manifest (MV3 objects, or MV2 strings), as a flat list. */
+export function webAccessiblePaths(manifest: { web_accessible_resources?: unknown }): string[] {
+  const entries = Array.isArray(manifest.web_accessible_resources) ? (manifest.web_accessible_resources as unknown[]) : [];
+  return entries.flatMap((entry) => {
+    if (typeof entry === 'string') return [entry];
+    const resources = (entry as { resources?: unknown } | null)?.resources;
+    return Array.isArray(resources) ? resources.filter((r): r is string => typeof r === 'string') : [];
+  });
+}
+
+// A resource pattern as the manifest writes it: a path from the extension root, `*` for any run
+// of characters (Chrome's and Firefox's match pattern for web_accessible_resources).
+function matchesResource(pathname: string, pattern: string): boolean {
+  const source = pattern.replace(/^\//, '').split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  return new RegExp(`^/${source}$`).test(pathname);
+}
+
 /**
  * Classifies a sender, or returns null for anything we do not talk to: other extensions, web
- * pages (externally_connectable is not declared, but belt and braces), non-web schemes.
+ * pages (externally_connectable is not declared, but belt and braces), non-web schemes, and our
+ * web-accessible pages loaded top-level. Any website may load those (a tab, a window, a link
+ * with `?tab=` of another tab): they act only framed in a page, where they speak for that tab
+ * alone, and never with the trust of the popup or the options page, which no website can load.
  */
-export function classifySender(facts: SenderFacts, ownId: string, ownOrigin: string): Sender | null {
-  if (facts.id !== ownId || !facts.url) return null;
+export function classifySender(facts: SenderFacts, own: OwnExtension): Sender | null {
+  if (facts.id !== own.id || !facts.url) return null;
   let url: URL;
   try {
     url = new URL(facts.url);
@@ -43,9 +71,11 @@ export function classifySender(facts: SenderFacts, ownId: string, ownOrigin: str
     return null;
   }
   const base = { url: facts.url, tabId: facts.tabId, frameId: facts.frameId };
-  if (url.origin === ownOrigin || `${url.protocol}//${url.host}` === ownOrigin) {
+  if (url.origin === own.origin || `${url.protocol}//${url.host}` === own.origin) {
     const framed = facts.tabId !== undefined && (facts.frameId ?? 0) > 0;
-    return { ...base, kind: framed ? 'embedded' : 'extension', origin: ownOrigin };
+    const webAccessible = own.webAccessible.some((pattern) => matchesResource(url.pathname, pattern));
+    if (webAccessible) return framed ? { ...base, kind: 'embedded', origin: own.origin } : null;
+    return { ...base, kind: framed ? 'embedded' : 'extension', origin: own.origin };
   }
   // A document whose own origin is not its URL's (sandboxed, opaque) is no site we speak for.
   if ((url.protocol === 'https:' || url.protocol === 'http:') && facts.tabId !== undefined && (facts.origin ?? url.origin) === url.origin) {

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { PageReport } from '../detect/model';
 import { EntrySite } from '../match/entry-site';
-import { Language } from '../settings';
+import { Language, Theme } from '../settings';
 import { EntrySummary } from '../vault/summary';
 
 export const Status = z.object({
@@ -77,5 +77,7 @@ export const PopupOpen = z.object({
   clipboardClearSeconds: z.number(),
   /** The chosen language, so the popup's strings need no storage read of their own. */
   language: Language,
+  /** The chosen theme, likewise. */
+  theme: Theme,
 });
 export type PopupOpen = z.infer<typeof PopupOpen>;

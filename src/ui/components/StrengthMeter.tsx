@@ -1,5 +1,5 @@
 // Runs in: extension pages. zxcvbn-ts's 0-4 score as a labelled meter with its feedback. The
-// feedback sentences come from zxcvbn-ts in English (core/strength.ts loads language-en only).
+// feedback sentences come from zxcvbn-ts in English (core/strength-translations.ts).
 import type { Strength } from '../../core/strength';
 import { t } from '../../platform/i18n';
 

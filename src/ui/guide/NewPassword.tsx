@@ -3,9 +3,10 @@
 // password that meets them. The rules come as Apple-syntax text and are parsed here. The generated
 // one is filled into the page's new and confirm fields by Keep's `fill/generated` (the background
 // sends our content script a fill command for this tab, never through the page; Keep saves it at
-// once, pending, for the entry the guide was started for), on the user's own click, which the
-// frame's host vouched for (not hidden, not covered).
-import { useMemo, useState } from 'preact/hooks';
+// once, pending, for the entry the guide was started for). Filling is a decisive click: it goes
+// through the decision gate (ui/decide/use-decision-gate.ts) as the Keep prompt's Save does, and
+// where the page cannot be trusted to show the panel, the guide window takes it instead.
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { fitsRules, ruleChecklist } from '../../core/guide/checklist';
 import type { GuideView } from '../../core/guide/view-schema';
 import { generatePassword, rulesFromClasses } from '../../core/rules/generate';
@@ -13,16 +14,17 @@ import { parsePasswordRules } from '../../core/rules/parse';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
 import { fillReasonText } from '../popup/fill-reason';
-import type { ParentLink } from '../prompt/parent-link';
+import { useDecisionGate, type Place } from '../decide/use-decision-gate';
+import { Invite } from '../prompt/Invite';
 import { checkLabel } from './check-label';
 
 interface NewPasswordProps extends Pick<GuideView, 'rules' | 'fieldMaxLength'> {
-  /** The tab to fill (null: our frame's own tab); the host when framed in the page. */
+  /** The tab to fill (null: our frame's own tab). */
   tabId: number | null;
-  link: ParentLink | null;
+  place: Place;
 }
 
-export function NewPassword({ rules, fieldMaxLength, tabId, link }: NewPasswordProps) {
+export function NewPassword({ rules, fieldMaxLength, tabId, place }: NewPasswordProps) {
   const parsed = useMemo(() => {
     const result = rules ? parsePasswordRules(rules.text) : null;
     return result?.ok ? result.value : null;
@@ -31,18 +33,24 @@ export function NewPassword({ rules, fieldMaxLength, tabId, link }: NewPasswordP
   const [confirm, setConfirm] = useState('');
   const [failure, setFailure] = useState('');
   const [note, setNote] = useState<{ text: string; filled: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [refused, setRefused] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  const gate = useDecisionGate(section, place, true);
   const items = ruleChecklist(password, confirm, parsed);
 
   async function generate(event: Event) {
-    // In the page, only the user's own click, and only while the host vouches for the panel.
-    if (link && !event.isTrusted) return;
+    if (busy) return;
+    setBusy(true);
+    const counts = await gate.confirm(event);
+    setBusy(false);
+    if (!counts) return setRefused(place.kind === 'framed');
     // No known rules: every class, 20 characters (the generator's default), within the field.
     const made = generatePassword(parsed ?? rulesFromClasses(['upper', 'lower', 'digit', 'special']), { fieldMaxLength: fieldMaxLength ?? undefined });
     if (!made.ok) return setFailure(t('guideGenerateFailed', made.error.detail));
     setFailure('');
     setPassword(made.value);
     setConfirm(made.value);
-    if (link && !(await link.check())) return;
     const reply = await send('fill/generated', { tabId, password: made.value });
     if (!reply.ok) return setNote({ text: reply.error.message, filled: false });
     const { filled, reason, saved } = reply.value;
@@ -51,7 +59,7 @@ export function NewPassword({ rules, fieldMaxLength, tabId, link }: NewPasswordP
   }
 
   return (
-    <section class="new-password" data-testid="guide-new-password" data-fits={String(password !== '' && fitsRules(items))}>
+    <section ref={section} class="new-password" data-testid="guide-new-password" data-fits={String(password !== '' && fitsRules(items))}>
       <label>
         {t('guideCandidate')}
         <input type="text" data-testid="guide-candidate" autocomplete="off" spellcheck={false} value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
@@ -67,7 +75,9 @@ export function NewPassword({ rules, fieldMaxLength, tabId, link }: NewPasswordP
       </ul>
       {!parsed && <p class="muted">{t('guideNoRules')}</p>}
       {rules?.unconfirmed && <p class="muted">{t('guideRulesUnconfirmed')}</p>}
-      <button type="button" data-testid="guide-generate" onClick={(e) => void generate(e)}>{t('guideUseStrong')}</button>
+      {!gate.decides || refused
+        ? <Invite card="guide" refused={refused} gate={gate} onOpened={() => setRefused(false)} />
+        : <button type="button" data-testid="guide-generate" disabled={busy} onClick={(e) => void generate(e)}>{t('guideUseStrong')}</button>}
       {failure && <p class="error" role="alert">{failure}</p>}
       {note && <p role="status" data-testid="guide-fill-note" data-filled={String(note.filled)} class={note.filled ? 'muted' : 'error'}>{note.text}</p>}
     </section>

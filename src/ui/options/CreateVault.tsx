@@ -3,7 +3,8 @@
 // plainly that nobody can recover it.
 import { useEffect, useState } from 'preact/hooks';
 import type { VaultState } from '../../core/protocol/messages';
-import { score, type Strength } from '../../core/strength';
+import type { Strength } from '../../core/strength';
+import { score } from './strength';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
 import { PasswordField } from '../components/PasswordField';

@@ -2,7 +2,8 @@
 // the new one is typed twice and must pass the same checks as at creation (create-blocker.ts).
 // The background re-encrypts everything in one write (vault/change-master).
 import { useEffect, useState } from 'preact/hooks';
-import { score, type Strength } from '../../core/strength';
+import type { Strength } from '../../core/strength';
+import { score } from './strength';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
 import { PasswordField } from '../components/PasswordField';

@@ -1,24 +1,31 @@
-// Runs in: the options page. The vault (create, unlock, lock) and the settings. Settings load from
-// the background, are edited locally, and are saved through the background (the only writer).
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+// Runs in: the options page. The app: a header with the product and the vault's state, the
+// navigation, and one section per route (shell/routes.ts): passwords, health, import and export,
+// settings, and the first run (create the vault, import, a first health check). Settings load from
+// the background, are edited locally, and are saved through the background (the only writer). The
+// page asks again whenever the background says the vault changed or the page is shown again.
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { VaultState } from '../../core/protocol/messages';
 import type { Settings, SettingsPatch } from '../../core/settings';
 import type { Unreadable } from '../../core/storage/versioned';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
+import { applyTheme } from '../apply-theme';
+import { UnlockForm } from '../components/UnlockForm';
 import { markReady } from '../ready';
-import { KdfForm } from './KdfForm';
-import { MasterPasswordForm } from './MasterPasswordForm';
-import { NeverSaveList } from './NeverSaveList';
-import { SettingsForm } from './SettingsForm';
-import { SettingsUnreadable } from './SettingsUnreadable';
-import { VaultSection } from './VaultSection';
 import { requestFirstPage, type FirstPage } from './entries/use-entry-table';
+import { AppHeader } from './shell/AppHeader';
+import { AppNav, type HealthSummary } from './shell/AppNav';
+import { navSection, resolveRoute, routeHash, type Route } from './shell/routes';
+import { useRouteFocus } from './shell/use-route-focus';
+import { useRoute } from './shell/use-route';
+import { useVaultEvents } from './shell/use-vault-events';
+import { preloadSections, SettingsView, TransferView, WelcomeView } from './sections';
 import { Workbench } from './workbench/Workbench';
-import { ExportSection } from './exporting/ExportSection';
-import { ImportSection } from './importing/ImportSection';
 
-type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'reset' } | { kind: 'failed'; message: string };
+export type SaveState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'reset' } | { kind: 'failed'; message: string };
+
+/** Routes that show the vault's contents: a locked vault asks to be unlocked there. */
+const needsUnlock = (route: Route) => route.section !== 'settings' && !(route.section === 'welcome' && route.step === 'create');
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -27,23 +34,13 @@ export function Options() {
   const [vault, setVault] = useState<VaultState | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  // With the vault open the page is ready once the entry table shows (the benchmark's "interactive");
-  // the sections below it (import, export, settings) render right after, not in the same frame:
-  // rendering all of them before the table cost the page a third of its open time.
-  const [tableShown, setTableShown] = useState(false);
-  const onTableShown = useCallback(() => {
-    markReady();
-    setTableShown(true);
-  }, []);
+  const [asked, go] = useRoute();
   // Asked for with the vault state; used only if the vault was open when the page started (a
   // locked vault answers it with `locked`, and a later unlock asks afresh).
   const [firstPage, setFirstPage] = useState<FirstPage | undefined>(undefined);
-  // An import or restore rewrites the vault: the entry count and the workbench start afresh.
-  const [imports, setImports] = useState(0);
-  const onImported = useCallback(() => {
-    setImports((n) => n + 1);
-    void send('vault/state', {}).then((reply) => reply.ok && setVault(reply.value));
-  }, []);
+  // Bumped whenever the vault may have changed outside this page: the workbench asks again.
+  const [vaultVersion, setVaultVersion] = useState(0);
+  const [health, setHealth] = useState<HealthSummary | null>(null);
 
   useEffect(() => {
     const early = requestFirstPage();
@@ -58,13 +55,38 @@ export function Options() {
     });
   }, []);
 
+  // With the vault open the page is ready once the entry table's first page is in (Workbench);
+  // the other sections' code is fetched after that.
+  const ready = useCallback(() => {
+    markReady();
+    setTimeout(preloadSections, 0);
+  }, []);
   useEffect(() => {
-    if ((settings && vault && vault.status !== 'unlocked') || loadError) markReady();
-  }, [settings, vault, loadError]);
-  // Once shown, the sections stay: unlocking on this page must not hide the settings meanwhile.
-  const belowShown = useRef(false);
-  if (vault && (vault.status !== 'unlocked' || tableShown)) belowShown.current = true;
-  const below = belowShown.current;
+    if ((settings && vault && vault.status !== 'unlocked') || loadError) ready();
+  }, [settings, vault, loadError, ready]);
+
+  const refreshVault = useCallback(async () => {
+    const reply = await send('vault/state', {});
+    if (reply.ok) setVault(reply.value);
+  }, []);
+  useVaultEvents(() => {
+    void refreshVault();
+    setVaultVersion((v) => v + 1);
+  });
+
+  const route = resolveRoute(asked, vault?.status ?? null);
+  const shownHash = routeHash(route);
+  // The address follows a route the vault decided (the first run), without a history entry.
+  useEffect(() => {
+    if (vault && (asked === null || routeHash(asked) !== shownHash)) go(route, { replace: true });
+    // `shownHash` stands for `route`.
+  }, [vault, asked, shownHash, go]);
+  useRouteFocus(route, vault !== null);
+
+  async function lock() {
+    const reply = await send('vault/lock', {});
+    if (reply.ok) setVault(reply.value);
+  }
 
   async function onSave(patch: SettingsPatch) {
     const reply = await send('settings/set', patch);
@@ -72,6 +94,7 @@ export function Options() {
       // Strings are read when a page starts (platform/i18n.ts): a new language needs a new start.
       if (settings && reply.value.language !== settings.language) return location.reload();
       setSettings(reply.value);
+      applyTheme(reply.value.theme);
       setSave({ kind: 'saved' });
     } else {
       setSave({ kind: 'failed', message: reply.error.message });
@@ -82,28 +105,41 @@ export function Options() {
     if (settings && reset.language !== settings.language) return location.reload();
     setUnreadable(null);
     setSettings(reset);
+    applyTheme(reset.theme);
     setSave({ kind: 'reset' });
   }
 
+  const unlocked = vault?.status === 'unlocked';
+  const onUnlocked = (state: VaultState) => {
+    setFirstPage(undefined);
+    setVault(state);
+  };
   return (
-    <main>
-      <h1>{t('optionsTitle')}</h1>
-      {loadError && <p class="error" role="alert">{t('optionsSaveFailed', loadError)}</p>}
-      {!settings && !loadError && <p class="muted">{t('optionsLoading')}</p>}
-      {vault && <VaultSection state={vault} onChange={setVault} />}
-      {vault?.status === 'unlocked' && <Workbench key={imports} firstPage={imports === 0 ? firstPage : undefined} onReady={onTableShown} />}
-      {below && vault?.status === 'unlocked' && <ImportSection onImported={onImported} />}
-      {below && vault?.status === 'unlocked' && <ExportSection />}
-      {below && unreadable && <SettingsUnreadable problem={unreadable} onReset={onReset} />}
-      {below && settings && !unreadable && <SettingsForm initial={settings} onSave={onSave} />}
-      <p role="status" data-testid="save-status" class={save.kind === 'failed' ? 'error' : 'ok'}>
-        {save.kind === 'saved' && t('optionsSaved')}
-        {save.kind === 'reset' && t('settingsResetDone')}
-        {save.kind === 'failed' && t('optionsSaveFailed', save.message)}
-      </p>
-      {below && settings && !unreadable && <NeverSaveList sites={settings.neverSave} onChange={setSettings} />}
-      {below && vault?.status === 'unlocked' && <MasterPasswordForm />}
-      {below && vault?.status === 'unlocked' && <KdfForm />}
-    </main>
+    <>
+      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('skipToContent')}</a>
+      <AppHeader vault={vault} onLock={() => void lock()} />
+      {vault && vault.status !== 'absent' && route.section !== 'welcome' && <AppNav current={navSection(route)} health={unlocked ? health : null} />}
+      <main id="main" tabIndex={-1}>
+        {loadError && <p class="error" role="alert">{t('optionsSaveFailed', loadError)}</p>}
+        {!vault && !loadError && <p class="muted">{t('optionsLoading')}</p>}
+        {unlocked && (
+          <Workbench route={route} go={go} firstPage={firstPage} vaultVersion={vaultVersion} onReady={ready} onHealth={setHealth}
+            settings={settings} onSettings={setSettings} />
+        )}
+        {vault?.status === 'locked' && needsUnlock(route) && (
+          <section aria-labelledby="main-heading" data-testid="unlock-section">
+            <h1 id="main-heading" tabIndex={-1}>{t('unlockHeading')}</h1>
+            <UnlockForm idPrefix="options" onUnlocked={onUnlocked} />
+          </section>
+        )}
+        {vault && route.section === 'welcome' && (route.step === 'create' || (route.step === 'import' && unlocked)) && (
+          <WelcomeView.Component step={route.step} vault={vault} go={go} onCreated={setVault} onImported={() => setVaultVersion((v) => v + 1)} />
+        )}
+        {unlocked && route.section === 'import' && <TransferView.Component onImported={() => setVaultVersion((v) => v + 1)} />}
+        {vault && route.section === 'settings' && settings && (
+          <SettingsView.Component settings={settings} unreadable={unreadable} onReset={onReset} firstRun={vault.status === 'absent'} unlocked={unlocked} save={save} onSave={onSave} onSettings={setSettings} />
+        )}
+      </main>
+    </>
   );
 }

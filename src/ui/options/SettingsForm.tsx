@@ -3,16 +3,17 @@
 // once, so this form sends only the fields it edits and cannot overwrite the list.
 import { useState } from 'preact/hooks';
 import { MatchMode } from '../../core/match/entry-site';
-import { AutoLock, Language, type Settings, type SettingsPatch } from '../../core/settings';
+import { AutoLock, Language, Theme, type Settings, type SettingsPatch } from '../../core/settings';
 import { t } from '../../platform/i18n';
 
 interface SettingsFormProps { initial: Settings; onSave(patch: SettingsPatch): Promise<void> }
 
-type Draft = Omit<Settings, 'neverSave'>;
+// The online check has its own switch (health/BreachToggle.tsx): it asks for a permission first.
+type Draft = Omit<Settings, 'neverSave' | 'onlineBreachCheck'>;
 
 export function SettingsForm({ initial, onSave }: SettingsFormProps) {
   const [draft, setDraft] = useState<Draft>(() => {
-    const { neverSave: _list, ...rest } = initial;
+    const { neverSave: _list, onlineBreachCheck: _online, ...rest } = initial;
     return rest;
   });
   const [busy, setBusy] = useState(false);
@@ -66,6 +67,12 @@ export function SettingsForm({ initial, onSave }: SettingsFormProps) {
           </select>
         </div>
         <p id="language-note" class="muted small-text">{t('optionsLanguageNote')}</p>
+        <div class="row">
+          <label for="theme">{t('optionsTheme')}</label>
+          <select id="theme" data-testid="theme" value={draft.theme} onChange={(e) => update({ theme: Theme.parse(e.currentTarget.value) })}>
+            {Theme.options.map((theme) => <option key={theme} value={theme}>{t(`theme_${theme}`)}</option>)}
+          </select>
+        </div>
       </fieldset>
       <div class="actions">
         <button type="submit" disabled={busy} data-testid="settings-save">{t('optionsSave')}</button>

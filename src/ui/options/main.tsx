@@ -1,12 +1,15 @@
 // Runs in: the options page (its own tab).
 import { render } from 'preact';
 import { loadStrings, t, uiLanguage } from '../../platform/i18n';
+import { storedTheme } from '../../platform/stored-theme';
+import { applyTheme } from '../apply-theme';
 import '../theme.css';
 import './options.css';
 import { Options } from './Options';
 
 document.documentElement.lang = uiLanguage();
-await loadStrings();
-document.title = t('optionsTitle');
+const [, theme] = await Promise.all([loadStrings(), storedTheme()]);
+applyTheme(theme);
+document.title = t('extName');
 const app = document.getElementById('app');
 if (app) render(<Options />, app);

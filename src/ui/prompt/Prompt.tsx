@@ -1,31 +1,43 @@
-// Runs in: the in-page prompt. One offer for this tab's site (the background only lists those to
-// a framed page): save with an editable username, update (with a picker when several entries
-// could be meant), or revert; "Not now" and "Never for this site". Shows the site and username,
-// never a password. Acts only on trusted clicks, and only after the host confirms that the page
-// has not hidden or covered the prompt (parent-link.ts, content/prompt/cover-check.ts).
-import { useEffect, useState } from 'preact/hooks';
+// Runs in: the in-page prompt, and the review window (ui/review). One offer for a tab's site (the
+// background lists a framed page only its own tab's): save with an editable username, update
+// (with a picker when several entries could be meant), or revert; "Not now" and "Never for this
+// site". Shows the site and username, never a password. Decisive clicks go through the decision
+// gate (ui/decide/use-decision-gate.ts): in the page only where the browser vouches that the
+// prompt is seen; elsewhere the card offers our review window instead.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OfferView } from '../../core/keep/offer-view';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
+import { useDecisionGate, type Place } from '../decide/use-decision-gate';
 import { acceptLabel, choiceFor, defaultCandidate, offerTitle } from '../keep/offer-text';
 import { markReady } from '../ready';
-import type { ParentLink } from './parent-link';
+import { Invite } from './Invite';
 
 // While locked, look again now and then: unlocking in the popup turns the offer into a decision.
 const LOCKED_POLL_MS = 2000;
-const MIN_LOOK_MS = 400;
 
-/** `onNone`: the tab has no offer to show (default: close); the guide's trouble card may follow. */
-export function Prompt({ link, onNone = () => link.close() }: { link: ParentLink; onNone?: () => void }) {
+interface PromptProps {
+  /** The tab whose offer to show; null: the frame's own tab (the background decides which). */
+  tabId: number | null;
+  place: Place;
+  /** The tab has no offer to show; the guide's trouble card may follow. */
+  onNone(): void;
+  /** Answered (or handed to the review window): close the frame or the window. */
+  onDone(): void;
+}
+
+export function Prompt({ tabId, place, onNone, onDone }: PromptProps) {
   const [offer, setOffer] = useState<OfferView | null | undefined>(undefined);
   const [username, setUsername] = useState('');
   const [entryId, setEntryId] = useState('');
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [armed, setArmed] = useState(false);
+  const [refused, setRefused] = useState(false);
+  const card = useRef<HTMLElement>(null);
+  const gate = useDecisionGate(card, place, Boolean(offer));
 
   async function load() {
-    const reply = await send('keep/offers', { tabId: null });
+    const reply = await send('keep/offers', { tabId });
     const next = reply.ok ? (reply.value.offers.find((o) => !o.dismissed && !o.accepted) ?? null) : null;
     setOffer((before) => {
       if (next && (before?.id !== next.id || before.kind !== next.kind)) {
@@ -46,32 +58,22 @@ export function Prompt({ link, onNone = () => link.close() }: { link: ParentLink
     if (offer === null) onNone();
     else if (offer) markReady();
   }, [offer]);
-  const shown = Boolean(offer);
-  useEffect(() => {
-    if (!shown) return;
-    const timer = setTimeout(() => setArmed(true), MIN_LOOK_MS);
-    return () => clearTimeout(timer);
-  }, [shown]);
-  useEffect(() => {
-    const observer = new ResizeObserver(() => link.size(document.documentElement.scrollHeight));
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, []);
 
-  /** Runs `answer` for a trusted click the host vouches for; closes when it is done. */
-  const on = (answer: (o: OfferView) => Promise<boolean>) => async (event: Event) => {
-    // A click that lands as the card appears was aimed at the page (a page can time its own
-    // prompt-raising submit under the user's pointer): only a click after a look counts.
-    if (!event.isTrusted || busy || !offer || !armed) return;
+  /** Runs `answer` for a click the gate counts; a refused one says so and offers the review window. */
+  const decide = (answer: (o: OfferView) => Promise<boolean>) => async (event: Event) => {
+    if (busy || !offer) return;
     setBusy(true);
-    // A refused check closes the frame from the host's side: nothing more to do here.
-    if (!(await link.check())) return;
+    const counts = await gate.confirm(event);
+    if (!counts) {
+      setBusy(false);
+      if (place.kind === 'framed') setRefused(true);
+      return;
+    }
     const done = await answer(offer);
     setBusy(false);
-    if (done) link.close();
+    if (done) onDone();
   };
-
-  const accept = on(async (o) => {
+  const accept = decide(async (o) => {
     const choice = choiceFor(o, username.trim(), entryId);
     if (!choice) return false;
     const reply = await send('keep/accept', { offerId: o.id, choice });
@@ -79,41 +81,52 @@ export function Prompt({ link, onNone = () => link.close() }: { link: ParentLink
     setNote(reply.error.code === 'locked' ? t('promptLockedAfterAccept') : t('promptFailed', reply.error.message));
     return false;
   });
-  const notNow = on(async (o) => (await send('keep/dismiss', { offerId: o.id, forget: false })).ok);
-  const never = on(async (o) => {
+  const never = decide(async (o) => {
     const reply = await send('keep/never', { offerId: o.id });
     // Refused when the stored settings cannot be read (they are never written over): say so.
     if (!reply.ok) setNote(t('promptFailed', reply.error.message));
     return reply.ok;
   });
+  // Not deciding: the offer stays in the popup, where the user can still save it.
+  const notNow = async (event: Event) => {
+    if (busy || !offer || !gate.allows(event)) return;
+    setBusy(true);
+    if ((await send('keep/dismiss', { offerId: offer.id, forget: false })).ok) onDone();
+    setBusy(false);
+  };
 
   if (!offer) return null;
+  const inPage = !gate.decides || refused;
   return (
-    <main role="dialog" aria-label={t('promptLabel')} data-testid="prompt" data-kind={offer.kind} data-armed={armed ? 'true' : undefined}>
+    <main ref={card} role="dialog" aria-label={t('promptLabel')} data-testid="prompt" data-kind={offer.kind}>
       <h1>{offerTitle(offer)}</h1>
-      {offer.kind === 'save' && (
+      {offer.kind === 'save' && !inPage ? (
         <label class="field">{t('promptUsername')}
           <input data-testid="prompt-username" value={username} onInput={(e) => setUsername(e.currentTarget.value)} />
         </label>
-      )}
-      {offer.kind === 'update' && offer.candidates.length > 1 && (
+      ) : offer.kind === 'update' && offer.candidates.length > 1 && !inPage ? (
         <label class="field">{t('promptPickEntry')}
           <select data-testid="prompt-pick" value={entryId} onChange={(e) => setEntryId(e.currentTarget.value)}>
             {offer.candidates.map((c) => <option key={c.id} value={c.id}>{c.username || t('promptNoUsername')}</option>)}
           </select>
         </label>
-      )}
-      {(offer.kind === 'update' && offer.candidates.length <= 1) || offer.kind === 'revert' || offer.kind === 'locked' ? (
+      ) : (
         <p class="user" data-testid="prompt-user">{offer.username || t('promptNoUsername')}</p>
-      ) : null}
+      )}
       {offer.kind === 'locked' && <p class="muted">{t('promptLockedBody')}</p>}
       {offer.pending && <p class="muted">{t('promptPendingNote')}</p>}
       {note && <p class="error" role="alert" data-testid="prompt-note">{note}</p>}
-      <div class="buttons">
-        {offer.kind !== 'locked' && <button type="button" data-testid="prompt-accept" disabled={busy} onClick={accept}>{acceptLabel(offer)}</button>}
-        <button type="button" class="secondary" data-testid="prompt-not-now" disabled={busy} onClick={notNow}>{t('promptNotNow')}</button>
-        <button type="button" class="secondary" data-testid="prompt-never" disabled={busy} onClick={never}>{t('promptNever')}</button>
-      </div>
+      {inPage ? (
+        <Invite card="offer" refused={refused} gate={gate} onOpened={onDone}>
+          <button type="button" class="secondary" data-testid="prompt-not-now" disabled={busy} onClick={notNow}>{t('promptNotNow')}</button>
+        </Invite>
+      ) : (
+        <div class="buttons">
+          {offer.kind !== 'locked' && <button type="button" data-testid="prompt-accept" disabled={busy} onClick={accept}>{acceptLabel(offer)}</button>}
+          <button type="button" class="secondary" data-testid="prompt-not-now" disabled={busy} onClick={notNow}>{t('promptNotNow')}</button>
+          <button type="button" class="secondary" data-testid="prompt-never" disabled={busy} onClick={never}>{t('promptNever')}</button>
+        </div>
+      )}
     </main>
   );
 }

@@ -1,58 +1,71 @@
 // Runs in: the in-page card (the Keep prompt page, framed by the content script) when the tab has
-// no offer but a login the site just refused (background/guide/trouble.ts): "Trouble signing in?"
-// and a button that starts the guide's reset walkthrough for this tab. The Keep prompt's rules:
-// only trusted clicks, only after a look, and only when the host vouches that nothing hides or
-// covers the card (parent-link.ts, content/prompt/cover-check.ts).
-import { useEffect, useState } from 'preact/hooks';
+// no offer but a login the site just refused (background/guide/trouble.ts), and in the review
+// window for that tab: "Trouble signing in?" and a button that starts the guide's reset
+// walkthrough for the tab. Starting it is a decisive click: the Keep prompt's gate, and its
+// review window where the page cannot be trusted to show the card (ui/decide/use-decision-gate.ts).
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
+import { useDecisionGate, type Place } from '../decide/use-decision-gate';
 import { markReady } from '../ready';
-import type { ParentLink } from './parent-link';
+import { Invite } from './Invite';
 
-/** As Prompt.tsx: a click that lands as the card appears was aimed at the page. */
-const MIN_LOOK_MS = 400;
+interface TroubleProps {
+  place: Place;
+  /** The tab to start the guide for: null in the page (the frame's own tab, taken from the sender). */
+  tabId: number | null;
+  /** The site, when the caller knows it (the review window); else taken once from the background. */
+  host?: string | null;
+  onDone(): void;
+}
 
-export function Trouble({ link }: { link: ParentLink }) {
-  const [host, setHost] = useState<string | null | undefined>(undefined);
-  const [armed, setArmed] = useState(false);
+export function Trouble({ place, tabId, host: known, onDone }: TroubleProps) {
+  const [host, setHost] = useState<string | null | undefined>(known);
   const [busy, setBusy] = useState(false);
+  const [refused, setRefused] = useState(false);
+  const card = useRef<HTMLElement>(null);
+  const gate = useDecisionGate(card, place, Boolean(host));
 
   useEffect(() => {
     // Taken once: the card shows for the failure just seen, not on every later page.
-    void send('guide/trouble', {}).then((reply) => setHost(reply.ok ? reply.value.host : null));
-    const observer = new ResizeObserver(() => link.size(document.documentElement.scrollHeight));
-    observer.observe(document.body);
-    return () => observer.disconnect();
+    if (known === undefined) void send('guide/trouble', {}).then((reply) => setHost(reply.ok ? reply.value.host : null));
   }, []);
   useEffect(() => {
-    if (host === null) return link.close();
-    if (host === undefined) return;
-    markReady();
-    const timer = setTimeout(() => setArmed(true), MIN_LOOK_MS);
-    return () => clearTimeout(timer);
+    if (host === null) onDone();
+    else if (host !== undefined) markReady();
   }, [host]);
 
-  const on = (act: () => Promise<unknown>) => async (event: Event) => {
-    if (!event.isTrusted || busy || !armed) return;
+  const start = async (event: Event) => {
+    if (busy) return;
     setBusy(true);
-    // A refused check closes the frame from the host's side.
-    if (!(await link.check())) return;
-    await act();
-    link.close();
+    if (!(await gate.confirm(event))) {
+      setBusy(false);
+      if (place.kind === 'framed') setRefused(true);
+      return;
+    }
+    // Framed in the page, the background starts the guide for the frame's own tab (tabId null);
+    // from the review window, for the tab the window was opened for.
+    await send('guide/start', { tabId: tabId ?? null, flow: 'recover', entryId: null });
+    onDone();
   };
-  // The background starts the recover guide for this card's own tab (the tab id is ignored).
-  const start = on(() => send('guide/start', { tabId: null, flow: 'recover', entryId: null }));
-  const notNow = on(async () => undefined);
+  const notNow = (event: Event) => {
+    if (gate.allows(event)) onDone();
+  };
 
   if (!host) return null;
+  const notNowButton = <button type="button" class="secondary" data-testid="trouble-not-now" disabled={busy} onClick={notNow}>{t('promptNotNow')}</button>;
   return (
-    <main role="dialog" aria-label={t('troubleTitle')} data-testid="trouble" data-armed={armed ? 'true' : undefined}>
+    <main ref={card} role="dialog" aria-label={t('troubleTitle')} data-testid="trouble">
       <h1>{t('troubleTitle')}</h1>
       <p class="muted">{t('troubleBody', host)}</p>
-      <div class="buttons">
-        <button type="button" data-testid="trouble-start" disabled={busy} onClick={start}>{t('troubleStart')}</button>
-        <button type="button" class="secondary" data-testid="trouble-not-now" disabled={busy} onClick={notNow}>{t('promptNotNow')}</button>
-      </div>
+      {!gate.decides || refused ? (
+        <Invite card="trouble" refused={refused} gate={gate} onOpened={onDone}>{notNowButton}</Invite>
+      ) : (
+        <div class="buttons">
+          <button type="button" data-testid="trouble-start" disabled={busy} onClick={start}>{t('troubleStart')}</button>
+          {notNowButton}
+        </div>
+      )}
     </main>
   );
 }

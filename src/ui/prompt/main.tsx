@@ -1,11 +1,13 @@
 // Runs in: the in-page prompt, framed by the content script (content/prompt/frame-host.ts). Renders
-// nothing until the host hands over its channel: opened any other way (a tab, another site's
-// frame), the page stays blank.
+// nothing until the host hands over its channel: opened any other way (a tab, a window, another
+// site's frame), the page stays blank, and the background would not answer it anyway
+// (core/protocol/sender.ts: a web-accessible page speaks only when framed).
 import { render } from 'preact';
 import { loadStrings, uiLanguage } from '../../platform/i18n';
 import '../theme.css';
 import './prompt.css';
 import { useState } from 'preact/hooks';
+import { useFrameSize } from './frame-size';
 import { linkToParent, type ParentLink } from './parent-link';
 import { Prompt } from './Prompt';
 import { Trouble } from './Trouble';
@@ -13,7 +15,12 @@ import { Trouble } from './Trouble';
 // No offer for this tab: the guide's "Trouble signing in?" card, if a login just failed here.
 function Card({ link }: { link: ParentLink }) {
   const [trouble, setTrouble] = useState(false);
-  return trouble ? <Trouble link={link} /> : <Prompt link={link} onNone={() => setTrouble(true)} />;
+  useFrameSize(link);
+  const place = { kind: 'framed', link } as const;
+  const close = () => link.close();
+  return trouble
+    ? <Trouble place={place} tabId={null} onDone={close} />
+    : <Prompt tabId={null} place={place} onNone={() => setTrouble(true)} onDone={close} />;
 }
 
 document.documentElement.lang = uiLanguage();

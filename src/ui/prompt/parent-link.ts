@@ -1,16 +1,21 @@
-// Runs in: the in-page prompt (our page framed by the content script). Its private line to the
-// content script that hosts it: a MessagePort handed over with the nonce from this page's URL
-// fragment. The page around us can post messages to this frame too, but never knows the nonce,
-// so it can neither answer a check for the host nor feed us a port of its own.
+// Runs in: the in-page prompt and guide (our pages framed by the content script). Their private
+// line to the content script that hosts them: a MessagePort handed over with the nonce from this
+// page's URL fragment. The page around us can post messages to this frame too, but never knows
+// the nonce, so it can neither answer a check for the host nor feed us a port of its own.
 import type { Rect } from '../../core/guide/placement';
+import type { FromFrame, ToFrame } from '../../core/protocol/frame-channel';
 import type { PointAt } from '../../core/recipes/point-at-schema';
 
 /** What the host says about the shop's window: its size and the box to keep clear of (pointer.ts). */
 export interface HostView { vw: number; vh: number; target: Rect | null }
 
 export interface ParentLink {
-  /** Asks the host whether the prompt is shown as drawn and uncovered now (cover-check.ts). */
-  check(): Promise<boolean>;
+  /**
+   * Asks the host whether our frame is still shown and has stayed in the same place for the last
+   * `sinceMs` (content/prompt/placement.ts): the one thing the browser's visibility answer, read
+   * inside the frame, does not tell.
+   */
+  check(sinceMs: number): Promise<boolean>;
   size(height: number): void;
   close(): void;
   /** The guide: outline the first of these on the page (content/guide/pointer.ts); none hides it. */
@@ -41,17 +46,18 @@ export function linkToParent(nonce: string): Promise<ParentLink> {
 function linkOver(port: MessagePort): ParentLink {
   let next = 0;
   const waiting = new Map<number, (ok: boolean) => void>();
+  const post = (m: FromFrame) => port.postMessage(m);
   let viewed: ((view: HostView) => void) | undefined;
   let lastView: HostView | undefined;
-  port.onmessage = (e: MessageEvent<{ t: string; id: number; ok: boolean } & HostView>) => {
+  port.onmessage = (e: MessageEvent<ToFrame>) => {
     if (e.data.t === 'verdict') waiting.get(e.data.id)?.(e.data.ok === true);
-    if (e.data.t === 'view') {
+    else if (e.data.t === 'view') {
       lastView = { vw: e.data.vw, vh: e.data.vh, target: e.data.target };
       viewed?.(lastView);
     }
   };
   return {
-    check: () =>
+    check: (sinceMs) =>
       new Promise((resolve) => {
         const id = ++next;
         const done = (ok: boolean) => {
@@ -59,14 +65,14 @@ function linkOver(port: MessagePort): ParentLink {
           resolve(ok);
         };
         waiting.set(id, done);
-        // No answer is a refusal: a host that cannot vouch for the prompt does not get a click.
+        // No answer is a refusal: a host that cannot vouch for the frame does not get a click.
         setTimeout(() => done(false), CHECK_TIMEOUT_MS);
-        port.postMessage({ t: 'check', id });
+        post({ t: 'check', id, sinceMs });
       }),
-    size: (height) => port.postMessage({ t: 'size', height }),
-    close: () => port.postMessage({ t: 'close' }),
-    point: (at) => port.postMessage({ t: 'point', at }),
-    place: (box) => port.postMessage({ t: 'place', ...box }),
+    size: (height) => post({ t: 'size', height }),
+    close: () => post({ t: 'close' }),
+    point: (at) => post({ t: 'point', at }),
+    place: (box) => post({ t: 'place', ...box }),
     onView: (listener) => {
       viewed = listener;
       if (lastView) listener(lastView);

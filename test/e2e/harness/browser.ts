@@ -32,6 +32,10 @@ export interface ExtensionBrowser {
   open(url: string): Promise<TestPage>;
   /** Starts loading an extension page; wait for READY (or a selector) before using it. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /** A window or tab the extension opened itself, once one shows a page whose URL contains `urlPart`. */
+  openedPage(urlPart: string): Promise<TestPage>;
+  /** A web page the extension opened in a tab of its own (tabs.create), found by its URL; waits for it. */
+  adoptTab(url: string): Promise<TestPage>;
   /** Stops the extension's service worker (Chromium); false where the browser has none. */
   stopWorker(): Promise<boolean>;
   /**
@@ -48,6 +52,12 @@ export interface ExtensionBrowser {
   backgroundSession(): Promise<Record<string, unknown> | null>;
   /** Lets pages read the clipboard without asking (Chromium); false where tests cannot read it. */
   grantClipboard(): Promise<boolean>;
+  /**
+   * The user's "Allow" to the browser's prompt when the extension asks for these optional host
+   * permissions, given in advance: headless browsers show the prompt where no test can answer it.
+   * The extension still has to ask (permissions.request, from a click) to get them.
+   */
+  answerPermissionPrompts(origins: readonly string[]): Promise<void>;
   /** Closes and relaunches the browser on the same profile. */
   restart(): Promise<void>;
   close(): Promise<void>;

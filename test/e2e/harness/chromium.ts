@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
-import { sendAsContentChromium } from './content-world';
+import { evaluateAsContentChromium, sendAsContentChromium } from './content-world';
 import type { TestPage } from './page';
 import { chromiumSiteArgs } from './site-trust';
 import { until } from './until';
@@ -28,6 +28,16 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
     text: async (selector) => (await page.textContent(selector)) ?? '',
     attr: (selector, name) => page.getAttribute(selector, name),
     click: (selector) => page.click(selector),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    async screenshot(clip) {
+      // caret 'initial': no style injected into every frame for the capture. And two frames after
+      // it: a click sent right after a capture was seen routed to the page rather than to an
+      // out-of-process frame in it (the compositor's hit-test data lags the capture).
+      const png = await page.screenshot({ clip, caret: 'initial' });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      return png;
+    },
+    resize: (width, height) => page.setViewportSize({ width, height }),
     async fill(selector, value) {
       // Real keys, as a user types (page.fill inserts text with no key events, which Keep rightly
       // does not count as the user's: core/keep/user-value.ts). Cleared first as Firefox's is.
@@ -45,6 +55,7 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
     close: () => page.close(),
     consoleLines: () => lines,
     sendAsContent: (message) => sendAsContentChromium(page, message),
+    framedUrl: async (path) => String(await evaluateAsContentChromium(page, `chrome.runtime.getURL(${JSON.stringify(path)})`)),
     setFiles: (selector, paths) => page.setInputFiles(selector, [...paths]),
     viewport: (width, height) => page.setViewportSize({ width, height }),
     async drag(from, to) {
@@ -67,6 +78,12 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
           void (await frame.waitForSelector(selector, { timeout: options?.timeout ?? 10_000, state: options?.hidden ? 'hidden' : 'attached' })),
         text: async (selector) => (await frame.textContent(selector)) ?? '',
         click: (selector) => frame.click(selector),
+        async box(selector) {
+          const box = await frame.locator(selector).boundingBox();
+          if (!box) throw new Error(`${selector} is not laid out`);
+          return box;
+        },
+        url: async () => frame.url(),
         fill: (selector, value) => frame.fill(selector, value),
         evaluate: (fn, arg) => frame.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
       };
@@ -145,6 +162,18 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       await page.goto(`${origin()}/${path}`);
       return wrap(page);
     },
+    async openedPage(urlPart) {
+      const urls = await until(async () => context.pages().map((p) => p.url()), (all) => all.some((u) => u.includes(urlPart)), `a page of ours at ${urlPart}`);
+      // The newest one: an earlier window for the same page may still be closing.
+      const page = context.pages()[urls.findLastIndex((u) => u.includes(urlPart))];
+      if (!page) throw new Error(`no page at ${urlPart}`);
+      return wrap(page);
+    },
+    async adoptTab(url) {
+      const page = await until(async () => context.pages().find((p) => p.url() === url), (found) => found !== undefined, `a tab at ${url}`);
+      if (!page) throw new Error(`no tab at ${url}`);
+      return wrap(page);
+    },
     async stopWorker() {
       // Closing the worker's target is how Chrome's own docs test service-worker termination.
       const page = context.pages()[0] ?? (await context.newPage());
@@ -154,6 +183,20 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       for (const worker of workers) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
       await cdp.detach();
       return workers.length > 0;
+    },
+    async answerPermissionPrompts(origins) {
+      // chrome://extensions' own API, as the extension's "Site access" toggles use it: an origin
+      // allowed there is granted at once when the extension asks for it, without the prompt.
+      const page = await context.newPage();
+      await page.goto('chrome://extensions');
+      await page.evaluate(
+        async ([extension, wanted]) => {
+          const api = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome;
+          for (const origin of wanted) await api.developerPrivate.addHostPermission(extension, origin);
+        },
+        [id, [...origins]] as const,
+      );
+      await page.close();
     },
     async evaluateInWorker(fn, arg) {
       // A worker stopped a moment ago may still be listed: the live one is the last that answers.

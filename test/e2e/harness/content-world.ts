@@ -12,6 +12,11 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 interface IsolatedContext { id: number; origin: string; auxData?: { isDefault?: boolean; type?: string; frameId?: string } }
 
 export async function sendAsContentChromium(page: PlaywrightPage, message: { type: string; payload: unknown }): Promise<unknown> {
+  return evaluateAsContentChromium(page, `chrome.runtime.sendMessage(${JSON.stringify(message)})`);
+}
+
+/** Evaluates `expression` in the extension's content-script world of the page's top frame. */
+export async function evaluateAsContentChromium(page: PlaywrightPage, expression: string): Promise<unknown> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const contexts: IsolatedContext[] = [];
@@ -24,7 +29,7 @@ export async function sendAsContentChromium(page: PlaywrightPage, message: { typ
     if (!world) throw new Error('no content-script world in the page');
     const result = (await cdp.send('Runtime.evaluate', {
       contextId: world.id,
-      expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`,
+      expression,
       awaitPromise: true,
       returnByValue: true,
     })) as { result: { value: unknown }; exceptionDetails?: { text: string } };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
 import { sendAsContentFirefox } from './content-world';
+import { evaluateInFirefoxChrome } from './firefox-chrome';
 import type { TestPage } from './page';
 import { FIREFOX_SITE_PREFS, trustInFirefoxProfile } from './site-trust';
 import { until } from './until';
@@ -80,6 +81,9 @@ export function wrap(page: Page, downloads = ''): TestPage {
     text: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
     attr: (selector, name) => page.$eval(selector, (el, n) => el.getAttribute(n), name),
     click: (selector) => page.click(selector),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    screenshot: async (clip) => Buffer.from(await page.screenshot({ clip })),
+    resize: (width, height) => page.setViewport({ width, height }),
     async fill(selector, value) {
       await page.$eval(selector, (el) => {
         // Cleared as a user's select-all and delete would: with an input event, so a page that
@@ -98,6 +102,8 @@ export function wrap(page: Page, downloads = ''): TestPage {
     close: () => page.close(),
     consoleLines: () => lines,
     sendAsContent: (message) => sendAsContentFirefox(page, GECKO_ID, message),
+    // Firefox gives every install its own origin, and the same one for every page of it.
+    framedUrl: async (path) => `moz-extension://${UUID}/${path}`,
     async setFiles(selector, paths) {
       const input = (await page.waitForSelector(selector)) as ElementHandle<HTMLInputElement> | null;
       if (!input) throw new Error(`no file input ${selector}`);
@@ -126,6 +132,12 @@ export function wrap(page: Page, downloads = ''): TestPage {
           frame.waitForSelector(selector, { timeout: options?.timeout ?? 10_000, hidden: options?.hidden ?? false }).then(() => undefined),
         text: (selector) => frame.$eval(selector, (el) => el.textContent ?? ''),
         click: (selector) => frame.click(selector),
+        async box(selector) {
+          const box = await (await frame.waitForSelector(selector))?.boundingBox();
+          if (!box) throw new Error(`${selector} is not laid out`);
+          return box;
+        },
+        url: () => frame.evaluate(() => location.href),
         async fill(selector, value) {
           await frame.$eval(selector, (el) => {
             (el as HTMLInputElement).value = '';
@@ -189,7 +201,36 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       page.goto(`${origin}/${path}`).catch(() => undefined);
       return wrap(page, downloadsOf(options.profileDir));
     },
+    async openedPage(urlPart) {
+      // BiDi reports moz-extension:// documents as about:blank: ask each page where it is.
+      const hrefOf = (p: Page) => (p.url().includes(urlPart) ? Promise.resolve(p.url()) : p.evaluate(() => location.href).catch(() => ''));
+      let found: Page | undefined;
+      await until(
+        async () => {
+          const pages = await browser.pages();
+          const hrefs = await Promise.all(pages.map(hrefOf));
+          // The newest one: an earlier window for the same page may still be closing.
+          found = pages[hrefs.findLastIndex((href) => href.includes(urlPart))];
+          return hrefs;
+        },
+        () => found !== undefined,
+        `a page of ours at ${urlPart}`,
+      );
+      if (!found) throw new Error(`no page at ${urlPart}`);
+      return wrap(found, downloadsOf(options.profileDir));
+    },
+    async adoptTab(url) {
+      const page = await until(async () => (await browser.pages()).find((p) => p.url() === url), (found) => found !== undefined, `a tab at ${url}`);
+      if (!page) throw new Error(`no tab at ${url}`);
+      return wrap(page, downloadsOf(options.profileDir));
+    },
     stopWorker: async () => false,
+    // Firefox's own switch for this (its doorhanger cannot be clicked over WebDriver): optional
+    // permission requests from a click are granted without the prompt. A request not made from a
+    // click is still refused.
+    async answerPermissionPrompts() {
+      await evaluateInFirefoxChrome(browser, `Services.prefs.setBoolPref('extensions.webextOptionalPermissionPrompts', false)`);
+    },
     evaluateInWorker: async () => null,
     // On Linux, Firefox quits with its last window.
     closeEveryWindow: async () => false,

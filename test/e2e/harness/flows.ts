@@ -1,11 +1,16 @@
 // What the Keep, guide and settings E2E files all do on a fixture site: sign in by typing, wait
-// for the in-page prompt, list the tab's offers, wait for a tab's detection report.
+// for the in-page prompt, decide on its offer, list the tab's offers, wait for a tab's detection
+// report.
 import type { OfferView } from '../../../src/core/keep/offer-view';
-import { sendFrom, tabIdOf } from './browser';
+import { sendFrom, tabIdOf, type ExtensionBrowser } from './browser';
 import type { TestFrame, TestPage } from './page';
 import { until } from './until';
 
 const PROMPT = 'src/ui/prompt/index.html';
+export const REVIEW = 'src/ui/review/index.html';
+
+/** What tests do on a surface where the user decides: the in-page prompt frame, or our review window. */
+export type DecisionSurface = Pick<TestFrame, 'waitFor' | 'text' | 'click' | 'fill' | 'evaluate'>;
 
 /** Types the credentials into the fixture's `#email` and `#password` and clicks its submit button. */
 export async function login(page: TestPage, email: string, password: string): Promise<void> {
@@ -22,6 +27,26 @@ export async function promptIn(page: TestPage): Promise<TestFrame> {
   // Armed: the prompt ignores clicks in its first moments on screen (aimed at the page).
   await frame.waitFor('[data-testid="prompt"][data-armed="true"]', { timeout: 30_000 });
   return frame;
+}
+
+/**
+ * Where the user decides on the tab's offer. Chromium tells the prompt whether it is seen
+ * (IntersectionObserver v2), so the in-page prompt decides; Firefox does not, so the prompt only
+ * has "Review in Latchkey", which opens our review window, where the decision buttons are.
+ */
+export async function decisionSurface(browser: ExtensionBrowser, page: TestPage): Promise<DecisionSurface> {
+  const prompt = await promptIn(page);
+  if (browser.name === 'chromium') return prompt;
+  return reviewFrom(browser, prompt, '[data-testid="prompt"][data-armed="true"]');
+}
+
+/** Clicks the in-page card's "Review in Latchkey" and answers our window once `ready` shows there. */
+export async function reviewFrom(browser: ExtensionBrowser, card: TestFrame, ready: string, path = REVIEW): Promise<TestPage> {
+  await card.waitFor('[data-armed="true"] [data-testid="decide-review"]', { timeout: 30_000 });
+  await card.click('[data-testid="decide-review"]');
+  const review = await browser.openedPage(path);
+  await review.waitFor(ready, { timeout: 30_000 });
+  return review;
 }
 
 /** The offers waiting for `tabId`, as our pages see them. */

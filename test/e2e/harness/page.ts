@@ -6,6 +6,12 @@ export interface TestPage {
   text(selector: string): Promise<string>;
   attr(selector: string, name: string): Promise<string | null>;
   click(selector: string): Promise<void>;
+  /** A real mouse click (trusted) at a point of the page's viewport, whatever is drawn there. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** The pixels of a part of the viewport as the browser composited them (frames included), as PNG. */
+  screenshot(clip: Box): Promise<Buffer>;
+  /** Resizes the page's viewport (as a page may resize its own popup window). */
+  resize(width: number, height: number): Promise<void>;
   fill(selector: string, value: string): Promise<void>;
   /** Real key presses into the field, after what it holds (fill clears it first). */
   type(selector: string, text: string): Promise<void>;
@@ -19,6 +25,11 @@ export interface TestPage {
    * out of reach of selectors from the page), or null while there is none.
    */
   frame(urlPart: string): Promise<TestFrame | null>;
+  /**
+   * The address our content script frames the extension page `path` at in this page: in Chrome
+   * the per-session dynamic URL (use_dynamic_url), which a website cannot guess but may learn.
+   */
+  framedUrl(path: string): Promise<string>;
   /** Sends a protocol message from the extension's content script in this page (harness/content-world.ts). */
   sendAsContent(message: { type: string; payload: unknown }): Promise<unknown>;
   /** Puts local files into an `<input type="file">` as the user's file picker would (real driver upload). */
@@ -39,9 +50,15 @@ export interface TestFrame {
   waitFor(selector: string, options?: { timeout?: number; hidden?: boolean }): Promise<void>;
   text(selector: string): Promise<string>;
   click(selector: string): Promise<void>;
+  /** Where an element of the frame is, in the top page's viewport (for TestPage.clickAt). */
+  box(selector: string): Promise<Box>;
+  /** The frame's address as the browser has it (for extension pages: their real origin). */
+  url(): Promise<string>;
   fill(selector: string, value: string): Promise<void>;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
 }
+
+export interface Box { x: number; y: number; width: number; height: number }
 
 /** Waits for an extension page to say it has loaded its state (see src/ui/ready.ts). */
 export const READY = 'html[data-ready="true"]';

@@ -54,7 +54,7 @@ async function separately(send: Send, tabId: number | null, limit: number) {
   ]);
   return {
     status: status.value, vault: vault.value, tab: tab?.value ?? null, list: list.ok ? list.value : null,
-    clipboardClearSeconds: settings.value.clipboardClearSeconds, language: settings.value.language,
+    clipboardClearSeconds: settings.value.clipboardClearSeconds, language: settings.value.language, theme: settings.value.theme,
   };
 }
 
@@ -70,7 +70,7 @@ describe('popup/open', () => {
     );
     vi.resetModules();
     send = await load();
-    await send('settings/set', { language: 'es', clipboardClearSeconds: 45 }, popup);
+    await send('settings/set', { language: 'es', clipboardClearSeconds: 45, theme: 'dark' }, popup);
     await send('content/hello', {}, content(7, 'https://shop.test/login'));
     await send('page/report', report('https://shop.test/login'), content(7, 'https://shop.test/login'));
   });
@@ -86,6 +86,7 @@ describe('popup/open', () => {
       list: { all: 3, total: 3 },
       clipboardClearSeconds: 45,
       language: 'es',
+      theme: 'dark',
     });
     expect(reply.value.list.items).toHaveLength(2);
     expect(reply.value.list.forTab.map((e: Entry) => e.id).sort()).toEqual(['a', 'c']);

@@ -56,10 +56,13 @@ vi.mock('../../../src/background/vault/entry-writes', () => ({
 }));
 
 vi.mock('../../../src/background/workbench/scorer', () => ({
-  loadScorer: async () => (password: string) => {
-    fake.scored.push(password);
-    return password === 'password1' ? 0 : 4;
-  },
+  loadScorer: async () => ({
+    score: (password: string) => {
+      fake.scored.push(password);
+      return password === 'password1' ? 0 : 4;
+    },
+    isCommon: (password: string) => password === 'password1',
+  }),
 }));
 
 vi.stubGlobal('__TARGET__', 'chrome');
@@ -177,7 +180,7 @@ describe('workbench handlers', () => {
   it('marks as reviewed, which takes the entry out of the counts', async () => {
     expect(await send('entries/review', { ids: ['weak'], reviewed: true })).toEqual({ ok: true, value: { changed: 1 } });
     expect((await fullReport()).value).toMatchObject({ reviewed: 1, counts: { weak: 0 } });
-    expect((await send('entries/table', { ...TABLE, status: 'reviewed' })).value.items).toMatchObject([{ id: 'weak', problems: ['weak'] }]);
+    expect((await send('entries/table', { ...TABLE, status: 'reviewed' })).value.items).toMatchObject([{ id: 'weak', problems: ['exposed', 'weak'] }]);
   });
 
   it('lists history dates and restores an old password in one click', async () => {

@@ -79,12 +79,11 @@ describe('readImportCsv', () => {
   });
 
   it('refuses a 50 MB input before parsing it', () => {
-    const huge = `url,username,password\n${'https://www.aliexpress.com,ann,Kq7vRt2mXa\n'.repeat(1_250_000)}`;
+    // Its last line opens a quote it never closes: a parse would refuse it for that instead.
+    const huge = `url,username,password\n${'https://www.aliexpress.com,ann,Kq7vRt2mXa\n'.repeat(1_250_000)}"unclosed`;
     expect(huge.length).toBeGreaterThan(50_000_000);
-    const started = performance.now();
-    const read = readImportCsv(huge);
-    expect(read).toMatchObject({ ok: false, error: { code: 'too-large', limit: MAX_IMPORT_BYTES } });
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(readImportCsv(huge.slice(-200).replace(/^[^\n]*\n/, 'url,username,password\n'))).toMatchObject({ ok: false });
+    expect(readImportCsv(huge)).toMatchObject({ ok: false, error: { code: 'too-large', limit: MAX_IMPORT_BYTES } });
     expect(checkImportSize(50 * 1024 * 1024).ok).toBe(false);
     expect(checkImportSize(1024).ok).toBe(true);
   });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { attributeVisibility } from './attribute-visibility';
 import { detectPage } from '../../../src/content/detect/detector';
 import { PageReport } from '../../../src/core/detect/model';
+import { DEFAULT_LIMITS } from '../../../src/content/detect/limits';
 import { FIXTURES, fixtureFiles } from './load-fixture';
 
 function prng(seed: number): () => number {
@@ -48,11 +49,13 @@ function mutate(doc: Document, rnd: () => number): void {
   }
 }
 
-function check(doc: Document, boundMs: number): void {
-  const start = performance.now();
+// Bounded by the caps, not by a clock (timings belong to `npm run bench`): however large the
+// page, the report holds no more forms and fields than limits.ts allows.
+function check(doc: Document): void {
   const report = detectPage(doc, { visibility: attributeVisibility });
-  expect(performance.now() - start).toBeLessThan(boundMs);
   expect(PageReport.safeParse(report).success).toBe(true);
+  expect(report.forms.length).toBeLessThanOrEqual(DEFAULT_LIMITS.maxForms);
+  for (const form of report.forms) expect(form.fields.length).toBeLessThanOrEqual(DEFAULT_LIMITS.maxFieldsPerForm);
 }
 
 describe('detector fuzz', () => {
@@ -64,7 +67,7 @@ describe('detector fuzz', () => {
     for (let c = 0; c < 300; c++) {
       doc.body.innerHTML = '';
       randomTree(doc, rnd, 10 + Math.floor(rnd() * 60), 5 + Math.floor(rnd() * 40));
-      check(doc, 2000);
+      check(doc);
     }
   });
 
@@ -73,7 +76,7 @@ describe('detector fuzz', () => {
     for (const file of fixtureFiles()) for (let k = 0; k < 8; k++) {
       doc.body.innerHTML = readFileSync(join(FIXTURES, file), 'utf8');
       mutate(doc, rnd);
-      check(doc, 1000);
+      check(doc);
     }
   });
 
@@ -81,8 +84,8 @@ describe('detector fuzz', () => {
     const rnd = prng(7);
     doc.body.innerHTML = '';
     randomTree(doc, rnd, 1500, 300);
-    check(doc, 5000);
+    check(doc);
     doc.body.innerHTML = `<form>${'<input type="password">'.repeat(2000)}</form>${'<div>'.repeat(500)}<input>${'</div>'.repeat(500)}`;
-    check(doc, 5000);
+    check(doc);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/core/health/report';
 import { HealthReport } from '../../../src/core/health/report-schema';
+import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
+import { commonList, isCommonPassword } from '../../../src/core/health/common-passwords';
 import { createStrengthCache } from '../../../src/core/health/strength-cache';
-import { loadStrengthScorer } from '../../../src/core/strength';
+import { loadStrengthScorer } from '../strength/language-data';
 import { DAY, entry, NOW } from './make-entry';
 
 const STRONG = 'vT8#qLm2!zRw9@kP';
@@ -20,17 +22,21 @@ const vault = [
   entry('fine', 'https://fine.test', 'ann', `${STRONG}f`),
 ];
 
+const COMMON = commonList(zxcvbnCommon.dictionary.passwords);
+const unscored = () => ({ weak: () => undefined, exposed: () => false });
+
 async function report(entries = vault, oldAfterDays = 365) {
-  const cache = createStrengthCache(await loadStrengthScorer());
+  const cache = createStrengthCache({ score: await loadStrengthScorer(), isCommon: (password) => isCommonPassword(COMMON, password) });
   cache.fill(new Set(entries.map((e) => e.password)), Infinity, () => 0);
-  return buildReport(entries, { now: NOW, oldAfterDays, weak: cache.weak });
+  return buildReport(entries, { now: NOW, oldAfterDays, weak: cache.weak, exposed: cache.common });
 }
 
 describe('health report', () => {
   it('finds each planted problem on its entry', async () => {
     const { problems } = await report();
     expect(Object.fromEntries(problems)).toEqual({
-      weak: ['weak'],
+      // "password1" is on the common list (language-common) as well as weak.
+      weak: ['exposed', 'weak'],
       'reuse-1': ['reused'],
       'reuse-2': ['reused'],
       'dup-old': ['duplicate'],
@@ -45,7 +51,7 @@ describe('health report', () => {
 
   it('counts, groups and previews the merge, and its reply passes the protocol schema', async () => {
     const { report: r } = await report();
-    expect(r.counts).toEqual({ weak: 1, 'breaks-rules': 1, reused: 2, duplicate: 2, old: 1, 'no-username': 1, 'http-only': 1, pending: 1 });
+    expect(r.counts).toEqual({ exposed: 1, weak: 1, 'breaks-rules': 1, reused: 2, duplicate: 2, old: 1, 'no-username': 1, 'http-only': 1, pending: 1 });
     expect(r.reused).toEqual([{ sites: 2, entries: [expect.objectContaining({ id: 'reuse-1', host: 'one.test' }), expect.objectContaining({ id: 'reuse-2' })] }]);
     expect(r.duplicates).toHaveLength(1);
     expect(r.duplicates[0]?.preview).toMatchObject({ keepId: 'dup-new', removeIds: ['dup-old'], historyAfter: 1, passwords: 2 });
@@ -66,17 +72,28 @@ describe('health report', () => {
     const { report: r, problems } = await report(reviewed);
     expect(r.reviewed).toBe(1);
     expect(r.counts.weak).toBe(0);
-    expect(problems.get('weak')).toEqual(['weak']);
+    expect(problems.get('weak')).toEqual(['exposed', 'weak']);
   });
 
   it('says when strength is only partly checked', () => {
-    const { report: r } = buildReport(vault, { now: NOW, oldAfterDays: 365, weak: () => undefined });
+    const { report: r } = buildReport(vault, { now: NOW, oldAfterDays: 365, ...unscored() });
     expect(r.strength.unchecked).toBe(10);
     expect(r.counts.weak).toBe(0);
+    // Strength known, the common list not yet: still partial.
+    expect(buildReport(vault, { now: NOW, oldAfterDays: 365, weak: () => false, exposed: () => undefined }).report.strength.unchecked).toBe(10);
+  });
+
+  it('marks exposed what the verdicts say is exposed, counted before weak and scored as a risk', () => {
+    const exposedOnly = (password: string) => password === `${STRONG}f`;
+    const { report: r, problems } = buildReport(vault, { now: NOW, oldAfterDays: 365, weak: () => false, exposed: exposedOnly });
+    expect(problems.get('fine')).toEqual(['exposed']);
+    expect(r.counts.exposed).toBe(1);
+    const clean = buildReport(vault, { now: NOW, oldAfterDays: 365, weak: () => false, exposed: () => false }).report;
+    expect(r.score).toBeLessThan(clean.score);
   });
 
   it('scores an empty vault 100 and an all-weak vault 0', () => {
-    expect(buildReport([], { now: NOW, oldAfterDays: 365, weak: () => true }).report.score).toBe(100);
-    expect(buildReport(vault, { now: NOW, oldAfterDays: 365, weak: () => true }).report.score).toBe(0);
+    expect(buildReport([], { now: NOW, oldAfterDays: 365, weak: () => true, exposed: () => false }).report.score).toBe(100);
+    expect(buildReport(vault, { now: NOW, oldAfterDays: 365, weak: () => true, exposed: () => false }).report.score).toBe(0);
   });
 });

@@ -44,6 +44,7 @@ const fake = vi.hoisted(() => {
     runtime: {
       id: 'ours',
       getURL: (path: string) => `chrome-extension://ours${path}`,
+      getManifest: () => ({ web_accessible_resources: [{ resources: ['src/ui/prompt/index.html'], matches: ['<all_urls>'] }] }),
       onMessage: { addListener: () => undefined },
       onConnect: { addListener: (listener: (port: unknown) => void) => void state.onConnect.push(listener) },
       connect: ({ name }: { name: string }) => {

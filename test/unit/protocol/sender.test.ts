@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { classifySender, type SenderFacts } from '../../../src/core/protocol/sender';
+import { classifySender, webAccessiblePaths, type OwnExtension, type SenderFacts } from '../../../src/core/protocol/sender';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
+const OWN: OwnExtension = { id: ID, origin: ORIGIN, webAccessible: ['src/ui/prompt/index.html', 'src/ui/guide/index.html', 'assets/*.png'] };
 const facts = (over: Partial<SenderFacts>): SenderFacts => ({ id: ID, url: undefined, origin: undefined, tabId: undefined, frameId: undefined, ...over });
 
 describe('classifySender', () => {
   it.each([
     ['popup (no tab)', facts({ url: `${ORIGIN}/src/ui/popup/index.html` }), 'extension'],
     ['options page in its own tab', facts({ url: `${ORIGIN}/src/ui/options/index.html`, tabId: 4, frameId: 0 }), 'extension'],
-    ['in-page prompt frame', facts({ url: `${ORIGIN}/src/ui/prompt/index.html`, tabId: 4, frameId: 7 }), 'embedded'],
+    ['the guide window (not web-accessible) for another tab', facts({ url: `${ORIGIN}/src/ui/guide/window.html?tab=9`, tabId: 4, frameId: 0 }), 'extension'],
+    ['in-page prompt frame', facts({ url: `${ORIGIN}/src/ui/prompt/index.html#nonce`, tabId: 4, frameId: 7 }), 'embedded'],
+    ['in-page guide frame', facts({ url: `${ORIGIN}/src/ui/guide/index.html#nonce`, tabId: 4, frameId: 3 }), 'embedded'],
     ['content script', facts({ url: 'https://shop.test/login', tabId: 4, frameId: 0 }), 'content'],
     ['content script on http', facts({ url: 'http://shop.test:8080/', tabId: 4, frameId: 2 }), 'content'],
     ['content script whose browser-reported origin is its URL\'s', facts({ url: 'https://shop.test/login', origin: 'https://shop.test', tabId: 4, frameId: 0 }), 'content'],
   ])('%s is %s', (_name, input, kind) => {
-    expect(classifySender(input, ID, ORIGIN)?.kind).toBe(kind);
+    expect(classifySender(input, OWN)?.kind).toBe(kind);
   });
 
   it.each([
@@ -23,14 +26,27 @@ describe('classifySender', () => {
     ['a web url without a tab', facts({ url: 'https://shop.test/' })],
     ['a file: page', facts({ url: 'file:///etc/passwd', tabId: 1 })],
     ['a malformed url', facts({ url: 'not a url', tabId: 1 })],
+    // A website may load these itself, top-level, with any query: never the popup's trust.
+    ['the guide page loaded top-level with another tab in its query', facts({ url: `${ORIGIN}/src/ui/guide/index.html?tab=9`, tabId: 4, frameId: 0 })],
+    ['the prompt page loaded top-level', facts({ url: `${ORIGIN}/src/ui/prompt/index.html`, tabId: 4, frameId: 0 })],
+    ['a web-accessible page with no tab', facts({ url: `${ORIGIN}/src/ui/guide/index.html` })],
+    ['a web-accessible resource matched by a glob', facts({ url: `${ORIGIN}/assets/icon.png`, tabId: 4, frameId: 0 })],
     // A document served with CSP sandbox: its URL names the site, its own origin is opaque.
     ['a sandboxed document (opaque origin)', facts({ url: 'https://bank.test/login', origin: 'null', tabId: 1, frameId: 0 })],
     ['a document whose origin is another site\'s', facts({ url: 'https://bank.test/login', origin: 'https://evil.test', tabId: 1, frameId: 0 })],
   ])('refuses %s', (_name, input) => {
-    expect(classifySender(input, ID, ORIGIN)).toBeNull();
+    expect(classifySender(input, OWN)).toBeNull();
   });
 
   it('takes the origin from the sender url, not from anything the page says', () => {
-    expect(classifySender(facts({ url: 'https://login.shop.test/a?b', tabId: 1, frameId: 0 }), ID, ORIGIN)?.origin).toBe('https://login.shop.test');
+    expect(classifySender(facts({ url: 'https://login.shop.test/a?b', tabId: 1, frameId: 0 }), OWN)?.origin).toBe('https://login.shop.test');
+  });
+});
+
+describe('webAccessiblePaths', () => {
+  it('flattens MV3 entries and MV2 strings, and ignores anything else', () => {
+    const manifest = { web_accessible_resources: [{ resources: ['a.html', 7, 'b/*'], matches: ['<all_urls>'] }, 'c.html', null, { resources: 'd.html' }] };
+    expect(webAccessiblePaths(manifest)).toEqual(['a.html', 'b/*', 'c.html']);
+    expect(webAccessiblePaths({})).toEqual([]);
   });
 });

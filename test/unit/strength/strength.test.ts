@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { score } from '../../../src/core/strength';
+import * as common from '@zxcvbn-ts/language-common';
+import * as en from '@zxcvbn-ts/language-en';
+import { unpackZxcvbnData } from '../../../src/core/strength-settings';
+import { packedData, score } from './language-data';
 
 describe('score', () => {
   it.each([
@@ -29,5 +32,13 @@ describe('score', () => {
 
   it('returns a null warning for strong passwords', async () => {
     expect((await score('xK9#mQ2$vL7!pR4z')).warning).toBeNull();
+  });
+
+  it('packs every dictionary word, in rank order, and the keyboard graphs', () => {
+    const unpacked = unpackZxcvbnData(packedData());
+    const original = { ...common.dictionary, ...en.dictionary };
+    expect(Object.keys(unpacked.dictionary).sort()).toEqual(Object.keys(original).sort());
+    for (const [name, words] of Object.entries(original)) expect(unpacked.dictionary[name]).toEqual(words.map(String));
+    expect(unpacked.graphs).toEqual(common.adjacencyGraphs);
   });
 });

@@ -40,11 +40,11 @@ describe('workbench rows', () => {
   });
 
   it('counts each problem and offers "show" only where there is something to show', () => {
-    const counts = { weak: 3, 'breaks-rules': 0, reused: 2, duplicate: 0, old: 1, 'no-username': 0, 'http-only': 0, pending: 0 };
+    const counts = { exposed: 0, weak: 3, 'breaks-rules': 0, reused: 2, duplicate: 0, old: 1, 'no-username': 0, 'http-only': 0, pending: 0 };
     const report = { counts } as unknown as HealthReport;
     const onShow = vi.fn();
     const root = mount(<ProblemCounts report={report} onShow={onShow} />);
-    expect([...root.querySelectorAll('li')].map((li) => li.getAttribute('data-count'))).toEqual(['3', '0', '2', '0', '1', '0', '0', '0']);
+    expect([...root.querySelectorAll('li')].map((li) => li.getAttribute('data-count'))).toEqual(['0', '3', '0', '2', '0', '1', '0', '0', '0']);
     const shows = [...root.querySelectorAll('button')];
     expect(shows.map((b) => b.getAttribute('aria-label'))).toEqual(['healthShowLabel(problemBadge_weak)', 'healthShowLabel(problemBadge_reused)', 'healthShowLabel(problemBadge_old)']);
     shows[2]?.click();

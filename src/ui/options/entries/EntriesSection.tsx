@@ -1,8 +1,8 @@
 // Runs in: the options page. Every entry in a virtualised table (rows from the background a page
 // at a time), with search, filters, sort, multi-select and bulk actions, edit with history, and
-// delete with undo, move to another site with undo.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { TableRow } from '../../../core/vault/table';
+// delete with undo, move to another site with undo. The entry being edited is the route's
+// (#/passwords/<id>), so back closes the editor and other pages can link to it.
+import { useState } from 'preact/hooks';
 import { t } from '../../../platform/i18n';
 import { send } from '../../../platform/messaging';
 import { VirtualList } from '../../components/VirtualList';
@@ -13,6 +13,7 @@ import { EntriesToolbar } from './EntriesToolbar';
 import { EntryTableRow, TABLE_ROW_HEIGHT, TableHeader } from './EntryTableRow';
 import { MoveToSite } from './MoveToSite';
 import { UndoBar, type Deleted } from './UndoBar';
+import { useEntryRow } from './use-entry-row';
 import type { EntryTable } from './use-entry-table';
 
 interface EntriesSectionProps {
@@ -22,22 +23,16 @@ interface EntriesSectionProps {
   /** The vault changed: reload the table and the report. */
   onChanged(): void;
   onError(message: string): void;
-  /** An entry to open the editor on once its row arrives (the page was opened on it). */
-  openId?: string | null;
+  /** The entry whose editor is open, or null. */
+  editId: string | null;
+  onEdit(id: string | null): void;
 }
 
 const LIST_HEIGHT = TABLE_ROW_HEIGHT * 10;
 
-export function EntriesSection({ filter, table, onFilter, onChanged, onError, openId = null }: EntriesSectionProps) {
+export function EntriesSection({ filter, table, onFilter, onChanged, onError, editId, onEdit }: EntriesSectionProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [editing, setEditing] = useState<TableRow | null>(null);
-  const opened = useRef(false);
-  const first = table.rowAt(0);
-  useEffect(() => {
-    if (opened.current || !openId || first?.id !== openId) return;
-    opened.current = true;
-    setEditing(first);
-  }, [openId, first]);
+  const editing = useEntryRow(editId, table, onError);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [moving, setMoving] = useState(false);
   const [moved, setMoved] = useState<{ undoId: string; count: number; origin: string } | null>(null);
@@ -62,7 +57,7 @@ export function EntriesSection({ filter, table, onFilter, onChanged, onError, op
     if (!reply.ok) return onError(reply.error.message);
     setDeleted({ undoId: reply.value.undoId, count: reply.value.deleted });
     setSelected(new Set());
-    if (editing && ids.includes(editing.id)) setEditing(null);
+    if (editId !== null && ids.includes(editId)) onEdit(null);
     onChanged();
   }
 
@@ -101,8 +96,8 @@ export function EntriesSection({ filter, table, onFilter, onChanged, onError, op
   }
 
   return (
-    <section aria-labelledby="entries-heading" data-testid="entries" data-loaded={table.loaded}>
-      <h2 id="entries-heading">{t('entriesHeading')}</h2>
+    <section aria-labelledby="main-heading" data-testid="entries" data-loaded={table.loaded}>
+      <h1 id="main-heading" tabIndex={-1}>{t('navPasswords')}</h1>
       <EntriesToolbar filter={filter} onChange={onFilter} />
       {filter.ids !== null && (
         <p class="muted" data-testid="ids-filter">
@@ -122,7 +117,7 @@ export function EntriesSection({ filter, table, onFilter, onChanged, onError, op
         </div>
       )}
       {deleted && <UndoBar deleted={deleted} onUndo={(item) => void undo(item)} onDismiss={() => setDeleted(null)} />}
-      {editing && <EditEntry key={editing.id} row={editing} onSaved={onChanged} onClose={() => setEditing(null)} />}
+      {editing && <EditEntry key={editing.id} row={editing} onSaved={onChanged} onClose={() => onEdit(null)} />}
       <TableHeader />
       <VirtualList count={table.total} rowHeight={TABLE_ROW_HEIGHT} height={LIST_HEIGHT} overscan={4} label={t('entriesHeading')} testId="entries-list"
         dataQuery={table.key} onRange={table.ensure}
@@ -130,7 +125,7 @@ export function EntriesSection({ filter, table, onFilter, onChanged, onError, op
         renderRow={(index) => {
           const row = table.rowAt(index);
           return row
-            ? <EntryTableRow row={row} selected={selected.has(row.id)} onSelect={select} onEdit={setEditing} onDelete={(r) => void remove([r.id])} />
+            ? <EntryTableRow row={row} selected={selected.has(row.id)} onSelect={select} onEdit={(r) => onEdit(r.id)} onDelete={(r) => void remove([r.id])} />
             : <div class="table-row muted" aria-busy="true" />;
         }} />
     </section>

@@ -4,6 +4,7 @@ import type { Problem } from '../../../core/health/problems';
 import { t } from '../../../platform/i18n';
 
 const BADGE: Record<Problem, string> = {
+  exposed: 'problemBadge_exposed',
   weak: 'problemBadge_weak',
   'breaks-rules': 'problemBadge_breaks_rules',
   reused: 'problemBadge_reused',
@@ -15,6 +16,7 @@ const BADGE: Record<Problem, string> = {
 };
 
 const FIX: Record<Problem, string> = {
+  exposed: 'problemFix_exposed',
   weak: 'problemFix_weak',
   'breaks-rules': 'problemFix_breaks_rules',
   reused: 'problemFix_reused',

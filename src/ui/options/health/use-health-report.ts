@@ -1,11 +1,11 @@
 // Runs in: the options page. The health report, asked for again while the background is still
 // scoring passwords (each answer is one time slice of scoring; health/report in the background),
-// and again after every change to the vault (`version`).
+// and again after every change to the vault (`version`: any value that changes with it).
 import { useEffect, useState } from 'preact/hooks';
 import type { HealthReport } from '../../../core/health/report-schema';
 import { send } from '../../../platform/messaging';
 
-export function useHealthReport(oldAfterDays: number, version: number, enabled: boolean, onError: (message: string) => void): HealthReport | null {
+export function useHealthReport(oldAfterDays: number, version: string, enabled: boolean, onError: (message: string) => void): HealthReport | null {
   const [report, setReport] = useState<HealthReport | null>(null);
   useEffect(() => {
     if (!enabled) return;
