@@ -8,7 +8,7 @@
 // password, and closes itself.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
-import { promptIn, reportedTab } from './harness/flows';
+import { decisionSurface, reportedTab } from './harness/flows';
 import { GUIDE_PAGE, panelAt, reached } from './harness/guide';
 import type { TestFrame, TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
@@ -87,8 +87,7 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
     expect(await has(done, '[data-testid="guide-generate"]')).toBe(false);
     // Keep asks to update the entry; the panel says so, and once the user agrees, says it is saved.
     await done.waitFor('[data-testid="guide-outcome"][data-outcome="offer"]', { timeout: 15_000 });
-    const prompt = await promptIn(shop);
-    await prompt.click('[data-testid="prompt-accept"]');
+    await (await decisionSurface(s.browser, shop)).click('[data-testid="prompt-accept"]');
     await done.waitFor('[data-testid="guide-outcome"][data-outcome="pending"]', { timeout: 10_000 });
     const said = await done.text('[data-testid="guide-outcome"]');
     expect(said).toContain('Saved: your AliExpress entry now has the new password');

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
 import { reportedTab } from './harness/flows';
-import { GUIDE_PAGE, panelAt, reached } from './harness/guide';
+import { GUIDE_PAGE, generatorFor, panelAt, reached } from './harness/guide';
 import type { TestFrame, TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
@@ -66,8 +66,9 @@ describe.each(BROWSERS)('guide on more stores in %s', (name) => {
     await shop.fill('#cvf-input-code', '314159');
     await shop.click('button[type="submit"]');
     const create = await at(shop, flow, 'new-password');
-    await create.click('[data-testid="guide-generate"]');
-    await create.waitFor('[data-testid="guide-fill-note"][data-filled="true"]', { timeout: 10_000 });
+    const generator = await generatorFor(s.browser, create, tabId);
+    await generator.click('[data-testid="guide-generate"]');
+    await generator.waitFor('[data-testid="guide-fill-note"][data-filled="true"]', { timeout: 10_000 });
     await shop.click('#continue');
     const done = await at(shop, flow, 'success');
     // Kept at once when filled (pending), or confirmed by the submit that followed.

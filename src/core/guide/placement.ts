@@ -1,6 +1,7 @@
 // Runs anywhere. Where the guide panel goes in the shop's window: never over what the user must
 // click (the element the step points at, with its form), at the spot the user dragged it to when
-// that spot is clear, else the first clear corner (bottom left, where it starts, then the others).
+// that spot is clear, else the first clear corner (bottom left, where it starts, then bottom right,
+// then top left; the top right is Keep's prompt's).
 // When no corner is clear (a 360 px wide phone window, a form as tall as the window), the panel
 // takes the taller band of the window above or below the form, shortened to fit; when even that is
 // too short, it shrinks to a one-line pill. Pure: the guide page calls it with what its host says
@@ -56,7 +57,9 @@ export function placePanel({ vw, vh, want, target, saved }: PlaceInput): Placed 
   const w = Math.min(want.w, vw - 2 * MARGIN);
   const h = Math.min(want.h, vh - 2 * MARGIN);
   const corner = (right: boolean, bottom: boolean): Place => ({ right, bottom, dx: MARGIN, dy: MARGIN });
-  const spots = [saved, corner(false, true), corner(true, true), corner(false, false), corner(true, false)]
+  // Not the top right unless the user put it there: Keep's prompt shows there, and a panel over it
+  // would hide the save the guide leads to.
+  const spots = [saved, corner(false, true), corner(true, true), corner(false, false)]
     .flatMap((p) => (p ? [fromPlace(p, w, h, vw, vh)] : []));
   const first = spots[0] as Rect;
   if (!target) return { ...first, squeezed: false };

@@ -10,7 +10,6 @@ import type { Reply } from '../../core/protocol/reply';
 import { t } from '../../platform/i18n';
 import { send } from '../../platform/messaging';
 import type { ParentLink } from '../prompt/parent-link';
-import { useFrameSize } from '../prompt/frame-size';
 import { markReady } from '../ready';
 import { Grip } from './Grip';
 import { messageText } from './message-text';
@@ -114,7 +113,7 @@ export function Guide({ tabId, link }: GuideProps) {
       {guide.outcome && <Outcome outcome={guide.outcome} site={site} trusted={trusted} />}
       {closing && <p class="muted" data-testid="guide-closing">{t('guideClosesSoon')}</p>}
       {error && <p class="error" role="alert">{error}</p>}
-      {!collapsed && shown && current.newPassword && <NewPassword rules={guide.rules} fieldMaxLength={guide.fieldMaxLength} tabId={tabId} place={link ? { kind: 'framed', link } : { kind: 'window' }} />}
+      {!collapsed && shown && current.newPassword && <NewPassword rules={guide.rules} fieldMaxLength={guide.fieldMaxLength} tabId={tabId} place={link ? { kind: 'framed', link } : { kind: 'window' }} at={placement.at} />}
       {!collapsed && current && current.tips.length > 0 && (
         <section>
           <h2>{t('guideTips')}</h2>

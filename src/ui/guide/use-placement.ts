@@ -26,6 +26,8 @@ export interface Placement {
   dragTo(x: number, y: number): void;
   drop(): void;
   nudge(dx: number, dy: number): void;
+  /** Where the frame is now, as a key that changes whenever it moves (a decision gate starts its look again). */
+  at: string | null;
 }
 
 export function usePlacement(link: ParentLink | null, pill: boolean, saved: Place | null, save: (place: Place) => void): Placement {
@@ -67,6 +69,7 @@ export function usePlacement(link: ParentLink | null, pill: boolean, saved: Plac
 
   return {
     squeezed: placed?.squeezed === true && !pill,
+    at: key,
     dragged: drag?.at ?? null,
     grab: (x, y) => placed && setDrag({ gx: x, gy: y, at: placed }),
     dragTo(x, y) {

@@ -3,10 +3,24 @@
 // each browser (artifacts/guide-steps/, one JSON line per step), read back into a pass table.
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ExtensionBrowser } from './browser';
+import { reviewFrom, type DecisionSurface } from './flows';
 import type { TestFrame, TestPage } from './page';
 import { until } from './until';
 
 export const GUIDE_PAGE = 'src/ui/guide/index.html';
+export const GUIDE_WINDOW = 'src/ui/guide/window.html';
+
+/**
+ * Where "Use a strong password" may be clicked, once it counts: the panel in Chromium (which tells
+ * the panel it is seen), the guide's own window in Firefox (which cannot).
+ */
+export async function generatorFor(browser: ExtensionBrowser, panel: TestFrame, tabId: number): Promise<DecisionSurface> {
+  const armed = '[data-testid="guide-new-password"][data-armed="true"]';
+  const surface = browser.name === 'chromium' ? panel : await reviewFrom(browser, panel, armed, `${GUIDE_WINDOW}?tab=${tabId}`);
+  await surface.waitFor(armed, { timeout: 30_000 });
+  return surface;
+}
 const STEPS_DIR = 'artifacts/guide-steps';
 
 export interface Box { x: number; y: number; w: number; h: number }
