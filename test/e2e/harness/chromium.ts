@@ -52,6 +52,7 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
     // Playwright types page functions over `Unboxed<A>`; our arguments are plain JSON.
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
     reload: async () => void (await page.reload()),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
     consoleLines: () => lines,
     sendAsContent: (message) => sendAsContentChromium(page, message),

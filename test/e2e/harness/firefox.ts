@@ -99,6 +99,7 @@ export function wrap(page: Page, downloads = ''): TestPage {
     // Puppeteer types page functions over `FlattenHandle<A>`; our arguments are plain JSON.
     evaluate: (fn, arg) => ridingOutEarlyDocument(10_000, () => page.evaluate(fn as (a: unknown) => unknown, arg as unknown)) as never,
     reload: async () => void (await page.reload()),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
     consoleLines: () => lines,
     sendAsContent: (message) => sendAsContentFirefox(page, GECKO_ID, message),

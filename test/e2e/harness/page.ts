@@ -18,6 +18,8 @@ export interface TestPage {
   select(selector: string, value: string): Promise<void>;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   reload(): Promise<void>;
+  /** Makes this the active tab, as the page a user is looking at (the browser reports a background tab as not seen). */
+  bringToFront(): Promise<void>;
   /** Console lines the page (and the content script in it) printed since it was opened. */
   consoleLines(): readonly string[];
   /**
