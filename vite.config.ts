@@ -96,6 +96,8 @@ function earlyScripts(): Plugin {
 // it does not wait for either group.
 const EARLY_MODULE = /first-request|early-message|english-fallback|native-api|page-size/;
 const OPTIONS_MODULE = /src[\\/]ui[\\/]options[\\/]/;
+const STYLE_SHEET = /\.css(\?|$)/;
+
 const codeSplitting = {
   groups: [
     {
@@ -120,8 +122,10 @@ const codeSplitting = {
       priority: 1,
       minShareCount: 2,
       // Not the options page's own modules: shared by its sections (loaded on first use), they
-      // belong to the options page alone, not to a chunk every page loads.
-      test: (id: string) => /node_modules[\\/]preact[\\/]|src[\\/](ui[\\/]|platform[\\/]i18n|core[\\/]i18n-format)|preload-helper/.test(id) && !EARLY_MODULE.test(id) && !OPTIONS_MODULE.test(id),
+      // belong to the options page alone, not to a chunk every page loads. Nor style sheets: a
+      // sheet two pages share (the framed prompt's, with its transparent body, is the review
+      // window's too) would otherwise style every page.
+      test: (id: string) => /node_modules[\\/]preact[\\/]|src[\\/](ui[\\/]|platform[\\/]i18n|core[\\/]i18n-format)|preload-helper/.test(id) && !EARLY_MODULE.test(id) && !OPTIONS_MODULE.test(id) && !STYLE_SHEET.test(id),
     },
   ],
 };

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: `unit` (pure logic and DOM snapshots in happy-dom, fast) and `e2e` (the built
-// extension in real Chromium and Firefox; slow, two files at a time), and `bench`.
+// Four projects: `unit` (pure logic and DOM snapshots in happy-dom, fast) and `e2e` (the built
+// extension in real Chromium and Firefox; slow, two files at a time), `bench` and `screenshots`.
 export default defineConfig({
   test: {
     projects: [
@@ -40,6 +40,17 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 90_000,
           fileParallelism: false,
+          pool: 'forks',
+        },
+      },
+      {
+        // Run by `npm run screenshots` only (scripts/screenshots.mjs): the README's pictures.
+        test: {
+          name: 'screenshots',
+          include: ['test/screenshots/**/*.shot.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 90_000,
           pool: 'forks',
         },
       },

@@ -37,7 +37,7 @@ export const vaultHandlers: VaultHandlers = {
   },
   'vault/unlock': async ({ password }): Promise<VaultChange> => {
     const failure = await unlockVault(password, Date.now());
-    // Offers accepted while locked are completed now (issue #6: unlocking completes the save).
+    // Offers accepted while locked are completed now (unlocking completes the save).
     if (failure === null) await keepHooks.unlocked();
     return { state: await state(Date.now()), failure };
   },

@@ -57,9 +57,9 @@ export const DEFAULT_SETTINGS: Settings = {
 /** Stored settings version; migration N turns version N into N + 1 (core/storage/versioned.ts). */
 export const SETTINGS_VERSION = 4;
 export const settingsMigrations = {
-  // 2: the never-save list (issue #6); nobody had chosen a site yet.
+  // 2: the never-save list; nobody had chosen a site yet.
   1: (data: unknown) => ({ ...(data as object), neverSave: [] }),
-  // 3: match mode for new entries and the pages' language (issue 5); as before: same site, the browser's.
+  // 3: match mode for new entries and the pages' language; as before: same site, the browser's.
   2: (data: unknown) => ({ ...(data as object), matchDefault: 'site', language: 'auto' }),
   // 4: the pages' theme and the online exposed-password check; as before: the system's colours, offline only.
   3: (data: unknown) => ({ ...(data as object), theme: 'system', onlineBreachCheck: false }),

@@ -15,7 +15,7 @@ export async function sendFill(tabId: number, command: FillCommand): Promise<Fil
   }
 }
 
-/** Background: a generated password for the top frame's new-password fields (Keep, issue #6). */
+/** Background: a generated password for the top frame's new-password fields (Keep). */
 export async function sendGeneratedFill(tabId: number, command: FillCommand): Promise<GeneratedFillOutcome> {
   try {
     const reply: unknown = await browser.tabs.sendMessage(tabId, command, { frameId: 0 });

@@ -57,7 +57,7 @@ afterAll(async () => {
 async function popupOpenMs(): Promise<number> {
   const popup = await browser.openExtensionPage(`src/ui/popup/index.html?tab=${tabId}`);
   await popup.waitFor(READY);
-  await popup.waitFor('[data-testid="search-results"] [role="listitem"]');
+  await popup.waitFor('[data-testid="search-results"] [role="row"]');
   const ms = await popup.evaluate(() => performance.getEntriesByName('latchkey:ready')[0]?.startTime ?? -1, null);
   await popup.close();
   if (ms <= 0) throw new Error('the popup set no ready mark');
@@ -112,7 +112,7 @@ it('opens the popup after the worker was stopped against a small page asking the
 it('searches 10,000 entries per keystroke against a trivial round trip', async () => {
   const popup = await browser.openExtensionPage(`src/ui/popup/index.html?tab=${tabId}`);
   await popup.waitFor(READY);
-  await popup.waitFor('[data-testid="search-results"] [role="listitem"]');
+  await popup.waitFor('[data-testid="search-results"] [role="row"]');
   const keys: number[] = [];
   const trips: number[] = [];
   for (let round = 0; round < SEARCH_ROUNDS; round++) {

@@ -47,7 +47,7 @@ describe.each(BROWSERS)('who is speaking, in %s', (name) => {
     expect(state).toMatchObject({ ok: true, value: { hello: { url: evil } } });
     const listed = await sendFrom(probe, 'popup/open', { tabId, limit: 30 });
     if (!listed.ok || !listed.value.list) throw new Error('no entry list');
-    expect(listed.value.list.forTab).toEqual([]);
+    expect(listed.value.list.siteFirst).toBe(0);
     expect(await sendFrom(probe, 'fill/entry', { tabId, entryId: bankEntry })).toEqual({ ok: true, value: { filled: false, reason: 'not-matching' } });
     expect(await page.evaluate(() => (document.getElementById('password') as HTMLInputElement).value, null)).toBe('');
     await page.close();

@@ -13,13 +13,20 @@
 // checks that the background clears it when the time stored before the restart comes (Firefox),
 // or that the background takes up the stored clear when it comes (Chromium, for the reason above).
 import { describe, expect, it } from 'vitest';
-import { sendFrom, tabIdOf } from './harness/browser';
+import { sendFrom } from './harness/browser';
+import { reportedTab } from './harness/flows';
 import { alarmTime, readLocal } from './harness/extension-storage';
 import { until } from './harness/until';
-import { READY } from './harness/page';
+import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 
 const POPUP = 'src/ui/popup/index.html';
+
+/** On a login page the first row's action is Fill: Copy password is in the row's menu. */
+async function copyFirstPassword(popup: TestPage): Promise<void> {
+  await popup.click('[data-testid="entry"][data-site-row="true"] ~ [role="gridcell"] [data-testid="row-menu-button"]');
+  await popup.click('[data-testid="row-menu"] [data-testid="menu-copy-password"]');
+}
 
 describe.each(BROWSERS)('clipboard in %s', (name) => {
   const s = useSuite(name);
@@ -53,12 +60,12 @@ describe.each(BROWSERS)('clipboard in %s', (name) => {
     await sendFrom(setup, 'entries/save', { site: { origins: [s.server.origin('shop.test')], match: 'site' }, username: 'ann@example.test', password: secret, notes: '' });
     const url = `${s.server.origin('shop.test')}/login.html`;
     const page = await s.browser.open(url);
-    const tabId = await tabIdOf(setup, url);
+    const tabId = await reportedTab(setup, url, 'login');
 
     const popup = await s.browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
     await popup.waitFor(READY);
     const copied = Date.now();
-    await popup.click('[data-testid="for-site"] [data-testid="copy-password"]');
+    await copyFirstPassword(popup);
     const read = () => popup.evaluate(() => navigator.clipboard.readText(), null);
     expect(await until(read, (text) => text === secret, 'the password on the clipboard')).toBe(secret);
     expect(await until(read, (text) => text !== secret, 'the clipboard to be cleared', 15_000)).toBe('');
@@ -79,10 +86,10 @@ describe.each(BROWSERS)('clipboard in %s', (name) => {
     await sendFrom(setup, 'entries/save', { site: { origins: [s.server.origin('tienda.test')], match: 'site' }, username: 'bo@example.test', password: secret, notes: '' });
     const url = `${s.server.origin('tienda.test')}/login.html`;
     const page = await s.browser.open(url);
-    const tabId = await tabIdOf(setup, url);
+    const tabId = await reportedTab(setup, url, 'login');
     const popup = await s.browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
     await popup.waitFor(READY);
-    await popup.click('[data-testid="for-site"] [data-testid="copy-password"]');
+    await copyFirstPassword(popup);
     expect(await until(() => popup.evaluate(() => navigator.clipboard.readText(), null), (text) => text === secret, 'the password on the clipboard')).toBe(secret);
     await popup.close(); // only the background's alarm and timer are left to clear it
     // Read from a page opened now: Firefox reads the clipboard only in the focused tab, and a new
@@ -114,10 +121,10 @@ describe.each(BROWSERS)('clipboard in %s', (name) => {
     await sendFrom(setup, 'entries/save', { site: { origins: [s.server.origin('magazin.test')], match: 'site' }, username: 'vera@example.test', password: secret, notes: '' });
     const url = `${s.server.origin('magazin.test')}/login.html`;
     await s.browser.open(url);
-    const tabId = await tabIdOf(setup, url);
+    const tabId = await reportedTab(setup, url, 'login');
     const popup = await s.browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
     await popup.waitFor(READY);
-    await popup.click('[data-testid="for-site"] [data-testid="copy-password"]');
+    await copyFirstPassword(popup);
     const pending = await until(async () => (await readLocal(setup))['clipboard:clearAt'] as { data: number } | undefined, (v) => v !== undefined, 'the stored clear');
     const at = pending?.data ?? 0;
     expect(at).toBeGreaterThan(Date.now());

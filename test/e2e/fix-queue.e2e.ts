@@ -7,7 +7,7 @@
 // back from without a change stays, marked "not changed yet".
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
-import { promptIn, reportedTab } from './harness/flows';
+import { decisionSurface, reportedTab } from './harness/flows';
 import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
@@ -77,8 +77,7 @@ describe.each(BROWSERS)('fix-it queue in %s', (name) => {
     await shop.fill('#new', NEXT);
     await shop.fill('#confirm', NEXT);
     await shop.click('button[type="submit"]');
-    const prompt = await promptIn(shop);
-    await prompt.click('[data-testid="prompt-accept"]');
+    await (await decisionSurface(s.browser, shop)).click('[data-testid="prompt-accept"]');
     await until(() => sendFrom(probe, 'entries/password', { id: id('a') }), (r) => r.ok && r.value.password === NEXT, 'the entry updated by Keep');
 
     // The options page was not touched: it heard the vault change and asked again.

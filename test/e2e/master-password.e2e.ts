@@ -51,7 +51,7 @@ describe.each(BROWSERS)('master password change in %s', (name) => {
   });
 
   it('scores the new password on the options page with the packed dictionaries, and changes it from the form', async () => {
-    const options = await s.browser.openExtensionPage('src/ui/options/index.html');
+    const options = await s.browser.openExtensionPage('src/ui/options/index.html#/settings');
     await options.waitFor(READY);
     await options.waitFor('[data-testid="master-change"]');
     await options.fill('#master-current', NEW);

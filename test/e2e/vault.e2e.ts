@@ -5,7 +5,8 @@
 // Chromium also checks the key's lifetime across a worker stop and a browser restart, and that a
 // restarted worker takes its entries from their sealed snapshot (background/vault/snapshot.ts).
 import { describe, expect, it } from 'vitest';
-import { sendFrom, tabIdOf } from './harness/browser';
+import { sendFrom } from './harness/browser';
+import { reportedTab } from './harness/flows';
 import { readLocal, readSession, roomInLocal, writeLocal, writeSession } from './harness/extension-storage';
 import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
@@ -67,9 +68,10 @@ describe.each(BROWSERS)('vault in %s', (name) => {
     const url = `${s.server.origin('shop.test')}/login.html`;
     const page = await s.browser.open(url);
     const probe = await openReady(POPUP);
-    const tabId = await tabIdOf(probe, url);
+    // Its login form reported first: Fill is then the first action of the site's rows.
+    const tabId = await reportedTab(probe, url, 'login');
     const popup = await openReady(`${POPUP}?tab=${tabId}`);
-    await popup.waitFor('[data-testid="for-site"][data-count="0"]');
+    await popup.waitFor('[data-testid="search-results"][data-count="0"]');
     await popup.click('[data-testid="add-entry"]');
     await popup.waitFor('[data-testid="entry-form"]');
     expect(await popup.evaluate(() => (document.querySelector('#entry-site') as HTMLInputElement).value, null)).toBe(s.server.origin('shop.test'));
@@ -79,15 +81,16 @@ describe.each(BROWSERS)('vault in %s', (name) => {
     await until(() => popup.evaluate(() => (document.querySelector('#entry-password') as HTMLInputElement).value.length, null), (n) => n >= 8, 'a generated password');
     await popup.fill('#entry-password', PASSWORD);
     await popup.click('[data-testid="entry-save"]');
-    await popup.waitFor('[data-testid="for-site"][data-count="1"]');
-    expect(await popup.text('[data-testid="for-site"] [data-testid="entry-username"]')).toBe(USERNAME);
-    entryId = (await popup.attr('[data-testid="for-site"] [data-testid="entry-row"]', 'data-entry-id')) ?? '';
+    await popup.waitFor('[data-testid="entry"][data-site-row="true"]');
+    expect(await popup.text('[data-testid="entry"][data-site-row="true"] [data-testid="entry-username"]')).toBe(USERNAME);
+    entryId = (await popup.attr('[data-testid="entry"][data-site-row="true"]', 'data-entry-id')) ?? '';
     expect(entryId).not.toBe('');
     // The list shows a mask: the password is nowhere in the popup's DOM.
     expect(await popup.evaluate(() => document.documentElement.outerHTML, null)).not.toContain(PASSWORD);
 
-    // Fill is a click in the popup; whatever the background decides, the popup says it out loud.
-    await popup.click('[data-testid="for-site"] [data-testid="fill"]');
+    // Fill is a click in the popup (the row's first action on a login page); whatever the
+    // background decides, the popup says it out loud.
+    await popup.click('[data-testid="search-results"] [data-testid="fill"]');
     await popup.waitFor('[data-testid="popup-status"]:not(:empty)');
     await Promise.all([page.close(), probe.close(), popup.close()]);
   });

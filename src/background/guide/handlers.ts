@@ -1,4 +1,4 @@
-// Runs in: background. The guide messages (issue #7) of the handler map, and the hook the page
+// Runs in: background. The guide messages of the handler map, and the hook the page
 // report calls so the guide follows the user: every top-frame report of a guided site (any tab)
 // moves the site's guide to the step the page shows.
 import { passwordMaxLength } from '../../core/detect/password-limit';

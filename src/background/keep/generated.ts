@@ -1,5 +1,5 @@
 // Runs in: background. Generated passwords are saved the moment they are filled into a page
-// (issue #6; the plan is core/keep/generated.ts): an existing entry becomes pending with its old
+// (the plan is core/keep/generated.ts): an existing entry becomes pending with its old
 // password in history, or a new entry is created pending (unconfirmed). The submit that follows
 // confirms it rather than offering a duplicate.
 //

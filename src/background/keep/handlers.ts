@@ -1,4 +1,4 @@
-// Runs in: background. The Keep messages (issue #6) of the handler map, and the hooks the
+// Runs in: background. The Keep messages of the handler map, and the hooks the
 // existing page messages call so a navigation and the next page's report count as evidence.
 import type { Handlers } from '../../core/protocol/dispatch';
 import type { Sender } from '../../core/protocol/sender';

@@ -41,7 +41,7 @@ export interface Observed {
 const judged = (state: KeepState, now: number) => {
   const next = settle(state, now);
   // A login the site said no to (judged a failure, with its error message): the guide offers a
-  // reset (issue #7). Not for a login form merely shown again: the user may have left on purpose.
+  // reset. Not for a login form merely shown again: the user may have left on purpose.
   const saidNo = (p: PendingCapture) => p.observations.some((o) => (o.kind === 'page' || o.kind === 'form-shown') && o.signals.includes('error-message'));
   const failed = state.captures.find((p) => p.capture.formClass === 'login' && saidNo(p) && !next.captures.includes(p) && !next.offers.some((o) => o.id === p.capture.id));
   return { state: next, offered: next.offers.length > state.offers.length, failed: failed?.capture };

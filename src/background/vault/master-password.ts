@@ -61,7 +61,7 @@ export async function currentKdf(): Promise<KdfParams | null> {
 
 /**
  * Proves the master password against the header's key check without touching the unlocked key:
- * an export asks for it again (issue 5), so an unlocked vault left open is not enough to take
+ * an export asks for it again, so an unlocked vault left open is not enough to take
  * every password away. Answers the vault's KDF parameters, which a backup reuses (fresh salt).
  */
 export async function proveMasterPassword(password: string): Promise<{ ok: true; kdf: VaultHeader['kdf'] } | { ok: false; failure: UnlockFailure }> {

@@ -58,12 +58,32 @@ export function candidatesForPage(entries: ReadonlyMap<string, Entry>, pageUrl: 
   return candidatesFor(index, pageUrl);
 }
 
-// A site rarely has more than a handful of logins; past this the search list is the place.
-const MAX_FOR_TAB = 20;
+// The matches of a query in the order the popup lists them: the entries that belong on the tab's
+// page first, so "this site" is the top of the one list, typed query or not. Kept per matches
+// (identity: the index's rows, or the last query's) and page, so the next page of a list, or the
+// same query again, is a slice and not another pass over 10,000 rows.
+interface SiteFirst { pageUrl: string; rows: SearchIndex['rows']; siteFirst: number }
+const siteFirstOrders = new WeakMap<SearchIndex['rows'], SiteFirst>();
 
-/** What entries/list answers: the entries for the tab's page (if any) and one page of the search. */
+function siteFirstOrder(entries: ReadonlyMap<string, Entry>, matching: SearchIndex['rows'], pageUrl: string): SiteFirst {
+  const cached = siteFirstOrders.get(matching);
+  if (cached?.pageUrl === pageUrl) return cached;
+  const match = matcherFor(pageUrl);
+  const ids = new Set(candidatesForPage(entries, pageUrl).filter((entry) => match(entry.site).ok).map((entry) => entry.id));
+  let order: SiteFirst = { pageUrl, rows: matching, siteFirst: 0 };
+  if (ids.size > 0) {
+    const site: SearchIndex['rows'][number][] = [];
+    const rest: SearchIndex['rows'][number][] = [];
+    for (const row of matching) (ids.has(row.entry.id) ? site : rest).push(row);
+    order = { pageUrl, rows: site.length > 0 ? [...site, ...rest] : matching, siteFirst: site.length };
+  }
+  siteFirstOrders.set(matching, order);
+  return order;
+}
+
+/** What entries/list answers: one page of the matches, the tab's page's entries first (if any). */
 export function entryList(entries: ReadonlyMap<string, Entry>, pageUrl: string | null, query: string, offset: number, limit: number): EntryList {
-  const match = pageUrl ? matcherFor(pageUrl) : null;
-  const forTab = match && pageUrl ? candidatesForPage(entries, pageUrl).filter((entry) => match(entry.site).ok).slice(0, MAX_FOR_TAB) : [];
-  return { forTab: forTab.map(summarize), ...searchPage(indexFor(entries), query, offset, limit), all: entries.size };
+  const matching = matchingRows(indexFor(entries), queryWords(query));
+  const { rows, siteFirst } = pageUrl ? siteFirstOrder(entries, matching, pageUrl) : { rows: matching, siteFirst: 0 };
+  return { items: rows.slice(offset, offset + limit).map((row) => summarize(row.entry)), total: rows.length, siteFirst, all: entries.size };
 }

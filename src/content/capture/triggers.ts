@@ -1,4 +1,4 @@
-// Runs in: content script. The moments a credential form is submitted (issue #6): the form's
+// Runs in: content script. The moments a credential form is submitted: the form's
 // submit event, a click on a submit button (form-less SPA logins have no submit event), and Enter
 // in a field. Clicks and keys count only when trusted (a page script cannot fake the user's
 // gesture); a submit event also counts when the page's script raised it (React forms submit with

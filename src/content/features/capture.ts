@@ -1,4 +1,4 @@
-// Runs in: content script. Keep's capture (issue #6): on a submit, the detected form's values
+// Runs in: content script. Keep's capture: on a submit, the detected form's values
 // that the user typed or we filled go to the background (`keep/submit`), then what becomes of the
 // form in this document (`keep/observe`). Each document also reports its HTTP status, so a login
 // answered by a 401 page is not taken for a success.

@@ -24,7 +24,7 @@ export function fillInto(doc: Document, command: FillCommand, provenance?: Pick<
   const generated = command.kind === 'fill-generated';
   const fields = findLoginFields(doc, generated);
   if (!fields) return { filled: false, reason: 'no-login-form' };
-  // What we filled may be captured on submit, like what the user typed (Keep, issue #6).
+  // What we filled may be captured on submit, like what the user typed (Keep).
   const put = (el: HTMLInputElement | null, value: string) => {
     if (el && value) setValue(el, value);
     if (el && value) provenance?.filled(el, value, generated ? 'generated' : 'filled');

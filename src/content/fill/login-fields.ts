@@ -14,7 +14,7 @@ import { visibilityCheck, type VisibilityCheck } from '../detect/visibility';
 export interface LoginFields {
   username: HTMLInputElement | null;
   password: HTMLInputElement | null;
-  /** New and confirm fields, for a generated password (Keep, issue #6). */
+  /** New and confirm fields, for a generated password (Keep). */
   fresh: HTMLInputElement[];
 }
 

@@ -6,7 +6,7 @@
 // a decisive click counts only if nothing moved during the look before it.
 // Sampled on a timer (a page can stop our event listeners with stopImmediatePropagation, never
 // our timers) as often as the browser refreshes its visibility answer, and once more on demand.
-const SAMPLE_MS = 100;
+export const SAMPLE_MS = 100;
 
 export interface Placement {
   /** Milliseconds the frame has stayed in the same place, sampled now. */

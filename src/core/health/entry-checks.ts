@@ -4,7 +4,7 @@ import type { Entry } from '../vault/entry';
 export const DAY_MS = 86_400_000;
 export const DEFAULT_OLD_AFTER_DAYS = 365;
 
-/** Not changed for `oldAfterDays` (issue 5: "not changed for a configurable time, 1 year by default"). */
+/** Not changed for `oldAfterDays` ("not changed for a configurable time, 1 year by default"). */
 export const isOld = (entry: Entry, now: number, oldAfterDays: number): boolean => now - entry.passwordChanged >= oldAfterDays * DAY_MS;
 
 export const hasNoUsername = (entry: Entry): boolean => entry.username.trim() === '';

@@ -1,4 +1,4 @@
-// Runs anywhere. Merging duplicate entries into one (issue 5): the entry whose password changed
+// Runs anywhere. Merging duplicate entries into one: the entry whose password changed
 // most recently is kept with its password current; every other password (the others' current
 // ones, their histories and anything a pending change could revert to) moves into its history,
 // so no password the user ever saved is lost. History is not capped here, as for imports

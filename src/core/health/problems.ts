@@ -1,4 +1,4 @@
-// Runs anywhere. What the health report can find wrong with an entry (issue 5), and how much each
+// Runs anywhere. What the health report can find wrong with an entry, and how much each
 // costs the score. A closed union: the options page's labels and filters are total maps over it.
 import * as z from 'zod/mini';
 

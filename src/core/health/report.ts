@@ -1,4 +1,4 @@
-// Runs anywhere. The health report over a decrypted vault (issue 5): every check, the problems of
+// Runs anywhere. The health report over a decrypted vault: every check, the problems of
 // each entry (the options page's badges and filters) and the report the page shows. In two steps:
 // `analyse` does everything but the per-password verdicts (site groups, duplicates, reuse, rules:
 // the costly part, done once per entry list), and `withStrength` adds the weak and exposed

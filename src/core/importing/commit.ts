@@ -1,6 +1,6 @@
 // Runs anywhere. The preview, with the user's choices, applied to the vault's entry list. Pure:
 // it returns the complete new list and the background writes it in one go, so a failed write
-// leaves the vault as it was (issue 5: "commit atomically").
+// leaves the vault as it was ("commit atomically").
 import type { MatchMode } from '../match/entry-site';
 import type { Entry } from '../vault/entry';
 import { entryFromLogin, resolveConflict } from './merge';

@@ -1,6 +1,6 @@
 // Runs anywhere. Turning preview rows into entries: a new login becomes an entry with the dates
 // the file knew; a conflict keeps both passwords, the winner current and the loser in history
-// (issue 5: "the loser goes to history"). Nothing an import touches loses a password: history
+// ("the loser goes to history"). Nothing an import touches loses a password: history
 // is not capped here, as entry.ts allows for imported entries.
 import type { ImportLogin } from '../csv/import-row';
 import type { MatchMode } from '../match/entry-site';

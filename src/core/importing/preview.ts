@@ -1,4 +1,4 @@
-// Runs anywhere. What an import would do, before anything is written (issue 5: "show a preview
+// Runs anywhere. What an import would do, before anything is written ("show a preview
 // before anything is written"). Each row is new, identical to a login we already have (in the
 // vault or earlier in the same file: skipped), a conflict (same account, other password: the
 // user picks the winner, the loser goes to history), skipped (not a web login) or an error.

@@ -1,5 +1,5 @@
 // Runs anywhere. A password we generated, filled into a new-password field, is saved the moment it
-// is filled (issue #6), before the form is even submitted: a prompt lost to a crash, a closed tab
+// is filled, before the form is even submitted: a prompt lost to a crash, a closed tab
 // or a page that never says whether it worked must not lose the only copy of it. It is saved as
 // `pending`: an existing entry keeps its old password in history and `pendingPrevious` (so a
 // change the site refused is reverted in one click); with no entry to update, a new entry is

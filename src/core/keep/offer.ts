@@ -1,4 +1,4 @@
-// Runs anywhere. What to offer after a successful submit (DESIGN.md job 3; issue #6 "What to
+// Runs anywhere. What to offer after a successful submit (DESIGN.md job 3; "What to
 // offer"), from the capture and the stored entries that belong on its page (the caller filters
 // them with core/match, so site groups and match modes apply). Pure: every rule is a table row
 // in test/unit/keep/offer.test.ts.

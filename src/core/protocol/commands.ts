@@ -34,7 +34,7 @@ export const FillOutcome = z.object({ filled: z.boolean(), reason: FillReason })
 export type FillOutcome = z.infer<typeof FillOutcome>;
 
 /**
- * Keep (issue #6): the tab has a save/update offer for the site its top frame shows; the content
+ * Keep: the tab has a save/update offer for the site its top frame shows; the content
  * script hosts the in-page prompt, which asks the background for the offer itself (the command
  * carries nothing: no username, no password, so a forged one could only open an empty prompt).
  */
@@ -42,7 +42,7 @@ export const PromptCommand = z.object({ kind: z.literal('keep-prompt') });
 export type PromptCommand = z.infer<typeof PromptCommand>;
 
 /**
- * The guide (issue #7): the page the tab shows belongs to a guided site; the content script hosts
+ * The guide: the page the tab shows belongs to a guided site; the content script hosts
  * the guide page, which asks the background for the guide itself (nothing rides on the command).
  */
 export const GuideCommand = z.object({ kind: z.literal('guide-panel') });

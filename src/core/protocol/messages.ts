@@ -144,7 +144,7 @@ export const protocol = {
   /** Fill an entry into a tab's login form; sent on a click in the popup (a user gesture). */
   'fill/entry': { from: ['extension'], request: z.object({ tabId: z.number(), entryId: z.string() }), response: FillOutcome },
   /**
-   * Keep (issue #6): fill a password the sender generated into the tab's new-password fields and
+   * Keep: fill a password the sender generated into the tab's new-password fields and
    * save it at once, pending (background/keep/generated.ts). Carries a password because the
    * sender made it; the reply carries none. A framed page of ours fills only its own tab.
    */
@@ -154,7 +154,7 @@ export const protocol = {
     response: z.object({ filled: z.boolean(), reason: FillReason, saved: z.nullable(EntrySummary) }),
   },
   /**
-   * The options page's workbench (issue 5). Extension pages only: these read and rewrite the
+   * The options page's workbench. Extension pages only: these read and rewrite the
    * whole vault. No reply carries a password: the health report is counts, ids and dates.
    */
   'health/report': {
@@ -227,7 +227,7 @@ export const protocol = {
     response: z.object({ changed: z.number() }),
   },
   /**
-   * Keep (issue #6). A content script reports a submitted credential form; tab, frame, URL and
+   * Keep. A content script reports a submitted credential form; tab, frame, URL and
    * origin are taken from the sender. The reply says only whether it was kept.
    */
   'keep/submit': { from: ['content'], request: Submission, response: Kept },
@@ -264,7 +264,7 @@ export const protocol = {
     response: z.object({ opened: z.boolean() }),
   },
   /**
-   * The guide (issue #7). The popup starts one for its tab's site (a change flow also opens the
+   * The guide. The popup starts one for its tab's site (a change flow also opens the
    * change-password page); our pages read it for a tab (our framed page: its own tab only) and
    * collapse, dismiss or resume it. Page reports move it along in the background.
    */

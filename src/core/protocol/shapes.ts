@@ -52,10 +52,11 @@ export const EntryDraft = z.object({
 export type EntryDraft = z.infer<typeof EntryDraft>;
 
 export const EntryList = z.object({
-  /** Entries that belong on the tab's page (first 20), when a tab was given. */
-  forTab: z.array(EntrySummary),
-  /** One page of the entries matching the query, sorted by host then username. */
+  /** One page of the entries matching the query: those that belong on the tab's page first (when a
+   * tab was given), then the others, each part sorted by host then username. */
   items: z.array(EntrySummary),
+  /** How many of all the matches (not only this page's) belong on the tab's page: they come first. */
+  siteFirst: z.number(),
   /** How many entries match the query; `all` is the size of the vault. */
   total: z.number(),
   all: z.number(),

@@ -52,7 +52,7 @@ function v0ToV1(raw: unknown): Result<unknown, string> {
   });
 }
 
-// v1 -> v2: entries gained `reviewedAt` (issue 5, the options page's "mark as reviewed"); nothing
+// v1 -> v2: entries gained `reviewedAt` (the options page's "mark as reviewed"); nothing
 // stored before it had been reviewed.
 function v1ToV2(raw: unknown): Result<unknown, string> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return err('not a v1 entry');

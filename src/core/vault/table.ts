@@ -1,4 +1,4 @@
-// Runs anywhere. The options page's entry table (issue 5): which entries a search, a filter and a
+// Runs anywhere. The options page's entry table: which entries a search, a filter and a
 // sort select, and the rows it shows. The background answers one page at a time, as for the
 // popup (background/vault/search.ts): the page never holds all 10,000 entries.
 import * as z from 'zod/mini';

@@ -1,7 +1,7 @@
 // Runs in: the action popup, vault unlocked, the tab showing a form with a new-password field
 // (sign-up, change, reset). Generates a strong password for the site (its own rules when known,
 // never longer than the field), fills it into the page and has the background save it at once,
-// pending (Keep, issue #6): a prompt lost later never loses the password. The password is never
+// pending (Keep): a prompt lost later never loses the password. The password is never
 // shown here.
 import { useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';

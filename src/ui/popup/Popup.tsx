@@ -12,6 +12,7 @@ import { markReady } from '../ready';
 import { FillGenerated } from './FillGenerated';
 import { GuideStart } from './GuideStart';
 import { PageSummary } from './PageSummary';
+import { hasLoginForm } from './primary-action';
 import { TabOffers } from './TabOffers';
 import { VaultView } from './VaultView';
 
@@ -48,7 +49,7 @@ export function Popup({ first }: PopupProps) {
       )}
       {vault?.status === 'locked' && <UnlockForm idPrefix="popup" onUnlocked={(state) => void setVault(state)} />}
       {vault?.status === 'unlocked' && (
-        <VaultView tabId={loaded.tabId} pageUrl={tab?.hello?.url ?? null} fieldMaxLength={passwordMaxLength(tab?.report)} unreadable={vault.unreadable}
+        <VaultView tabId={loaded.tabId} pageUrl={tab?.hello?.url ?? null} loginForm={hasLoginForm(tab?.report)} fieldMaxLength={passwordMaxLength(tab?.report)} unreadable={vault.unreadable}
           initial={loaded.list} clipboardClearSeconds={loaded.clipboardClearSeconds}
           onState={(state) => void setVault(state)} onReady={markReady} />
       )}
@@ -60,7 +61,7 @@ export function Popup({ first }: PopupProps) {
         <TabOffers key={vault.status} tabId={loaded.tabId} onSaved={() => void setVault(null)} />
       )}
       {status.ok && loaded.tabId !== null && tab?.hello && (
-        <GuideStart tabId={loaded.tabId} entryId={loaded.list?.forTab[0]?.id ?? null} />
+        <GuideStart tabId={loaded.tabId} entryId={loaded.list && loaded.list.siteFirst > 0 ? loaded.list.items[0]?.id ?? null : null} />
       )}
       {status.ok && <PageSummary tab={tab} />}
       <footer>

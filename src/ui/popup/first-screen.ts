@@ -3,7 +3,7 @@
 // message), checked against its schema like every reply.
 import { PopupOpen, type EntryList, type Status, type TabState, type VaultState } from '../../core/protocol/shapes';
 import { fail, readReply, type Reply } from '../../core/protocol/reply';
-import { DEFAULT_SETTINGS, type Language } from '../../core/settings';
+import { DEFAULT_SETTINGS, type Language, type Theme } from '../../core/settings';
 import type { FirstRequest } from './first-request';
 
 export interface FirstScreen {
@@ -17,14 +17,16 @@ export interface FirstScreen {
   clipboardClearSeconds: number;
   /** The language chosen in the settings (platform/i18n.ts loadStrings). */
   language: Language;
+  /** The theme chosen in the settings (ui/apply-theme.ts). */
+  theme: Theme;
 }
 
 export async function loadFirstScreen(request: Promise<FirstRequest>): Promise<FirstScreen> {
   const { tabId, reply: sent } = await request;
   const reply = sent.sent ? readReply('popup/open', sent.raw, PopupOpen) : fail('unavailable', sent.error);
   if (!reply.ok) {
-    return { status: reply, tabId, tab: null, vault: null, list: null, clipboardClearSeconds: DEFAULT_SETTINGS.clipboardClearSeconds, language: DEFAULT_SETTINGS.language };
+    return { status: reply, tabId, tab: null, vault: null, list: null, clipboardClearSeconds: DEFAULT_SETTINGS.clipboardClearSeconds, language: DEFAULT_SETTINGS.language, theme: DEFAULT_SETTINGS.theme };
   }
-  const { status, tab, vault, list, clipboardClearSeconds, language } = reply.value;
-  return { status: { ok: true, value: status }, tabId, tab, vault, list, clipboardClearSeconds, language };
+  const { status, tab, vault, list, clipboardClearSeconds, language, theme } = reply.value;
+  return { status: { ok: true, value: status }, tabId, tab, vault, list, clipboardClearSeconds, language, theme };
 }

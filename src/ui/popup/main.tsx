@@ -1,6 +1,7 @@
 // Runs in: the action popup (and tests open it as a page with ?tab=ID).
 import { render } from 'preact';
 import { loadStrings, uiLanguage } from '../../platform/i18n';
+import { applyTheme } from '../apply-theme';
 import '../theme.css';
 import './popup.css';
 import { firstRequest } from './first-request';
@@ -13,6 +14,7 @@ import { Popup } from './Popup';
 // waits for the next one).
 const first = await loadFirstScreen(firstRequest);
 document.documentElement.lang = uiLanguage();
+applyTheme(first.theme);
 await loadStrings(first.language);
 const app = document.getElementById('app');
 if (app) render(<Popup first={first} />, app);

@@ -1,6 +1,7 @@
 // Runs in: the action popup. Search across all entries, answered by the background one page at a
 // time (background/vault/search.ts): opening the popup and typing cost the same with 10,000
-// entries as with ten. Answers to an older query are dropped.
+// entries as with ten. The entries for the tab's page come first. Answers to an older query are
+// dropped.
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { EntryList } from '../../core/protocol/messages';
 import type { EntrySummary } from '../../core/vault/summary';
@@ -11,6 +12,8 @@ interface Results {
   /** The query these results answer. */
   query: string;
   total: number;
+  /** How many of the results, from the first, belong on the tab's page. */
+  siteFirst: number;
   pages: ReadonlyMap<number, readonly EntrySummary[]>;
 }
 
@@ -20,8 +23,8 @@ export interface PagedSearch extends Results {
   ensure(start: number, end: number): void;
 }
 
-export function usePagedSearch(first: EntryList, onError: (message: string) => void): PagedSearch {
-  const [results, setResults] = useState<Results>({ query: '', total: first.total, pages: new Map([[0, first.items]]) });
+export function usePagedSearch(first: EntryList, tabId: number | null, onError: (message: string) => void): PagedSearch {
+  const [results, setResults] = useState<Results>({ query: '', total: first.total, siteFirst: first.siteFirst, pages: new Map([[0, first.items]]) });
   const wanted = useRef('');
   const inFlight = useRef(new Set<string>());
 
@@ -29,15 +32,15 @@ export function usePagedSearch(first: EntryList, onError: (message: string) => v
     const key = `${page}:${query}`;
     if (inFlight.current.has(key)) return;
     inFlight.current.add(key);
-    const reply = await send('entries/list', { tabId: null, query, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+    const reply = await send('entries/list', { tabId, query, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
     inFlight.current.delete(key);
     if (wanted.current !== query) return;
     if (!reply.ok) return onError(reply.error.message);
     setResults((current) => {
       const pages = current.query === query ? new Map(current.pages) : new Map<number, readonly EntrySummary[]>();
-      return { query, total: reply.value.total, pages: pages.set(page, reply.value.items) };
+      return { query, total: reply.value.total, siteFirst: reply.value.siteFirst, pages: pages.set(page, reply.value.items) };
     });
-  }, [onError]);
+  }, [tabId, onError]);
 
   const setQuery = useCallback((query: string) => {
     wanted.current = query;

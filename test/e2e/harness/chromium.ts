@@ -51,6 +51,13 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
     select: async (selector, value) => void (await page.selectOption(selector, value)),
     // Playwright types page functions over `Unboxed<A>`; our arguments are plain JSON.
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
+    evaluateScript: (source) => page.evaluate(source),
+    press: (key) => page.keyboard.press(key),
+    typeKeys: (text) => page.keyboard.type(text),
+    colorScheme: async (scheme) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      return true;
+    },
     reload: async () => void (await page.reload()),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
@@ -87,6 +94,7 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
         url: async () => frame.url(),
         fill: (selector, value) => frame.fill(selector, value),
         evaluate: (fn, arg) => frame.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
+        evaluateScript: (source) => frame.evaluate(source),
       };
     },
   };

@@ -2,7 +2,7 @@
 // temporary add-on (re-installed after a restart; its storage stays in the profile).
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type Keyboard, type KeyInput, type Page } from 'puppeteer-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
 import { sendAsContentFirefox } from './content-world';
 import { evaluateInFirefoxChrome } from './firefox-chrome';
@@ -69,6 +69,16 @@ async function downloaded(folder: string, trigger: () => Promise<void>): Promise
   return { name: name ?? '', text };
 }
 
+/** "Shift+F10" as puppeteer needs it: modifiers held down around the key (its press takes one key). */
+async function pressChord(keyboard: Keyboard, chord: string): Promise<void> {
+  const keys = chord.split('+') as KeyInput[];
+  const key = keys.pop();
+  if (!key) return;
+  for (const modifier of keys) await keyboard.down(modifier);
+  await keyboard.press(key);
+  for (const modifier of keys.reverse()) await keyboard.up(modifier);
+}
+
 export function wrap(page: Page, downloads = ''): TestPage {
   const lines: string[] = [];
   page.on('console', (message) => void lines.push(message.text()));
@@ -98,6 +108,11 @@ export function wrap(page: Page, downloads = ''): TestPage {
     select: async (selector, value) => void (await page.select(selector, value)),
     // Puppeteer types page functions over `FlattenHandle<A>`; our arguments are plain JSON.
     evaluate: (fn, arg) => ridingOutEarlyDocument(10_000, () => page.evaluate(fn as (a: unknown) => unknown, arg as unknown)) as never,
+    evaluateScript: (source) => ridingOutEarlyDocument(10_000, () => page.evaluate(source)),
+    press: (key) => pressChord(page.keyboard, key),
+    typeKeys: (text) => page.keyboard.type(text),
+    // Puppeteer emulates media features over CDP only, which Firefox's BiDi session does not have.
+    colorScheme: async () => false,
     reload: async () => void (await page.reload()),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
@@ -147,6 +162,7 @@ export function wrap(page: Page, downloads = ''): TestPage {
           await frame.type(selector, value);
         },
         evaluate: (fn, arg) => frame.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
+        evaluateScript: (source) => frame.evaluate(source),
       };
     },
   };

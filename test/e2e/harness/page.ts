@@ -17,6 +17,14 @@ export interface TestPage {
   type(selector: string, text: string): Promise<void>;
   select(selector: string, value: string): Promise<void>;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Runs a script's source text in the page (a library such as axe-core, which CSP keeps out of script tags). */
+  evaluateScript(source: string): Promise<unknown>;
+  /** Presses a key or a chord ("ArrowDown", "Shift+Tab", "Shift+F10") as real keyboard input to the focused element. */
+  press(key: string): Promise<void>;
+  /** Types text as real keyboard input into the focused element. */
+  typeKeys(text: string): Promise<void>;
+  /** Emulates `prefers-color-scheme`; false where the driver cannot (Firefox over BiDi). */
+  colorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
   reload(): Promise<void>;
   /** Makes this the active tab, as the page a user is looking at (the browser reports a background tab as not seen). */
   bringToFront(): Promise<void>;
@@ -58,6 +66,7 @@ export interface TestFrame {
   url(): Promise<string>;
   fill(selector: string, value: string): Promise<void>;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  evaluateScript(source: string): Promise<unknown>;
 }
 
 export interface Box { x: number; y: number; width: number; height: number }

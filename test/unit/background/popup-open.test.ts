@@ -89,12 +89,14 @@ describe('popup/open', () => {
       theme: 'dark',
     });
     expect(reply.value.list.items).toHaveLength(2);
-    expect(reply.value.list.forTab.map((e: Entry) => e.id).sort()).toEqual(['a', 'c']);
+    // The tab's site first: both shop.test entries before other.test, which sorts before www.shop.test.
+    expect(reply.value.list.siteFirst).toBe(2);
+    expect(reply.value.list.items.map((e: Entry) => e.id).sort()).toEqual(['a', 'c']);
     expect(JSON.stringify(reply.value)).not.toContain('Pw-1');
   });
 
   it('answers without a tab, and locked without a list', async () => {
-    expect((await send('popup/open', { tabId: null, limit: 30 }, popup)).value).toMatchObject({ tab: null, list: { forTab: [], all: 3 } });
+    expect((await send('popup/open', { tabId: null, limit: 30 }, popup)).value).toMatchObject({ tab: null, list: { siteFirst: 0, all: 3 } });
     fake.vault.locked = true;
     const locked = await send('popup/open', { tabId: 7, limit: 30 }, popup);
     expect(locked.value).toEqual(await separately(send, 7, 30));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexFor, searchPage } from '../../../src/background/vault/search';
+import { entryList, indexFor, searchPage } from '../../../src/background/vault/search';
 import { createEntry, type Entry } from '../../../src/core/vault/entry';
 import { matchesQuery, matchesWords, narrows, queryWords, summarize } from '../../../src/core/vault/summary';
 
@@ -73,5 +73,35 @@ describe('background entry search', () => {
 
   it('never puts a password in a result', () => {
     expect(JSON.stringify(searchPage(indexFor(all), '', 0, 500))).not.toContain('"password"');
+  });
+});
+
+describe('the popup list, the tab\'s site first', () => {
+  const all = entries(500);
+  const page = 'https://www.shop-3.test/login';
+  const ofSite = (id: string) => all.get(id)?.site.origins[0] === 'https://www.shop-3.test';
+
+  it('lists the entries for the page first, then the rest, each in the index order, without overlap', () => {
+    const list = entryList(all, page, '', 0, 1000);
+    const site = [...all.values()].filter((e) => ofSite(e.id));
+    expect(list.siteFirst).toBe(site.length);
+    expect(list.total).toBe(500);
+    expect(list.items.slice(0, list.siteFirst).every((s) => ofSite(s.id))).toBe(true);
+    expect(list.items.slice(list.siteFirst).some((s) => ofSite(s.id))).toBe(false);
+    const plain = searchPage(indexFor(all), '', 0, 1000).items.map((s) => s.id);
+    expect(list.items.slice(list.siteFirst).map((s) => s.id)).toEqual(plain.filter((id) => !ofSite(id)));
+    // Pages of the same list join up exactly.
+    const paged = [0, 30, 60, 90].flatMap((offset) => entryList(all, page, '', offset, 30).items.map((s) => s.id));
+    expect(paged).toEqual(list.items.slice(0, 120).map((s) => s.id));
+  });
+
+  it('keeps the site first within a query, and forgets it for another page or none', () => {
+    const list = entryList(all, page, 'gift', 0, 1000);
+    expect(list.items.every((s) => s.notes === 'gift card')).toBe(true);
+    expect(list.siteFirst).toBe(list.items.filter((s) => ofSite(s.id)).length);
+    expect(list.items.slice(0, list.siteFirst).every((s) => ofSite(s.id))).toBe(true);
+    expect(entryList(all, 'https://www.shop-4.test/', 'gift', 0, 1000).items.slice(0, 3).every((s) => s.site.origins[0] === 'https://www.shop-4.test')).toBe(true);
+    expect(entryList(all, null, 'gift', 0, 1000)).toMatchObject({ siteFirst: 0, items: searchPage(indexFor(all), 'gift', 0, 1000).items });
+    expect(entryList(all, 'https://nowhere.test/', '', 0, 5).siteFirst).toBe(0);
   });
 });

@@ -77,11 +77,12 @@ describe('what the background believes about a tab', () => {
   it('lists and fills the bank entry only in a tab whose sender is the bank', async () => {
     await send('content/hello', {}, content(7, EVIL));
     const list = await send('entries/list', { tabId: 7, query: '', offset: 0, limit: 10 }, popup);
-    expect(list.value.forTab).toEqual([]);
+    expect(list.value.siteFirst).toBe(0);
     expect(await send('fill/entry', { tabId: 7, entryId: 'bank' }, popup)).toEqual({ ok: true, value: { filled: false, reason: 'not-matching' } });
     expect(fake.fills).toEqual([]);
     await send('content/hello', {}, content(8, BANK));
-    expect((await send('entries/list', { tabId: 8, query: '', offset: 0, limit: 10 }, popup)).value.forTab.map((e: Entry) => e.id)).toEqual(['bank']);
+    const atBank = (await send('entries/list', { tabId: 8, query: '', offset: 0, limit: 10 }, popup)).value;
+    expect(atBank.items.slice(0, atBank.siteFirst).map((e: Entry) => e.id)).toEqual(['bank']);
     expect(await send('fill/entry', { tabId: 8, entryId: 'bank' }, popup)).toMatchObject({ ok: true, value: { filled: true } });
     expect(fake.fills).toMatchObject([{ tabId: 8, command: { kind: 'fill', pageUrl: BANK } }]);
   });

@@ -65,7 +65,7 @@ vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
 const status = { version: '1', target: 'chrome', startedAt: 0 };
 const handlers = new Proxy({}, {
-  get: (_, type) => (type === 'status' ? () => status : () => ({ forTab: [], items: [], total: 0, all: 0 })),
+  get: (_, type) => (type === 'status' ? () => status : () => ({ items: [], siteFirst: 0, total: 0, all: 0 })),
 }) as Handlers;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -91,7 +91,7 @@ describe('the background end', () => {
     await settle();
     expect(port.posted).toEqual(expect.arrayContaining([
       { id: 1, reply: { ok: true, value: status } },
-      { id: 2, reply: { ok: true, value: { forTab: [], items: [], total: 0, all: 0 } } },
+      { id: 2, reply: { ok: true, value: { items: [], siteFirst: 0, total: 0, all: 0 } } },
     ]));
   });
 

@@ -11,6 +11,7 @@ const fake = vi.hoisted(() => {
       runtime: {
         id: 'latchkey',
         getURL: (path: string) => `chrome-extension://latchkey${path}`,
+        getManifest: () => ({ web_accessible_resources: [{ resources: ['src/ui/prompt/index.html', 'src/ui/guide/index.html'], matches: ['<all_urls>'] }] }),
         onMessage: {
           addListener: (l: (raw: unknown, sender: unknown) => unknown) => void listeners.push(l),
           removeListener: (l: (raw: unknown, sender: unknown) => unknown) => void listeners.splice(listeners.indexOf(l), 1),

@@ -1,7 +1,7 @@
 // Runs in: the options page. The fix for a weak, reused or old password: change it on the site.
 // Opens the site's change-password page in a new tab; saving the new one there updates the entry
 // through the save prompt (Keep), or here by hand. "Change it with the guide" opens it with the
-// guide started for this entry (issue #7: the panel walks the user through the site's steps).
+// guide started for this entry (the panel walks the user through the site's steps).
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../../platform/i18n';
 import { send } from '../../../platform/messaging';

@@ -1,5 +1,5 @@
 // Runs in: the options page, while the vault is unlocked. Import a CSV export or restore an
-// encrypted backup (issue 5): read the file here, preview in the background (nothing written),
+// encrypted backup: read the file here, preview in the background (nothing written),
 // decide conflicts, commit in one write, then forget the file. The page holds the file's text
 // only until the background has it; the passwords stay in the background's preview.
 import { useRef, useState } from 'preact/hooks';
