@@ -4,10 +4,10 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import * as zxcvbnEnglish from '@zxcvbn-ts/language-en';
-import { recipeBuildError } from './src/core/recipes/load';
+import { recipeBuildError } from './src/guide/core/recipes/load';
 import { gzipSync } from 'node:zlib';
-import { ZXCVBN_DATA_FILE, packZxcvbnData } from './src/core/strength-settings';
-import { RECIPE_ISSUES } from './src/recipes/index';
+import { ZXCVBN_DATA_FILE, packZxcvbnData } from './src/shared/passwords/strength-settings';
+import { RECIPE_ISSUES } from './src/guide/recipes/index';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 // One manifest, two builds: `vite build --mode chrome` and `vite build --mode firefox`.
@@ -47,7 +47,7 @@ function manifestFor(target: Target): ManifestV3Export {
 }
 
 // zxcvbn-ts's dictionaries as one gzipped file that the background and the pages fetch on first
-// use (a Chrome service worker may not import() a chunk; core/strength-settings.ts says why).
+// use (a Chrome service worker may not import() a chunk; shared/passwords/strength-settings.ts says why).
 function zxcvbnDataFile(): Plugin {
   return {
     name: 'latchkey-zxcvbn-data',
@@ -58,7 +58,7 @@ function zxcvbnDataFile(): Plugin {
 }
 
 // A recipe file with a wrong field fails the build, naming the recipe, the field and the problem
-// (the guide would otherwise leave that recipe out at run time: core/recipes/load.ts).
+// (the guide would otherwise leave that recipe out at run time: guide/core/recipes/load.ts).
 function recipesChecked(): Plugin {
   return {
     name: 'latchkey-recipes',
@@ -73,8 +73,8 @@ function recipesChecked(): Plugin {
 // name that the page's index.html names with `vite-ignore`: Vite would otherwise fold every module
 // script of a page into one entry, which runs only once its whole module graph is fetched. The
 // main module imports the same file, so the browser runs it once. The popup's asks the background
-// for its first screen while the rest loads (src/ui/popup/first-request.ts).
-const EARLY_SCRIPTS = ['src/ui/popup/first-request'];
+// for its first screen while the rest loads (src/pages/popup/first-request.ts).
+const EARLY_SCRIPTS = ['src/pages/popup/first-request'];
 function earlyScripts(): Plugin {
   return {
     name: 'latchkey-early-scripts',
@@ -107,15 +107,15 @@ const codeSplitting = {
       name: 'early',
       priority: 3,
       minShareCount: 2,
-      test: (id: string) => /src[\\/]platform[\\/](native-api|english-fallback)/.test(id),
+      test: (id: string) => /src[\\/]shared[\\/]platform[\\/](native-api|english-fallback)/.test(id),
     },
     {
-      // Not the table of messages (core/protocol/messages.ts): pages import it on their first send
-      // (platform/messaging.ts), so it stays a chunk of its own that they do not evaluate at start.
+      // Not the table of messages (shared/protocol/messages.ts): pages import it on their first send
+      // (shared/platform/messaging.ts), so it stays a chunk of its own that they do not evaluate at start.
       name: 'shared',
       priority: 2,
       minShareCount: 2,
-      test: (id: string) => /node_modules[\\/](zod|webextension-polyfill)[\\/]|src[\\/](platform[\\/](?!i18n)|core[\\/](protocol[\\/](?!messages\.)|detect[\\/]password-limit))/.test(id) && !EARLY_MODULE.test(id),
+      test: (id: string) => /node_modules[\\/](zod|webextension-polyfill)[\\/]|src[\\/](shared[\\/](platform[\\/](?!i18n)|protocol[\\/](?!messages\.))|detect[\\/]core[\\/]password-limit)/.test(id) && !EARLY_MODULE.test(id),
     },
     {
       name: 'pages',
@@ -125,7 +125,7 @@ const codeSplitting = {
       // belong to the options page alone, not to a chunk every page loads. Nor style sheets: a
       // sheet two pages share (the framed prompt's, with its transparent body, is the review
       // window's too) would otherwise style every page.
-      test: (id: string) => /node_modules[\\/]preact[\\/]|src[\\/](ui[\\/]|platform[\\/]i18n|core[\\/]i18n-format)|preload-helper/.test(id) && !EARLY_MODULE.test(id) && !OPTIONS_MODULE.test(id) && !STYLE_SHEET.test(id),
+      test: (id: string) => /node_modules[\\/]preact[\\/]|src[\\/](pages[\\/]|[a-z]+[\\/]ui[\\/]|shared[\\/](components[\\/]|platform[\\/]i18n|i18n-format))|preload-helper/.test(id) && !EARLY_MODULE.test(id) && !OPTIONS_MODULE.test(id) && !STYLE_SHEET.test(id),
     },
   ],
 };
@@ -151,7 +151,7 @@ export default defineConfig(({ mode }) => {
     ],
     define: {
       __TARGET__: JSON.stringify(target),
-      // Have I Been Pwned's range API (core/health/breach.ts). Only the E2E suite builds with
+      // Have I Been Pwned's range API (tidy/core/health/breach.ts). Only the E2E suite builds with
       // another address, its own copy of the extension pointed at the fixture server's stand-in
       // (test/e2e/breach.e2e.ts): the shipped build has no way to change it.
       __BREACH_RANGE_URL__: JSON.stringify(BREACH_RANGE_URL),
@@ -170,14 +170,14 @@ export default defineConfig(({ mode }) => {
         input: {
           // The guide page (issue #7), framed in the shop's page (web-accessible), and the guide
           // for a tab in a window of its own (not web-accessible: no website may load it).
-          guide: resolve(import.meta.dirname, 'src/ui/guide/index.html'),
-          'guide-window': resolve(import.meta.dirname, 'src/ui/guide/window.html'),
+          guide: resolve(import.meta.dirname, 'src/guide/ui/index.html'),
+          'guide-window': resolve(import.meta.dirname, 'src/guide/ui/window.html'),
           // The Keep prompt (issue #6), framed by the content script. crxjs copies
           // web_accessible_resources as they are, so without this it would ship unbuilt.
-          prompt: resolve(import.meta.dirname, 'src/ui/prompt/index.html'),
+          prompt: resolve(import.meta.dirname, 'src/keep/ui/prompt/index.html'),
           // Where the in-page card sends a decision it may not take in the page (not web-accessible).
-          review: resolve(import.meta.dirname, 'src/ui/review/index.html'),
-          ...(target === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/clipboard.html') } : {}),
+          review: resolve(import.meta.dirname, 'src/pages/review/index.html'),
+          ...(target === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/pages/offscreen/clipboard.html') } : {}),
         },
       },
     },

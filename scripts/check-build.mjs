@@ -5,18 +5,18 @@
 // - manifest rules from DESIGN.md: web_accessible_resources lists exactly the in-page prompt and guide pages
 //   (rule 6: the content script frames it; anything else would be one more thing for a page to
 //   probe), with a dynamic URL in Chrome; no eval in the extension-page CSP, no broad permissions;
-// - zxcvbn's dictionaries ship once, in the packed data file (core/strength-settings.ts): a page or
+// - zxcvbn's dictionaries ship once, in the packed data file (shared/passwords/strength-settings.ts): a page or
 //   worker chunk that imports a language package's dictionaries doubles the extension's size.
 //   the one optional host permission is the exposed-password API's, and the background asks that
 //   API and no other (only the E2E suite builds a copy pointed at its stand-in, elsewhere).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 
 // Every page pays for it. Of it, telling the user's own keys from a script's input
-// (core/keep/user-value.ts) and what a person sees from a hidden field (content/detect/visibility.ts)
+// (keep/core/user-value.ts) and what a person sees from a hidden field (detect/content/visibility.ts)
 // take about 5 KB: what keeps a page from planting credentials or reading a fill.
 const BUDGET_KB = 66;
 // The in-page UI pages the content script frames (DESIGN.md rule 6); nothing else is web-accessible.
-const PROMPT_PAGE = ['src/ui/prompt/index.html', 'src/ui/guide/index.html'];
+const PROMPT_PAGE = ['src/keep/ui/prompt/index.html', 'src/guide/ui/index.html'];
 const OPTIONAL_HOSTS = ['https://api.pwnedpasswords.com/*'];
 const RANGE_URL = 'https://api.pwnedpasswords.com/range/';
 const FORBIDDEN_PERMISSIONS = ['tabs', 'webRequest', 'webRequestBlocking', 'scripting', 'debugger', 'cookies', 'history', '<all_urls>'];
@@ -36,7 +36,7 @@ for (const target of ['chrome', 'firefox']) {
   console.log(`${target}: content script ${kb.toFixed(1)} KB (budget ${BUDGET_KB} KB)`);
   if (kb > BUDGET_KB) problems.push(`${target}: content script is ${kb.toFixed(1)} KB, over ${BUDGET_KB} KB`);
   // The polyfill's own guard message: if it is in the bundle, a content file imported it
-  // (src/platform/native-api.ts explains why the content script does without it).
+  // (src/shared/platform/native-api.ts explains why the content script does without it).
   if (readFileSync(`${dir}/src/content/index.js`, 'utf8').includes('should only be loaded in a browser extension')) {
     problems.push(`${target}: the content script bundles webextension-polyfill`);
   }

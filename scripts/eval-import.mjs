@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run eval:import -- <dir> <references.yml> [file ...]`: imports every export in <dir> (or
-// the files named) through core/csv/read.ts, as the options page would, and checks each login the
+// the files named) through tidy/core/csv/read.ts, as the options page would, and checks each login the
 // reference list holds (title, login, password, url, comments as pass-import's references/main.yml
 // writes them): found with its username, password, origin and name (where the file has names)
 // exactly; the rest of each file is counted as skipped or refused with a reason. For
@@ -37,7 +37,7 @@ function readReferences(text) {
   return items;
 }
 
-const out = await build({ input: new URL('../src/core/csv/read.ts', import.meta.url).pathname, write: false, output: { format: 'esm' }, logLevel: 'silent' });
+const out = await build({ input: new URL('../src/tidy/core/csv/read.ts', import.meta.url).pathname, write: false, output: { format: 'esm' }, logLevel: 'silent' });
 const { readImportCsv } = await import(`data:text/javascript;base64,${Buffer.from(out.output[0].code).toString('base64')}`);
 
 const references = readReferences(readFileSync(refsPath, 'utf8')).filter((r) => r.password && r.url);

@@ -1,4 +1,4 @@
 // Build-time constants injected by vite.config.ts `define`.
 declare const __TARGET__: 'chrome' | 'firefox';
-/** Have I Been Pwned's range API, ending in `/range/` (core/health/breach.ts). */
+/** Have I Been Pwned's range API, ending in `/range/` (tidy/core/health/breach.ts). */
 declare const __BREACH_RANGE_URL__: string;

@@ -1,21 +1,21 @@
 // Runs in: background. The total handler map over the protocol: a message added to
-// core/protocol/messages.ts without a handler here does not compile.
-import type { Handlers } from '../core/protocol/dispatch';
-import { openGuideWindow, openReviewWindow } from '../platform/guide-window';
-import { extensionVersion } from '../platform/runtime';
-import { scheduleClipboardClear } from './clipboard-clear';
-import { fillEntry } from './fill';
-import { exportVault } from './exporting';
-import { commitCsv, forgetPreview, previewBackup, previewCsv } from './importing';
-import { editNeverSave, readSettings, resetSettings, settingsProblem, writeSettings } from './settings';
-import { guideHandlers, guideHooks } from './guide/handlers';
-import { keepHandlers, keepHooks } from './keep/handlers';
+// shared/protocol/messages.ts without a handler here does not compile.
+import type { Handlers } from '../shared/protocol/dispatch';
+import { openGuideWindow, openReviewWindow } from '../shared/platform/guide-window';
+import { extensionVersion } from '../shared/platform/runtime';
+import { scheduleClipboardClear } from '../vault/background/clipboard-clear';
+import { fillEntry } from '../fill/background/fill';
+import { exportVault } from '../tidy/background/exporting';
+import { commitCsv, forgetPreview, previewBackup, previewCsv } from '../tidy/background/importing';
+import { editNeverSave, readSettings, resetSettings, settingsProblem, writeSettings } from '../settings/background/settings';
+import { guideHandlers, guideHooks } from '../guide/background/handlers';
+import { keepHandlers, keepHooks } from '../keep/background/handlers';
 import { openPopup } from './popup-open';
 import { checkReportOrigin } from './speaks-for';
-import { readTab, recordHello, recordReport } from './tab-state';
-import { followIdleSetting } from './vault/lock-watch';
-import { vaultHandlers } from './vault-handlers';
-import { workbenchHandlers } from './workbench/handlers';
+import { readTab, recordHello, recordReport } from '../detect/background/tab-state';
+import { followIdleSetting } from '../vault/background/lock-watch';
+import { vaultHandlers } from '../vault/background/handlers';
+import { workbenchHandlers } from '../tidy/background/handlers';
 
 export function createHandlers(startedAt: number): Handlers {
   const status = () => ({ version: extensionVersion(), target: __TARGET__, startedAt });

@@ -1,19 +1,19 @@
 // Runs in: background (Chrome service worker, Firefox event page). Every listener is registered
 // synchronously here, at the top level, so an event that wakes the worker is never missed.
-import { onAlarm } from '../platform/alarms';
-import { listen } from '../platform/listen';
-import { acceptLifelines, onFirstInstall, openOptionsTab } from '../platform/runtime';
-import { onTabRemoved } from '../platform/tabs';
-import { CLIPBOARD_ALARM, clearIfDue, resumeClipboardClear } from './clipboard-clear';
+import { onAlarm } from '../shared/platform/alarms';
+import { listen } from '../shared/platform/listen';
+import { acceptLifelines, onFirstInstall, openOptionsTab } from '../shared/platform/runtime';
+import { onTabRemoved } from '../shared/platform/tabs';
+import { CLIPBOARD_ALARM, clearIfDue, resumeClipboardClear } from '../vault/background/clipboard-clear';
 import { createHandlers } from './handlers';
-import { forgetTab } from './tab-state';
-import { forgetOpeningKey } from './vault/capture-key';
-import { AUTO_LOCK_ALARM, HEARTBEAT_ALARM } from './vault/keyring';
-import { followIdleSetting, lockOn, watchAwaySignals } from './vault/lock-watch';
-import { enforceDeadline, onVaultEvent } from './vault/vault';
-import { onVaultChanged } from './workbench/strength-sweep';
-import { forgetPreviews } from './importing';
-import { announceToPages } from '../platform/page-events';
+import { forgetTab } from '../detect/background/tab-state';
+import { forgetOpeningKey } from '../vault/background/capture-key';
+import { AUTO_LOCK_ALARM, HEARTBEAT_ALARM } from '../vault/background/keyring';
+import { followIdleSetting, lockOn, watchAwaySignals } from '../vault/background/lock-watch';
+import { enforceDeadline, onVaultEvent } from '../vault/background/vault';
+import { onVaultChanged } from '../tidy/background/strength-sweep';
+import { forgetPreviews } from '../tidy/background/importing';
+import { announceToPages } from '../shared/platform/page-events';
 
 const startedAt = Date.now();
 

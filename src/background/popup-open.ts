@@ -3,11 +3,11 @@
 // popup, and their storage reads queued behind one another: about 40 ms of a 10,000-entry open.
 // Here the vault's header and key, the tab and the settings are read side by side, and the tab
 // and settings usually from memory.
-import type { PopupOpen, Status } from '../core/protocol/messages';
-import { readSettings } from './settings';
-import { readTab } from './tab-state';
-import { entryList } from './vault/search';
-import { openVault } from './vault/vault';
+import type { PopupOpen, Status } from '../shared/protocol/messages';
+import { readSettings } from '../settings/background/settings';
+import { readTab } from '../detect/background/tab-state';
+import { entryList } from '../vault/background/search';
+import { openVault } from '../vault/background/vault';
 
 export async function openPopup(tabId: number | null, limit: number, status: Status, now: number): Promise<PopupOpen> {
   const [opened, tab, settings] = await Promise.all([openVault(now), tabId === null ? null : readTab(tabId), readSettings()]);

@@ -1,9 +1,9 @@
 // Runs in: background. Whom a sender may speak for, decided from what the browser says of it
-// (`runtime.MessageSender`, core/protocol/sender.ts) and never from its payload (DESIGN.md rule 8).
+// (`runtime.MessageSender`, shared/protocol/sender.ts) and never from its payload (DESIGN.md rule 8).
 // A payload that names another tab or another site is refused with an error, not quietly
 // corrected: a page of ours that asks for another tab is broken or being used, and says so.
-import { ReplyFailure } from '../core/protocol/reply';
-import type { Sender } from '../core/protocol/sender';
+import { ReplyFailure } from '../shared/protocol/reply';
+import type { Sender } from '../shared/protocol/sender';
 
 /**
  * The tab a message is about: the tab a framed page of ours sits in (its payload may name that

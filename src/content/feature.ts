@@ -1,7 +1,7 @@
 // Runs in: content script. A feature is a function with a lifetime: everything it adds
 // (listeners, observers, timers) must stop when `signal` aborts (Refined GitHub's pattern).
-import type { sendFromContent } from '../platform/content-messaging';
-import type { Provenance } from './capture/provenance';
+import type { sendFromContent } from '../shared/platform/content-messaging';
+import type { Provenance } from '../keep/content/provenance';
 
 export interface ContentContext {
   readonly document: Document;

@@ -1,17 +1,17 @@
 // Runs in: content script (top frame of http/https pages, at document idle). Starts each feature
 // with one shared AbortSignal and tears everything down when the extension context goes away
 // (update, reload, disable), so an orphaned script never keeps observing the page.
-import { log } from '../platform/log';
-import { sendFromContent } from '../platform/content-messaging';
-import { watchContext } from '../platform/content-lifetime';
+import { log } from '../shared/platform/log';
+import { sendFromContent } from '../shared/platform/content-messaging';
+import { watchContext } from '../shared/platform/content-lifetime';
 import type { ContentContext, Feature } from './feature';
-import { trackProvenance } from './capture/provenance';
-import { capture } from './features/capture';
-import { hello } from './features/hello';
-import { prompt } from './features/prompt';
-import { fill } from './features/fill';
-import { guide } from './features/guide';
-import { report } from './features/report';
+import { trackProvenance } from '../keep/content/provenance';
+import { capture } from '../keep/content/capture-feature';
+import { hello } from '../detect/content/hello-feature';
+import { prompt } from '../keep/content/prompt-feature';
+import { fill } from '../fill/content/fill-feature';
+import { guide } from '../guide/content/guide-feature';
+import { report } from '../detect/content/report-feature';
 
 // In order, each set up before the next: the background resets the tab's state on a top-frame
 // hello, so the first report must not overtake it.

@@ -1,10 +1,10 @@
 // Runs in: an extension page of the benchmarked build, bundled by test/bench/baselines.ts. The
 // same-run baselines the import figures are divided by: sealing N entries with the vault's own
-// record code (core/crypto/record.ts) and writing them in one storage.local set, and parsing a
+// record code (vault/core/crypto/record.ts) and writing them in one storage.local set, and parsing a
 // file with papaparse. A ratio to these says what the import itself adds, whatever the machine.
 import Papa from 'papaparse';
-import { sealRecord } from '../../src/core/crypto/record';
-import { createEntry, ENTRY_VERSION } from '../../src/core/vault/entry';
+import { sealRecord } from '../../src/vault/core/crypto/record';
+import { createEntry, ENTRY_VERSION } from '../../src/vault/core/entry';
 
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void>; remove(keys: string[]): Promise<void> } } };
 

@@ -35,8 +35,8 @@ it('measures bundle sizes', () => {
   record('content.bundleKB', { value: kb(content), unit: 'KB', target: 40 });
   const background = withImports(join(DIST, 'service-worker-loader.js'));
   record('background.bundleKB', { value: kb(background), unit: 'KB', target: null });
-  record('popup.bundleKB', { value: kb(pageBytes('src/ui/popup/index.html')), unit: 'KB', target: null });
-  record('options.bundleKB', { value: kb(pageBytes('src/ui/options/index.html')), unit: 'KB', target: null });
+  record('popup.bundleKB', { value: kb(pageBytes('src/pages/popup/index.html')), unit: 'KB', target: null });
+  record('options.bundleKB', { value: kb(pageBytes('src/pages/options/index.html')), unit: 'KB', target: null });
   const total = readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);

@@ -1,6 +1,6 @@
 // The options page's workbench with 10,000 entries, in headless Chromium. Passwords are scored by
 // zxcvbn-ts (about a millisecond each) when they are written, in the background's strength sweep
-// (background/workbench/strength-sweep.ts), so the report normally finds every verdict stored.
+// (tidy/background/strength-sweep.ts), so the report normally finds every verdict stored.
 // health.ms.10k: the report as users normally get it: 10,000 entries whose verdicts were scored
 // when written, one entry just saved (so the analysis is rebuilt from scratch) and the sweep given
 // two seconds to score it; from the first `health/report` to the complete report, message round trips
@@ -28,7 +28,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 beforeAll(async () => {
   browser = await launch('chromium', null); // extension pages only, no fixture sites
-  setup = await browser.openExtensionPage('src/ui/popup/index.html');
+  setup = await browser.openExtensionPage('src/pages/popup/index.html');
   await sendFrom(setup, 'vault/create', { password: 'a sturdy master passphrase' });
   const preview = await sendFrom(setup, 'import/preview', { text: chromeCsv(10_000) });
   const previewId = preview.ok ? preview.value.preview?.previewId : undefined;
@@ -97,7 +97,7 @@ it('opens the options page with 10,000 entries', async () => {
   // Right after an unlock nothing is analysed or loaded yet: the first open after it.
   await sendFrom(setup, 'vault/lock', {});
   await sendFrom(setup, 'vault/unlock', { password: 'a sturdy master passphrase' });
-  let page: TestPage | undefined = await browser.openExtensionPage('src/ui/options/index.html');
+  let page: TestPage | undefined = await browser.openExtensionPage('src/pages/options/index.html');
   await page.waitFor(READY);
   await page.waitFor('[data-testid="entries-list"] [data-testid="table-row"]');
   record('options.firstInteractiveMs.10k', { value: Math.round(await readyAt(page)), unit: 'ms (first open after an unlock)', target: null });
@@ -106,7 +106,7 @@ it('opens the options page with 10,000 entries', async () => {
   const opens: number[] = [];
   for (let i = 0; i < 5; i++) {
     await page?.close();
-    page = await browser.openExtensionPage('src/ui/options/index.html');
+    page = await browser.openExtensionPage('src/pages/options/index.html');
     await page.waitFor(READY);
     await page.waitFor('[data-testid="entries-list"] [data-testid="table-row"]');
     opens.push(await readyAt(page));

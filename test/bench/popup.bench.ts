@@ -34,7 +34,7 @@ let tabId: number;
 beforeAll(async () => {
   server = await startFixtureServer();
   browser = await launch('chromium', server);
-  setup = await browser.openExtensionPage('src/ui/popup/index.html');
+  setup = await browser.openExtensionPage('src/pages/popup/index.html');
   await sendFrom(setup, 'vault/create', { password: 'a sturdy master passphrase' });
   const preview = await sendFrom(setup, 'import/preview', { text: chromeCsv(10_000) });
   const previewId = preview.ok ? preview.value.preview?.previewId : undefined;
@@ -55,7 +55,7 @@ afterAll(async () => {
 
 /** Opens the popup for the shop tab; ms from navigation start to its ready mark with the list shown. */
 async function popupOpenMs(): Promise<number> {
-  const popup = await browser.openExtensionPage(`src/ui/popup/index.html?tab=${tabId}`);
+  const popup = await browser.openExtensionPage(`src/pages/popup/index.html?tab=${tabId}`);
   await popup.waitFor(READY);
   await popup.waitFor('[data-testid="search-results"] [role="row"]');
   const ms = await popup.evaluate(() => performance.getEntriesByName('latchkey:ready')[0]?.startTime ?? -1, null);
@@ -69,7 +69,7 @@ async function popupOpenMs(): Promise<number> {
  * trivial question to the worker, timed inside the page (a cold worker starts for it).
  */
 async function baselineOpenMs(ask: boolean): Promise<number> {
-  const page = await browser.openExtensionPage('src/offscreen/clipboard.html');
+  const page = await browser.openExtensionPage('src/pages/offscreen/clipboard.html');
   const ms = await page.evaluate(async (withQuestion) => {
     const navigation = () => performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     while (!(navigation()?.loadEventEnd)) await new Promise((done) => setTimeout(done, 5));
@@ -110,7 +110,7 @@ it('opens the popup after the worker was stopped against a small page asking the
 }, 300_000);
 
 it('searches 10,000 entries per keystroke against a trivial round trip', async () => {
-  const popup = await browser.openExtensionPage(`src/ui/popup/index.html?tab=${tabId}`);
+  const popup = await browser.openExtensionPage(`src/pages/popup/index.html?tab=${tabId}`);
   await popup.waitFor(READY);
   await popup.waitFor('[data-testid="search-results"] [role="row"]');
   const keys: number[] = [];

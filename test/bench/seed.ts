@@ -12,7 +12,7 @@ export function chromeCsv(count: number, prefix = 'shop'): string {
 
 /**
  * Waits until the background has scored every password for the health report. After an import
- * the strength sweep (background/workbench/strength-sweep.ts) works through the new passwords in
+ * the strength sweep (tidy/background/strength-sweep.ts) works through the new passwords in
  * slices for several seconds; figures of a vault at rest are measured after it, as a user opens
  * the popup on any day but the one of a 10,000-row import. Asking for the report scores faster
  * than the sweep's idle-time slices.

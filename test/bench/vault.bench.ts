@@ -30,7 +30,7 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }
 
 beforeAll(async () => {
   browser = await launch('chromium', null); // extension pages only, no fixture sites
-  page = await browser.openExtensionPage('src/ui/popup/index.html');
+  page = await browser.openExtensionPage('src/pages/popup/index.html');
   expect(await sendFrom(page, 'vault/create', { password: MASTER })).toMatchObject({ ok: true });
 });
 afterAll(() => browser.dispose());
@@ -81,11 +81,11 @@ it('imports 10,000 rows and saves one change among them', async () => {
 async function freshVault(): Promise<void> {
   await page.close();
   await browser.stopWorker();
-  const blank = await browser.openExtensionPage('src/offscreen/clipboard.html');
+  const blank = await browser.openExtensionPage('src/pages/offscreen/clipboard.html');
   await blank.evaluate(() => Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]), null);
   await blank.close();
   await browser.stopWorker();
-  page = await browser.openExtensionPage('src/ui/popup/index.html');
+  page = await browser.openExtensionPage('src/pages/popup/index.html');
   expect(await sendFrom(page, 'vault/create', { password: MASTER })).toMatchObject({ ok: true });
 }
 

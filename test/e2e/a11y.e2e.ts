@@ -16,10 +16,10 @@ import { READY, type TestFrame, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const POPUP = 'src/ui/popup/index.html';
-const OPTIONS = 'src/ui/options/index.html';
-const GUIDE = 'src/ui/guide/index.html';
-const GUIDE_WINDOW = 'src/ui/guide/window.html';
+const POPUP = 'src/pages/popup/index.html';
+const OPTIONS = 'src/pages/options/index.html';
+const GUIDE = 'src/guide/ui/index.html';
+const GUIDE_WINDOW = 'src/guide/ui/window.html';
 const MASTER = 'a sturdy master passphrase';
 const CSV = resolve(import.meta.dirname, '../fixtures/csv/chrome.csv');
 
@@ -98,7 +98,7 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
   });
 
   it('options page unlocked: every section, an entry editor, an import preview', async () => {
-    // Each section is a route of its own (ui/options/shell/routes.ts).
+    // Each section is a route of its own (pages/options/shell/routes.ts).
     const options = await openReady(`${OPTIONS}#/health`);
     await options.waitFor('[data-testid="health"][data-complete="true"]', { timeout: 20_000 });
     await check(options, 'options, health');

@@ -10,7 +10,7 @@ import type { TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const POPUP = 'src/ui/popup/index.html';
+const POPUP = 'src/pages/popup/index.html';
 
 interface KeepSnapshot {
   captures: { capture: { tabId: number; username: string | null } }[];

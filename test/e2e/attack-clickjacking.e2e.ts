@@ -14,10 +14,10 @@ import { promptIn, reportedTab, REVIEW } from './harness/flows';
 import type { Box, TestFrame, TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
-import { SAMPLE_MS as PLACEMENT_SAMPLE_MS } from '../../src/content/prompt/placement';
-import { MIN_VISIBLE_MS } from '../../src/core/protocol/frame-channel';
+import { SAMPLE_MS as PLACEMENT_SAMPLE_MS } from '../../src/inpage/content/placement';
+import { MIN_VISIBLE_MS } from '../../src/shared/protocol/frame-channel';
 
-const POPUP = 'src/ui/popup/index.html';
+const POPUP = 'src/pages/popup/index.html';
 const ACCEPT = '[data-testid="prompt-accept"]';
 
 type Outcome =
@@ -156,7 +156,7 @@ describe.each(BROWSERS)('clickjacking the prompt in %s', (name) => {
       (ms) => ms !== null,
       'the click after the resize',
     );
-    // The host samples where the prompt is every SAMPLE_MS (content/prompt/placement.ts): within
+    // The host samples where the prompt is every SAMPLE_MS (inpage/content/placement.ts): within
     // one sample of the look's end, either answer is right.
     if ((still ?? 0) < MIN_VISIBLE_MS) await expectOutcome(shown, 'refused', 0);
     else if ((still ?? 0) > MIN_VISIBLE_MS + PLACEMENT_SAMPLE_MS) await expectOutcome(shown, 'saved', 0);

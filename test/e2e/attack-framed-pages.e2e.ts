@@ -2,7 +2,7 @@
 // both browsers. Any website may load them, so they act only framed in a page by our content
 // script, for that page's tab, and never with the trust of the popup:
 // - loaded top-level (a link, a window, location.href) with `?tab=` of another tab, they show
-//   nothing, and the background answers nothing they ask (core/protocol/sender.ts);
+//   nothing, and the background answers nothing they ask (shared/protocol/sender.ts);
 // - the guide's "Use a strong password" is a decisive click like the prompt's Save: in Chromium
 //   refused while the page covers the panel; in Firefox never taken in the page at all.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,9 +12,9 @@ import type { TestFrame, TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const POPUP = 'src/ui/popup/index.html';
-const GUIDE = 'src/ui/guide/index.html';
-const PROMPT = 'src/ui/prompt/index.html';
+const POPUP = 'src/pages/popup/index.html';
+const GUIDE = 'src/guide/ui/index.html';
+const PROMPT = 'src/keep/ui/prompt/index.html';
 
 /** The extension API as our page has it (`browser` in Firefox, `chrome` in Chromium). */
 interface Api { runtime: { sendMessage(message: unknown): Promise<unknown> } }

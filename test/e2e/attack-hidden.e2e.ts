@@ -11,7 +11,7 @@ import type { TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const POPUP = 'src/ui/popup/index.html';
+const POPUP = 'src/pages/popup/index.html';
 const KINDS = ['opacity', 'clip', 'clip-path', 'covered', 'transparent-text', 'off-screen', 'tiny', 'overflow'] as const;
 
 interface KeepSnapshot {

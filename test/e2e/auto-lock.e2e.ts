@@ -8,7 +8,7 @@ import { alarmTime, readSession, writeSession } from './harness/extension-storag
 import { READY } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 
-const POPUP = 'src/ui/popup/index.html';
+const POPUP = 'src/pages/popup/index.html';
 
 describe.each(BROWSERS)('auto-lock in %s', (name) => {
   const s = useSuite(name);

@@ -82,12 +82,12 @@ describe.each(BROWSERS)('online exposed-password check in %s', (name) => {
       build: { outDir: extensionDir },
     });
     browser = name === 'chromium' ? await launchChromium({ extensionDir, profileDir }) : await launchFirefox({ extensionDir, profileDir });
-    probe = await browser.openExtensionPage('src/ui/popup/index.html');
+    probe = await browser.openExtensionPage('src/pages/popup/index.html');
     expect(await sendFrom(probe, 'vault/create', { password: 'a sturdy master passphrase' })).toMatchObject({ ok: true });
     for (const [host, password] of [['magazin.test', BREACHED], ['mail.test', CLEAN], ['tienda.test', COMMON]] as const) {
       expect(await sendFrom(probe, 'entries/save', { site: { origins: [`https://${host}`], match: 'site' }, username: 'ann@mail.test', password, notes: '' })).toMatchObject({ ok: true });
     }
-    options = await browser.openExtensionPage('src/ui/options/index.html#/health');
+    options = await browser.openExtensionPage('src/pages/options/index.html#/health');
     await options.waitFor(READY);
     await options.waitFor('[data-testid="health"][data-complete="true"]', { timeout: 30_000 });
   }, 120_000);

@@ -20,7 +20,7 @@ import { until } from './harness/until';
 import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 
-const POPUP = 'src/ui/popup/index.html';
+const POPUP = 'src/pages/popup/index.html';
 
 /** On a login page the first row's action is Fill: Copy password is in the row's menu. */
 async function copyFirstPassword(popup: TestPage): Promise<void> {

@@ -8,14 +8,14 @@
 // after it, never a mix, after it whenever the operation had answered, and no tombstone left.
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../src/core/protocol/reply';
+import type { Reply } from '../../src/shared/protocol/reply';
 import { sendFrom } from './harness/browser';
 import { MASTER, normalized, storedEntries } from './harness/mixed-writes';
 import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const POPUP = 'src/ui/popup/index.html';
+const POPUP = 'src/pages/popup/index.html';
 
 interface StorageArea {
   get(keys: null): Promise<Record<string, unknown>>;

@@ -6,17 +6,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readImportCsv } from '../../src/core/csv/read';
+import { readImportCsv } from '../../src/tidy/core/csv/read';
 import { launch, sendFrom } from './harness/browser';
 import { readLocalFacts } from './harness/extension-storage';
 import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 import { vaultEntries, withoutIds } from './harness/vault-entries';
-import type { Entry } from '../../src/core/vault/entry';
+import type { Entry } from '../../src/vault/core/entry';
 
 const CSV = resolve(import.meta.dirname, '../fixtures/csv');
-const OPTIONS = 'src/ui/options/index.html#/import';
+const OPTIONS = 'src/pages/options/index.html#/import';
 const MASTER = 'a sturdy master passphrase';
 const BACKUP_PASSWORD = 'another long backup phrase';
 
@@ -43,7 +43,7 @@ describe.each(BROWSERS)('export through the options page in %s', (name) => {
   const scratch = mkdtempSync(join(tmpdir(), 'latchkey-export-'));
 
   beforeAll(async () => {
-    const probe = await s.browser.openExtensionPage('src/ui/popup/index.html');
+    const probe = await s.browser.openExtensionPage('src/pages/popup/index.html');
     expect(await sendFrom(probe, 'vault/create', { password: MASTER })).toMatchObject({ ok: true });
     // A vault with some life in it: several sources, a conflict decided (history), a reviewed entry.
     await importText(probe, readFileSync(join(CSV, 'keepassxc.csv'), 'utf8'));
@@ -132,7 +132,7 @@ describe.each(BROWSERS)('export through the options page in %s', (name) => {
 
     const fresh = await launch(name, s.server);
     try {
-      const probe = await fresh.openExtensionPage('src/ui/popup/index.html');
+      const probe = await fresh.openExtensionPage('src/pages/popup/index.html');
       const otherMaster = 'the second profile master phrase';
       expect(await sendFrom(probe, 'vault/create', { password: otherMaster })).toMatchObject({ ok: true });
       await probe.close();

@@ -3,13 +3,13 @@
 // sandboxed frames, never an https entry into an http page, never a sibling subdomain in exact
 // mode, never hidden fields.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EntryDraft } from '../../src/core/protocol/messages';
+import type { EntryDraft } from '../../src/shared/protocol/messages';
 import { sendFrom, tabIdOf } from './harness/browser';
 import type { TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const POPUP = 'src/ui/popup/index.html';
+const POPUP = 'src/pages/popup/index.html';
 const USER = 'shopper@example.test';
 const SECRET = 'Correct-Horse-42';
 

@@ -12,7 +12,7 @@ import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const OPTIONS = 'src/ui/options/index.html#/health';
+const OPTIONS = 'src/pages/options/index.html#/health';
 const SHARED = 'Shared#Pass-2020x';
 const NEXT = 'N3w-Strong!Pass-for-A';
 const WELL_KNOWN_PROBE = '/.well-known/resource-that-should-not-exist-whose-status-code-should-not-be-200';
@@ -34,7 +34,7 @@ describe.each(BROWSERS)('fix-it queue in %s', (name) => {
   const score = async () => Number(await options.attr('[data-testid="health-score"]', 'data-score'));
 
   beforeAll(async () => {
-    probe = await s.browser.openExtensionPage('src/ui/popup/index.html');
+    probe = await s.browser.openExtensionPage('src/pages/popup/index.html');
     expect(await sendFrom(probe, 'vault/create', { password: 'a sturdy master passphrase' })).toMatchObject({ ok: true });
     // One login per shop: Keep's update offer on the change page is for that shop's login alone.
     await save('exposed', 'magazin.test', 'password1');

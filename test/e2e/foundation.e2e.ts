@@ -6,8 +6,8 @@ import { READY } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const POPUP = 'src/ui/popup/index.html';
-const OPTIONS = 'src/ui/options/index.html#/settings';
+const POPUP = 'src/pages/popup/index.html';
+const OPTIONS = 'src/pages/options/index.html#/settings';
 
 describe.each(BROWSERS)('foundation in %s', (name) => {
   const s = useSuite(name);

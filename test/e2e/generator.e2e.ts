@@ -7,7 +7,7 @@ import { READY } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const POPUP = 'src/ui/popup/index.html';
+const POPUP = 'src/pages/popup/index.html';
 
 describe.each(BROWSERS)('generator in %s', (name) => {
   const s = useSuite(name);

@@ -14,7 +14,7 @@ import type { TestFrame, TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const POPUP = 'src/ui/popup/index.html';
+const POPUP = 'src/pages/popup/index.html';
 
 describe.each(BROWSERS)('guide flows in %s', (name) => {
   const s = useSuite(name);

@@ -12,11 +12,11 @@ import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 import { reportedTab, reviewFrom } from './harness/flows';
 
-const POPUP = 'src/ui/popup/index.html';
-const OPTIONS = 'src/ui/options/index.html';
-const GUIDE = 'src/ui/guide/index.html';
-const PROMPT = 'src/ui/prompt/index.html';
-const GUIDE_WINDOW = 'src/ui/guide/window.html';
+const POPUP = 'src/pages/popup/index.html';
+const OPTIONS = 'src/pages/options/index.html';
+const GUIDE = 'src/guide/ui/index.html';
+const PROMPT = 'src/keep/ui/prompt/index.html';
+const GUIDE_WINDOW = 'src/guide/ui/window.html';
 
 describe.each(BROWSERS)('guide in the page in %s', (name) => {
   const s = useSuite(name);

@@ -10,7 +10,7 @@ import type { TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const POPUP = 'src/ui/popup/index.html';
+const POPUP = 'src/pages/popup/index.html';
 
 describe.each(BROWSERS)('guide panel in %s', (name) => {
   const s = useSuite(name);
@@ -27,7 +27,7 @@ describe.each(BROWSERS)('guide panel in %s', (name) => {
   it('keeps clear of the form to fill on a 360 px wide window, and the form stays clickable', async () => {
     const origin = s.server.origin('magazin.test');
     const shop = await s.browser.open(`${origin}/ru/novyi-parol.html?token=narrow`);
-    await shop.viewport(360, 640);
+    await shop.resize(360, 640);
     const tabId = await reportedTab(probe, `${origin}/ru/novyi-parol.html?token=narrow`, 'set-new-password');
     expect(await sendFrom(probe, 'guide/start', { tabId, flow: 'recover', entryId: null })).toMatchObject({ ok: true });
     await panelAt(shop, 'new-password');
@@ -43,7 +43,7 @@ describe.each(BROWSERS)('guide panel in %s', (name) => {
   it('moves away from the element it points at', async () => {
     const origin = s.server.origin('login.aliexpress.com');
     const shop = await s.browser.open(`${origin}/flow/login.html`);
-    await shop.viewport(1280, 800);
+    await shop.resize(1280, 800);
     const tabId = await reportedTab(probe, `${origin}/flow/login.html`, 'login');
     // The page puts its sign-in form bottom left, where the panel starts.
     await shop.evaluate(() => document.body.setAttribute('style', 'max-width:420px;margin:0;position:absolute;left:16px;bottom:16px;font:16px sans-serif'), null);
@@ -58,7 +58,7 @@ describe.each(BROWSERS)('guide panel in %s', (name) => {
   it('is dragged by its grip, keeps the spot on the next pages and for the next guide, and moves with the arrow keys', async () => {
     const origin = s.server.origin('dsers.com');
     const shop = await s.browser.open(`${origin}/guide-login.html`);
-    await shop.viewport(1280, 800);
+    await shop.resize(1280, 800);
     const tabId = await reportedTab(probe, `${origin}/guide-login.html`, 'login');
     expect(await sendFrom(probe, 'guide/start', { tabId, flow: 'recover', entryId: null })).toMatchObject({ ok: true });
     const panel = await panelAt(shop, 'login');

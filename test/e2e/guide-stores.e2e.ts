@@ -13,7 +13,7 @@ import type { TestFrame, TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const POPUP = 'src/ui/popup/index.html';
+const POPUP = 'src/pages/popup/index.html';
 const ETSY_RESET = resolve(import.meta.dirname, '../fixtures/sites/www.etsy.com/confirm.html');
 
 describe.each(BROWSERS)('guide on more stores in %s', (name) => {

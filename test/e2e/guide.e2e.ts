@@ -13,10 +13,10 @@ import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 import { reportedTab } from './harness/flows';
 
-const POPUP = 'src/ui/popup/index.html';
-const GUIDE = 'src/ui/guide/window.html';
+const POPUP = 'src/pages/popup/index.html';
+const GUIDE = 'src/guide/ui/window.html';
 /** The guide page as the content script frames it (Chrome: under a per-session dynamic id). */
-const FRAMED = 'src/ui/guide/index.html';
+const FRAMED = 'src/guide/ui/index.html';
 
 interface Check { check: string; met: string; text: string }
 
@@ -144,7 +144,7 @@ describe.each(BROWSERS)('guide in %s', (name) => {
       'the update offer after the reset',
     );
     expect(offers[0]).toMatchObject({ kind: 'update', candidates: [{ id: saved.value.id }] });
-    const prompt = await until(() => resetPage.frame('src/ui/prompt/index.html'), (f) => f !== null, 'the update prompt in the page', 15_000);
+    const prompt = await until(() => resetPage.frame('src/keep/ui/prompt/index.html'), (f) => f !== null, 'the update prompt in the page', 15_000);
     await prompt?.waitFor('[data-testid="prompt"]', { timeout: 15_000 });
 
     for (const page of [guide, guide2, popup, mail, resetPage, shop]) await page.close();

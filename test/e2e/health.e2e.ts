@@ -9,7 +9,7 @@ import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const OPTIONS = 'src/ui/options/index.html#/health';
+const OPTIONS = 'src/pages/options/index.html#/health';
 const YEAR = 365 * 86_400_000;
 const longAgo = String(Date.now() - 2 * YEAR);
 const recent = String(Date.now() - 86_400_000);
@@ -35,7 +35,7 @@ describe.each(BROWSERS)('options workbench in %s', (name) => {
   let page: TestPage;
 
   beforeAll(async () => {
-    const probe = await s.browser.openExtensionPage('src/ui/popup/index.html');
+    const probe = await s.browser.openExtensionPage('src/pages/popup/index.html');
     expect(await sendFrom(probe, 'vault/create', { password: 'a sturdy master passphrase' })).toMatchObject({ ok: true });
     const preview = await sendFrom(probe, 'import/preview', { text: CSV });
     if (!preview.ok || !preview.value.preview) throw new Error(JSON.stringify(preview));

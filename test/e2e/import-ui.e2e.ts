@@ -46,10 +46,10 @@ describe.each(BROWSERS)('import through the options page in %s', (name) => {
 
   beforeAll(async () => {
     // The vault is made from another page: Firefox never finishes a reload of an extension page.
-    const probe = await s.browser.openExtensionPage('src/ui/popup/index.html');
+    const probe = await s.browser.openExtensionPage('src/pages/popup/index.html');
     expect(await sendFrom(probe, 'vault/create', { password: MASTER })).toMatchObject({ ok: true });
     await probe.close();
-    page = await s.browser.openExtensionPage('src/ui/options/index.html#/import');
+    page = await s.browser.openExtensionPage('src/pages/options/index.html#/import');
     await page.waitFor(READY);
     await page.waitFor('[data-testid="import-file"]');
   });

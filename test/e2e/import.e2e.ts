@@ -17,7 +17,7 @@ describe.each(BROWSERS)('import in %s', (name) => {
   const rawStorage = async () => JSON.stringify(await readLocalFacts(probe));
 
   beforeAll(async () => {
-    probe = await s.browser.openExtensionPage('src/ui/popup/index.html');
+    probe = await s.browser.openExtensionPage('src/pages/popup/index.html');
     expect(await sendFrom(probe, 'vault/create', { password: 'a sturdy master passphrase' })).toMatchObject({ ok: true });
   });
 

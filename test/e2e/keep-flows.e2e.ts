@@ -13,9 +13,9 @@ import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 import { decisionSurface, login, offersIn, promptIn, reviewFrom } from './harness/flows';
 
-const POPUP = 'src/ui/popup/index.html';
+const POPUP = 'src/pages/popup/index.html';
 const SIGNED_IN = readFileSync(resolve(import.meta.dirname, '../fixtures/sites/magazin.test/account.html'));
-const PROMPT = 'src/ui/prompt/index.html';
+const PROMPT = 'src/keep/ui/prompt/index.html';
 
 /** POST /session on `host` redirects to `to` (a signed-in page, or the form again with an error). */
 function answerLogin(server: FixtureServer, host: string, path: string, to: string, status = 303): void {

@@ -11,8 +11,8 @@ import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 import { decisionSurface, login, offersIn, type DecisionSurface } from './harness/flows';
 
-const POPUP = 'src/ui/popup/index.html';
-const PROMPT = 'src/ui/prompt/index.html';
+const POPUP = 'src/pages/popup/index.html';
+const PROMPT = 'src/keep/ui/prompt/index.html';
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) => {

@@ -5,13 +5,13 @@
 // with the new password, followed by a real navigation, confirms it. The content script can
 // neither list offers nor read a password.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Submission } from '../../src/core/keep/capture';
+import type { Submission } from '../../src/keep/core/capture';
 import { sendFrom, tabIdOf } from './harness/browser';
 import type { TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const POPUP = 'src/ui/popup/index.html';
+const POPUP = 'src/pages/popup/index.html';
 const typed = (value: string) => ({ value, source: 'typed' as const });
 
 describe.each(BROWSERS)('keep in %s', (name) => {

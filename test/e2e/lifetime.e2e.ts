@@ -13,7 +13,7 @@ describe.runIf(BROWSERS.includes('chromium'))('content script lifetime in chromi
   it('tears down when the extension reloads', async () => {
     const url = `${s.server.origin('shop.test')}/login.html`;
     const page = await s.browser.open(url);
-    const probe = await s.browser.openExtensionPage('src/ui/popup/index.html');
+    const probe = await s.browser.openExtensionPage('src/pages/popup/index.html');
     await tabIdOf(probe, url); // the content script is running and has said hello
     await probe.evaluate(() => {
       // Reloading closes this page; do it after the evaluate returns.

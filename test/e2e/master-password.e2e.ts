@@ -19,7 +19,7 @@ describe.each(BROWSERS)('master password change in %s', (name) => {
   const s = useSuite(name);
 
   it('re-encrypts everything atomically', async () => {
-    const page = await s.browser.openExtensionPage('src/ui/popup/index.html');
+    const page = await s.browser.openExtensionPage('src/pages/popup/index.html');
     const raw = () => readLocalFacts(page);
     expect(await sendFrom(page, 'vault/create', { password: OLD })).toMatchObject({ ok: true });
     const site = { origins: ['https://shop.test'], match: 'site' as const };
@@ -51,7 +51,7 @@ describe.each(BROWSERS)('master password change in %s', (name) => {
   });
 
   it('scores the new password on the options page with the packed dictionaries, and changes it from the form', async () => {
-    const options = await s.browser.openExtensionPage('src/ui/options/index.html#/settings');
+    const options = await s.browser.openExtensionPage('src/pages/options/index.html#/settings');
     await options.waitFor(READY);
     await options.waitFor('[data-testid="master-change"]');
     await options.fill('#master-current', NEW);

@@ -10,7 +10,7 @@ import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const OPTIONS = 'src/ui/options/index.html';
+const OPTIONS = 'src/pages/options/index.html';
 const MASTER = 'a sturdy master passphrase';
 const CHROME_CSV = resolve(import.meta.dirname, '../fixtures/csv/chrome.csv');
 // Key derivation is deliberately slow (Argon2id 64 MiB).

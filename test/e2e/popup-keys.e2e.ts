@@ -11,7 +11,7 @@ import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const POPUP = 'src/ui/popup/index.html';
+const POPUP = 'src/pages/popup/index.html';
 
 /** What has the focus: the element's id or test id, and the grid's active cell when it is the grid. */
 const focus = (page: TestPage) =>

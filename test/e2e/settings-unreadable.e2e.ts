@@ -4,7 +4,7 @@
 // and only its reset, the user's explicit choice, replaces them.
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../src/settings/core/settings';
 import { sendFrom, tabIdOf } from './harness/browser';
 import { readLocal, writeLocal } from './harness/extension-storage';
 import { decisionSurface, login } from './harness/flows';
@@ -12,8 +12,8 @@ import { READY } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const POPUP = 'src/ui/popup/index.html';
-const OPTIONS = 'src/ui/options/index.html';
+const POPUP = 'src/pages/popup/index.html';
+const OPTIONS = 'src/pages/options/index.html';
 const MASTER = 'a sturdy master passphrase';
 const NEWER = { v: SETTINGS_VERSION + 1, data: { ...DEFAULT_SETTINGS, autoLock: '5', neverSave: ['kept.test'], fromTheFuture: true } };
 

@@ -12,9 +12,9 @@ import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 import { decisionSurface, login, promptIn } from './harness/flows';
 
-const OPTIONS = 'src/ui/options/index.html#/settings';
-const POPUP = 'src/ui/popup/index.html';
-const PROMPT = 'src/ui/prompt/index.html';
+const OPTIONS = 'src/pages/options/index.html#/settings';
+const POPUP = 'src/pages/popup/index.html';
+const PROMPT = 'src/keep/ui/prompt/index.html';
 const MASTER = 'a sturdy master passphrase';
 
 function answerLogin(server: FixtureServer, host: string): void {

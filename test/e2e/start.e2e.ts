@@ -17,7 +17,7 @@ import { BROWSERS } from './harness/suite';
 import { until } from './harness/until';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const POPUP = 'src/ui/popup/index.html';
+const POPUP = 'src/pages/popup/index.html';
 /** The build is fresh (the suite builds first); this covers the demo server, the browser and the first install. */
 const START_MS = 60_000;
 /** Closing the browser and the server after Ctrl-C. */

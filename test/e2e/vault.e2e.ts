@@ -3,7 +3,7 @@
 // one brings the entry back. Then what an attacker with access to storage.local sees and can do:
 // no plaintext, a tampered record reported and left alone, weakened KDF parameters refused.
 // Chromium also checks the key's lifetime across a worker stop and a browser restart, and that a
-// restarted worker takes its entries from their sealed snapshot (background/vault/snapshot.ts).
+// restarted worker takes its entries from their sealed snapshot (vault/background/snapshot.ts).
 import { describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
 import { reportedTab } from './harness/flows';
@@ -12,8 +12,8 @@ import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 
-const POPUP = 'src/ui/popup/index.html';
-const OPTIONS = 'src/ui/options/index.html';
+const POPUP = 'src/pages/popup/index.html';
+const OPTIONS = 'src/pages/options/index.html';
 
 const WEAK = 'password';
 const MASTER = 'violet-tractor-harbour-93-quietly';

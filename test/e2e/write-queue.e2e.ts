@@ -4,14 +4,14 @@
 // sent by an extension page all at once leave the vault and the settings exactly as the same
 // messages sent one after another do, in a second browser with a fresh profile.
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../src/core/protocol/reply';
+import type { Reply } from '../../src/shared/protocol/reply';
 import { launch, sendFrom, tabIdOf, type ExtensionBrowser } from './harness/browser';
 import { readLocal } from './harness/extension-storage';
 import { MASTER, normalized, prepareBurst, storedEntries, type Message } from './harness/mixed-writes';
 import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 
-const OPTIONS = 'src/ui/options/index.html';
+const OPTIONS = 'src/pages/options/index.html';
 
 interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };

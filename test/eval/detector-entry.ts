@@ -2,10 +2,10 @@
 // detector, the baseline scan and a probe that returns what the evaluation scores offline: the
 // page's snapshot (the classifier is pure, so Node can classify it again after a rule changes)
 // and where each labelled field sits in it.
-import { detectPage } from '../../src/content/detect/detector';
-import { snapshotPage } from '../../src/content/detect/snapshot';
-import type { PageReport } from '../../src/core/detect/model';
-import type { PageSnapshot } from '../../src/core/detect/snapshot-types';
+import { detectPage } from '../../src/detect/content/detector';
+import { snapshotPage } from '../../src/detect/content/snapshot';
+import type { PageReport } from '../../src/detect/core/model';
+import type { PageSnapshot } from '../../src/detect/core/snapshot-types';
 import { baselineScan } from './baseline';
 import { locateFields, type FieldLabel, type LocatedField } from './locate-fields';
 

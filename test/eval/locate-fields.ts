@@ -1,10 +1,10 @@
 // Runs in: corpus pages (evaluation only). Finds each labelled field in the detector's report:
 // the form snapshot it belongs to (by key) and its index there, so the role the classifier gave it
 // can be scored now and again offline. Uses the detector's own grouping, as capture and fill do.
-import { groupFields } from '../../src/content/detect/field-groups';
-import { DEFAULT_LIMITS } from '../../src/content/detect/limits';
-import { groupKey } from '../../src/content/detect/snapshot';
-import type { PageReport } from '../../src/core/detect/model';
+import { groupFields } from '../../src/detect/content/field-groups';
+import { DEFAULT_LIMITS } from '../../src/detect/content/limits';
+import { groupKey } from '../../src/detect/content/snapshot';
+import type { PageReport } from '../../src/detect/core/model';
 
 /** A field label from the corpus index: `form` is the <form>'s index in document order (none: whole page). */
 export interface FieldLabel {

@@ -48,10 +48,10 @@ beforeAll(async () => {
   context = await launchContext({ extensionDir: DIST.chromium, profileDir: profile, sites: server });
   origin = `chrome-extension://${await extensionId(context)}`;
   // A first install opens the options page: close it, the pictures start from a known set of tabs.
-  const firstRun = await until(async () => context.pages().find((p) => p.url().startsWith(`${origin}/src/ui/options/`)), (p) => p !== undefined, 'the first-run page');
+  const firstRun = await until(async () => context.pages().find((p) => p.url().startsWith(`${origin}/src/pages/options/`)), (p) => p !== undefined, 'the first-run page');
   await firstRun?.close();
   const home = await context.newPage();
-  await home.goto(`${origin}/src/ui/popup/index.html`);
+  await home.goto(`${origin}/src/pages/popup/index.html`);
   probe = wrap(home);
   await probe.waitFor(READY);
   const created = await sendFrom(probe, 'vault/create', { password: MASTER });
@@ -77,7 +77,7 @@ it("the popup on AliExpress's login page: its list, then a row's menu", async ()
   const tabId = await reportedTab(probe, url, 'login');
   const popup = await context.newPage();
   await popup.setViewportSize(POPUP_SIZE);
-  await popup.goto(`${origin}/src/ui/popup/index.html?tab=${tabId}`);
+  await popup.goto(`${origin}/src/pages/popup/index.html?tab=${tabId}`);
   await popup.waitForSelector(READY);
   // The site's two entries lead the list, with Fill as their action.
   await popup.waitForSelector('[data-testid="entry"][data-site-row="true"] ~ [role="gridcell"] [data-testid="fill"]');

@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { MessageType, RequestOf, ResponseOf } from '../../../src/core/protocol/messages';
-import type { Reply } from '../../../src/core/protocol/reply';
+import type { MessageType, RequestOf, ResponseOf } from '../../../src/shared/protocol/messages';
+import type { Reply } from '../../../src/shared/protocol/reply';
 import { READY, type TestPage } from './page';
 import type { SiteTrust } from './site-trust';
 import { until } from './until';

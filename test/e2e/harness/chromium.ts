@@ -40,7 +40,7 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
     resize: (width, height) => page.setViewportSize({ width, height }),
     async fill(selector, value) {
       // Real keys, as a user types (page.fill inserts text with no key events, which Keep rightly
-      // does not count as the user's: core/keep/user-value.ts). Cleared first as Firefox's is.
+      // does not count as the user's: keep/core/user-value.ts). Cleared first as Firefox's is.
       await page.$eval(selector, (el) => {
         (el as HTMLInputElement).value = '';
         el.dispatchEvent(new Event('input', { bubbles: true }));
@@ -65,14 +65,12 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
     sendAsContent: (message) => sendAsContentChromium(page, message),
     framedUrl: async (path) => String(await evaluateAsContentChromium(page, `chrome.runtime.getURL(${JSON.stringify(path)})`)),
     setFiles: (selector, paths) => page.setInputFiles(selector, [...paths]),
-    viewport: (width, height) => page.setViewportSize({ width, height }),
     async drag(from, to) {
       await page.mouse.move(from.x, from.y);
       await page.mouse.down();
       await page.mouse.move(to.x, to.y, { steps: 8 });
       await page.mouse.up();
     },
-    press: (key) => page.keyboard.press(key),
     async download(trigger) {
       // A persistent context accepts downloads into a temporary folder playwright deletes later.
       const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
@@ -148,7 +146,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
   // A fresh profile means a first install, which opens the options page: wait for it and close
   // it, so tests start from a known set of tabs (and the first-run behaviour is checked here).
   const firstRun = await until(
-    async () => context.pages().find((page) => page.url().startsWith(`${origin()}/src/ui/options/`)),
+    async () => context.pages().find((page) => page.url().startsWith(`${origin()}/src/pages/options/`)),
     (page) => page !== undefined,
     'the options page that a first install opens',
   );

@@ -126,14 +126,12 @@ export function wrap(page: Page, downloads = ''): TestPage {
       await input.uploadFile(...paths);
     },
     download: (trigger) => downloaded(downloads, trigger),
-    viewport: (width, height) => page.setViewport({ width, height }),
     async drag(from, to) {
       await page.mouse.move(from.x, from.y);
       await page.mouse.down();
       await page.mouse.move(to.x, to.y, { steps: 8 });
       await page.mouse.up();
     },
-    press: (key) => page.keyboard.press(key as never),
     async frame(urlPart) {
       // BiDi reports moz-extension:// documents as about:blank: ask each frame where it is.
       let frame: Frame | undefined;

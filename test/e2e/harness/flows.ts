@@ -1,13 +1,13 @@
 // What the Keep, guide and settings E2E files all do on a fixture site: sign in by typing, wait
 // for the in-page prompt, decide on its offer, list the tab's offers, wait for a tab's detection
 // report.
-import type { OfferView } from '../../../src/core/keep/offer-view';
+import type { OfferView } from '../../../src/keep/core/offer-view';
 import { sendFrom, tabIdOf, type ExtensionBrowser } from './browser';
 import type { TestFrame, TestPage } from './page';
 import { until } from './until';
 
-const PROMPT = 'src/ui/prompt/index.html';
-export const REVIEW = 'src/ui/review/index.html';
+const PROMPT = 'src/keep/ui/prompt/index.html';
+export const REVIEW = 'src/pages/review/index.html';
 
 /** What tests do on a surface where the user decides: the in-page prompt frame, or our review window. */
 export type DecisionSurface = Pick<TestFrame, 'waitFor' | 'text' | 'click' | 'fill' | 'evaluate'>;

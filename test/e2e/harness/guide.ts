@@ -8,8 +8,8 @@ import { reviewFrom, type DecisionSurface } from './flows';
 import type { TestFrame, TestPage } from './page';
 import { until } from './until';
 
-export const GUIDE_PAGE = 'src/ui/guide/index.html';
-export const GUIDE_WINDOW = 'src/ui/guide/window.html';
+export const GUIDE_PAGE = 'src/guide/ui/index.html';
+export const GUIDE_WINDOW = 'src/guide/ui/window.html';
 
 /**
  * Where "Use a strong password" may be clicked, once it counts: the panel in Chromium (which tells

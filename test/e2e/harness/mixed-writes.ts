@@ -6,10 +6,10 @@
 // every order gives the same vault, which is the vault the same writes give one after another. A
 // write worked out from entries read before its turn undoes the others' changes: an import that
 // replaces the list drops the saves made meanwhile, an edit puts back the "last used" it read.
-import { unlockHeader } from '../../../src/core/crypto/header';
-import { openRecord } from '../../../src/core/crypto/record';
-import { Entry } from '../../../src/core/vault/entry';
-import type { Reply } from '../../../src/core/protocol/reply';
+import { unlockHeader } from '../../../src/vault/core/crypto/header';
+import { openRecord } from '../../../src/vault/core/crypto/record';
+import { Entry } from '../../../src/vault/core/entry';
+import type { Reply } from '../../../src/shared/protocol/reply';
 
 export const MASTER = 'a sturdy master passphrase';
 const BACKUP_PASSWORD = 'a backup passphrase';

@@ -44,12 +44,8 @@ export interface TestPage {
   sendAsContent(message: { type: string; payload: unknown }): Promise<unknown>;
   /** Puts local files into an `<input type="file">` as the user's file picker would (real driver upload). */
   setFiles(selector: string, paths: readonly string[]): Promise<void>;
-  /** Resizes the page's window (CSS pixels), as a phone or a narrow window would show it. */
-  viewport(width: number, height: number): Promise<void>;
   /** Real mouse input: presses at `from`, moves in steps to `to`, releases (window coordinates). */
   drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
-  /** Real key input to whatever has the focus (in any frame). */
-  press(key: string): Promise<void>;
   /** Runs `trigger` and answers the file the page downloaded (saved by the browser, then read). */
   download(trigger: () => Promise<void>): Promise<{ name: string; text: string }>;
   close(): Promise<void>;
@@ -71,5 +67,5 @@ export interface TestFrame {
 
 export interface Box { x: number; y: number; width: number; height: number }
 
-/** Waits for an extension page to say it has loaded its state (see src/ui/ready.ts). */
+/** Waits for an extension page to say it has loaded its state (see src/shared/components/ready.ts). */
 export const READY = 'html[data-ready="true"]';

@@ -1,9 +1,9 @@
 // Reads the vault as stored and decrypts it here, in Node, with the master password and the
 // extension's own core crypto: what E2E tests compare when they ask "is it the same vault?"
 // (every field, passwords and history included, which no message hands to a page in bulk).
-import { unlockHeader } from '../../../src/core/crypto/header';
-import { openRecord } from '../../../src/core/crypto/record';
-import { Entry } from '../../../src/core/vault/entry';
+import { unlockHeader } from '../../../src/vault/core/crypto/header';
+import { openRecord } from '../../../src/vault/core/crypto/record';
+import { Entry } from '../../../src/vault/core/entry';
 import { readLocal } from './extension-storage';
 import type { TestPage } from './page';
 

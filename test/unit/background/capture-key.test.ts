@@ -1,12 +1,12 @@
-// The vault's capture key (background/vault/capture-key.ts) through the real vault, keyring and
+// The vault's capture key (vault/background/capture-key.ts) through the real vault, keyring and
 // storage modules, with storage and alarms in memory: a vault made before capture keys existed
 // gets one at its next unlock (the migration); what is sealed to it opens only while the vault is
 // unlocked, across a master password change; a pair that does not open under the vault key is
 // replaced; no private key is stored in the clear.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHeader } from '../../../src/core/crypto/header';
-import { newKdfParams } from '../../../src/core/crypto/kdf-params';
-import { openCapture, sealCapture } from '../../../src/core/keep/sealed-capture';
+import { createHeader } from '../../../src/vault/core/crypto/header';
+import { newKdfParams } from '../../../src/vault/core/crypto/kdf-params';
+import { openCapture, sealCapture } from '../../../src/keep/core/sealed-capture';
 import { capture } from '../keep/fixtures';
 
 const fake = await vi.hoisted(async () => {
@@ -26,8 +26,8 @@ const kdf = () => newKdfParams('pbkdf2-sha256');
 
 async function modules() {
   vi.resetModules();
-  const vault = await import('../../../src/background/vault/vault');
-  const keys = await import('../../../src/background/vault/capture-key');
+  const vault = await import('../../../src/vault/background/vault');
+  const keys = await import('../../../src/vault/background/capture-key');
   return { vault, keys };
 }
 
@@ -75,7 +75,7 @@ describe('the capture key', { timeout: 60_000 }, () => {
     ({ vault, keys } = await modules());
     await vault.unlockVault(MASTER, Date.now());
     expect(fake.local.map.get(keys.CAPTURE_KEY)).toEqual(before);
-    expect(await (await import('../../../src/background/vault/master-password')).changeMasterPassword(MASTER, 'another master password', Date.now())).toBeNull();
+    expect(await (await import('../../../src/vault/background/master-password')).changeMasterPassword(MASTER, 'another master password', Date.now())).toBeNull();
     ({ vault, keys } = await modules());
     await vault.lockVault();
     expect(await vault.unlockVault('another master password', Date.now())).toBeNull();
@@ -88,7 +88,7 @@ describe('the capture key', { timeout: 60_000 }, () => {
     let { vault, keys } = await modules();
     await vault.unlockVault(MASTER, Date.now());
     const first = fake.local.map.get(keys.CAPTURE_KEY) as { publicKey: string };
-    const { generateSealingPair, exportPublicKey } = await import('../../../src/core/crypto/sealed-box');
+    const { generateSealingPair, exportPublicKey } = await import('../../../src/vault/core/crypto/sealed-box');
     await fake.local.set({ [keys.CAPTURE_KEY]: { ...first, publicKey: await exportPublicKey((await generateSealingPair()).publicKey) } });
     await vault.lockVault();
     ({ vault, keys } = await modules());

@@ -1,4 +1,4 @@
-// The delayed clipboard clear (background/clipboard-clear.ts) outlives the browser: the time is
+// The delayed clipboard clear (vault/background/clipboard-clear.ts) outlives the browser: the time is
 // stored in storage.local (only a time), and the next start of the background clears at once if
 // it is due, or arms the clear again for the time left. Storage in memory; a browser restart is a
 // new module instance over the same storage.local and an empty storage.session.
@@ -20,12 +20,12 @@ const fake = await vi.hoisted(async () => {
   return { local, alarms, clears, browser, restartBrowser: () => ((session = memoryArea()), alarms.clear()) };
 });
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
-vi.mock('../../../src/platform/clipboard', () => ({ clearClipboard: async () => (fake.clears.push(Date.now()), true) }));
+vi.mock('../../../src/shared/platform/clipboard', () => ({ clearClipboard: async () => (fake.clears.push(Date.now()), true) }));
 
 const T0 = Date.UTC(2025, 0, 10, 12);
 const load = async () => {
   vi.resetModules();
-  return import('../../../src/background/clipboard-clear');
+  return import('../../../src/vault/background/clipboard-clear');
 };
 
 describe('the delayed clipboard clear', () => {

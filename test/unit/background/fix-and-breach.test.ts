@@ -4,8 +4,8 @@
 // nothing.
 import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Sender } from '../../../src/core/protocol/sender';
-import { createEntry, type Entry } from '../../../src/core/vault/entry';
+import type { Sender } from '../../../src/shared/protocol/sender';
+import { createEntry, type Entry } from '../../../src/vault/core/entry';
 
 const fake = vi.hoisted(() => {
   const vault = { locked: false, entries: new Map<string, Entry>(), object: { key: null as unknown, entries: new Map<string, Entry>(), unreadable: [] } };
@@ -30,17 +30,17 @@ const fake = vi.hoisted(() => {
 });
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
-vi.mock('../../../src/platform/permissions', () => ({ hasHostPermission: async () => fake.permission.granted }));
-vi.mock('../../../src/background/guide/handlers', () => ({
+vi.mock('../../../src/shared/platform/permissions', () => ({ hasHostPermission: async () => fake.permission.granted }));
+vi.mock('../../../src/guide/background/handlers', () => ({
   openChange: async (origin: string, entryId: string | null) => {
     fake.opened.push({ origin, entryId });
     return { guide: null, opened: `${origin}/change.html` };
   },
 }));
-vi.mock('../../../src/background/vault/vault', () => {
+vi.mock('../../../src/vault/background/vault', () => {
   const unlocked = async () => {
     if (fake.vault.locked) {
-      const { ReplyFailure } = await import('../../../src/core/protocol/reply');
+      const { ReplyFailure } = await import('../../../src/shared/protocol/reply');
       throw new ReplyFailure('locked', 'the vault is locked');
     }
     fake.vault.object.entries = fake.vault.entries;
@@ -48,7 +48,7 @@ vi.mock('../../../src/background/vault/vault', () => {
   };
   return { unlocked, putEntry: async () => undefined, updateEntries: async () => 0 };
 });
-vi.mock('../../../src/background/workbench/scorer', () => ({
+vi.mock('../../../src/tidy/background/scorer', () => ({
   loadScorer: async () => ({ score: (password: string) => (password === 'password1' ? 0 : 4), isCommon: (password: string) => password === 'password1' }),
 }));
 
@@ -80,8 +80,8 @@ vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
 });
 
 async function load() {
-  const { dispatch } = await import('../../../src/core/protocol/dispatch');
-  const { workbenchHandlers } = await import('../../../src/background/workbench/handlers');
+  const { dispatch } = await import('../../../src/shared/protocol/dispatch');
+  const { workbenchHandlers } = await import('../../../src/tidy/background/handlers');
   const handlers = workbenchHandlers as unknown as Parameters<typeof dispatch>[0];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- replies already checked by the dispatch
   return async (type: string, payload: unknown): Promise<{ ok: boolean; value?: any; error?: { code: string } }> => (await dispatch(handlers, { type, payload }, options)) as never;
@@ -97,7 +97,7 @@ describe('fix-it queue and online check', () => {
     return reply.value;
   };
   // Through the background's own settings writer, as the options page's switch does.
-  const onlineCheck = async (on: boolean) => (await import('../../../src/background/settings')).writeSettings({ onlineBreachCheck: on });
+  const onlineCheck = async (on: boolean) => (await import('../../../src/settings/background/settings')).writeSettings({ onlineBreachCheck: on });
 
   beforeEach(async () => {
     fake.vault.locked = false;

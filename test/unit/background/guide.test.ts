@@ -2,7 +2,7 @@
 // in memory: started from the popup for a tab, moved along by any tab's page reports for the same
 // site, readable by our framed page only for its own tab, and never by a content script.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Sender } from '../../../src/core/protocol/sender';
+import type { Sender } from '../../../src/shared/protocol/sender';
 
 const fake = await vi.hoisted(async () => {
   const { memoryArea } = await import('./memory-storage');
@@ -21,7 +21,7 @@ vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 vi.stubGlobal('__TARGET__', 'chrome');
 
 async function load() {
-  const { dispatch } = await import('../../../src/core/protocol/dispatch');
+  const { dispatch } = await import('../../../src/shared/protocol/dispatch');
   const { createHandlers } = await import('../../../src/background/handlers');
   const handlers = createHandlers(0);
   return async (type: string, payload: unknown, sender: Sender) => (await dispatch(handlers, { type, payload }, sender)) as { ok: boolean; value?: any; error?: { code: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads replies loosely

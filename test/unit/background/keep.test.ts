@@ -1,11 +1,11 @@
 // Keep's background handlers through the real dispatch (sender kinds, schemas) with storage in
 // memory and a fake vault: capture -> evidence -> offer -> accept, across tabs and a restart.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Submission } from '../../../src/core/keep/capture';
-import type { Sender } from '../../../src/core/protocol/sender';
-import type { Entry } from '../../../src/core/vault/entry';
-import { createEntry } from '../../../src/core/vault/entry';
-import { changePassword } from '../../../src/core/vault/password-change';
+import type { Submission } from '../../../src/keep/core/capture';
+import type { Sender } from '../../../src/shared/protocol/sender';
+import type { Entry } from '../../../src/vault/core/entry';
+import { createEntry } from '../../../src/vault/core/entry';
+import { changePassword } from '../../../src/vault/core/password-change';
 
 const fake = await vi.hoisted(async () => {
   const { memoryArea } = await import('./memory-storage');
@@ -13,19 +13,19 @@ const fake = await vi.hoisted(async () => {
   const areas = { local: local.map, session: session.map };
   const browser = { storage: { local, session }, runtime: { getManifest: () => ({ version: '0' }) } };
   const vault = { locked: false, entries: new Map<string, Entry>() };
-  // The vault's capture key (background/vault/capture-key.ts): one pair for the test run, so a
+  // The vault's capture key (vault/background/capture-key.ts): one pair for the test run, so a
   // simulated worker restart still opens what was sealed before it.
-  const { generateSealingPair } = await import('../../../src/core/crypto/sealed-box');
+  const { generateSealingPair } = await import('../../../src/vault/core/crypto/sealed-box');
   const pair = await generateSealingPair();
   return { areas, browser, vault, pair };
 });
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
-vi.mock('../../../src/background/vault/vault', () => {
+vi.mock('../../../src/vault/background/vault', () => {
   // Imported per call: after vi.resetModules (a simulated worker restart) the handlers check
   // against the new module's ReplyFailure class.
   const locked = async () => {
-    const { ReplyFailure } = await import('../../../src/core/protocol/reply');
+    const { ReplyFailure } = await import('../../../src/shared/protocol/reply');
     return new ReplyFailure('locked', 'the vault is locked');
   };
   return {
@@ -48,10 +48,10 @@ vi.mock('../../../src/background/vault/vault', () => {
   };
 });
 
-vi.mock('../../../src/background/vault/entry-writes', () => ({
+vi.mock('../../../src/vault/background/entry-writes', () => ({
   changeEntries: async <T>(_now: number, update: (current: ReadonlyMap<string, Entry>) => { put?: readonly Entry[]; remove?: readonly string[]; result: T }) => {
     if (fake.vault.locked) {
-      const { ReplyFailure } = await import('../../../src/core/protocol/reply');
+      const { ReplyFailure } = await import('../../../src/shared/protocol/reply');
       throw new ReplyFailure('locked', 'the vault is locked');
     }
     const { put = [], remove = [], result } = update(fake.vault.entries);
@@ -63,7 +63,7 @@ vi.mock('../../../src/background/vault/entry-writes', () => ({
   },
 }));
 
-vi.mock('../../../src/background/vault/capture-key', () => ({
+vi.mock('../../../src/vault/background/capture-key', () => ({
   captureSealingKey: vi.fn(async () => fake.pair.publicKey),
   captureOpeningKey: vi.fn(async () => (fake.vault.locked ? null : fake.pair.privateKey)),
 }));
@@ -71,7 +71,7 @@ vi.mock('../../../src/background/vault/capture-key', () => ({
 vi.stubGlobal('__TARGET__', 'chrome');
 
 async function load() {
-  const { dispatch } = await import('../../../src/core/protocol/dispatch');
+  const { dispatch } = await import('../../../src/shared/protocol/dispatch');
   const { createHandlers } = await import('../../../src/background/handlers');
   const handlers = createHandlers(0);
   return async <T = unknown>(type: string, payload: unknown, sender: Sender): Promise<{ ok: boolean; value?: T; error?: { code: string } }> =>
@@ -150,7 +150,7 @@ describe('keep handlers', () => {
   });
 
   it('keeps nothing when there is no capture key to seal to (no vault yet)', async () => {
-    const { captureSealingKey } = await import('../../../src/background/vault/capture-key');
+    const { captureSealingKey } = await import('../../../src/vault/background/capture-key');
     vi.mocked(captureSealingKey).mockResolvedValueOnce(null);
     expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'))).toEqual({ ok: true, value: { kept: false } });
   });

@@ -1,4 +1,4 @@
-// The unlocked key and its auto-lock deadline (background/vault/keyring.ts), with storage.session
+// The unlocked key and its auto-lock deadline (vault/background/keyring.ts), with storage.session
 // and alarms in memory. The deadline is mirrored in memory because this worker is its only writer:
 // a message reads storage.session only in a worker that has not read or written it yet, and the
 // mirror still locks exactly as the stored deadline says, before and after a worker restart.
@@ -26,7 +26,7 @@ const T0 = 1_000_000;
 /** A fresh worker: module state empty, storage.session as the last worker left it. */
 async function worker() {
   vi.resetModules();
-  return import('../../../src/background/vault/keyring');
+  return import('../../../src/vault/background/keyring');
 }
 
 beforeEach(() => {

@@ -25,7 +25,7 @@ const fake = await vi.hoisted(async () => {
 });
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
-vi.mock('../../../src/background/vault/vault', () => ({
+vi.mock('../../../src/vault/background/vault', () => ({
   lockVault: async () => void fake.locks.count++,
   enforceDeadline: async () => undefined,
   onVaultEvent: () => undefined,

@@ -18,11 +18,11 @@ const fake = vi.hoisted(() => {
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
 describe('never-save editor', () => {
-  let settings: typeof import('../../../src/background/settings');
+  let settings: typeof import('../../../src/settings/background/settings');
   beforeEach(async () => {
     fake.local.clear();
     vi.resetModules();
-    settings = await import('../../../src/background/settings');
+    settings = await import('../../../src/settings/background/settings');
     await settings.writeSettings({ autoLock: '60' });
   });
 

@@ -2,8 +2,8 @@
 // holds exactly what the five separate messages it replaced answer, locked or not, with or
 // without a tab; the tab state it reads from memory is the one stored, across a worker restart.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Sender } from '../../../src/core/protocol/sender';
-import { createEntry, type Entry } from '../../../src/core/vault/entry';
+import type { Sender } from '../../../src/shared/protocol/sender';
+import { createEntry, type Entry } from '../../../src/vault/core/entry';
 
 const fake = await vi.hoisted(async () => {
   const { memoryArea } = await import('./memory-storage');
@@ -14,7 +14,7 @@ const fake = await vi.hoisted(async () => {
 });
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
-vi.mock('../../../src/background/vault/vault', () => {
+vi.mock('../../../src/vault/background/vault', () => {
   const loaded = () => ({ key: null, entries: fake.vault.entries, unreadable: [] });
   return {
     openVault: async () =>
@@ -23,7 +23,7 @@ vi.mock('../../../src/background/vault/vault', () => {
         : { state: { status: 'unlocked', entries: fake.vault.entries.size, unreadable: 0 }, vault: loaded() },
     unlocked: async () => {
       if (!fake.vault.locked) return loaded();
-      const { ReplyFailure } = await import('../../../src/core/protocol/reply');
+      const { ReplyFailure } = await import('../../../src/shared/protocol/reply');
       throw new ReplyFailure('locked', 'the vault is locked');
     },
   };
@@ -31,7 +31,7 @@ vi.mock('../../../src/background/vault/vault', () => {
 vi.stubGlobal('__TARGET__', 'chrome');
 
 async function load() {
-  const { dispatch } = await import('../../../src/core/protocol/dispatch');
+  const { dispatch } = await import('../../../src/shared/protocol/dispatch');
   const { createHandlers } = await import('../../../src/background/handlers');
   const handlers = createHandlers(42);
   return async (type: string, payload: unknown, sender: Sender) => (await dispatch(handlers, { type, payload }, sender)) as { ok: boolean; value?: any; error?: { code: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads replies loosely
@@ -119,7 +119,7 @@ describe('popup/open', () => {
     await send('content/hello', {}, content(7, 'https://other.test/'));
     expect((await send('popup/open', { tabId: 7, limit: 1 }, popup)).value.tab).toMatchObject({ hello: { url: 'https://other.test/' }, report: null });
     expect(fake.session.map.get('tab:7')).toMatchObject({ data: { hello: { url: 'https://other.test/' }, report: null } });
-    const { forgetTab } = await import('../../../src/background/tab-state');
+    const { forgetTab } = await import('../../../src/detect/background/tab-state');
     await forgetTab(7);
     expect(fake.session.map.has('tab:7')).toBe(false);
     expect((await send('popup/open', { tabId: 7, limit: 1 }, popup)).value.tab).toEqual({ hello: null, report: null });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entryList, indexFor, searchPage } from '../../../src/background/vault/search';
-import { createEntry, type Entry } from '../../../src/core/vault/entry';
-import { matchesQuery, matchesWords, narrows, queryWords, summarize } from '../../../src/core/vault/summary';
+import { entryList, indexFor, searchPage } from '../../../src/vault/background/search';
+import { createEntry, type Entry } from '../../../src/vault/core/entry';
+import { matchesQuery, matchesWords, narrows, queryWords, summarize } from '../../../src/vault/core/summary';
 
 function entries(n: number): Map<string, Entry> {
   const map = new Map<string, Entry>();

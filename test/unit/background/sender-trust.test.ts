@@ -3,9 +3,9 @@
 // report of another origin is refused, a late report of the page before is not kept, and what the
 // popup lists and fills for a tab follows the sender's URL, never a page's claim.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FillCommand } from '../../../src/core/protocol/commands';
-import type { Sender } from '../../../src/core/protocol/sender';
-import { createEntry, type Entry } from '../../../src/core/vault/entry';
+import type { FillCommand } from '../../../src/shared/protocol/commands';
+import type { Sender } from '../../../src/shared/protocol/sender';
+import { createEntry, type Entry } from '../../../src/vault/core/entry';
 
 const fake = await vi.hoisted(async () => {
   const { memoryArea } = await import('./memory-storage');
@@ -24,14 +24,14 @@ const fake = await vi.hoisted(async () => {
 });
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
-vi.mock('../../../src/background/vault/vault', () => {
+vi.mock('../../../src/vault/background/vault', () => {
   const loaded = () => ({ key: null, entries: fake.entries, unreadable: [] });
   return {
     openVault: async () => ({ state: { status: 'unlocked', entries: fake.entries.size, unreadable: 0 }, vault: loaded() }),
     unlocked: async () => loaded(),
   };
 });
-vi.mock('../../../src/background/vault/entry-writes', () => ({
+vi.mock('../../../src/vault/background/entry-writes', () => ({
   changeEntries: async <T>(_now: number, update: (current: ReadonlyMap<string, Entry>) => { put?: readonly Entry[]; result: T }) => {
     const { put = [], result } = update(fake.entries);
     for (const entry of put) fake.entries.set(entry.id, entry);
@@ -41,7 +41,7 @@ vi.mock('../../../src/background/vault/entry-writes', () => ({
 vi.stubGlobal('__TARGET__', 'chrome');
 
 async function load() {
-  const { dispatch } = await import('../../../src/core/protocol/dispatch');
+  const { dispatch } = await import('../../../src/shared/protocol/dispatch');
   const { createHandlers } = await import('../../../src/background/handlers');
   const handlers = createHandlers(0);
   return async (type: string, payload: unknown, sender: Sender) => (await dispatch(handlers, { type, payload }, sender)) as { ok: boolean; value?: any; error?: { code: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads replies loosely

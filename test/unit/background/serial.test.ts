@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSerialQueue } from '../../../src/background/serial';
+import { createSerialQueue } from '../../../src/shared/serial-queue';
 
 describe('serial queue', () => {
   it('runs tasks on one key one after another, so read-modify-write does not lose updates', async () => {

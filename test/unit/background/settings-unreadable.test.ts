@@ -2,7 +2,7 @@
 // as defaults but never written over, by any settings message; the options page learns why and the
 // user's explicit reset is the one write that replaces them. Through the real dispatch and handlers.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../src/settings/core/settings';
 import { newStorage, startWorker, type Storage, type Worker } from './worker';
 
 vi.stubGlobal('__TARGET__', 'chrome');

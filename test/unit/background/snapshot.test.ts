@@ -1,10 +1,10 @@
-// The vault's snapshot in storage.session (background/vault/snapshot.ts), with storage in memory
+// The vault's snapshot in storage.session (vault/background/snapshot.ts), with storage in memory
 // and real WebCrypto: what was sealed comes back equal; anything it cannot trust (another key, one
 // altered character, a sealed entry record put in its place, a future format) is ignored so the
 // records are read instead; a vault too large for it, or a full storage, keeps none at all.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { sealRecord } from '../../../src/core/crypto/record';
-import { createEntry } from '../../../src/core/vault/entry';
+import { sealRecord } from '../../../src/vault/core/crypto/record';
+import { createEntry } from '../../../src/vault/core/entry';
 
 const fake = await vi.hoisted(async () => {
   const { memoryArea } = await import('./memory-storage');
@@ -13,7 +13,7 @@ const fake = await vi.hoisted(async () => {
 });
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
-const { readSnapshot, writeSnapshot, forgetSnapshot, SNAPSHOT_KEY, MAX_SNAPSHOT_CHARS } = await import('../../../src/background/vault/snapshot');
+const { readSnapshot, writeSnapshot, forgetSnapshot, SNAPSHOT_KEY, MAX_SNAPSHOT_CHARS } = await import('../../../src/vault/background/snapshot');
 
 const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 const entry = (i: number, notes = '') =>

@@ -1,7 +1,7 @@
 // The strength sweep: passwords are scored when written, in slices that let other work run
 // between them, stored sealed, and picked up again by a restarted worker.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createEntry, type Entry } from '../../../src/core/vault/entry';
+import { createEntry, type Entry } from '../../../src/vault/core/entry';
 
 const fake = vi.hoisted(() => {
   const local = new Map<string, unknown>();
@@ -28,13 +28,13 @@ const fake = vi.hoisted(() => {
 });
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
-vi.mock('../../../src/background/vault/vault', () => ({
+vi.mock('../../../src/vault/background/vault', () => ({
   loadedQuietly: async () => (fake.state.locked ? null : fake.state.object),
   sinceLastUse: () => fake.state.sinceUse,
   unlocked: async () => fake.state.object,
 }));
 // About 2 ms a score, like zxcvbn on a slow machine: 60 passwords cannot fit in one 40 ms slice.
-vi.mock('../../../src/background/workbench/scorer', () => ({
+vi.mock('../../../src/tidy/background/scorer', () => ({
   loadScorer: async () => ({
     score: (password: string) => {
       const until = performance.now() + 2;
@@ -72,7 +72,7 @@ describe('strength sweep', () => {
   });
 
   it('scores written passwords in slices, letting other work run between them, and stores the verdicts sealed', async () => {
-    const { onVaultChanged } = await import('../../../src/background/workbench/strength-sweep');
+    const { onVaultChanged } = await import('../../../src/tidy/background/strength-sweep');
     // Other work queued meanwhile (a timer here) runs between slices: the scores come in several
     // runs with ticks between them, never as one run of all 60.
     const order: ('score' | 'tick')[] = [];
@@ -88,7 +88,7 @@ describe('strength sweep', () => {
     expect(stored).not.toMatch(/password/);
 
     // A report afterwards finds every verdict and scores nothing.
-    const { healthReport } = await import('../../../src/background/workbench/health');
+    const { healthReport } = await import('../../../src/tidy/background/health');
     const report = await healthReport(365, Date.now());
     expect(report.strength.unchecked).toBe(0);
     expect(report.counts.weak).toBe(20);
@@ -96,7 +96,7 @@ describe('strength sweep', () => {
   });
 
   it('waits while the vault is in use (the user\'s requests go first)', async () => {
-    const { onVaultChanged } = await import('../../../src/background/workbench/strength-sweep');
+    const { onVaultChanged } = await import('../../../src/tidy/background/strength-sweep');
     fake.state.sinceUse = 0;
     onVaultChanged('written');
     await sleep(300);
@@ -106,7 +106,7 @@ describe('strength sweep', () => {
   });
 
   it('stops when the vault locks, and a restarted worker picks up what was left', async () => {
-    const first = await import('../../../src/background/workbench/strength-sweep');
+    const first = await import('../../../src/tidy/background/strength-sweep');
     first.onVaultChanged('written');
     await until(() => fake.state.scored.length > 0, 'the first slice');
     fake.state.locked = true;
@@ -118,10 +118,10 @@ describe('strength sweep', () => {
     vi.resetModules();
     fake.state.locked = false;
     fake.state.object = { ...fake.state.object, entries: new Map(fake.state.object.entries) };
-    const second = await import('../../../src/background/workbench/strength-sweep');
+    const second = await import('../../../src/tidy/background/strength-sweep');
     second.onVaultChanged('loaded');
     await until(() => new Set(fake.state.scored).size === 60 && fake.local.has('vault:strength'), 'the rest scored after the restart');
-    const { healthReport } = await import('../../../src/background/workbench/health');
+    const { healthReport } = await import('../../../src/tidy/background/health');
     expect((await healthReport(365, Date.now())).strength.unchecked).toBe(0);
   });
 });

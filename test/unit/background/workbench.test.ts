@@ -1,8 +1,8 @@
 // The options page's workbench messages through the real dispatch (sender kinds, schemas) over a
 // fake vault in memory: health report in slices, table, merge, delete and undo, review, restore.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Sender } from '../../../src/core/protocol/sender';
-import { createEntry, type Entry } from '../../../src/core/vault/entry';
+import type { Sender } from '../../../src/shared/protocol/sender';
+import { createEntry, type Entry } from '../../../src/vault/core/entry';
 
 const fake = vi.hoisted(() => {
   const vault = { locked: false, entries: new Map<string, Entry>(), object: { key: null as unknown, entries: new Map<string, Entry>(), unreadable: [] } };
@@ -25,9 +25,9 @@ const fake = vi.hoisted(() => {
 });
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
-vi.mock('../../../src/background/vault/vault', () => {
+vi.mock('../../../src/vault/background/vault', () => {
   const locked = async () => {
-    const { ReplyFailure } = await import('../../../src/core/protocol/reply');
+    const { ReplyFailure } = await import('../../../src/shared/protocol/reply');
     return new ReplyFailure('locked', 'the vault is locked');
   };
   // One object while unlocked, as the real vault keeps: the workbench's caches hang off it.
@@ -40,10 +40,10 @@ vi.mock('../../../src/background/vault/vault', () => {
     unlocked,
   };
 });
-vi.mock('../../../src/background/vault/entry-writes', () => ({
+vi.mock('../../../src/vault/background/entry-writes', () => ({
   changeEntries: async <T>(_now: number, update: (current: ReadonlyMap<string, Entry>) => { put?: readonly Entry[]; remove?: readonly string[]; result: T }) => {
     if (fake.vault.locked) {
-      const { ReplyFailure } = await import('../../../src/core/protocol/reply');
+      const { ReplyFailure } = await import('../../../src/shared/protocol/reply');
       throw new ReplyFailure('locked', 'the vault is locked');
     }
     const { put = [], remove = [], result } = update(fake.vault.entries);
@@ -55,7 +55,7 @@ vi.mock('../../../src/background/vault/entry-writes', () => ({
   },
 }));
 
-vi.mock('../../../src/background/workbench/scorer', () => ({
+vi.mock('../../../src/tidy/background/scorer', () => ({
   loadScorer: async () => ({
     score: (password: string) => {
       fake.scored.push(password);
@@ -78,8 +78,8 @@ function entry(id: string, origin: string, username: string, password: string, e
 }
 
 async function load() {
-  const { dispatch } = await import('../../../src/core/protocol/dispatch');
-  const { workbenchHandlers } = await import('../../../src/background/workbench/handlers');
+  const { dispatch } = await import('../../../src/shared/protocol/dispatch');
+  const { workbenchHandlers } = await import('../../../src/tidy/background/handlers');
   const handlers = workbenchHandlers as unknown as Parameters<typeof dispatch>[0];
   // Replies are read loosely here: the dispatch has already checked them against the protocol.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above

@@ -5,8 +5,8 @@
 // for a worker the browser has killed (its timers may still fire; they reach nothing).
 // startWorker() is a new worker instance: fresh modules (vi.resetModules), the same storage.
 import { vi } from 'vitest';
-import type { Reply } from '../../../src/core/protocol/reply';
-import type { Sender } from '../../../src/core/protocol/sender';
+import type { Reply } from '../../../src/shared/protocol/reply';
+import type { Sender } from '../../../src/shared/protocol/sender';
 import { memoryArea, type MemoryArea } from './memory-storage';
 
 export interface Storage {
@@ -25,7 +25,7 @@ export function copyStorage(from: Storage): Storage {
 }
 
 export const OPTIONS: Sender = {
-  kind: 'extension', origin: 'chrome-extension://latchkey', url: 'chrome-extension://latchkey/src/ui/options/index.html', tabId: undefined, frameId: undefined,
+  kind: 'extension', origin: 'chrome-extension://latchkey', url: 'chrome-extension://latchkey/src/pages/options/index.html', tabId: undefined, frameId: undefined,
 };
 export const contentOf = (tabId: number, url: string): Sender => ({ kind: 'content', origin: new URL(url).origin, url, tabId, frameId: 0 });
 
@@ -72,7 +72,7 @@ export async function startWorker(storage: Storage, options: { stopAfterWrites?:
   };
   vi.resetModules();
   vi.doMock('webextension-polyfill', () => ({ default: browser }));
-  const { dispatch } = await import('../../../src/core/protocol/dispatch');
+  const { dispatch } = await import('../../../src/shared/protocol/dispatch');
   const { createHandlers } = await import('../../../src/background/handlers');
   const handlers = createHandlers(0);
   return {

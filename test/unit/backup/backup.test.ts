@@ -2,13 +2,13 @@
 // entries it was made from; a wrong password, any altered byte, weak or enormous KDF parameters,
 // a newer format and a file that is not a backup are each refused with their own reason.
 import { describe, expect, it } from 'vitest';
-import { BACKUP_MARKER, looksLikeBackup } from '../../../src/core/backup/format';
-import { previewRestore } from '../../../src/core/backup/preview';
-import { backupRows } from '../../../src/core/backup/rows';
-import { createBackup, openBackup } from '../../../src/core/backup/seal';
-import { fromBase64, toBase64 } from '../../../src/core/crypto/bytes';
-import { ARGON2ID_FLOOR, newKdfParams, PBKDF2_FLOOR } from '../../../src/core/crypto/kdf-params';
-import { commitImport } from '../../../src/core/importing/commit';
+import { BACKUP_MARKER, looksLikeBackup } from '../../../src/tidy/core/backup/format';
+import { previewRestore } from '../../../src/tidy/core/backup/preview';
+import { backupRows } from '../../../src/tidy/core/backup/rows';
+import { createBackup, openBackup } from '../../../src/tidy/core/backup/seal';
+import { fromBase64, toBase64 } from '../../../src/vault/core/crypto/bytes';
+import { ARGON2ID_FLOOR, newKdfParams, PBKDF2_FLOOR } from '../../../src/vault/core/crypto/kdf-params';
+import { commitImport } from '../../../src/tidy/core/importing/commit';
 import { randomEntries } from '../csv/random-entries';
 
 const NOW = Date.UTC(2025, 5, 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64, fromUtf8, toBase64, utf8 } from '../../../src/core/crypto/bytes';
+import { fromBase64, fromUtf8, toBase64, utf8 } from '../../../src/vault/core/crypto/bytes';
 
 describe('base64', () => {
   it('round-trips every byte value and large buffers', () => {

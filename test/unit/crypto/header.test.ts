@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toBase64 } from '../../../src/core/crypto/bytes';
-import { createHeader, parseHeader, unlockHeader } from '../../../src/core/crypto/header';
-import type { KdfParams } from '../../../src/core/crypto/kdf-params';
-import { openRecord, sealRecord } from '../../../src/core/crypto/record';
+import { toBase64 } from '../../../src/vault/core/crypto/bytes';
+import { createHeader, parseHeader, unlockHeader } from '../../../src/vault/core/crypto/header';
+import type { KdfParams } from '../../../src/vault/core/crypto/kdf-params';
+import { openRecord, sealRecord } from '../../../src/vault/core/crypto/record';
 
 const salt = toBase64(new Uint8Array(16).fill(3));
 const argon: KdfParams = { alg: 'argon2id', memoryKiB: 19 * 1024, iterations: 2, parallelism: 1, salt };

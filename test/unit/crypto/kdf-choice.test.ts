@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kdfChoiceProblem, toChoice, withFreshSalt } from '../../../src/core/crypto/kdf-choice';
-import { ARGON2ID_FLOOR, checkKdfParams, PBKDF2_FLOOR } from '../../../src/core/crypto/kdf-params';
+import { kdfChoiceProblem, toChoice, withFreshSalt } from '../../../src/vault/core/crypto/kdf-choice';
+import { ARGON2ID_FLOOR, checkKdfParams, PBKDF2_FLOOR } from '../../../src/vault/core/crypto/kdf-params';
 
 describe('KDF choices in the settings', () => {
   it('accepts the floors and refuses anything below them', () => {

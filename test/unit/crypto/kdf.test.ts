@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toBase64 } from '../../../src/core/crypto/bytes';
-import { KdfError, deriveKey, deriveRawKey, preferredKdf, wasmAvailable } from '../../../src/core/crypto/kdf';
-import { checkKdfParams, newKdfParams, type KdfParams } from '../../../src/core/crypto/kdf-params';
+import { toBase64 } from '../../../src/vault/core/crypto/bytes';
+import { KdfError, deriveKey, deriveRawKey, preferredKdf, wasmAvailable } from '../../../src/vault/core/crypto/kdf';
+import { checkKdfParams, newKdfParams, type KdfParams } from '../../../src/vault/core/crypto/kdf-params';
 
 const salt = toBase64(new Uint8Array(16).fill(7));
 // The floors themselves: the cheapest parameters we accept, so tests stay fast.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64, toBase64 } from '../../../src/core/crypto/bytes';
-import { importKey } from '../../../src/core/crypto/kdf';
-import { openRecord, sealRecord, type SealedRecord } from '../../../src/core/crypto/record';
+import { fromBase64, toBase64 } from '../../../src/vault/core/crypto/bytes';
+import { importKey } from '../../../src/vault/core/crypto/kdf';
+import { openRecord, sealRecord, type SealedRecord } from '../../../src/vault/core/crypto/record';
 
 const key = await importKey(new Uint8Array(32).fill(1));
 const otherKey = await importKey(new Uint8Array(32).fill(2));

@@ -1,10 +1,10 @@
-// A value sealed to a public key (core/crypto/sealed-box.ts): only the private half opens it, only
+// A value sealed to a public key (vault/core/crypto/sealed-box.ts): only the private half opens it, only
 // in the context it was sealed for, and any changed byte is refused.
 import { describe, expect, it } from 'vitest';
-import { fromBase64, toBase64 } from '../../../src/core/crypto/bytes';
+import { fromBase64, toBase64 } from '../../../src/vault/core/crypto/bytes';
 import {
   exportPrivateKey, exportPublicKey, generateSealingPair, importPrivateKey, importPublicKey, openSealed, sealTo, type SealedBox,
-} from '../../../src/core/crypto/sealed-box';
+} from '../../../src/vault/core/crypto/sealed-box';
 
 const pair = await generateSealingPair();
 const other = await generateSealingPair();

@@ -2,7 +2,7 @@
 // aliases, normalisation of names, and the headers that must be refused (without repeating
 // anything but known column names).
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from '../../../src/core/csv/detect';
+import { detectFormat } from '../../../src/tidy/core/csv/detect';
 
 const header = (line: string) => line.split(',');
 

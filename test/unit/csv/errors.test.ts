@@ -2,9 +2,9 @@
 // whose header we do not recognise. Each case hides the same secret where a careless message
 // would echo it: in the password column, in a header-less first row, in a JSON value.
 import { describe, expect, it } from 'vitest';
-import { describeImportError, type ImportError } from '../../../src/core/csv/import-error';
-import { readImportCsv } from '../../../src/core/csv/read';
-import { importFailure } from '../../../src/core/importing/summary';
+import { describeImportError, type ImportError } from '../../../src/tidy/core/csv/import-error';
+import { readImportCsv } from '../../../src/tidy/core/csv/read';
+import { importFailure } from '../../../src/tidy/core/importing/summary';
 
 const SECRET = 'ws5T@;_UB[Q|P!8';
 

@@ -4,8 +4,8 @@
 // byte for byte. Fields are built from what CSV gets wrong: quotes, commas, CR, LF, edge spaces,
 // semicolons, tabs, a BOM and non-ASCII text. Seeded, so a failure names the case that reproduces it.
 import { describe, expect, it } from 'vitest';
-import type { ImportLogin } from '../../../src/core/csv/import-row';
-import { readImportCsv } from '../../../src/core/csv/read';
+import type { ImportLogin } from '../../../src/tidy/core/csv/import-row';
+import { readImportCsv } from '../../../src/tidy/core/csv/read';
 import { DIALECTS, type Dialect, type Login, quoteCell } from './dialects';
 import { prng } from './random-entries';
 

@@ -1,8 +1,8 @@
 // The failures real exports showed, one by one: short rows, an empty duplicate column, Proton Pass
 // without its vault column, mixed line endings, Bitwarden's JSON, and rows that are not logins.
 import { describe, expect, it } from 'vitest';
-import type { ImportRow } from '../../../src/core/csv/import-row';
-import { readImportCsv } from '../../../src/core/csv/read';
+import type { ImportRow } from '../../../src/tidy/core/csv/import-row';
+import { readImportCsv } from '../../../src/tidy/core/csv/read';
 
 function read(text: string) {
   const parsed = readImportCsv(text);

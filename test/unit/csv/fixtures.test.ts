@@ -1,12 +1,12 @@
 // Table tests over realistic exports of the six formats and our own, with the awkward rows real
 // files have (issue 5), and over the bad inputs that must be refused whole.
 import { describe, expect, it } from 'vitest';
-import type { ImportError } from '../../../src/core/csv/import-error';
-import { describeImportError } from '../../../src/core/csv/import-error';
-import { readImportCsv } from '../../../src/core/csv/read';
-import { commitImport } from '../../../src/core/importing/commit';
-import { previewImport } from '../../../src/core/importing/preview';
-import { Entry } from '../../../src/core/vault/entry';
+import type { ImportError } from '../../../src/tidy/core/csv/import-error';
+import { describeImportError } from '../../../src/tidy/core/csv/import-error';
+import { readImportCsv } from '../../../src/tidy/core/csv/read';
+import { commitImport } from '../../../src/tidy/core/importing/commit';
+import { previewImport } from '../../../src/tidy/core/importing/preview';
+import { Entry } from '../../../src/vault/core/entry';
 import { FIXTURE_EXPORTS } from '../../fixtures/csv/expected';
 import { readFixture } from './read-fixture';
 

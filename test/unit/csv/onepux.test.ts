@@ -1,10 +1,10 @@
-// 1Password's .1pux: the zip is opened in the page (core/csv/onepux.ts), its export.data read
+// 1Password's .1pux: the zip is opened in the page (tidy/core/csv/onepux.ts), its export.data read
 // like any other export; a zip bomb is refused from its declared size, before inflating.
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES } from '../../../src/core/csv/limits';
-import { exportDataOf, isZip } from '../../../src/core/csv/onepux';
-import { readImportCsv } from '../../../src/core/csv/read';
+import { MAX_IMPORT_BYTES } from '../../../src/tidy/core/csv/limits';
+import { exportDataOf, isZip } from '../../../src/tidy/core/csv/onepux';
+import { readImportCsv } from '../../../src/tidy/core/csv/read';
 
 const item = (over: Record<string, unknown>) => ({
   uuid: 'u', favIndex: 0, createdAt: 1619465226, updatedAt: 1619465278, trashed: false, categoryUuid: '001',

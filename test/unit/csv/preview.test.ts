@@ -1,11 +1,11 @@
 // Preview and commit: the classes, the default winner of a conflict, dedupe inside the file, and
 // the rule that an import never loses a password.
 import { describe, expect, it } from 'vitest';
-import type { ImportLogin, ImportRow } from '../../../src/core/csv/import-row';
-import { readImportCsv } from '../../../src/core/csv/read';
-import { commitImport } from '../../../src/core/importing/commit';
-import { previewImport } from '../../../src/core/importing/preview';
-import { createEntry, type Entry, HISTORY_CAP } from '../../../src/core/vault/entry';
+import type { ImportLogin, ImportRow } from '../../../src/tidy/core/csv/import-row';
+import { readImportCsv } from '../../../src/tidy/core/csv/read';
+import { commitImport } from '../../../src/tidy/core/importing/commit';
+import { previewImport } from '../../../src/tidy/core/importing/preview';
+import { createEntry, type Entry, HISTORY_CAP } from '../../../src/vault/core/entry';
 import { readFixture } from './read-fixture';
 
 const NOW = Date.UTC(2025, 5, 1);

@@ -1,7 +1,7 @@
 // Seeded random entries for the round-trip property test: every text field is built from the
 // characters CSV gets wrong (quotes, commas, CR, LF, a BOM, edge spaces, formula starts) mixed
 // with non-ASCII text. Each entry gets its own registrable domain so no two are the same account.
-import type { Entry, HistoryItem } from '../../../src/core/vault/entry';
+import type { Entry, HistoryItem } from '../../../src/vault/core/entry';
 
 /** mulberry32: small, fast, and the same sequence on every run and machine. */
 export function prng(seed: number): () => number {
@@ -36,7 +36,7 @@ export function randomEntries(seed: number, count: number): Entry[] {
     let at = passwordChanged;
     const history: HistoryItem[] = Array.from({ length: int(4) }, () => ({ password: text(1, 6), changedAt: (at -= 1 + int(1e9)) }));
     const pending = rand() < 0.15;
-    // A pending entry without a previous password is a new, unconfirmed one (core/keep/generated.ts).
+    // A pending entry without a previous password is a new, unconfirmed one (keep/core/generated.ts).
     const unconfirmed = pending && rand() < 0.4;
     return {
       id: `e${i}`,

@@ -1,9 +1,9 @@
 // The whole read, text in: BOM, line endings, quoting, row numbers, per-row problems and the
 // file-level refusals that do not need a fixture (size).
 import { describe, expect, it } from 'vitest';
-import type { ImportRow } from '../../../src/core/csv/import-row';
-import { checkImportSize, MAX_IMPORT_BYTES, utf8ByteLength } from '../../../src/core/csv/limits';
-import { readImportCsv } from '../../../src/core/csv/read';
+import type { ImportRow } from '../../../src/tidy/core/csv/import-row';
+import { checkImportSize, MAX_IMPORT_BYTES, utf8ByteLength } from '../../../src/tidy/core/csv/limits';
+import { readImportCsv } from '../../../src/tidy/core/csv/read';
 import { readFixture } from './read-fixture';
 
 function rows(text: string): ImportRow[] {

@@ -3,8 +3,8 @@
 // name and notes exactly as the browser saved them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ImportLogin } from '../../../src/core/csv/import-row';
-import { readImportCsv } from '../../../src/core/csv/read';
+import type { ImportLogin } from '../../../src/tidy/core/csv/import-row';
+import { readImportCsv } from '../../../src/tidy/core/csv/read';
 
 const read = (path: string) => readFileSync(new URL(`../../fixtures/csv/real/${path}`, import.meta.url), 'utf8');
 interface Saved { url: string; username: string; password: string; note: string }

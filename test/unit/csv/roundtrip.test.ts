@@ -1,12 +1,12 @@
 // Property test (issue 5): for random entries holding " , \n \r, a BOM, edge spaces and
 // unicode, export then import into an empty vault gives the same entries back.
 import { describe, expect, it } from 'vitest';
-import { exportChromeCsv } from '../../../src/core/csv/export-chrome';
-import { exportLatchkeyCsv } from '../../../src/core/csv/export-latchkey';
-import { readImportCsv } from '../../../src/core/csv/read';
-import { commitImport } from '../../../src/core/importing/commit';
-import { previewImport } from '../../../src/core/importing/preview';
-import { Entry } from '../../../src/core/vault/entry';
+import { exportChromeCsv } from '../../../src/tidy/core/csv/export-chrome';
+import { exportLatchkeyCsv } from '../../../src/tidy/core/csv/export-latchkey';
+import { readImportCsv } from '../../../src/tidy/core/csv/read';
+import { commitImport } from '../../../src/tidy/core/importing/commit';
+import { previewImport } from '../../../src/tidy/core/importing/preview';
+import { Entry } from '../../../src/vault/core/entry';
 import { prng, randomEntries } from './random-entries';
 
 const NOW = Date.UTC(2025, 5, 1);

@@ -1,9 +1,9 @@
-// The import's row cap (core/csv/limits.ts MAX_IMPORT_ROWS, applied in core/csv/read.ts): a file
+// The import's row cap (tidy/core/csv/limits.ts MAX_IMPORT_ROWS, applied in tidy/core/csv/read.ts): a file
 // of more login rows than anyone has is refused whole, with the count and the limit, and one at
 // the limit is read. Kept apart from read.test.ts: these files are megabytes of text.
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_ROWS } from '../../../src/core/csv/limits';
-import { readImportCsv } from '../../../src/core/csv/read';
+import { MAX_IMPORT_ROWS } from '../../../src/tidy/core/csv/limits';
+import { readImportCsv } from '../../../src/tidy/core/csv/read';
 
 const csv = (rows: number) => `url,username,password\n${'https://shop.test,u,p\n'.repeat(rows)}`;
 

@@ -1,7 +1,7 @@
 // The tokenizer's own rules, beyond what the exports property test reaches: where a quoted value
 // closes, what a stray quote does, blank lines, and where an unterminated quote is reported.
 import { describe, expect, it } from 'vitest';
-import { lineAt, tokenize } from '../../../src/core/csv/tokenize';
+import { lineAt, tokenize } from '../../../src/tidy/core/csv/tokenize';
 
 const cells = (text: string, delimiter = ',') => {
   const out = tokenize(text, delimiter);

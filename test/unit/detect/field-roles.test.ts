@@ -1,7 +1,7 @@
 // Field roles from autocomplete, type, words and structure, on plain snapshots (no DOM).
 import { describe, expect, it } from 'vitest';
-import { classifyForm } from '../../../src/core/detect/classify';
-import type { FieldSnapshot, FormSnapshot } from '../../../src/core/detect/snapshot-types';
+import { classifyForm } from '../../../src/detect/core/classify';
+import type { FieldSnapshot, FormSnapshot } from '../../../src/detect/core/snapshot-types';
 
 function field(over: Partial<FieldSnapshot>): FieldSnapshot {
   return {

@@ -3,8 +3,8 @@
 // (snapshot + pure classifier) must agree. Failure messages carry the classifier's reasons.
 import { describe, expect, it } from 'vitest';
 import { attributeVisibility } from './attribute-visibility';
-import { detectPage } from '../../../src/content/detect/detector';
-import { PageReport } from '../../../src/core/detect/model';
+import { detectPage } from '../../../src/detect/content/detector';
+import { PageReport } from '../../../src/detect/core/model';
 import { fixtureFiles, loadFixture } from './load-fixture';
 
 describe('fixture pages', () => {

@@ -8,9 +8,9 @@ import { Window } from 'happy-dom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attributeVisibility } from './attribute-visibility';
-import { detectPage } from '../../../src/content/detect/detector';
-import { PageReport } from '../../../src/core/detect/model';
-import { DEFAULT_LIMITS } from '../../../src/content/detect/limits';
+import { detectPage } from '../../../src/detect/content/detector';
+import { PageReport } from '../../../src/detect/core/model';
+import { DEFAULT_LIMITS } from '../../../src/detect/content/limits';
 import { FIXTURES, fixtureFiles } from './load-fixture';
 
 function prng(seed: number): () => number {

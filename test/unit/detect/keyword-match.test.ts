@@ -1,7 +1,7 @@
 // Keyword matching: boundaries for short ASCII words, substrings for the rest, and one table per
 // script built only when a text in that script shows up.
 import { afterEach, describe, expect, it } from 'vitest';
-import { compile, matches } from '../../../src/core/detect/keyword-match';
+import { compile, matches } from '../../../src/detect/core/keyword-match';
 
 describe('keyword tables', () => {
   const original = globalThis.RegExp;

@@ -2,9 +2,9 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { attributeVisibility } from './attribute-visibility';
-import { detectPage } from '../../../src/content/detect/detector';
-import type { FormReport, PageReport } from '../../../src/core/detect/model';
-import { passwordMaxLength } from '../../../src/core/detect/password-limit';
+import { detectPage } from '../../../src/detect/content/detector';
+import type { FormReport, PageReport } from '../../../src/detect/core/model';
+import { passwordMaxLength } from '../../../src/detect/core/password-limit';
 
 function report(pageClass: PageReport['pageClass'], forms: Partial<FormReport>[]): PageReport {
   return {

@@ -1,7 +1,7 @@
-// Can a person see it (core/detect/visibility.ts)? The decision over the facts the content script
+// Can a person see it (detect/core/visibility.ts)? The decision over the facts the content script
 // reads from the page, one row per way of hiding a field, and the colour parsing those facts need.
 import { describe, expect, it } from 'vitest';
-import { colorAlpha, decideVisibility, MIN_OPACITY, MIN_SIDE_PX, type VisibilityFacts } from '../../../src/core/detect/visibility';
+import { colorAlpha, decideVisibility, MIN_OPACITY, MIN_SIDE_PX, type VisibilityFacts } from '../../../src/detect/core/visibility';
 
 const BOX = { left: 100, top: 200, right: 340, bottom: 232 };
 

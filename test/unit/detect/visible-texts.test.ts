@@ -3,7 +3,7 @@
 // in reading order; never links, buttons, menus, footers or hidden text, and within a budget.
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { snapshotPage } from '../../../src/content/detect/snapshot';
+import { snapshotPage } from '../../../src/detect/content/snapshot';
 import { attributeVisibility } from './attribute-visibility';
 
 function page(body: string): { doc: Document; close: () => Promise<void> } {

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { attributeVisibility } from './attribute-visibility';
-import { watchPage } from '../../../src/content/detect/watch';
-import type { PageReport } from '../../../src/core/detect/model';
+import { watchPage } from '../../../src/detect/content/watch';
+import type { PageReport } from '../../../src/detect/core/model';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

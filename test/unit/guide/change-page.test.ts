@@ -2,8 +2,8 @@
 // else /.well-known/change-password only when the W3C check passes (a resource that must not
 // exist answers non-2xx); a 2xx answer, or a check the browser refuses (CORS), means the account page.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { changePageUrl } from '../../../src/background/guide/change-page';
-import { GENERIC_RECIPE, SITE_RECIPES } from '../../../src/recipes/index';
+import { changePageUrl } from '../../../src/guide/background/change-page';
+import { GENERIC_RECIPE, SITE_RECIPES } from '../../../src/guide/recipes/index';
 
 const recipe = (id: string) => SITE_RECIPES.find((r) => r.id === id) ?? GENERIC_RECIPE;
 

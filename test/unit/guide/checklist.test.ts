@@ -2,10 +2,10 @@
 // digit, 6 to 20): a symbol is refused, a capital and a digit are required, and the confirmation
 // must match.
 import { describe, expect, it } from 'vitest';
-import { charRanges } from '../../../src/core/guide/char-ranges';
-import { fitsRules, ruleChecklist } from '../../../src/core/guide/checklist';
-import { generatePassword } from '../../../src/core/rules/generate';
-import { rulesForHost } from '../../../src/core/rules/lookup';
+import { charRanges } from '../../../src/guide/core/char-ranges';
+import { fitsRules, ruleChecklist } from '../../../src/guide/core/checklist';
+import { generatePassword } from '../../../src/shared/passwords/rules/generate';
+import { rulesForHost } from '../../../src/shared/passwords/rules/lookup';
 
 const rules = rulesForHost('aliexpress.com')?.rules ?? null;
 const unmetKinds = (password: string, confirm = password) =>

@@ -2,11 +2,11 @@
 // tab (by recipe domains or registrable domain, never by tab), ignores other sites, and moves to
 // the step each page shows; collapse, dismiss and resume; old guides expire.
 import { describe, expect, it } from 'vitest';
-import { followPage, guideForUrl, setStatus, startGuide } from '../../../src/core/guide/follow';
-import { guidedSite } from '../../../src/core/guide/site-key';
-import { EMPTY_GUIDES, GUIDE_TTL_MS, pruneGuides, type GuideStore } from '../../../src/core/guide/state';
-import { guideView } from '../../../src/core/guide/view';
-import type { PageView } from '../../../src/core/recipes/page-view';
+import { followPage, guideForUrl, setStatus, startGuide } from '../../../src/guide/core/follow';
+import { guidedSite } from '../../../src/guide/core/site-key';
+import { EMPTY_GUIDES, GUIDE_TTL_MS, pruneGuides, type GuideStore } from '../../../src/guide/core/state';
+import { guideView } from '../../../src/guide/core/view';
+import type { PageView } from '../../../src/guide/core/recipes/page-view';
 import { loadFixture } from '../recipes/fixtures';
 
 const T0 = 1_700_000_000_000;

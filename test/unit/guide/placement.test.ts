@@ -2,7 +2,7 @@
 // spot when that is clear, else the first clear corner; on a window too small for that, the taller
 // band above or below the form, or the pill where it covers least.
 import { describe, expect, it } from 'vitest';
-import { GAP, MARGIN, PILL, fromPlace, placePanel, toPlace, type Rect } from '../../../src/core/guide/placement';
+import { GAP, MARGIN, PILL, fromPlace, placePanel, toPlace, type Rect } from '../../../src/guide/core/placement';
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 const grown = (r: Rect, by: number): Rect => ({ x: r.x - by, y: r.y - by, w: r.w + 2 * by, h: r.h + 2 * by });

@@ -3,9 +3,9 @@
 // into the link texts and addresses behind them (the content script does no keyword work), texts
 // lowercased, nothing twice.
 import { describe, expect, it } from 'vitest';
-import { pointTargets } from '../../../src/core/guide/point-targets';
-import type { Step } from '../../../src/core/recipes/step-schema';
-import { GENERIC_RECIPE, SITE_RECIPES } from '../../../src/recipes/index';
+import { pointTargets } from '../../../src/guide/core/point-targets';
+import type { Step } from '../../../src/guide/core/recipes/step-schema';
+import { GENERIC_RECIPE, SITE_RECIPES } from '../../../src/guide/recipes/index';
 
 const stepOf = (recipeId: string, flow: 'recover' | 'change', id: string): Step => {
   const recipe = recipeId === 'generic' ? GENERIC_RECIPE : SITE_RECIPES.find((r) => r.id === recipeId);

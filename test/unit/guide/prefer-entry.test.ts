@@ -1,8 +1,8 @@
 // The guide's hand-off to Keep: a picker after a guided reset becomes the entry the guide was
 // started for, only when Keep offered that entry itself; other decisions are left alone.
 import { describe, expect, it } from 'vitest';
-import { preferGuideEntry } from '../../../src/core/guide/prefer-entry';
-import type { Decision } from '../../../src/core/keep/decision';
+import { preferGuideEntry } from '../../../src/guide/core/prefer-entry';
+import type { Decision } from '../../../src/keep/core/decision';
 
 const picker: Decision = { kind: 'update', candidates: ['a', 'b'], password: 'New-Pass-1', pending: true, reason: 'no linked forgot step: pick the entry' };
 

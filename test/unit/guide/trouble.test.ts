@@ -1,9 +1,9 @@
 // "Trouble signing in?" after a refused login: noted per tab, shown once on the page the login
 // failed on, never for a site whose guide is already walking the user through, gone after a minute.
 import { describe, expect, it } from 'vitest';
-import { setStatus, startGuide } from '../../../src/core/guide/follow';
-import { EMPTY_GUIDES, TROUBLE_TTL_MS } from '../../../src/core/guide/state';
-import { noteTrouble, takeTrouble } from '../../../src/core/guide/trouble';
+import { setStatus, startGuide } from '../../../src/guide/core/follow';
+import { EMPTY_GUIDES, TROUBLE_TTL_MS } from '../../../src/guide/core/state';
+import { noteTrouble, takeTrouble } from '../../../src/guide/core/trouble';
 
 const T0 = 1_700_000_000_000;
 const URL = 'https://signin.ebay.com/signin';

@@ -1,7 +1,7 @@
-// The online check's pure parts (core/health/breach.ts): what is sent (a 5-character prefix) and
+// The online check's pure parts (tidy/core/health/breach.ts): what is sent (a 5-character prefix) and
 // how an answer is read; anything that is not a range answer is refused whole.
 import { describe, expect, it } from 'vitest';
-import { hashParts, parseRange, RANGE_PREFIX_LENGTH } from '../../../src/core/health/breach';
+import { hashParts, parseRange, RANGE_PREFIX_LENGTH } from '../../../src/tidy/core/health/breach';
 
 // SHA-1("password") = 5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8
 const PASSWORD_SHA1 = '5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasNoUsername, isHttpOnly, isOld, isPending, isReviewed } from '../../../src/core/health/entry-checks';
-import { createRulesCheck } from '../../../src/core/health/site-rules';
-import { builtFromUserInputs, userInputsOf } from '../../../src/core/health/user-inputs';
+import { hasNoUsername, isHttpOnly, isOld, isPending, isReviewed } from '../../../src/tidy/core/health/entry-checks';
+import { createRulesCheck } from '../../../src/tidy/core/health/site-rules';
+import { builtFromUserInputs, userInputsOf } from '../../../src/tidy/core/health/user-inputs';
 import { DAY, entry, NOW } from './make-entry';
 
 describe('checks on one entry', () => {

@@ -1,9 +1,9 @@
-// The fix-it queue's order (core/health/fix-queue.ts) and its "not changed yet" record
-// (core/health/fix-starts.ts): pure functions, so the order is checked exactly.
+// The fix-it queue's order (tidy/core/health/fix-queue.ts) and its "not changed yet" record
+// (tidy/core/health/fix-starts.ts): pure functions, so the order is checked exactly.
 import { describe, expect, it } from 'vitest';
-import { fixTier, orderFixQueue, type FixCandidate } from '../../../src/core/health/fix-queue';
-import { MAX_FIX_STARTS, NO_FIX_STARTS, pendingFixStart, withFixStart, FIX_START_TTL_MS } from '../../../src/core/health/fix-starts';
-import type { Problem } from '../../../src/core/health/problems';
+import { fixTier, orderFixQueue, type FixCandidate } from '../../../src/tidy/core/health/fix-queue';
+import { MAX_FIX_STARTS, NO_FIX_STARTS, pendingFixStart, withFixStart, FIX_START_TTL_MS } from '../../../src/tidy/core/health/fix-starts';
+import type { Problem } from '../../../src/tidy/core/health/problems';
 
 const YEAR = 365 * 86_400_000;
 

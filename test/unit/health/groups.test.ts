@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicates } from '../../../src/core/health/duplicates';
-import { findReused } from '../../../src/core/health/reused';
-import { createIdentity } from '../../../src/core/importing/identity';
+import { findDuplicates } from '../../../src/tidy/core/health/duplicates';
+import { findReused } from '../../../src/tidy/core/health/reused';
+import { createIdentity } from '../../../src/tidy/core/importing/identity';
 import { entry } from './make-entry';
 
 const sorted = (groups: string[][]) => groups.map((g) => [...g].sort()).sort();

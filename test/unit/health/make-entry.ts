@@ -1,5 +1,5 @@
 // Entries for the health tests: a full, valid entry from a few fields.
-import { createEntry, type Entry } from '../../../src/core/vault/entry';
+import { createEntry, type Entry } from '../../../src/vault/core/entry';
 
 export const NOW = Date.UTC(2026, 0, 15, 12);
 export const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keeperOf, planMerge, previewMerge } from '../../../src/core/health/merge';
-import { Entry } from '../../../src/core/vault/entry';
+import { keeperOf, planMerge, previewMerge } from '../../../src/tidy/core/health/merge';
+import { Entry } from '../../../src/vault/core/entry';
 import { DAY, entry, NOW } from './make-entry';
 
 const older = entry('old', 'https://shop.test', 'ann@mail.test', 'Old-Pass-1', {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../src/core/health/report';
-import { HealthReport } from '../../../src/core/health/report-schema';
+import { buildReport } from '../../../src/tidy/core/health/report';
+import { HealthReport } from '../../../src/tidy/core/health/report-schema';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
-import { commonList, isCommonPassword } from '../../../src/core/health/common-passwords';
-import { createStrengthCache } from '../../../src/core/health/strength-cache';
+import { commonList, isCommonPassword } from '../../../src/tidy/core/health/common-passwords';
+import { createStrengthCache } from '../../../src/tidy/core/health/strength-cache';
 import { loadStrengthScorer } from '../strength/language-data';
 import { DAY, entry, NOW } from './make-entry';
 

@@ -1,7 +1,7 @@
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import { describe, expect, it, vi } from 'vitest';
-import { commonList, isCommonPassword } from '../../../src/core/health/common-passwords';
-import { alwaysWeak, createStrengthCache } from '../../../src/core/health/strength-cache';
+import { commonList, isCommonPassword } from '../../../src/tidy/core/health/common-passwords';
+import { alwaysWeak, createStrengthCache } from '../../../src/tidy/core/health/strength-cache';
 import { loadStrengthScorer, score } from '../strength/language-data';
 
 const notCommon = () => false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createStrengthCache } from '../../../src/core/health/strength-cache';
-import { fingerprint, fromStored, StoredVerdicts, toStored } from '../../../src/core/health/verdicts';
+import { createStrengthCache } from '../../../src/tidy/core/health/strength-cache';
+import { fingerprint, fromStored, StoredVerdicts, toStored } from '../../../src/tidy/core/health/verdicts';
 
 describe('stored strength verdicts', () => {
   it('round-trips verdicts for the passwords still in the vault, without the passwords', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // When the browser's message catalog answers "" for every key (Chromium keeps an empty catalog for
-// the rest of the process once its first load fails: platform/english-fallback.ts), the pages
+// the rest of the process once its first load fails: shared/platform/english-fallback.ts), the pages
 // still show English, read from the packaged table once per page: the popup's early script and
 // loadStrings share that one read. When the catalog answers, nothing is read.
 import { readFileSync } from 'node:fs';
@@ -29,8 +29,8 @@ beforeEach(() => {
 describe('the English fallback', () => {
   it('reads the English table once when the catalog answers nothing, and the strings come from it', async () => {
     fake.catalog = {};
-    const { englishFallback } = await import('../../../src/platform/english-fallback');
-    const { loadStrings, t } = await import('../../../src/platform/i18n');
+    const { englishFallback } = await import('../../../src/shared/platform/english-fallback');
+    const { loadStrings, t } = await import('../../../src/shared/platform/i18n');
     const early = englishFallback();
     await loadStrings('auto');
     await early;
@@ -41,7 +41,7 @@ describe('the English fallback', () => {
 
   it('reads nothing when the catalog answers, and the browser\'s strings are used', async () => {
     fake.catalog = { extName: 'Latchkey', searchCount: 'Encontradas: 42' };
-    const { loadStrings, t } = await import('../../../src/platform/i18n');
+    const { loadStrings, t } = await import('../../../src/shared/platform/i18n');
     await loadStrings('auto');
     expect(fake.fetched).toEqual([]);
     expect(t('searchCount', '42')).toBe('Encontradas: 42');
@@ -49,7 +49,7 @@ describe('the English fallback', () => {
 
   it('a chosen language is read from its own table, over the browser\'s', async () => {
     fake.catalog = { extName: 'Latchkey', popupHeading: 'Latchkey' };
-    const { loadStrings, t } = await import('../../../src/platform/i18n');
+    const { loadStrings, t } = await import('../../../src/shared/platform/i18n');
     await loadStrings('ru');
     expect(fake.fetched).toEqual(['chrome-extension://id/_locales/ru/messages.json']);
     expect(t('searchCount', '42')).toMatch(/42/);

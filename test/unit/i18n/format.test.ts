@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import english from '../../../public/_locales/en/messages.json' with { type: 'json' };
-import { formatMessage } from '../../../src/core/i18n-format';
+import { formatMessage } from '../../../src/shared/i18n-format';
 
 describe('formatMessage (the English fallback for i18n.getMessage)', () => {
   it('fills named placeholders from positional substitutions', () => {

@@ -2,15 +2,15 @@
 // reply is every password), a backup export needs its own password of at least 8 characters,
 // and a refused file's failure carries what the page needs to say why.
 import { describe, expect, it } from 'vitest';
-import { readImportCsv } from '../../../src/core/csv/read';
-import { importFailure } from '../../../src/core/importing/summary';
-import { dispatch, type Handlers } from '../../../src/core/protocol/dispatch';
-import { protocol } from '../../../src/core/protocol/messages';
-import type { Sender } from '../../../src/core/protocol/sender';
+import { readImportCsv } from '../../../src/tidy/core/csv/read';
+import { importFailure } from '../../../src/tidy/core/importing/summary';
+import { dispatch, type Handlers } from '../../../src/shared/protocol/dispatch';
+import { protocol } from '../../../src/shared/protocol/messages';
+import type { Sender } from '../../../src/shared/protocol/sender';
 
 const content: Sender = { kind: 'content', origin: 'https://shop.test', url: 'https://shop.test/', tabId: 3, frameId: 0 };
-const embedded: Sender = { kind: 'embedded', origin: 'chrome-extension://x', url: 'chrome-extension://x/src/ui/prompt/index.html', tabId: 3, frameId: 2 };
-const options: Sender = { kind: 'extension', origin: 'chrome-extension://x', url: 'chrome-extension://x/src/ui/options/index.html', tabId: 1, frameId: 0 };
+const embedded: Sender = { kind: 'embedded', origin: 'chrome-extension://x', url: 'chrome-extension://x/src/keep/ui/prompt/index.html', tabId: 3, frameId: 2 };
+const options: Sender = { kind: 'extension', origin: 'chrome-extension://x', url: 'chrome-extension://x/src/pages/options/index.html', tabId: 1, frameId: 0 };
 
 let calls = 0;
 const handlers = new Proxy({}, { get: () => () => { calls++; return { file: null, failure: 'wrong-password' }; } }) as Handlers;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyChoice, type AcceptContext } from '../../../src/core/keep/accept';
-import type { Decision } from '../../../src/core/keep/decision';
-import { confirmPending } from '../../../src/core/vault/password-change';
+import { applyChoice, type AcceptContext } from '../../../src/keep/core/accept';
+import type { Decision } from '../../../src/keep/core/decision';
+import { confirmPending } from '../../../src/vault/core/password-change';
 import { entry, pendingEntry, T0 } from './fixtures';
 
 const bob = entry('b', 'bob@mail.test', 'Bob-Pass-1');

@@ -3,11 +3,11 @@
 // key the page report gives it (the background matches later observations by it), its roles map
 // to the right elements, and only values the user typed or we filled are sent.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { submissionOf } from '../../../src/content/capture/submission';
-import { submittedForm } from '../../../src/content/capture/submitted-form';
-import type { Provenance } from '../../../src/content/capture/provenance';
-import { detectPage } from '../../../src/content/detect/detector';
-import type { ValueSource } from '../../../src/core/keep/capture';
+import { submissionOf } from '../../../src/keep/content/submission';
+import { submittedForm } from '../../../src/keep/content/submitted-form';
+import type { Provenance } from '../../../src/keep/content/provenance';
+import { detectPage } from '../../../src/detect/content/detector';
+import type { ValueSource } from '../../../src/keep/core/capture';
 import { attributeVisibility as visible } from '../detect/attribute-visibility';
 
 const PAGE = `

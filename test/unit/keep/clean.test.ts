@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CapturedValue, Submission } from '../../../src/core/keep/capture';
-import { cleanSubmission } from '../../../src/core/keep/clean';
+import type { CapturedValue, Submission } from '../../../src/keep/core/capture';
+import { cleanSubmission } from '../../../src/keep/core/clean';
 import { T0 } from './fixtures';
 
 const facts = { id: 'c1', tabId: 4, url: 'https://shop.test/account', origin: 'https://shop.test', at: T0 };

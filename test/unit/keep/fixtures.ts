@@ -1,8 +1,8 @@
 // Small builders for keep tests: captures and entries on made-up shops.
-import type { Capture } from '../../../src/core/keep/capture';
-import type { SealedCapture } from '../../../src/core/keep/sealed-capture';
-import { createEntry, type Entry } from '../../../src/core/vault/entry';
-import { changePassword } from '../../../src/core/vault/password-change';
+import type { Capture } from '../../../src/keep/core/capture';
+import type { SealedCapture } from '../../../src/keep/core/sealed-capture';
+import { createEntry, type Entry } from '../../../src/vault/core/entry';
+import { changePassword } from '../../../src/vault/core/password-change';
 
 export const T0 = 1_700_000_000_000;
 

@@ -1,10 +1,10 @@
-// Generated passwords are saved the moment they are filled (core/keep/generated.ts), and the submit
-// that follows confirms or names that entry instead of offering a duplicate (core/keep/offer.ts).
+// Generated passwords are saved the moment they are filled (keep/core/generated.ts), and the submit
+// that follows confirms or names that entry instead of offering a duplicate (keep/core/offer.ts).
 import { describe, expect, it } from 'vitest';
-import { isUnconfirmedNew, planGenerated, type GeneratedFill } from '../../../src/core/keep/generated';
-import { decideOffer } from '../../../src/core/keep/offer';
-import { Entry } from '../../../src/core/vault/entry';
-import { revertPending } from '../../../src/core/vault/password-change';
+import { isUnconfirmedNew, planGenerated, type GeneratedFill } from '../../../src/keep/core/generated';
+import { decideOffer } from '../../../src/keep/core/offer';
+import { Entry } from '../../../src/vault/core/entry';
+import { revertPending } from '../../../src/vault/core/password-change';
 import { capture, entry, T0 } from './fixtures';
 
 const ORIGIN = 'https://www.shop.test';

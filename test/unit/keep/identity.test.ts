@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { IDENTITY_TTL_MS, recall, remember, type Identity } from '../../../src/core/keep/identity';
+import { IDENTITY_TTL_MS, recall, remember, type Identity } from '../../../src/keep/core/identity';
 import { capture, T0 } from './fixtures';
-import { isLoginStepOne, withStepOne } from '../../../src/core/keep/two-step';
+import { isLoginStepOne, withStepOne } from '../../../src/keep/core/two-step';
 
 const step = (username: string, url = 'https://www.shop.test/login', at = T0 - 60_000): Identity => ({ kind: 'login-step', url, username, at });
 

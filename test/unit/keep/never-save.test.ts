@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addNeverSave, isNeverSave, neverSaveKey } from '../../../src/core/keep/never-save';
+import { addNeverSave, isNeverSave, neverSaveKey } from '../../../src/keep/core/never-save';
 
 describe('never-save list', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Identity } from '../../../src/core/keep/identity';
-import { decideOffer } from '../../../src/core/keep/offer';
-import type { Entry } from '../../../src/core/vault/entry';
+import type { Identity } from '../../../src/keep/core/identity';
+import { decideOffer } from '../../../src/keep/core/offer';
+import type { Entry } from '../../../src/vault/core/entry';
 import { capture, entry, pendingEntry, T0 } from './fixtures';
 
 const alice = entry('a', 'alice@mail.test', 'Alice-Pass-1');

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { FormClass } from '../../../src/core/detect/model';
-import type { CaptureClass } from '../../../src/core/keep/capture';
-import type { Observation } from '../../../src/core/keep/observation';
-import { decideOutcome, REPORT_GRACE_MS } from '../../../src/core/keep/outcome';
+import type { FormClass } from '../../../src/detect/core/model';
+import type { CaptureClass } from '../../../src/keep/core/capture';
+import type { Observation } from '../../../src/keep/core/observation';
+import { decideOutcome, REPORT_GRACE_MS } from '../../../src/keep/core/outcome';
 import { T0 } from './fixtures';
 
 const at = (ms: number) => T0 + ms;
 const navigated: Observation = { kind: 'navigated', at: at(100) };
-/** The new document's own status report (content/features/capture.ts), 200 OK. */
+/** The new document's own status report (keep/content/capture-feature.ts), 200 OK. */
 const loaded: Observation = { kind: 'load', at: at(250), status: 200 };
 const page = (pageClass: FormClass, signals: ('error-message' | 'success-message')[] = []): Observation =>
   ({ kind: 'page', at: at(200), pageClass, signals });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, Settings, SETTINGS_VERSION, settingsMigrations } from '../../../src/core/settings';
-import { decodeStored } from '../../../src/core/storage/versioned';
+import { DEFAULT_SETTINGS, Settings, SETTINGS_VERSION, settingsMigrations } from '../../../src/settings/core/settings';
+import { decodeStored } from '../../../src/shared/storage/versioned';
 
 const spec = { area: 'local' as const, key: 'settings', schema: Settings, fallback: DEFAULT_SETTINGS, version: SETTINGS_VERSION, migrations: settingsMigrations, whenUnreadable: 'keep' as const };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAPTURE_TTL_MS, EMPTY_KEEP, MAX_CAPTURES_PER_TAB, MAX_OBSERVATIONS, OFFER_TTL_MS, prune, type KeepState } from '../../../src/core/keep/state';
+import { CAPTURE_TTL_MS, EMPTY_KEEP, MAX_CAPTURES_PER_TAB, MAX_OBSERVATIONS, OFFER_TTL_MS, prune, type KeepState } from '../../../src/keep/core/state';
 import { stored as capture, T0 } from './fixtures';
 
 describe('keep state limits', () => {

@@ -1,8 +1,8 @@
-// Whose value is in a field (core/keep/user-value.ts): event sequences as the browsers raise them
+// Whose value is in a field (keep/core/user-value.ts): event sequences as the browsers raise them
 // for a user's keys, IME, paste and drop, and as a page script can raise them (execCommand, a
 // silent rewrite, a browser `change` after it, forged events), with the value each leaves.
 import { describe, expect, it } from 'vitest';
-import { nextFieldState, UNTOUCHED, userValueOf, type FieldEvent } from '../../../src/core/keep/user-value';
+import { nextFieldState, UNTOUCHED, userValueOf, type FieldEvent } from '../../../src/keep/core/user-value';
 
 /** The events a real key press raises on a field that holds `before`. */
 const key = (k: string, before: string, after: string, inputType = 'insertText', data: string | null = k): FieldEvent[] => [

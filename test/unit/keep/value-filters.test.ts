@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCardNumber, isMasked, isOneTimeCode, refusePassword, refuseUsername } from '../../../src/core/keep/value-filters';
+import { isCardNumber, isMasked, isOneTimeCode, refusePassword, refuseUsername } from '../../../src/keep/core/value-filters';
 
 describe('value filters', () => {
   it.each(['•••', '••••••••', '***', '●●●●', '····', '????', '○○○○○'])('%s is masked', (value) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex, candidatesFor } from '../../../src/core/match/candidates';
-import { matches, type EntrySite, type MatchMode } from '../../../src/core/match/matches';
+import { buildSiteIndex, candidatesFor } from '../../../src/vault/core/match/candidates';
+import { matches, type EntrySite, type MatchMode } from '../../../src/vault/core/match/matches';
 
 // Origins and pages that exercise every way to match: same host, same site, public and private
 // suffixes, Apple's two-way and one-way groups, our own groups, IP addresses, localhost, ports.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sharedWith } from '../../../src/core/match/groups';
-import { groupKeys, parseSiteUrl, registrableDomain } from '../../../src/core/match/site';
+import { sharedWith } from '../../../src/vault/core/match/groups';
+import { groupKeys, parseSiteUrl, registrableDomain } from '../../../src/vault/core/match/site';
 
 describe('site', () => {
   it.each([

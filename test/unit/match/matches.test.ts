@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matches, type MatchMode, type MatchReason } from '../../../src/core/match/matches';
+import { matches, type MatchMode, type MatchReason } from '../../../src/vault/core/match/matches';
 
 type Row = [origin: string, mode: MatchMode, page: string, ok: boolean, reason: MatchReason, warning?: string];
 

@@ -3,7 +3,7 @@
 // answers to callers, fails what a stopped worker left unanswered, and sends a message the port
 // could not take by sendMessage instead, once.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Handlers } from '../../../src/core/protocol/dispatch';
+import type { Handlers } from '../../../src/shared/protocol/dispatch';
 
 type Listener = (message: unknown) => void;
 interface FakePort {
@@ -44,7 +44,7 @@ const fake = vi.hoisted(() => {
     runtime: {
       id: 'ours',
       getURL: (path: string) => `chrome-extension://ours${path}`,
-      getManifest: () => ({ web_accessible_resources: [{ resources: ['src/ui/prompt/index.html'], matches: ['<all_urls>'] }] }),
+      getManifest: () => ({ web_accessible_resources: [{ resources: ['src/keep/ui/prompt/index.html'], matches: ['<all_urls>'] }] }),
       onMessage: { addListener: () => undefined },
       onConnect: { addListener: (listener: (port: unknown) => void) => void state.onConnect.push(listener) },
       connect: ({ name }: { name: string }) => {
@@ -73,7 +73,7 @@ describe('the background end', () => {
   beforeEach(async () => {
     fake.state.onConnect.length = 0;
     vi.resetModules();
-    const { listen } = await import('../../../src/platform/listen');
+    const { listen } = await import('../../../src/shared/platform/listen');
     listen(handlers);
   });
 
@@ -82,7 +82,7 @@ describe('the background end', () => {
     for (const listener of fake.state.onConnect) listener(port);
     return port;
   };
-  const popup = { id: 'ours', url: 'chrome-extension://ours/src/ui/popup/index.html' };
+  const popup = { id: 'ours', url: 'chrome-extension://ours/src/pages/popup/index.html' };
 
   it('answers each numbered message through the dispatch, for the sender the browser named', async () => {
     const port = connect('latchkey-messages', popup);
@@ -98,7 +98,7 @@ describe('the background end', () => {
   it('refuses what the sender may not ask, on every message', async () => {
     const content = connect('latchkey-messages', { id: 'ours', url: 'https://shop.test/login', tab: { id: 7 }, frameId: 0 });
     content.receive({ id: 1, message: { type: 'entries/list', payload: { tabId: null, query: '', offset: 0, limit: 5 } } });
-    const framed = connect('latchkey-messages', { id: 'ours', url: 'chrome-extension://ours/src/ui/prompt/index.html', tab: { id: 7 }, frameId: 3 });
+    const framed = connect('latchkey-messages', { id: 'ours', url: 'chrome-extension://ours/src/keep/ui/prompt/index.html', tab: { id: 7 }, frameId: 3 });
     framed.receive({ id: 1, message: { type: 'entries/list', payload: { tabId: null, query: '', offset: 0, limit: 5 } } });
     const stranger = connect('latchkey-messages', { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' });
     stranger.receive({ id: 1, message: { type: 'status', payload: {} } });
@@ -125,7 +125,7 @@ describe('the page end', () => {
     fake.state.connected.length = 0;
     fake.state.sentByMessage.length = 0;
     vi.resetModules();
-    ({ deliver } = await import('../../../src/platform/message-port'));
+    ({ deliver } = await import('../../../src/shared/platform/message-port'));
   });
   const lastPort = () => fake.state.connected.at(-1) as FakePort;
 

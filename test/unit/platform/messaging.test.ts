@@ -1,12 +1,12 @@
 // `send` on our pages: the answer is checked against the reply schema of the protocol's table,
-// which a page imports on its first send (platform/messaging.ts), and a message that could not be
+// which a page imports on its first send (shared/platform/messaging.ts), and a message that could not be
 // delivered, or a table that could not be loaded, is an 'unavailable' reply, never a throw; a
 // table that failed to load is tried again on the next send.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const fake = vi.hoisted(() => ({ answer: undefined as unknown, deliverError: null as Error | null, tableFails: 0, tableLoads: 0 }));
 
-vi.mock('../../../src/platform/message-port', () => ({
+vi.mock('../../../src/shared/platform/message-port', () => ({
   deliver: async () => {
     if (fake.deliverError) throw fake.deliverError;
     return fake.answer;
@@ -23,7 +23,7 @@ const status = { version: '1.0.0', target: 'chrome', startedAt: 1 };
 
 describe('send', () => {
   it('checks the answer with the reply schema of its message', async () => {
-    const { send } = await import('../../../src/platform/messaging');
+    const { send } = await import('../../../src/shared/platform/messaging');
     fake.answer = { ok: true, value: status };
     expect(await send('status', {})).toEqual({ ok: true, value: status });
     fake.answer = { ok: true, value: { ...status, target: 'safari' } };
@@ -31,14 +31,14 @@ describe('send', () => {
   });
 
   it('answers "unavailable" when the message cannot be delivered', async () => {
-    const { send } = await import('../../../src/platform/messaging');
+    const { send } = await import('../../../src/shared/platform/messaging');
     fake.deliverError = new Error('Could not establish connection. Receiving end does not exist.');
     expect(await send('status', {})).toEqual({ ok: false, error: { code: 'unavailable', message: 'Could not establish connection. Receiving end does not exist.' } });
   });
 
   it('answers "unavailable" when the table cannot be loaded, and loads it on the next send', async () => {
     fake.tableFails = 1;
-    vi.doMock('../../../src/core/protocol/messages', async (original) => {
+    vi.doMock('../../../src/shared/protocol/messages', async (original) => {
       fake.tableLoads++;
       if (fake.tableFails > 0) {
         fake.tableFails--;
@@ -46,7 +46,7 @@ describe('send', () => {
       }
       return original();
     });
-    const { send } = await import('../../../src/platform/messaging');
+    const { send } = await import('../../../src/shared/platform/messaging');
     fake.answer = { ok: true, value: status };
     expect(await send('status', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     expect(await send('status', {})).toEqual({ ok: true, value: status });

@@ -1,7 +1,7 @@
 // The popup's site avatars: a letter and a colour from the site's name alone (nothing fetched),
 // the same colour for every host of one shop, readable white text on every colour.
 import { describe, expect, it } from 'vitest';
-import { AVATAR_COLOURS, avatarFor, siteLabel } from '../../../src/ui/popup/avatar';
+import { AVATAR_COLOURS, avatarFor, siteLabel } from '../../../src/pages/popup/avatar';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {

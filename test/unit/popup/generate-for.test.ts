@@ -1,7 +1,7 @@
 // The popup's generator: the user's classes without site rules, the site's rules with them, and
 // never longer than the page's field.
 import { describe, expect, it } from 'vitest';
-import { generateFor, rulesDomain } from '../../../src/ui/popup/generate-for';
+import { generateFor, rulesDomain } from '../../../src/pages/popup/generate-for';
 
 describe('generateFor', () => {
   it('uses only the classes the user ticked', () => {

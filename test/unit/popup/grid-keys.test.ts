@@ -1,7 +1,7 @@
 // The popup's entry grid by keyboard (grid-keys.ts): where each key moves the active cell, and
 // which keys act, open the row's menu or go back to the search box.
 import { describe, expect, it } from 'vitest';
-import { gridKey, type GridCell, type KeyLike } from '../../../src/ui/popup/grid-keys';
+import { gridKey, type GridCell, type KeyLike } from '../../../src/pages/popup/grid-keys';
 
 const shape = { rows: 50, cols: 3, pageRows: 6 };
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });

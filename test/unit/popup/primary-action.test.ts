@@ -1,8 +1,8 @@
 // A row's first action: Fill only where it can work (a visible login form in the tab's top
 // document, an entry for that site), Copy password everywhere else.
 import { describe, expect, it } from 'vitest';
-import type { FormReport, PageReport } from '../../../src/core/detect/model';
-import { hasLoginForm, primaryActionFor } from '../../../src/ui/popup/primary-action';
+import type { FormReport, PageReport } from '../../../src/detect/core/model';
+import { hasLoginForm, primaryActionFor } from '../../../src/pages/popup/primary-action';
 
 const form = (over: Partial<FormReport>): FormReport => ({ key: 'f', class: 'login', confidence: 1, reasons: [], fields: [], visible: true, host: 'document', ...over });
 const page = (forms: FormReport[]): PageReport => ({ url: 'https://shop.test/', pageClass: forms[0]?.class ?? 'none', forms, signals: [], ms: 1 });

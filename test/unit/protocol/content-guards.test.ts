@@ -3,10 +3,10 @@
 // samples alike, and return what zod returns (the declared keys only).
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
-import { FillCommand } from '../../../src/core/protocol/commands';
-import { contentReplies, Hello, Kept, Stored } from '../../../src/core/protocol/content-api';
-import { contentReplyGuards, isFillCommand, isHello, isKept, isStored, readGuardedReply, type Guard } from '../../../src/core/protocol/content-guards';
-import { readReply } from '../../../src/core/protocol/reply';
+import { FillCommand } from '../../../src/shared/protocol/commands';
+import { contentReplies, Hello, Kept, Stored } from '../../../src/shared/protocol/content-api';
+import { contentReplyGuards, isFillCommand, isHello, isKept, isStored, readGuardedReply, type Guard } from '../../../src/shared/protocol/content-guards';
+import { readReply } from '../../../src/shared/protocol/reply';
 
 const odd: unknown[] = [null, undefined, 0, 'x', [], [1], true, {}, { extra: 1 }];
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, type Handlers } from '../../../src/core/protocol/dispatch';
-import { protocol } from '../../../src/core/protocol/messages';
-import type { Sender } from '../../../src/core/protocol/sender';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { dispatch, type Handlers } from '../../../src/shared/protocol/dispatch';
+import { protocol } from '../../../src/shared/protocol/messages';
+import type { Sender } from '../../../src/shared/protocol/sender';
+import { DEFAULT_SETTINGS } from '../../../src/settings/core/settings';
 
 const content: Sender = { kind: 'content', origin: 'https://shop.test', url: 'https://shop.test/', tabId: 3, frameId: 0 };
 const page: Sender = { kind: 'extension', origin: 'chrome-extension://x', url: 'chrome-extension://x/p.html', tabId: undefined, frameId: undefined };
@@ -63,8 +63,8 @@ describe('dispatch', () => {
 
 describe('content replies', () => {
   it('cover exactly the messages a content script may send, with the same schemas as the protocol', async () => {
-    const { contentReplies } = await import('../../../src/core/protocol/content-api');
-    const { protocol } = await import('../../../src/core/protocol/messages');
+    const { contentReplies } = await import('../../../src/shared/protocol/content-api');
+    const { protocol } = await import('../../../src/shared/protocol/messages');
     const fromContent = Object.entries(protocol).filter(([, spec]) => (spec.from as readonly string[]).includes('content'));
     expect(Object.keys(contentReplies).sort()).toEqual(fromContent.map(([type]) => type).sort());
     for (const [type, spec] of fromContent) expect(contentReplies[type as keyof typeof contentReplies]).toBe(spec.response);
@@ -73,7 +73,7 @@ describe('content replies', () => {
 
 describe('who may ask for secrets', () => {
   it('only top-level extension pages may ask for passwords, fills, unlocks or the entry list', async () => {
-    const { protocol } = await import('../../../src/core/protocol/messages');
+    const { protocol } = await import('../../../src/shared/protocol/messages');
     for (const type of ['entries/password', 'fill/entry', 'vault/unlock', 'vault/create', 'vault/change-master', 'entries/list', 'import/preview', 'import/commit'] as const) {
       expect(protocol[type].from, type).toEqual(['extension']);
     }

@@ -3,7 +3,7 @@
 // else is a bad reply, never a throw and never a value taken on trust.
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { readReply } from '../../../src/core/protocol/reply';
+import { readReply } from '../../../src/shared/protocol/reply';
 
 const Value = z.object({ stored: z.boolean() });
 

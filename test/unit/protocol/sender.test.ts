@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { classifySender, webAccessiblePaths, type OwnExtension, type SenderFacts } from '../../../src/core/protocol/sender';
+import { classifySender, webAccessiblePaths, type OwnExtension, type SenderFacts } from '../../../src/shared/protocol/sender';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
-const OWN: OwnExtension = { id: ID, origin: ORIGIN, webAccessible: ['src/ui/prompt/index.html', 'src/ui/guide/index.html', 'assets/*.png'] };
+const OWN: OwnExtension = { id: ID, origin: ORIGIN, webAccessible: ['src/keep/ui/prompt/index.html', 'src/guide/ui/index.html', 'assets/*.png'] };
 const facts = (over: Partial<SenderFacts>): SenderFacts => ({ id: ID, url: undefined, origin: undefined, tabId: undefined, frameId: undefined, ...over });
 
 describe('classifySender', () => {
   it.each([
-    ['popup (no tab)', facts({ url: `${ORIGIN}/src/ui/popup/index.html` }), 'extension'],
-    ['options page in its own tab', facts({ url: `${ORIGIN}/src/ui/options/index.html`, tabId: 4, frameId: 0 }), 'extension'],
-    ['the guide window (not web-accessible) for another tab', facts({ url: `${ORIGIN}/src/ui/guide/window.html?tab=9`, tabId: 4, frameId: 0 }), 'extension'],
-    ['in-page prompt frame', facts({ url: `${ORIGIN}/src/ui/prompt/index.html#nonce`, tabId: 4, frameId: 7 }), 'embedded'],
-    ['in-page guide frame', facts({ url: `${ORIGIN}/src/ui/guide/index.html#nonce`, tabId: 4, frameId: 3 }), 'embedded'],
+    ['popup (no tab)', facts({ url: `${ORIGIN}/src/pages/popup/index.html` }), 'extension'],
+    ['options page in its own tab', facts({ url: `${ORIGIN}/src/pages/options/index.html`, tabId: 4, frameId: 0 }), 'extension'],
+    ['the guide window (not web-accessible) for another tab', facts({ url: `${ORIGIN}/src/guide/ui/window.html?tab=9`, tabId: 4, frameId: 0 }), 'extension'],
+    ['in-page prompt frame', facts({ url: `${ORIGIN}/src/keep/ui/prompt/index.html#nonce`, tabId: 4, frameId: 7 }), 'embedded'],
+    ['in-page guide frame', facts({ url: `${ORIGIN}/src/guide/ui/index.html#nonce`, tabId: 4, frameId: 3 }), 'embedded'],
     ['content script', facts({ url: 'https://shop.test/login', tabId: 4, frameId: 0 }), 'content'],
     ['content script on http', facts({ url: 'http://shop.test:8080/', tabId: 4, frameId: 2 }), 'content'],
     ['content script whose browser-reported origin is its URL\'s', facts({ url: 'https://shop.test/login', origin: 'https://shop.test', tabId: 4, frameId: 0 }), 'content'],
@@ -27,9 +27,9 @@ describe('classifySender', () => {
     ['a file: page', facts({ url: 'file:///etc/passwd', tabId: 1 })],
     ['a malformed url', facts({ url: 'not a url', tabId: 1 })],
     // A website may load these itself, top-level, with any query: never the popup's trust.
-    ['the guide page loaded top-level with another tab in its query', facts({ url: `${ORIGIN}/src/ui/guide/index.html?tab=9`, tabId: 4, frameId: 0 })],
-    ['the prompt page loaded top-level', facts({ url: `${ORIGIN}/src/ui/prompt/index.html`, tabId: 4, frameId: 0 })],
-    ['a web-accessible page with no tab', facts({ url: `${ORIGIN}/src/ui/guide/index.html` })],
+    ['the guide page loaded top-level with another tab in its query', facts({ url: `${ORIGIN}/src/guide/ui/index.html?tab=9`, tabId: 4, frameId: 0 })],
+    ['the prompt page loaded top-level', facts({ url: `${ORIGIN}/src/keep/ui/prompt/index.html`, tabId: 4, frameId: 0 })],
+    ['a web-accessible page with no tab', facts({ url: `${ORIGIN}/src/guide/ui/index.html` })],
     ['a web-accessible resource matched by a glob', facts({ url: `${ORIGIN}/assets/icon.png`, tabId: 4, frameId: 0 })],
     // A document served with CSP sandbox: its URL names the site, its own origin is opaque.
     ['a sandboxed document (opaque origin)', facts({ url: 'https://bank.test/login', origin: 'null', tabId: 1, frameId: 0 })],

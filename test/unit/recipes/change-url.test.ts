@@ -1,7 +1,7 @@
 // Change-password URL precedence: the recipe, then Apple's data, then /.well-known/change-password
 // with the W3C check spelled out, then the account page guess.
 import { describe, expect, it } from 'vitest';
-import { changePasswordUrl, recipeFor, wellKnownTrusted } from '../../../src/core/recipes/engine';
+import { changePasswordUrl, recipeFor, wellKnownTrusted } from '../../../src/guide/core/recipes/engine';
 
 describe('changePasswordUrl', () => {
   it('uses the recipe URL first, resolved on the regional site', () => {

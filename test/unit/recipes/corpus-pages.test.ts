@@ -8,10 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { detectPage } from '../../../src/content/detect/detector';
-import { recogniseStep } from '../../../src/core/recipes/recognise';
-import type { FlowName } from '../../../src/core/recipes/schema';
-import { SITE_RECIPES } from '../../../src/recipes/index';
+import { detectPage } from '../../../src/detect/content/detector';
+import { recogniseStep } from '../../../src/guide/core/recipes/recognise';
+import type { FlowName } from '../../../src/guide/core/recipes/schema';
+import { SITE_RECIPES } from '../../../src/guide/recipes/index';
 import { attributeVisibility } from '../detect/attribute-visibility';
 
 const CORPUS = resolve(process.env.LATCHKEY_CORPUS ?? join(import.meta.dirname, '../../../../shared/corpus'));

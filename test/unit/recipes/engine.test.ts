@@ -1,9 +1,9 @@
 // The guide engine around recognition: which recipe a host gets, forward-moving recognition,
 // generic recognition in other languages, falling back when a site changed, and never throwing.
 import { describe, expect, it } from 'vitest';
-import type { FormClass, PageReport, PageSignal } from '../../../src/core/detect/model';
-import { recipeFor, recogniseStep } from '../../../src/core/recipes/engine';
-import { GENERIC_RECIPE } from '../../../src/recipes/index';
+import type { FormClass, PageReport, PageSignal } from '../../../src/detect/core/model';
+import { recipeFor, recogniseStep } from '../../../src/guide/core/recipes/engine';
+import { GENERIC_RECIPE } from '../../../src/guide/recipes/index';
 import { loadFixture } from './fixtures';
 
 function page(url: string, pageClass: FormClass, signals: PageSignal[] = [], headings: string[] = []) {

@@ -2,8 +2,8 @@
 // step ({ url, report, title?, headings? }), parsed so a malformed fixture fails loudly.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PageReport } from '../../../src/core/detect/model';
-import type { PageView } from '../../../src/core/recipes/page-view';
+import { PageReport } from '../../../src/detect/core/model';
+import type { PageView } from '../../../src/guide/core/recipes/page-view';
 
 const ROOT = 'test/fixtures/recipes';
 

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { englishMessages, messageConflicts } from '../../../src/core/recipes/collect-messages';
-import { RAW_RECIPES } from '../../../src/recipes/index';
+import { englishMessages, messageConflicts } from '../../../src/guide/core/recipes/collect-messages';
+import { RAW_RECIPES } from '../../../src/guide/recipes/index';
 
 const recipeTexts = englishMessages(RAW_RECIPES);
 

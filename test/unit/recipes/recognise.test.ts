@@ -1,10 +1,10 @@
 // Every step of every recipe is recognised on its own fixture page, and no other step of the same
 // flow holds there (so recognition does not depend on the order of steps or on luck).
 import { describe, expect, it } from 'vitest';
-import { matchStep } from '../../../src/core/recipes/match-step';
-import { recogniseStep } from '../../../src/core/recipes/recognise';
-import type { FlowName, Recipe } from '../../../src/core/recipes/schema';
-import { GENERIC_RECIPE, SITE_RECIPES } from '../../../src/recipes/index';
+import { matchStep } from '../../../src/guide/core/recipes/match-step';
+import { recogniseStep } from '../../../src/guide/core/recipes/recognise';
+import type { FlowName, Recipe } from '../../../src/guide/core/recipes/schema';
+import { GENERIC_RECIPE, SITE_RECIPES } from '../../../src/guide/recipes/index';
 import { fixtureSteps, loadFixture } from './fixtures';
 
 const ALL: Recipe[] = [...SITE_RECIPES, GENERIC_RECIPE];

@@ -1,7 +1,7 @@
 // The rules the guide checks a new password against: the recipe's, else the rules lookup.
 import { describe, expect, it } from 'vitest';
-import { checkPassword } from '../../../src/core/rules/check';
-import { recipeFor, rulesFor } from '../../../src/core/recipes/engine';
+import { checkPassword } from '../../../src/shared/passwords/rules/check';
+import { recipeFor, rulesFor } from '../../../src/guide/core/recipes/engine';
 
 const rules = (host: string) => rulesFor(host, recipeFor(host));
 

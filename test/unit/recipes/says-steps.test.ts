@@ -2,10 +2,10 @@
 // elements: a success said in a plain heading or a toast, "we sent you an email" worded any way,
 // in the languages the guide reads; and pages that say nothing of the kind keep their own step.
 import { describe, expect, it } from 'vitest';
-import type { FormClass, PageReport } from '../../../src/core/detect/model';
-import { recogniseStep } from '../../../src/core/recipes/recognise';
-import type { FlowName, Recipe } from '../../../src/core/recipes/schema';
-import { GENERIC_RECIPE, SITE_RECIPES } from '../../../src/recipes/index';
+import type { FormClass, PageReport } from '../../../src/detect/core/model';
+import { recogniseStep } from '../../../src/guide/core/recipes/recognise';
+import type { FlowName, Recipe } from '../../../src/guide/core/recipes/schema';
+import { GENERIC_RECIPE, SITE_RECIPES } from '../../../src/guide/recipes/index';
 
 const recipe = (id: string): Recipe => SITE_RECIPES.find((r) => r.id === id) ?? GENERIC_RECIPE;
 

@@ -1,11 +1,11 @@
 // What pages say, read like a person reads them: word sets within a sentence in any order, in every
-// language the guide reads (src/core/recipes/says). Each language has examples of every kind,
+// language the guide reads (src/guide/core/recipes/says). Each language has examples of every kind,
 // worded differently from the phrase tables, and the texts of pages that must say nothing: the
 // forms before the step happens, headings that name the flow, account pages, shop pages.
 import { describe, expect, it } from 'vitest';
-import { PageSays } from '../../../src/core/recipes/says/kinds';
-import { pageSays } from '../../../src/core/recipes/says/page-says';
-import { LANGUAGES } from '../../../src/core/recipes/says/tables';
+import { PageSays } from '../../../src/guide/core/recipes/says/kinds';
+import { pageSays } from '../../../src/guide/core/recipes/says/page-says';
+import { LANGUAGES } from '../../../src/guide/core/recipes/says/tables';
 
 const kinds = (texts: string[]) => pageSays(texts).map((s) => s.kind);
 

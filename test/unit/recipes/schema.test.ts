@@ -1,9 +1,9 @@
 // Every shipped recipe parses; a recipe with a wrong field is reported with its id, the path to
 // the field and the problem, so a broken recipe fails this test (and npm test) with a clear message.
 import { describe, expect, it } from 'vitest';
-import { formatIssue, loadRecipes, recipeBuildError } from '../../../src/core/recipes/load';
-import { GENERIC_RECIPE, RAW_RECIPES, RECIPE_ISSUES, SITE_RECIPES } from '../../../src/recipes/index';
-import { dsersRecipe } from '../../../src/recipes/dsers';
+import { formatIssue, loadRecipes, recipeBuildError } from '../../../src/guide/core/recipes/load';
+import { GENERIC_RECIPE, RAW_RECIPES, RECIPE_ISSUES, SITE_RECIPES } from '../../../src/guide/recipes/index';
+import { dsersRecipe } from '../../../src/guide/recipes/dsers';
 
 describe('recipe schema', () => {
   it('parses every recipe', () => {
@@ -40,7 +40,7 @@ describe('recipe schema', () => {
   it('fails the build with every issue on its own line (vite.config.ts), and passes the shipped recipes', () => {
     const broken = { ...structuredClone(dsersRecipe), domains: ['DSers.com'] };
     const error = recipeBuildError(loadRecipes([broken]).issues);
-    expect(error?.split('\n')).toEqual(['recipe data does not match src/core/recipes/schema.ts:', expect.stringMatching(/^ {2}dsers: domains\[0\]: /)]);
+    expect(error?.split('\n')).toEqual(['recipe data does not match src/guide/core/recipes/schema.ts:', expect.stringMatching(/^ {2}dsers: domains\[0\]: /)]);
     expect(recipeBuildError(RECIPE_ISSUES)).toBeNull();
   });
 

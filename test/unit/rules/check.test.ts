@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPassword } from '../../../src/core/rules/check';
-import { parsePasswordRules } from '../../../src/core/rules/parse';
+import { checkPassword } from '../../../src/shared/passwords/rules/check';
+import { parsePasswordRules } from '../../../src/shared/passwords/rules/parse';
 
 const aliexpress = parsePasswordRules('minlength: 6; maxlength: 20; required: upper; required: digit; allowed: lower;');
 if (!aliexpress.ok) throw new Error('fixture rule does not parse');

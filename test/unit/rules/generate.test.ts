@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import data from '../../../src/core/rules/data/password-rules.json';
-import { checkPassword } from '../../../src/core/rules/check';
-import { generatePassword, rulesFromClasses } from '../../../src/core/rules/generate';
-import { parsePasswordRules } from '../../../src/core/rules/parse';
-import { cryptoRandom, randomInt } from '../../../src/core/rules/random';
-import { latchkeyRules } from '../../../src/core/rules/overrides';
+import data from '../../../src/shared/passwords/rules/data/password-rules.json';
+import { checkPassword } from '../../../src/shared/passwords/rules/check';
+import { generatePassword, rulesFromClasses } from '../../../src/shared/passwords/rules/generate';
+import { parsePasswordRules } from '../../../src/shared/passwords/rules/parse';
+import { cryptoRandom, randomInt } from '../../../src/shared/passwords/rules/random';
+import { latchkeyRules } from '../../../src/shared/passwords/rules/overrides';
 import { seeded } from './seeded';
 
 function rules(text: string) {

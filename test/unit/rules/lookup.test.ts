@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rulesForHost } from '../../../src/core/rules/lookup';
+import { rulesForHost } from '../../../src/shared/passwords/rules/lookup';
 
 describe('rulesForHost', () => {
   it('prefers our AliExpress rule (capital and digit required) over Apple entry', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ASCII_PRINTABLE, DIGIT, LOWER, SPECIAL, UPPER } from '../../../src/core/rules/charset';
-import { parsePasswordRules, type RulesErrorCode } from '../../../src/core/rules/parse';
+import { ASCII_PRINTABLE, DIGIT, LOWER, SPECIAL, UPPER } from '../../../src/shared/passwords/rules/charset';
+import { parsePasswordRules, type RulesErrorCode } from '../../../src/shared/passwords/rules/parse';
 
 const sorted = (s: string) => [...s].sort().join('');
 

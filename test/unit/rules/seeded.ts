@@ -1,6 +1,6 @@
 // A seeded RandomSource for reproducible generator tests (xorshift32; statistical quality is
 // irrelevant here, reproducibility is the point). Production uses crypto.getRandomValues.
-import type { RandomSource } from '../../../src/core/rules/random';
+import type { RandomSource } from '../../../src/shared/passwords/rules/random';
 
 export function seeded(seed: number): RandomSource {
   let state = seed >>> 0 || 1;

@@ -1,9 +1,9 @@
-// A declared storage item (platform/storage-item.ts) over storage in memory: an item that keeps
+// A declared storage item (shared/platform/storage-item.ts) over storage in memory: an item that keeps
 // unreadable values refuses every write while what is stored cannot be read, and leaves it exactly
 // as it was; only an explicit reset replaces it. A replaceable item (session flow state) writes.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { UnreadableStoredValue } from '../../../src/core/storage/versioned';
+import { UnreadableStoredValue } from '../../../src/shared/storage/versioned';
 
 const fake = await vi.hoisted(async () => {
   const { memoryArea } = await import('../background/memory-storage');
@@ -12,7 +12,7 @@ const fake = await vi.hoisted(async () => {
 });
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
-const { defineItem } = await import('../../../src/platform/storage-item');
+const { defineItem } = await import('../../../src/shared/platform/storage-item');
 
 const Prefs = z.object({ theme: z.enum(['light', 'dark']) });
 const item = (whenUnreadable: 'keep' | 'replace') =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { decodeStored, encodeStored, type ItemSpec } from '../../../src/core/storage/versioned';
+import { decodeStored, encodeStored, type ItemSpec } from '../../../src/shared/storage/versioned';
 
 const Prefs = z.object({ theme: z.enum(['light', 'dark']), size: z.number() });
 const spec: ItemSpec<z.infer<typeof Prefs>> = {

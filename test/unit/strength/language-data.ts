@@ -2,8 +2,8 @@
 // them and unpacked as the background and pages unpack them.
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
-import { strengthScorer } from '../../../src/core/strength';
-import { packZxcvbnData, unpackZxcvbnData, ZxcvbnPacked } from '../../../src/core/strength-settings';
+import { strengthScorer } from '../../../src/shared/passwords/strength';
+import { packZxcvbnData, unpackZxcvbnData, ZxcvbnPacked } from '../../../src/shared/passwords/strength-settings';
 
 export const packedData = (): ZxcvbnPacked => ZxcvbnPacked.parse(JSON.parse(JSON.stringify(packZxcvbnData(common, en))));
 

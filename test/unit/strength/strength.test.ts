@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
-import { unpackZxcvbnData } from '../../../src/core/strength-settings';
+import { unpackZxcvbnData } from '../../../src/shared/passwords/strength-settings';
 import { packedData, score } from './language-data';
 
 describe('score', () => {

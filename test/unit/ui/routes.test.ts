@@ -1,7 +1,7 @@
-// The options page's hash routes (ui/options/shell/routes.ts): what each address shows, and that
+// The options page's hash routes (pages/options/shell/routes.ts): what each address shows, and that
 // every route writes back to the address it was read from.
 import { describe, expect, it } from 'vitest';
-import { parseRoute, resolveRoute, routeHash, type Route } from '../../../src/ui/options/shell/routes';
+import { parseRoute, resolveRoute, routeHash, type Route } from '../../../src/pages/options/shell/routes';
 
 describe('options routes', () => {
   it.each<[string, Route]>([

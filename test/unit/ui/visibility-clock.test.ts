@@ -1,8 +1,8 @@
-// The decision gate's clock (ui/decide/visibility-clock.ts): a decisive click counts only if the
+// The decision gate's clock (inpage/ui/decide/visibility-clock.ts): a decisive click counts only if the
 // browser reported the UI visible without a break from MIN_VISIBLE_MS before the click until now.
 import { describe, expect, it } from 'vitest';
-import { MIN_VISIBLE_MS } from '../../../src/core/protocol/frame-channel';
-import { visibilityClock } from '../../../src/ui/decide/visibility-clock';
+import { MIN_VISIBLE_MS } from '../../../src/shared/protocol/frame-channel';
+import { visibilityClock } from '../../../src/inpage/ui/decide/visibility-clock';
 
 type Step = ['visible' | 'hidden', number] | ['layout', number];
 

@@ -3,17 +3,17 @@
 // read, badges and "show" links follow the report, and no password reaches the DOM.
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { HealthReport } from '../../../src/core/health/report-schema';
-import type { TableRow } from '../../../src/core/vault/table';
+import type { HealthReport } from '../../../src/tidy/core/health/report-schema';
+import type { TableRow } from '../../../src/vault/core/table';
 
 // Strings as "key(substitutions)", so the test reads which message each control uses.
-vi.mock('../../../src/platform/i18n', () => ({
+vi.mock('../../../src/shared/platform/i18n', () => ({
   t: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`),
   uiLanguage: () => 'en',
 }));
 
-const { EntryTableRow } = await import('../../../src/ui/options/entries/EntryTableRow');
-const { ProblemCounts } = await import('../../../src/ui/options/health/ProblemCounts');
+const { EntryTableRow } = await import('../../../src/tidy/ui/entries/EntryTableRow');
+const { ProblemCounts } = await import('../../../src/tidy/ui/health/ProblemCounts');
 
 const row: TableRow = {
   id: 'e1', site: { origins: ['https://www.shop.test'], match: 'site' }, username: 'ann@mail.test', notes: '', name: '', updated: 1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPastDeadline, nextDeadline } from '../../../src/core/vault/auto-lock';
+import { isPastDeadline, nextDeadline } from '../../../src/vault/core/auto-lock';
 
 describe('auto-lock deadline', () => {
   it('moves the deadline forward by the chosen minutes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEntry, Entry, HISTORY_CAP, markUsed } from '../../../src/core/vault/entry';
-import { changePassword, confirmPending, revertPending } from '../../../src/core/vault/password-change';
+import { createEntry, Entry, HISTORY_CAP, markUsed } from '../../../src/vault/core/entry';
+import { changePassword, confirmPending, revertPending } from '../../../src/vault/core/password-change';
 
 const T0 = 1_700_000_000_000;
 const base = createEntry(

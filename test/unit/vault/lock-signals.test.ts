@@ -1,7 +1,7 @@
-// Which signals from the browser lock the vault (core/vault/lock-signals.ts), per auto-lock setting.
+// Which signals from the browser lock the vault (vault/core/lock-signals.ts), per auto-lock setting.
 import { describe, expect, it } from 'vitest';
-import { ASLEEP_AFTER_MS, idleSeconds, locksOn, type LockSignal } from '../../../src/core/vault/lock-signals';
-import type { AutoLock } from '../../../src/core/settings';
+import { ASLEEP_AFTER_MS, idleSeconds, locksOn, type LockSignal } from '../../../src/vault/core/lock-signals';
+import type { AutoLock } from '../../../src/settings/core/settings';
 
 describe('lock signals', () => {
   it.each<[string, LockSignal, AutoLock, boolean]>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENTRY_VERSION } from '../../../src/core/vault/entry';
-import { migrate } from '../../../src/core/vault/migrations';
+import { ENTRY_VERSION } from '../../../src/vault/core/entry';
+import { migrate } from '../../../src/vault/core/migrations';
 
 const v0 = {
   id: 'legacy-1',
@@ -78,8 +78,8 @@ describe('migrate', () => {
 
 describe('sealed records and migrations together', () => {
   it('opens a record sealed as v0 and migrates it using the version the AAD vouches for', async () => {
-    const { importKey } = await import('../../../src/core/crypto/kdf');
-    const { openRecord, sealRecord } = await import('../../../src/core/crypto/record');
+    const { importKey } = await import('../../../src/vault/core/crypto/kdf');
+    const { openRecord, sealRecord } = await import('../../../src/vault/core/crypto/record');
     const key = await importKey(new Uint8Array(32).fill(9));
     const sealed = await sealRecord(key, 'legacy-1', 0, JSON.stringify(v0));
     const opened = await openRecord(key, sealed, 'legacy-1');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEntry, type Entry } from '../../../src/core/vault/entry';
-import { moveToSite, typedOrigin, undoMove } from '../../../src/core/vault/move-site';
+import { createEntry, type Entry } from '../../../src/vault/core/entry';
+import { moveToSite, typedOrigin, undoMove } from '../../../src/vault/core/move-site';
 
 const entry = (id: string, origins: string[], match: 'site' | 'host' | 'origin' = 'site'): Entry =>
   createEntry({ id, site: { origins, match }, username: `${id}@mail.test`, password: `pw-${id}-long` }, 1000);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../../src/core/health/problems';
-import { createEntry, type Entry } from '../../../src/core/vault/entry';
-import { searchText } from '../../../src/core/vault/summary';
-import { selectRows, sortRows, TableQuery, tableRow } from '../../../src/core/vault/table';
+import type { Problem } from '../../../src/tidy/core/health/problems';
+import { createEntry, type Entry } from '../../../src/vault/core/entry';
+import { searchText } from '../../../src/vault/core/summary';
+import { selectRows, sortRows, TableQuery, tableRow } from '../../../src/vault/core/table';
 
 const T = Date.UTC(2026, 0, 1);
 const make = (id: string, host: string, username: string, extra: Partial<Entry> = {}): Entry => ({

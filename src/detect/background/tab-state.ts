@@ -1,0 +1,53 @@
+// Runs in: background. What the background knows about each tab: the content script's hello
+// from the top frame and the latest detection report. Kept in storage.session, so a restarted
+// worker still knows, and mirrored in memory: the background is the only writer (content
+// scripts cannot reach storage.session), so the mirror cannot go stale, and reading it spares
+// the popup a trip through the browser process while it opens.
+import type { PageReport } from '../core/model';
+import type { TabState } from '../../shared/protocol/messages';
+import { tabItem } from '../../shared/storage/items';
+import { createSerialQueue } from '../../shared/serial-queue';
+
+const serial = createSerialQueue();
+const mirror = new Map<number, TabState>();
+
+export async function readTab(tabId: number): Promise<TabState> {
+  const known = mirror.get(tabId);
+  if (known) return known;
+  const { value } = await tabItem(tabId).get();
+  // A write that finished while this read was out is newer than what was read.
+  if (!mirror.has(tabId)) mirror.set(tabId, value);
+  return mirror.get(tabId) ?? value;
+}
+
+async function writeTab(tabId: number, state: TabState): Promise<void> {
+  await tabItem(tabId).set(state);
+  mirror.set(tabId, state);
+}
+
+/** A new top-frame document starts a fresh state: the old page's report no longer applies. */
+export function recordHello(tabId: number, url: string, now: number): Promise<void> {
+  return serial(`tab:${tabId}`, () => writeTab(tabId, { hello: { url, at: now }, report: null }));
+}
+
+/**
+ * Keeps the report of the document whose hello is recorded (`documentUrl`, the sender's URL, is
+ * the one that document loaded at, as its hello's was) and answers that hello's time; a late
+ * report from the page before describes nothing the tab shows now, and null says it was not kept.
+ * In the tab's queue, so a hello sent just before is recorded first.
+ */
+export function recordReport(tabId: number, documentUrl: string, report: PageReport): Promise<number | null> {
+  return serial(`tab:${tabId}`, async () => {
+    const tab = await readTab(tabId);
+    if (tab.hello?.url !== documentUrl) return null;
+    await writeTab(tabId, { ...tab, report });
+    return tab.hello.at;
+  });
+}
+
+export function forgetTab(tabId: number): Promise<void> {
+  return serial(`tab:${tabId}`, async () => {
+    mirror.delete(tabId);
+    await tabItem(tabId).remove();
+  });
+}

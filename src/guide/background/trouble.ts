@@ -1,0 +1,37 @@
+// Runs in: background. The guide's entry point after a failed login: Keep judges the attempt
+// (keep/background/observe.ts calls troubleAfterFailedLogin), the tab is asked for its in-page card
+// (the Keep prompt page, src/guide/ui/Trouble.tsx), which takes the trouble once (`guide/trouble`)
+// and, on the user's vouched-for click, starts the recover guide for its own tab (`guide/start`).
+import { parseSiteUrl } from '../../vault/core/match/site';
+import { noteTrouble, takeTrouble } from '../core/trouble';
+import { askTabToPrompt } from '../../shared/platform/prompt-command';
+import { log } from '../../shared/platform/log';
+import { readTab } from '../../detect/background/tab-state';
+import { updateGuides } from './store';
+
+/** Never fails Keep's evidence it rides on. */
+export async function troubleAfterFailedLogin(tabId: number, loginUrl: string, now: number): Promise<void> {
+  try {
+    // The page the tab shows now (the form back with its error): the card is for this page only,
+    // not for the next one the user opens.
+    const url = (await readTab(tabId)).hello?.url ?? loginUrl;
+    const noted = await updateGuides(now, (store) => {
+      const next = noteTrouble(store, { tabId, url, at: now });
+      return { store: next ?? store, result: next !== null };
+    });
+    if (noted) await askTabToPrompt(tabId);
+  } catch (error) {
+    log.warn(`guide: noting a failed login failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** `guide/trouble` for our framed card: the host of its own tab's fresh trouble, or null. */
+export async function troubleFor(tabId: number | undefined, now: number): Promise<{ host: string | null }> {
+  if (tabId === undefined) return { host: null };
+  const url = (await readTab(tabId)).hello?.url ?? '';
+  const trouble = await updateGuides(now, (store) => {
+    const taken = takeTrouble(store, tabId, url, now);
+    return { store: taken.store, result: taken.trouble };
+  });
+  return { host: trouble ? (parseSiteUrl(trouble.url)?.host ?? null) : null };
+}

@@ -1,0 +1,20 @@
+// Runs in: the action popup (and tests open it as a page with ?tab=ID).
+import { render } from 'preact';
+import { loadStrings, uiLanguage } from '../../shared/platform/i18n';
+import { applyTheme } from '../../shared/components/apply-theme';
+import '../../shared/components/theme.css';
+import './popup.css';
+import { firstRequest } from './first-request';
+import { loadFirstScreen } from './first-screen';
+import { Popup } from './Popup';
+
+// The first screen was asked for by index.html's first script (first-request.ts says why); this
+// is the same module, so the same request. The popup renders once, with its answer and in the
+// language it names: a "Loading" render first would only cost the answer a frame (a Preact effect
+// waits for the next one).
+const first = await loadFirstScreen(firstRequest);
+document.documentElement.lang = uiLanguage();
+applyTheme(first.theme);
+await loadStrings(first.language);
+const app = document.getElementById('app');
+if (app) render(<Popup first={first} />, app);

@@ -1,0 +1,53 @@
+// Runs in: the popup and the options page. Unlocks the vault with the master password (typed only
+// in extension pages: DESIGN.md security rule 5). Failures come from VaultChange.failure.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { VaultState } from '../protocol/messages';
+import { t } from '../platform/i18n';
+import { send } from '../platform/messaging';
+import { vaultFailureText } from '../../vault/ui/unlock-failure';
+
+interface UnlockFormProps { idPrefix: string; onUnlocked(state: VaultState): void }
+
+export function UnlockForm({ idPrefix, onUnlocked }: UnlockFormProps) {
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const id = `${idPrefix}-master`;
+
+  useEffect(() => input.current?.focus(), []);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (busy || !password) return;
+    setBusy(true);
+    setError(null);
+    const reply = await send('vault/unlock', { password });
+    setBusy(false);
+    if (!reply.ok) return setError(t('errorGeneric', reply.error.message));
+    if (reply.value.failure) {
+      setError(vaultFailureText(reply.value.failure));
+      input.current?.select();
+      return;
+    }
+    setPassword('');
+    onUnlocked(reply.value.state);
+  }
+
+  return (
+    <form onSubmit={submit} data-testid="unlock-form" aria-busy={busy}>
+      <div class="field">
+        <label for={id}>{t('unlockLabel')}</label>
+        <input id={id} ref={input} type="password" autocomplete="current-password" value={password}
+          aria-invalid={error !== null} aria-describedby={error ? `${id}-error` : undefined}
+          onInput={(e) => setPassword(e.currentTarget.value)} />
+      </div>
+      <p id={`${id}-error`} class="error" role="alert" data-testid="unlock-error">{error ?? ''}</p>
+      <div class="actions">
+        <button type="submit" disabled={busy || !password} data-testid="unlock-submit">
+          {busy ? t('unlockBusy') : t('unlockSubmit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+// Runs in: extension pages. The packaged English strings, for when the browser's own catalog does
+// not answer. Chromium caches a renderer process's message catalog the first time a page asks,
+// and when that first load fails (seen under load at start) the process keeps an empty catalog:
+// every later getMessage, even '@@extension_id', answers "" until the browser restarts. A page
+// then reads _locales/en/messages.json itself, which cost the popup 16-84 ms on each open when
+// read after its first answer (npm run bench). This module imports only the browser's own API,
+// so the popup's early script (pages/popup/first-request.ts) can start that read while the rest of
+// the page loads; shared/platform/i18n.ts awaits the same read.
+import type { MessageEntry } from '../i18n-format';
+import { nativeApi } from './native-api';
+
+export type MessageTable = Record<string, MessageEntry>;
+
+/** Whether the browser's catalog answers for a key every locale has (the extension's name). */
+export const catalogAnswers = (): boolean => nativeApi().i18n.getMessage('extName') !== '';
+
+const tables = new Map<string, Promise<MessageTable>>();
+
+/**
+ * A locale's packaged table, read once per page. A table that cannot be read is empty: its keys
+ * then show as themselves, so a missing string stays visible rather than breaking the page.
+ */
+export function readTable(locale: string): Promise<MessageTable> {
+  let table = tables.get(locale);
+  if (!table) {
+    table = fetch(nativeApi().runtime.getURL(`_locales/${locale}/messages.json`))
+      .then((response) => response.json() as Promise<MessageTable>)
+      .catch(() => ({}));
+    tables.set(locale, table);
+  }
+  return table;
+}
+
+/** The English fallback table, or none when the catalog answers (the usual case: nothing is read). */
+export const englishFallback = (): Promise<MessageTable> => (catalogAnswers() ? Promise.resolve({}) : readTable('en'));

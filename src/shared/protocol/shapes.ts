@@ -1,0 +1,84 @@
+// Runs anywhere. The named shapes of the protocol (messages.ts) that our pages hold in their
+// state: the background's status, a tab, the vault, an entry draft and the lists of entries, and
+// the popup's first screen made of them. Kept apart from the table of messages, which re-exports
+// them.
+import * as z from 'zod/mini';
+import { PageReport } from '../../detect/core/model';
+import { EntrySite } from '../../vault/core/match/entry-site';
+import { Language, Theme } from '../../settings/core/settings';
+import { EntrySummary } from '../../vault/core/summary';
+
+export const Status = z.object({
+  version: z.string(),
+  target: z.enum(['chrome', 'firefox']),
+  /** When this background instance started (changes after a service-worker restart). */
+  startedAt: z.number(),
+});
+export type Status = z.infer<typeof Status>;
+
+export const TabState = z.object({
+  /** The last content-script hello from this tab's top frame, if any. */
+  hello: z.nullable(z.object({ url: z.string(), at: z.number() })),
+  report: z.nullable(PageReport),
+});
+export type TabState = z.infer<typeof TabState>;
+
+export const VaultState = z.object({
+  status: z.enum(['absent', 'locked', 'unlocked']),
+  /** Entries readable now (unlocked only). */
+  entries: z.nullable(z.number()),
+  /** Stored records that failed to decrypt or parse: reported, never overwritten. */
+  unreadable: z.number(),
+});
+export type VaultState = z.infer<typeof VaultState>;
+
+/** Unlock and create answer with the new state, or why not (not a protocol error: a user error). */
+export const VaultChange = z.object({
+  state: VaultState,
+  failure: z.nullable(z.enum(['wrong-password', 'weak-params', 'unknown-version', 'malformed', 'absent'])),
+});
+export type VaultChange = z.infer<typeof VaultChange>;
+
+export const EntryDraft = z.object({
+  /** Absent for a new entry. */
+  id: z.optional(z.string()),
+  site: EntrySite,
+  username: z.string().check(z.maxLength(1024)),
+  password: z.string().check(z.minLength(1), z.maxLength(4096)),
+  notes: z.string().check(z.maxLength(10_000)),
+  /** Absent from forms without a name field (the popup's): the entry keeps the name it has. */
+  name: z.optional(z.string().check(z.maxLength(1024))),
+});
+export type EntryDraft = z.infer<typeof EntryDraft>;
+
+export const EntryList = z.object({
+  /** One page of the entries matching the query: those that belong on the tab's page first (when a
+   * tab was given), then the others, each part sorted by host then username. */
+  items: z.array(EntrySummary),
+  /** How many of all the matches (not only this page's) belong on the tab's page: they come first. */
+  siteFirst: z.number(),
+  /** How many entries match the query; `all` is the size of the vault. */
+  total: z.number(),
+  all: z.number(),
+});
+export type EntryList = z.infer<typeof EntryList>;
+
+/**
+ * Everything the popup's first screen shows, in one answer: opening the popup while a tab loads
+ * found five separate messages each waiting their turn through a busy browser process (about
+ * 40 ms; background/popup-open.ts).
+ */
+export const PopupOpen = z.object({
+  status: Status,
+  vault: VaultState,
+  /** The tab's hello and report; null without a tab. */
+  tab: z.nullable(TabState),
+  /** The first page of entries (as entries/list answers it); null unless unlocked. */
+  list: z.nullable(EntryList),
+  clipboardClearSeconds: z.number(),
+  /** The chosen language, so the popup's strings need no storage read of their own. */
+  language: Language,
+  /** The chosen theme, likewise. */
+  theme: Theme,
+});
+export type PopupOpen = z.infer<typeof PopupOpen>;

@@ -1,0 +1,89 @@
+// Runs in: background. Every storage key Latchkey writes, declared once with its schema.
+import * as z from 'zod/mini';
+import { DEFAULT_SETTINGS, Settings, SETTINGS_VERSION, settingsMigrations } from '../../settings/core/settings';
+import { TabState } from '../protocol/messages';
+import { EMPTY_KEEP, KeepState } from '../../keep/core/state';
+import { EMPTY_GUIDES, GuideStore } from '../../guide/core/state';
+import { FixStarts, NO_FIX_STARTS } from '../../tidy/core/health/fix-starts';
+import { defineItem } from '../platform/storage-item';
+
+export const settingsItem = defineItem({
+  area: 'local',
+  key: 'settings',
+  schema: Settings,
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: settingsMigrations,
+  // The user's choices, kept across restarts and updates: one written by a newer version (after a
+  // downgrade) or damaged is never replaced by defaults, even by "Never for this site".
+  whenUnreadable: 'keep',
+});
+
+/**
+ * When a copied password is to be cleared from the clipboard (vault/background/clipboard-clear.ts), or
+ * null. In storage.local, unlike the session's flow state: the clipboard outlives the browser, so
+ * a clear the browser quit before must be done at its next start. Only a time: nothing secret.
+ */
+export const clipboardClearItem = defineItem({
+  area: 'local',
+  key: 'clipboard:clearAt',
+  schema: z.nullable(z.number()),
+  fallback: null,
+  version: 1,
+  // Nothing of the user's to keep; clipboard-clear.ts clears at once when it cannot read it.
+  whenUnreadable: 'replace',
+});
+
+/** Per-tab flow state lives in storage.session: it survives a worker restart, not a browser restart. */
+export function tabItem(tabId: number) {
+  return defineItem({
+    area: 'session',
+    key: `tab:${tabId}`,
+    schema: TabState,
+    fallback: { hello: null, report: null } satisfies z.infer<typeof TabState>,
+    version: 1,
+    // Session flow state: storage.session is emptied when the extension is updated or reloaded,
+    // so only this version wrote it, and a new page's hello starts it afresh anyway.
+    whenUnreadable: 'replace',
+  });
+}
+
+/**
+ * Keep's captures, offers and remembered identities (keep/core/state.ts): session only, like the
+ * key, and the passwords sealed. Version 2 sealed them: a version 1 value (passwords in the clear)
+ * is no longer read, and the next write replaces it.
+ */
+export const keepItem = defineItem({
+  area: 'session',
+  key: 'keep',
+  schema: KeepState,
+  fallback: EMPTY_KEEP,
+  version: 2,
+  // Session flow state (see tabItem); what cannot be read is started afresh (keep/store.ts).
+  whenUnreadable: 'replace',
+});
+
+/** The guides (guide/core/state.ts), one per site: session only, so a browser restart ends them. */
+export const guideItem = defineItem({
+  area: 'session',
+  key: 'guide',
+  schema: GuideStore,
+  fallback: EMPTY_GUIDES,
+  version: 1,
+  // Session flow state (see tabItem); the user starts the guide again (guide/store.ts).
+  whenUnreadable: 'replace',
+});
+
+/**
+ * When "Fix" last opened each entry's change page (tidy/core/health/fix-starts.ts): the fix-it queue
+ * says "not changed yet" until the entry's password changes. Entry ids and times only.
+ */
+export const fixStartsItem = defineItem({
+  area: 'local',
+  key: 'fixes',
+  schema: FixStarts,
+  fallback: NO_FIX_STARTS,
+  version: 1,
+  // Queue marks only: what cannot be read is no marks (fix-queue.ts reads it that way too).
+  whenUnreadable: 'replace',
+});

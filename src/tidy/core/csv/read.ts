@@ -1,0 +1,53 @@
+// Runs anywhere. The whole import read, text in: size, encoding and file-kind checks, then
+// Bitwarden's JSON or CSV parsing, format detection, row mapping. A file-level problem refuses the
+// whole file; a row-level one is reported on that row and the rest import. Never throws: every
+// step returns a Result.
+import { type Result, err, ok } from '../../../shared/result';
+import { readJsonExport } from './json-export';
+import { findConflict } from './conflicts';
+import { detectFormat } from './detect';
+import type { CsvFormatId } from './formats';
+import type { ImportError } from './import-error';
+import type { ImportRow } from './import-row';
+import { checkTextSize, MAX_IMPORT_ROWS } from './limits';
+import { mapRecord } from './row';
+import { looksLikeJson, sniffText, stripBom } from './sniff';
+import { headerWith, parseTable } from './table';
+
+export interface ParsedImport {
+  format: CsvFormatId;
+  /** No format was recognised: the columns were found by their names alone. */
+  guessed: boolean;
+  rows: ImportRow[];
+}
+
+/** A header that reads with semicolons or tabs rather than commas: say so, rather than "no url column". */
+function otherSeparator(text: string): ImportError | null {
+  for (const [delimiter, separator] of [[';', 'semicolon'], ['\t', 'tab']] as const) {
+    const header = headerWith(text, delimiter);
+    if (header.length > 1 && detectFormat(header).ok) return { code: 'wrong-separator', separator };
+  }
+  return null;
+}
+
+function readCsv(text: string): Result<ParsedImport, ImportError> {
+  const table = parseTable(text);
+  if (!table.ok) return err(otherSeparator(text) ?? table.error);
+  const detected = detectFormat(table.value.header);
+  if (!detected.ok) return err(otherSeparator(text) ?? detected.error);
+  const { header, records } = table.value;
+  if (records.length > MAX_IMPORT_ROWS) return err({ code: 'too-many-rows', rows: records.length, limit: MAX_IMPORT_ROWS });
+  const conflict = findConflict(header, records, detected.value);
+  if (conflict) return err(conflict);
+  return ok({ format: detected.value.format.id, guessed: detected.value.guessed, rows: records.map((r) => mapRecord(r, detected.value)) });
+}
+
+export function readImportCsv(input: string): Result<ParsedImport, ImportError> {
+  const size = checkTextSize(input);
+  if (!size.ok) return size;
+  const text = stripBom(input);
+  const sniffed = sniffText(text);
+  if (!sniffed.ok) return sniffed;
+  if (looksLikeJson(text)) return readJsonExport(text);
+  return readCsv(text);
+}

@@ -1,0 +1,18 @@
+// Runs anywhere. The health checks that look at one entry alone.
+import type { Entry } from '../../../vault/core/entry';
+
+export const DAY_MS = 86_400_000;
+export const DEFAULT_OLD_AFTER_DAYS = 365;
+
+/** Not changed for `oldAfterDays` ("not changed for a configurable time, 1 year by default"). */
+export const isOld = (entry: Entry, now: number, oldAfterDays: number): boolean => now - entry.passwordChanged >= oldAfterDays * DAY_MS;
+
+export const hasNoUsername = (entry: Entry): boolean => entry.username.trim() === '';
+
+/** Every origin is http: the password crosses the network in the clear on each login. */
+export const isHttpOnly = (entry: Entry): boolean => entry.site.origins.every((origin) => origin.startsWith('http:'));
+
+export const isPending = (entry: Entry): boolean => entry.status === 'pending';
+
+/** Marked as reviewed since its password last changed: its problems are the user's choice. */
+export const isReviewed = (entry: Entry): boolean => entry.reviewedAt !== null && entry.reviewedAt >= entry.passwordChanged;
