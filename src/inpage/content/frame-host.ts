@@ -30,6 +30,11 @@ const BOX = 'all:initial;display:block;position:fixed;margin:0;padding:0;border:
 export const important = (css: string) => css.replaceAll(';', '!important;');
 // Attribute changes we tolerate before deciding the page is fighting the prompt.
 const MAX_TAMPERING = 2;
+// The top layer paints (and Chromium's IntersectionObserver v2 judges) the last element shown
+// above the others, and v2 reports an earlier top-layer frame not visible once another of ours is
+// shown after it, even where their boxes do not meet. Keep's prompt decides (the guide panel only
+// invites to it), so it stays the last shown: a guide shown after it shows the prompt again.
+const onTop = new Set<() => void>();
 
 export interface PromptFrame {
   close(): void;
@@ -53,6 +58,10 @@ export function hostPrompt(
   const style = () => important(BOX + (box ? boxCss(box) : `inset:${INSET[side]};width:${WIDTH}px;height:${height}px;`));
   host.setAttribute('style', style());
   host.setAttribute('popover', 'manual');
+  const raise = () => {
+    host.hidePopover();
+    host.showPopover();
+  };
   const root = host.attachShadow({ mode: 'closed' });
   const frame = doc.createElement('iframe');
   frame.setAttribute('style', 'border:0;width:100%;height:100%;display:block;color-scheme:normal');
@@ -66,6 +75,7 @@ export function hostPrompt(
   const close = () => {
     if (closed) return;
     closed = true;
+    onTop.delete(raise);
     ready.abort();
     placement.stop();
     watcher.disconnect();
@@ -109,7 +119,8 @@ export function hostPrompt(
     });
   });
   host.addEventListener('toggle', (e) => {
-    if ((e as ToggleEvent).newState === 'closed') close();
+    // Shown again to stay on top (onTop): the events of a hide and show run after both.
+    if ((e as ToggleEvent).newState === 'closed' && !host.matches(':popover-open')) close();
   });
   // The frame says it is ready (no secret in that). Only a message from our frame's window, with
   // our extension's origin, gets the channel: the page can navigate a frame it reaches through
@@ -124,6 +135,8 @@ export function hostPrompt(
 
   doc.documentElement.append(host);
   host.showPopover();
+  if (side === 'right') onTop.add(raise);
+  else onTop.forEach((again) => again());
   watcher.observe(host, { attributes: true });
   watcher.observe(doc.documentElement, { childList: true });
   return { close, post: (message) => channel.port1.postMessage(message) };
