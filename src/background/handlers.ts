@@ -37,7 +37,7 @@ export function createHandlers(startedAt: number): Handlers {
         // A new document after a submit is evidence for Keep's "did it work?".
         await keepHooks.navigated(tabId, now);
       }
-      return { tabId, frameId, top };
+      return { tabId, frameId, top, guided: top && (await guideHooks.follows(sender.url)) };
     },
     'page/report': async (report, sender) => {
       // Only the top frame's report describes the page; frames report through their own top later.

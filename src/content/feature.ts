@@ -8,6 +8,14 @@ export interface ContentContext {
   readonly send: typeof sendFromContent;
   /** Which field values the user typed or we filled (Keep captures only those). */
   readonly provenance: Provenance;
+  /** Whether a guide follows this tab: only then are the page's texts read and watched. */
+  readonly guided: Guided;
+}
+
+/** Set by the hello's answer and by the guide panel's coming and going; `changed` tells the watch. */
+export interface Guided {
+  on: boolean;
+  changed?: () => void;
 }
 
 export type Feature = (ctx: ContentContext, signal: AbortSignal) => void | Promise<void>;

@@ -21,7 +21,7 @@ const features: readonly Feature[] = [hello, prompt, guide, report, fill, captur
 
 async function start(): Promise<void> {
   const lifetime = new AbortController();
-  const ctx: ContentContext = { document, send: sendFromContent, provenance: trackProvenance(document, lifetime.signal) };
+  const ctx: ContentContext = { document, send: sendFromContent, provenance: trackProvenance(document, lifetime.signal), guided: { on: false } };
   watchContext(lifetime.signal, () => {
     lifetime.abort();
     log.info('extension context gone; content script stopped');

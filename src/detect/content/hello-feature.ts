@@ -1,6 +1,7 @@
 // Runs in: content script. Announces this frame to the background, which answers with the tab
 // and frame it believes we speak for (taken from the sender, not from us: the hello claims
-// nothing, not even the URL). A document restored from the back-forward cache announces itself
+// nothing, not even the URL), and whether a guide follows this page's site (the page's texts are
+// then read and watched). A document restored from the back-forward cache announces itself
 // again: the tab showed another page meanwhile, and the background must know it is back.
 import { log } from '../../shared/platform/log';
 import type { Feature } from '../../content/feature';
@@ -8,7 +9,10 @@ import type { Feature } from '../../content/feature';
 export const hello: Feature = async (ctx, signal) => {
   const announce = async () => {
     const reply = await ctx.send('content/hello', {});
-    if (!reply.ok) log.warn('background unreachable:', reply.error.message);
+    if (!reply.ok) return log.warn('background unreachable:', reply.error.message);
+    if (reply.value.guided === ctx.guided.on) return;
+    ctx.guided.on = reply.value.guided;
+    ctx.guided.changed?.();
   };
   ctx.document.defaultView?.addEventListener('pageshow', (e) => {
     if (e.persisted) void announce();

@@ -6,9 +6,9 @@ import { watchPage } from './watch';
 import type { Feature } from '../../content/feature';
 
 export const report: Feature = (ctx, signal) => {
-  watchPage(ctx.document, signal, (pageReport) => {
+  ctx.guided.changed = watchPage(ctx.document, signal, (pageReport) => {
     void ctx.send('page/report', pageReport).then((reply) => {
       if (!reply.ok) log.warn('page report not delivered:', reply.error.message);
     });
-  });
+  }, { texts: ctx.guided }).refresh;
 };

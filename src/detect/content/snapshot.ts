@@ -11,6 +11,7 @@ import { headingsAbove, linksAround, scanContainer } from './form-context';
 import { DEFAULT_LIMITS, type SnapshotLimits } from './limits';
 import { pageTexts } from './page-texts';
 import { collectRoots } from './roots';
+import { visibleTexts } from './visible-texts';
 import { visibilityCheck, type VisibilityCheck } from './visibility';
 
 export interface SnapshotOptions {
@@ -22,6 +23,8 @@ export interface SnapshotOptions {
   remember?: (container: Element, snap: FormSnapshot) => void;
   /** Called with every form container found, cached or not (watch.ts tracks where forms are). */
   onContainer?: (container: Element) => void;
+  /** Read the page's visible texts too (only while a guide follows the tab: visible-texts.ts). */
+  texts?: boolean;
 }
 
 function passwordsEqual(g: FieldGroup): boolean | undefined {
@@ -99,5 +102,6 @@ export function snapshotPage(doc: Document, opts: SnapshotOptions = {}): PageSna
   const texts = main
     ? pageTexts(doc, main.scan, limits, visible)
     : { links: [], messages: [], captchaHints: [], headings: [] };
-  return { url: doc.location?.href ?? '', title: (doc.title ?? '').slice(0, 120), forms, ...texts };
+  const read = opts.texts && main ? { texts: visibleTexts(doc, main.scan, visible) } : {};
+  return { url: doc.location?.href ?? '', title: (doc.title ?? '').slice(0, 120), forms, ...texts, ...read };
 }

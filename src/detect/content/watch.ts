@@ -3,6 +3,9 @@
 // wait so a busy page still gets reports), re-reads only the forms whose subtree changed (per-form
 // snapshots cached in a WeakMap keyed by container), and reports only when the report changed.
 // All state lives in this call's closure and everything stops when `signal` aborts.
+// While a guide follows the tab (`texts.on`), the report also carries the page's visible texts and
+// any change of text counts (a toast that says "password changed" after load); other pages pay
+// for neither.
 import { classifyPage } from '../core/classify';
 import type { PageReport } from '../core/model';
 import type { FormSnapshot } from '../core/snapshot-types';
@@ -14,6 +17,13 @@ export interface WatchOptions {
   maxWaitMs?: number;
   /** The visibility check (default: the browser's layout; unit tests without layout pass their own). */
   visibility?: VisibilityCheck;
+  /** Read and watch the page's texts while `on` (content/feature.ts: the tab's guide). */
+  texts?: { readonly on: boolean };
+}
+
+/** Call `refresh` after `texts.on` changed: the page is read again with or without its texts. */
+export interface Watch {
+  refresh(): void;
 }
 
 const FIELDS = 'input,select,textarea,form,iframe';
@@ -26,7 +36,10 @@ function mayHoldFields(n: Node): boolean {
   return el.matches(FIELDS) || el.tagName.includes('-') || !!el.shadowRoot || !!el.querySelector(FIELDS);
 }
 
-export function watchPage(doc: Document, signal: AbortSignal, onReport: (r: PageReport) => void, opts: WatchOptions = {}): void {
+// Text of the page, not one of our own empty boxes (the guide's pointer, the framed panel's host).
+const hasText = (n: Node): boolean => n.nodeType === 3 || (n.nodeType === 1 && n.hasChildNodes());
+
+export function watchPage(doc: Document, signal: AbortSignal, onReport: (r: PageReport) => void, opts: WatchOptions = {}): Watch {
   const debounceMs = opts.debounceMs ?? 200;
   const maxWaitMs = opts.maxWaitMs ?? 1000;
   const cache = new WeakMap<Element, FormSnapshot>();
@@ -47,9 +60,10 @@ export function watchPage(doc: Document, signal: AbortSignal, onReport: (r: Page
       reuse: (c) => (changed.some((n) => c.contains(n) || n.contains(c)) ? undefined : cache.get(c)),
       remember: (c, s) => { cache.set(c, s); },
       onContainer: (c) => { seen.push(c); },
+      texts: opts.texts?.on,
     });
     containers = seen;
-    const report: PageReport = { ...classifyPage(snap), ms: performance.now() - start };
+    const report: PageReport = { ...classifyPage(snap), texts: snap.texts, ms: performance.now() - start };
     const signature = JSON.stringify({ ...report, ms: 0 });
     if (signature !== last) { last = signature; onReport(report); }
   };
@@ -65,6 +79,8 @@ export function watchPage(doc: Document, signal: AbortSignal, onReport: (r: Page
   // can hold fields (a modal's class flipping to visible, an SPA view replacing the old one).
   const relevant = (m: MutationRecord): boolean => {
     if (containers.some((c) => c.contains(m.target))) return true;
+    if (opts.texts?.on && (m.type === 'characterData' || (m.type === 'attributes' && hasText(m.target))
+      || [...Array.from(m.addedNodes), ...Array.from(m.removedNodes)].some(hasText))) return true;
     if (m.type === 'attributes') return mayHoldFields(m.target);
     return [...Array.from(m.addedNodes), ...Array.from(m.removedNodes)].some(mayHoldFields);
   };
@@ -74,7 +90,10 @@ export function watchPage(doc: Document, signal: AbortSignal, onReport: (r: Page
     for (const m of records) if (relevant(m)) { dirty.push(m.target); any = true; }
     if (any) schedule();
   });
-  observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: ATTRS });
+  // Again with or without character data when the guide comes or goes (a fresh registration: the
+  // spec replaces the options of an observed node, not every DOM implementation does).
+  const observe = () => (observer.disconnect(), observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: ATTRS, characterData: opts.texts?.on === true }));
+  observe();
   // Same-origin frames fill in after their own load event, which the parent's observer never sees.
   doc.addEventListener('load', (e) => {
     const t = e.target as Element | null;
@@ -82,4 +101,5 @@ export function watchPage(doc: Document, signal: AbortSignal, onReport: (r: Page
   }, { capture: true, signal });
   signal.addEventListener('abort', () => { observer.disconnect(); if (timer !== undefined) clearTimeout(timer); }, { once: true });
   run();
+  return { refresh: () => { observe(); schedule(); } };
 }

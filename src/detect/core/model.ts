@@ -82,6 +82,12 @@ export const PageReport = z.object({
    */
   title: z.optional(z.string()),
   headings: z.optional(z.array(z.string())),
+  /**
+   * Visible texts of the page (headings, status messages, paragraphs near the main content), sent
+   * only while a guide follows the tab: the guide reads what the page says from them
+   * (core/recipes/says).
+   */
+  texts: z.optional(z.array(z.string())),
   /** Milliseconds the detection took (snapshot + classification). */
   ms: z.number(),
 });

@@ -76,4 +76,6 @@ export interface PageSnapshot {
   messages: string[];
   /** Hints of a captcha or slider check: iframe srcs, class names, widget texts (capped). */
   captchaHints: string[];
+  /** Visible texts, read only while a guide follows the tab (PageReport.texts). */
+  texts?: string[];
 }

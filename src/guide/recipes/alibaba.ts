@@ -24,14 +24,14 @@ export const alibabaRecipe = {
         {
           id: 'login',
           instruction: TEXT.login,
-          recognise: { pageClass: ['login'], withoutSignals: ['success-message'] },
+          recognise: { pageClass: ['login'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'link', texts: FORGOT_LINK_TEXTS }],
           next: ['enter-email'],
         },
         {
           id: 'enter-email',
           instruction: { key: 'guide_alibaba_enter_email', en: 'Enter the email you registered with Alibaba.com and click "Submit".' },
-          recognise: { pageClass: ['forgot-password'], withoutSignals: ['captcha', 'success-message'] },
+          recognise: { pageClass: ['forgot-password'], withoutSignals: ['captcha'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['submit', 'next'] }],
           tips: [TIP.sliderCheck],
           next: ['slider-check', 'choose-method'],
@@ -69,7 +69,7 @@ export const alibabaRecipe = {
         {
           id: 'account-settings',
           instruction: { key: 'guide_alibaba_account_settings', en: 'In Account Settings, click "Change Password".' },
-          recognise: { url: [{ path: 'account_settings' }], pageClass: ['none'], withoutSignals: ['success-message'] },
+          recognise: { url: [{ path: 'account_settings' }], pageClass: ['none'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: ['change password'] }],
           next: ['security-question', 'change-form'],
         },

@@ -23,14 +23,14 @@ export const aliexpressRecipe = {
         {
           id: 'login',
           instruction: { key: 'guide_aliexpress_login', en: 'On the AliExpress sign-in form, click "Forgot password?".' },
-          recognise: { pageClass: ['login'], withoutSignals: ['success-message'] },
+          recognise: { pageClass: ['login'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'link', texts: FORGOT_LINK_TEXTS }],
           next: ['enter-account'],
         },
         {
           id: 'enter-account',
           instruction: { key: 'guide_aliexpress_enter_account', en: 'Enter the email (or member name) of your account and click "Continue".' },
-          recognise: { pageClass: ['forgot-password'], withoutSignals: ['captcha', 'success-message'] },
+          recognise: { pageClass: ['forgot-password'], withoutSignals: ['captcha'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'role', role: 'username' }, { by: 'text', element: 'button', texts: ['continue', 'request', 'submit', 'продолжить', 'запросить', 'continuar'] }],
           tips: [TIP.sliderCheck],
           next: ['slider-check', 'choose-method'],
@@ -76,7 +76,7 @@ export const aliexpressRecipe = {
         {
           id: 'my-aliexpress',
           instruction: { key: 'guide_aliexpress_my_aliexpress', en: 'In My AliExpress, open Profile (or Setting) and click "Change password".' },
-          recognise: { pageClass: ['none'], signals: ['change-password-link'], withoutSignals: ['success-message'] },
+          recognise: { pageClass: ['none'], signals: ['change-password-link'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: CHANGE_LINK_TEXTS }],
           next: ['change-form', 'change-verify'],
         },

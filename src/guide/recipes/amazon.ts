@@ -28,14 +28,16 @@ export const amazonRecipe = {
         {
           id: 'login',
           instruction: { key: 'guide_amazon_login', en: 'On the Amazon sign-in page, click "Forgot your password?" (or "Need help?").' },
-          recognise: { url: [{ path: '^/ap/signin' }], pageClass: ['login'] },
+          recognise: { url: [{ path: '^/ap/signin' }], pageClass: ['login'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'link', texts: [...FORGOT_LINK_TEXTS, 'need help'] }],
           next: ['password-assistance'],
         },
         {
           id: 'password-assistance',
           instruction: { key: 'guide_amazon_password_assistance', en: 'Enter the email or mobile number of your Amazon account and click "Continue".' },
-          recognise: { url: [{ path: '^/ap/forgotpassword' }], pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
+          // Its one field may read as the first step of a sign-in (a lone email box declared
+          // "username"): the path says which it is.
+          recognise: { url: [{ path: '^/ap/forgotpassword' }], pageClass: ['forgot-password', 'login'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'role', role: 'username' }, { by: 'text', element: 'button', texts: ['continue'] }],
           tips: [TIP.captcha],
           next: ['enter-otp'],
@@ -65,7 +67,7 @@ export const amazonRecipe = {
         {
           id: 'login-security',
           instruction: { key: 'guide_amazon_login_security', en: 'In Login & security, click "Edit" next to Password.' },
-          recognise: { url: [{ path: '^/ax/account/manage' }], pageClass: ['none'], withoutSignals: ['success-message'] },
+          recognise: { url: [{ path: '^/ax/account/manage' }], pageClass: ['none'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: ['edit', 'bearbeiten', 'modifier', 'editar', 'modifica'] }],
           next: ['change-form'],
           unconfirmed: true,

@@ -6,7 +6,7 @@
 // DSers does not publish its URLs or password rules, so recognition is by page class and signals.
 import type { RecipeInput } from '../core/recipes/schema';
 import { TIP } from './tips';
-import { CHECK_EMAIL_WORDS, FORGOT_LINK_TEXTS, PASSWORD_CHANGED_WORDS } from './words';
+import { FORGOT_LINK_TEXTS } from './words';
 
 export const dsersRecipe = {
   id: 'dsers',
@@ -18,21 +18,22 @@ export const dsersRecipe = {
         {
           id: 'login',
           instruction: { key: 'guide_dsers_login', en: 'On the DSers login screen, click "Forgot Password?".' },
-          recognise: { pageClass: ['login'], withoutSignals: ['success-message'] },
+          recognise: { pageClass: ['login'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'any', texts: FORGOT_LINK_TEXTS }],
           next: ['enter-email'],
         },
         {
           id: 'enter-email',
           instruction: { key: 'guide_dsers_enter_email', en: 'Enter the email of your DSers account and click "Email instructions".' },
-          recognise: { pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
-          pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['email instructions'] }],
+          // The help article: "A new window will pop-up": over the login form, which stays the page's.
+          recognise: { forms: ['forgot-password'], withoutSays: ['password-changed', 'sent'] },
+          pointAt: [{ by: 'text', element: 'button', texts: ['email instructions'] }, { by: 'role', role: 'email' }],
           next: ['open-mail'],
         },
         {
           id: 'open-mail',
           instruction: { key: 'guide_dsers_open_mail', en: 'Open the email DSers just sent you and click its "Reset password" button.' },
-          recognise: { signals: ['success-message'], keywords: CHECK_EMAIL_WORDS },
+          recognise: { pageClass: ['none', 'login', 'forgot-password'], says: ['sent'] },
           tips: [TIP.checkSpam, TIP.newTab],
           external: true,
           next: ['new-password'],
@@ -50,7 +51,7 @@ export const dsersRecipe = {
         {
           id: 'success',
           instruction: { key: 'guide_dsers_success', en: 'Your password is reset. Log in to DSers with the new password.' },
-          recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
+          recognise: { says: ['password-changed'] },
           unconfirmed: true,
           note: 'The help article says "a notification will appear" without quoting it.',
         },
@@ -61,8 +62,10 @@ export const dsersRecipe = {
         {
           id: 'account-settings',
           instruction: { key: 'guide_dsers_account_settings', en: 'Go to Setting, then Account; in the "Reset password" part click "Change password".' },
-          recognise: { pageClass: ['none'], signals: ['change-password-link'], withoutSignals: ['success-message'] },
-          pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'button', texts: ['change password'] }],
+          // "Find the Reset password part and click on the button of Change password": a button, so
+          // no link signal; the part's heading or the button's words say it.
+          recognise: { pageClass: ['none'], keywords: ['reset password', 'change password'], withoutSays: ['password-changed', 'sent'] },
+          pointAt: [{ by: 'text', element: 'button', texts: ['change password'] }, { by: 'signal', signal: 'change-password-link' }],
           next: ['change-form'],
         },
         {

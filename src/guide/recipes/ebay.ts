@@ -21,14 +21,14 @@ export const ebayRecipe = {
         {
           id: 'login',
           instruction: { key: 'guide_ebay_login', en: 'On the eBay sign-in page, click "Reset your password" (or "Forgot password?").' },
-          recognise: { url: [{ glob: 'signin.ebay.*' }], pageClass: ['login'] },
+          recognise: { url: [{ glob: 'signin.ebay.*' }], pageClass: ['login'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'link', texts: FORGOT_LINK_TEXTS }],
           next: ['enter-account'],
         },
         {
           id: 'enter-account',
           instruction: { key: 'guide_ebay_enter_account', en: 'Enter the email or username of your eBay account and click "Continue".' },
-          recognise: { pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
+          recognise: { pageClass: ['forgot-password'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'role', role: 'username' }, { by: 'text', element: 'button', texts: ['continue', 'weiter', 'continuer', 'continuar'] }],
           next: ['choose-method'],
         },
@@ -60,7 +60,7 @@ export const ebayRecipe = {
         {
           id: 'security-center',
           instruction: { key: 'guide_ebay_security_center', en: 'In "Sign in and security", click "Edit" next to Password.' },
-          recognise: { url: [{ path: '^/acctsec/security-center/?($|[?#])' }], pageClass: ['none'], withoutSignals: ['success-message'] },
+          recognise: { url: [{ path: '^/acctsec/security-center/?($|[?#])' }], pageClass: ['none'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: ['edit'] }],
           next: ['change-form'],
         },

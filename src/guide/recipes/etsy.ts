@@ -7,7 +7,7 @@ import type { RecipeInput } from '../core/recipes/schema';
 import { STEP } from './steps';
 import { TEXT } from './texts';
 import { TIP } from './tips';
-import { CHECK_EMAIL_WORDS, FORGOT_LINK_TEXTS } from './words';
+import { FORGOT_LINK_TEXTS } from './words';
 
 export const etsyRecipe = {
   id: 'etsy',
@@ -19,21 +19,21 @@ export const etsyRecipe = {
         {
           id: 'login',
           instruction: TEXT.login,
-          recognise: { pageClass: ['login'], withoutSignals: ['success-message'] },
+          recognise: { pageClass: ['login'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'any', texts: FORGOT_LINK_TEXTS }],
           next: ['reset-page'],
         },
         {
           id: 'reset-page',
           instruction: { key: 'guide_etsy_reset_page', en: 'Enter the email address on your Etsy account and select "Submit".' },
-          recognise: { pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
+          recognise: { pageClass: ['forgot-password'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['submit'] }],
           next: ['open-mail'],
         },
         {
           id: 'open-mail',
           instruction: { key: 'guide_etsy_open_mail', en: 'Open the email from Etsy titled "Reset your password" and select "Reset your password" in it.' },
-          recognise: { keywords: CHECK_EMAIL_WORDS },
+          recognise: { pageClass: ['none', 'login', 'forgot-password'], says: ['sent'] },
           tips: [TIP.checkSpam, TIP.linkExpires, TIP.newTab],
           external: true,
           next: ['new-password'],
@@ -46,7 +46,19 @@ export const etsyRecipe = {
           recognise: { pageClass: ['set-new-password'] },
           pointAt: [{ by: 'role', role: 'new-password' }, { by: 'role', role: 'confirm-password' }, { by: 'text', element: 'button', texts: ['set password'] }],
           tips: [TIP.strongPassword],
+          next: ['success', 'security-code'],
+        },
+        {
+          // Etsy's sign-in page (in the corpus): "For your security, we ask for a security code
+          // for new device sign ins", sent by email, with "Resend security code".
+          id: 'security-code',
+          instruction: { key: 'guide_etsy_security_code', en: 'Etsy emailed you a six-digit security code for this device: enter it and select "Sign in".' },
+          recognise: { pageClass: ['verification-code'] },
+          pointAt: [{ by: 'role', role: 'one-time-code' }, { by: 'text', element: 'button', texts: ['sign in'] }],
+          tips: [TIP.checkSpam, { key: 'guide_etsy_tip_resend_code', en: 'No code after a few minutes? Select "Resend security code".' }],
           next: ['success'],
+          unconfirmed: true,
+          note: 'The page asks for the code on sign-ins from a new device; that Etsy shows it right after a reset is assumed.',
         },
         STEP.success,
       ],

@@ -6,7 +6,7 @@ import type { RecipeInput } from '../core/recipes/schema';
 import { STEP } from './steps';
 import { TEXT } from './texts';
 import { TIP } from './tips';
-import { CHECK_EMAIL_WORDS, FORGOT_LINK_TEXTS } from './words';
+import { FORGOT_LINK_TEXTS } from './words';
 
 export const sheinRecipe = {
   id: 'shein',
@@ -20,14 +20,14 @@ export const sheinRecipe = {
         {
           id: 'login',
           instruction: { key: 'guide_shein_login', en: 'On the SHEIN sign-in page, click "Forgot Your Password?".' },
-          recognise: { pageClass: ['login'], withoutSignals: ['success-message'] },
+          recognise: { pageClass: ['login'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'any', texts: FORGOT_LINK_TEXTS }],
           next: ['enter-email'],
         },
         {
           id: 'enter-email',
           instruction: { key: 'guide_shein_enter_email', en: 'Enter the email of your SHEIN account, complete the check, and click "Send".' },
-          recognise: { pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
+          recognise: { pageClass: ['forgot-password'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['send', 'submit'] }],
           tips: [TIP.captcha],
           next: ['open-mail'],
@@ -35,7 +35,7 @@ export const sheinRecipe = {
         {
           id: 'open-mail',
           instruction: TEXT.checkEmail,
-          recognise: { keywords: CHECK_EMAIL_WORDS },
+          recognise: { pageClass: ['none', 'login', 'forgot-password'], says: ['sent'] },
           tips: [TIP.checkSpam, TIP.linkExpires, TIP.newTab],
           external: true,
           next: ['new-password'],
@@ -59,7 +59,7 @@ export const sheinRecipe = {
         {
           id: 'account-security',
           instruction: TEXT.account,
-          recognise: { url: [{ path: '^/user/security' }], pageClass: ['none'], withoutSignals: ['success-message'] },
+          recognise: { url: [{ path: '^/user/security' }], pageClass: ['none'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: ['change password', 'password'] }],
           next: ['change-form'],
         },

@@ -8,7 +8,7 @@
 // no password at all, so there is nothing to guide.
 import type { RecipeInput } from '../core/recipes/schema';
 import { TIP } from './tips';
-import { CHECK_EMAIL_WORDS, FORGOT_LINK_TEXTS } from './words';
+import { FORGOT_LINK_TEXTS } from './words';
 
 const LOGIN_PATH = '^/account/login';
 
@@ -25,21 +25,21 @@ export const shopifyRecipe = {
         {
           id: 'login',
           instruction: { key: 'guide_shopify_login', en: 'Under the store\'s login form, click "Forgot your password?".' },
-          recognise: { url: [{ path: LOGIN_PATH }], pageClass: ['login'], withoutSignals: ['success-message'] },
+          recognise: { url: [{ path: LOGIN_PATH }], pageClass: ['login'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'css', selector: 'a[href="#recover"]' }, { by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'link', texts: FORGOT_LINK_TEXTS }],
           next: ['recover-form'],
         },
         {
           id: 'recover-form',
           instruction: { key: 'guide_shopify_recover_form', en: 'Enter the email you use at this store and click "Submit".' },
-          recognise: { url: [{ path: LOGIN_PATH }], pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
+          recognise: { url: [{ path: LOGIN_PATH }], pageClass: ['forgot-password'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['submit', 'reset', 'send', 'enviar', 'отправить'] }],
           next: ['check-email'],
         },
         {
           id: 'check-email',
           instruction: { key: 'guide_shopify_check_email', en: 'Open the store\'s email and click the link to reset your password.' },
-          recognise: { url: [{ path: LOGIN_PATH }], signals: ['success-message'], keywords: CHECK_EMAIL_WORDS },
+          recognise: { url: [{ path: LOGIN_PATH }], says: ['sent'] },
           tips: [TIP.checkSpam, TIP.linkExpires, TIP.newTab],
           external: true,
           next: ['reset-form'],

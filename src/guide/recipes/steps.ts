@@ -3,7 +3,6 @@
 import type { RecipeInput } from '../core/recipes/schema';
 import { TEXT } from './texts';
 import { TIP } from './tips';
-import { PASSWORD_CHANGED_WORDS } from './words';
 
 type Step = RecipeInput['flows'][keyof RecipeInput['flows']] extends infer F ? (F extends { steps: readonly (infer S)[] } ? S : never) : never;
 
@@ -29,11 +28,11 @@ export const STEP = {
   success: {
     id: 'success',
     instruction: TEXT.success,
-    recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
+    recognise: { says: ['password-changed'] },
   },
   changeSuccess: {
     id: 'change-success',
     instruction: TEXT.changeSuccess,
-    recognise: { signals: ['success-message'], keywords: PASSWORD_CHANGED_WORDS },
+    recognise: { says: ['password-changed'] },
   },
 } as const satisfies Record<string, Step>;

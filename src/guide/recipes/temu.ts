@@ -20,14 +20,14 @@ export const temuRecipe = {
         {
           id: 'login',
           instruction: TEXT.login,
-          recognise: { pageClass: ['login'], withoutSignals: ['success-message'] },
+          recognise: { pageClass: ['login'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'any', texts: FORGOT_LINK_TEXTS }],
           next: ['enter-account'],
         },
         {
           id: 'enter-account',
           instruction: TEXT.forgotForm,
-          recognise: { pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
+          recognise: { pageClass: ['forgot-password'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'role', role: 'phone' }],
           tips: [TIP.captcha],
           next: ['enter-code'],
@@ -50,7 +50,7 @@ export const temuRecipe = {
         {
           id: 'account-security',
           instruction: { key: 'guide_temu_account_security', en: 'In Account security, click the password entry to change it.' },
-          recognise: { url: [{ path: '^/([a-z]{2}(-[a-z]{2})?/)?bgp_account_security' }], pageClass: ['none'], withoutSignals: ['success-message'] },
+          recognise: { url: [{ path: '^/([a-z]{2}(-[a-z]{2})?/)?bgp_account_security' }], pageClass: ['none'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: ['password'] }],
           next: ['change-form'],
         },

@@ -3,6 +3,7 @@
 import type { Message } from '../core/recipes/message';
 
 export const TEXT = {
+  signUpPage: { key: 'guide_generic_sign_up_page', en: 'This page creates a new account. Open the sign-in page instead (a "Sign in" link is usually near), then click "Forgot password?" there.' },
   login: { key: 'guide_generic_login', en: 'Click "Forgot password?" near the sign-in form.' },
   forgotForm: { key: 'guide_generic_forgot_form', en: 'Enter the email or phone number of your account and send the request.' },
   checkEmail: { key: 'guide_generic_check_email', en: 'Open the email the site just sent you: click its link or copy its code.' },

@@ -20,14 +20,16 @@ export const walmartRecipe = {
         {
           id: 'login',
           instruction: TEXT.login,
-          recognise: { pageClass: ['login'], withoutSignals: ['success-message'] },
+          // walmart.com/account/login carries the sign-up form too (the store's page in the
+          // corpus): by its address, a page with a sign-in form on it is the sign-in step.
+          recognise: { url: [{ path: '^/account/login' }], forms: ['login'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'forgot-password-link' }, { by: 'text', element: 'any', texts: FORGOT_LINK_TEXTS }],
           next: ['forgot-form'],
         },
         {
           id: 'forgot-form',
           instruction: { key: 'guide_walmart_forgot_form', en: 'Enter the email of your Walmart.com account and select "Request Verification Code".' },
-          recognise: { pageClass: ['forgot-password'], withoutSignals: ['success-message'] },
+          recognise: { pageClass: ['forgot-password'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'role', role: 'email' }, { by: 'text', element: 'button', texts: ['request verification code'] }],
           next: ['code-and-password'],
         },
@@ -55,7 +57,7 @@ export const walmartRecipe = {
         {
           id: 'personal-info',
           instruction: { key: 'guide_walmart_personal_info', en: 'In Personal info, select "Edit" next to your password.' },
-          recognise: { url: [{ path: '^/account/profile' }], pageClass: ['none'], withoutSignals: ['success-message'] },
+          recognise: { url: [{ path: '^/account/profile' }], pageClass: ['none'], withoutSays: ['password-changed', 'sent'] },
           pointAt: [{ by: 'signal', signal: 'change-password-link' }, { by: 'text', element: 'any', texts: ['edit'] }],
           next: ['change-form'],
         },

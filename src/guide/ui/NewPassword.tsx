@@ -22,9 +22,11 @@ interface NewPasswordProps extends Pick<GuideView, 'rules' | 'fieldMaxLength'> {
   /** The tab to fill (null: our frame's own tab). */
   tabId: number | null;
   place: Place;
+  /** Where the panel's frame sits in the page (use-placement.ts): a move restarts the look. */
+  at?: string | null;
 }
 
-export function NewPassword({ rules, fieldMaxLength, tabId, place }: NewPasswordProps) {
+export function NewPassword({ rules, fieldMaxLength, tabId, place, at = null }: NewPasswordProps) {
   const parsed = useMemo(() => {
     const result = rules ? parsePasswordRules(rules.text) : null;
     return result?.ok ? result.value : null;
@@ -36,7 +38,7 @@ export function NewPassword({ rules, fieldMaxLength, tabId, place }: NewPassword
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState(false);
   const section = useRef<HTMLElement>(null);
-  const gate = useDecisionGate(section, place, true);
+  const gate = useDecisionGate(section, place, true, at);
   const items = ruleChecklist(password, confirm, parsed);
 
   async function generate(event: Event) {

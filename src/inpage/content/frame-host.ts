@@ -15,6 +15,7 @@
 // where the frame is: a browser that reports it fully visible still does not say it moved, so the
 // frame's check asks whether it has stayed in place (placement.ts).
 import { MIN_VISIBLE_MS, type FromFrame, type ToFrame } from '../../shared/protocol/frame-channel';
+import { boxCss, fitBox, type FrameBox } from './frame-box';
 import { watchPlacement } from './placement';
 
 const WIDTH = 360;
@@ -25,17 +26,24 @@ const MAX_HEIGHT = 480;
 // The prompt sits top right, where browsers show theirs; the guide bottom left, clear of the
 // prompt and of the middle of the page, where shops put their forms.
 const INSET = { right: '16px 16px auto auto', left: 'auto auto 16px 16px' };
-const BOX = `all:initial;display:block;position:fixed;width:${WIDTH}px;margin:0;padding:0;border:0;overflow:hidden;z-index:2147483647;`;
+const BOX = 'all:initial;display:block;position:fixed;margin:0;padding:0;border:0;overflow:hidden;z-index:2147483647;';
 export const important = (css: string) => css.replaceAll(';', '!important;');
 // Attribute changes we tolerate before deciding the page is fighting the prompt.
 const MAX_TAMPERING = 2;
+// The top layer paints (and Chromium's IntersectionObserver v2 judges) the last element shown
+// above the others, and v2 reports an earlier top-layer frame not visible once another of ours is
+// shown after it, even where their boxes do not meet. Keep's prompt decides (the guide panel only
+// invites to it), so it stays the last shown: a guide shown after it shows the prompt again.
+const onTop = new Set<() => void>();
 
 export interface PromptFrame {
   close(): void;
+  /** Tells the frame something (the guide: the window's size and what to keep clear of). */
+  post(message: ToFrame): void;
 }
 
 /** What else the frame may ask its host (the guide: point at an element). */
-export type FrameRequest = Exclude<FromFrame, { t: 'size' | 'check' | 'close' }>;
+export type FrameRequest = Exclude<FromFrame, { t: 'size' | 'check' | 'close' | 'place' }>;
 
 export function hostPrompt(
   win: Window, page: { url: string; origins: string[] }, onClosed: () => void, side: keyof typeof INSET = 'right', onRequest?: (m: FrameRequest) => void,
@@ -45,9 +53,15 @@ export function hostPrompt(
   const nonce = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
   const host = doc.createElement('div');
   let height = 200;
-  const style = () => important(`${BOX}inset:${INSET[side]};height:${height}px;`);
+  // Where the frame placed itself ('place': the guide), else its corner.
+  let box: FrameBox | null = null;
+  const style = () => important(BOX + (box ? boxCss(box) : `inset:${INSET[side]};width:${WIDTH}px;height:${height}px;`));
   host.setAttribute('style', style());
   host.setAttribute('popover', 'manual');
+  const raise = () => {
+    host.hidePopover();
+    host.showPopover();
+  };
   const root = host.attachShadow({ mode: 'closed' });
   const frame = doc.createElement('iframe');
   frame.setAttribute('style', 'border:0;width:100%;height:100%;display:block;color-scheme:normal');
@@ -61,6 +75,7 @@ export function hostPrompt(
   const close = () => {
     if (closed) return;
     closed = true;
+    onTop.delete(raise);
     ready.abort();
     placement.stop();
     watcher.disconnect();
@@ -71,8 +86,9 @@ export function hostPrompt(
 
   channel.port1.onmessage = (e: MessageEvent<FromFrame>) => {
     const m = e.data;
-    if (m.t === 'size') {
-      height = Math.min(MAX_HEIGHT, Math.max(60, Math.round(m.height)));
+    if (m.t === 'size' || m.t === 'place') {
+      if (m.t === 'size') height = Math.min(MAX_HEIGHT, Math.max(60, Math.round(m.height)));
+      else box = fitBox(m, win);
       guarded(() => host.setAttribute('style', style()));
     } else if (m.t === 'check') {
       // Asked after a click the frame saw as visible long enough, before it acts: still shown,
@@ -103,7 +119,8 @@ export function hostPrompt(
     });
   });
   host.addEventListener('toggle', (e) => {
-    if ((e as ToggleEvent).newState === 'closed') close();
+    // Shown again to stay on top (onTop): the events of a hide and show run after both.
+    if ((e as ToggleEvent).newState === 'closed' && !host.matches(':popover-open')) close();
   });
   // The frame says it is ready (no secret in that). Only a message from our frame's window, with
   // our extension's origin, gets the channel: the page can navigate a frame it reaches through
@@ -118,7 +135,9 @@ export function hostPrompt(
 
   doc.documentElement.append(host);
   host.showPopover();
+  if (side === 'right') onTop.add(raise);
+  else onTop.forEach((again) => again());
   watcher.observe(host, { attributes: true });
   watcher.observe(doc.documentElement, { childList: true });
-  return { close };
+  return { close, post: (message) => channel.port1.postMessage(message) };
 }

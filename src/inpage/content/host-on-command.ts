@@ -14,7 +14,7 @@ export function hostOnCommand(
   /** The page to frame (default: the Keep prompt), its side, what else it may ask, and when it closed. */
   path?: string,
   side?: 'left',
-  onRequest?: (m: FrameRequest, win: Window) => void,
+  onRequest?: (m: FrameRequest, win: Window, frame: PromptFrame) => void,
   onClosed?: () => void,
 ): void {
   const win = ctx.document.defaultView;
@@ -24,7 +24,7 @@ export function hostOnCommand(
     shown ??= hostPrompt(win, promptPage(path), () => {
       shown = null;
       onClosed?.();
-    }, side, (m) => onRequest?.(m, win));
+    }, side, (m) => shown && onRequest?.(m, win, shown));
   });
   signal.addEventListener('abort', () => shown?.close(), { once: true });
 }

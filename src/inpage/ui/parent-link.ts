@@ -2,8 +2,12 @@
 // line to the content script that hosts them: a MessagePort handed over with the nonce from this
 // page's URL fragment. The page around us can post messages to this frame too, but never knows
 // the nonce, so it can neither answer a check for the host nor feed us a port of its own.
+import type { Rect } from '../../guide/core/placement';
 import type { FromFrame, ToFrame } from '../../shared/protocol/frame-channel';
 import type { PointAt } from '../../guide/core/recipes/point-at-schema';
+
+/** What the host says about the shop's window: its size and the box to keep clear of (pointer.ts). */
+export interface HostView { vw: number; vh: number; target: Rect | null }
 
 export interface ParentLink {
   /**
@@ -16,6 +20,10 @@ export interface ParentLink {
   close(): void;
   /** The guide: outline the first of these on the page (guide/content/pointer.ts); none hides it. */
   point(at: readonly PointAt[]): void;
+  /** The guide: put the frame at this box of the window (inpage/content/frame-box.ts). */
+  place(box: Rect): void;
+  /** The guide: called with the window's size and the pointed box whenever they change. */
+  onView(listener: (view: HostView) => void): void;
 }
 
 const CHECK_TIMEOUT_MS = 1500;
@@ -39,8 +47,14 @@ function linkOver(port: MessagePort): ParentLink {
   let next = 0;
   const waiting = new Map<number, (ok: boolean) => void>();
   const post = (m: FromFrame) => port.postMessage(m);
+  let viewed: ((view: HostView) => void) | undefined;
+  let lastView: HostView | undefined;
   port.onmessage = (e: MessageEvent<ToFrame>) => {
     if (e.data.t === 'verdict') waiting.get(e.data.id)?.(e.data.ok === true);
+    else if (e.data.t === 'view') {
+      lastView = { vw: e.data.vw, vh: e.data.vh, target: e.data.target };
+      viewed?.(lastView);
+    }
   };
   return {
     check: (sinceMs) =>
@@ -58,5 +72,10 @@ function linkOver(port: MessagePort): ParentLink {
     size: (height) => post({ t: 'size', height }),
     close: () => post({ t: 'close' }),
     point: (at) => post({ t: 'point', at }),
+    place: (box) => post({ t: 'place', ...box }),
+    onView: (listener) => {
+      viewed = listener;
+      if (lastView) listener(lastView);
+    },
   };
 }

@@ -20,3 +20,8 @@ export async function openNewTab(url: string): Promise<number | null> {
     return null;
   }
 }
+
+/** The options page, opened on one entry's editor (its route `#/passwords/<id>`) or on the list. */
+export function optionsPageUrl(entryId: string | null): string {
+  return browser.runtime.getURL(`src/pages/options/index.html#/passwords${entryId === null ? '' : `/${encodeURIComponent(entryId)}`}`);
+}

@@ -38,7 +38,7 @@ export function objectGuard<T>(fields: Fields): Guard<T> {
   };
 }
 
-export const isHello = objectGuard<{ tabId: number; frameId: number; top: boolean }>({ tabId: 'number', frameId: 'number', top: 'boolean' });
+export const isHello = objectGuard<{ tabId: number; frameId: number; top: boolean; guided: boolean }>({ tabId: 'number', frameId: 'number', top: 'boolean', guided: 'boolean' });
 export const isStored = objectGuard<{ stored: boolean }>({ stored: 'boolean' });
 export const isKept = objectGuard<{ kept: boolean }>({ kept: 'boolean' });
 

@@ -19,6 +19,14 @@ export type FromFrame =
   | { t: 'check'; id: number; sinceMs: number }
   | { t: 'close' }
   /** The guide: outline the first of these on the page (guide/content/pointer.ts); none hides it. */
-  | { t: 'point'; at: readonly PointAt[] };
+  | { t: 'point'; at: readonly PointAt[] }
+  /** The guide: where it puts itself in the window (guide/core/placement.ts); the host keeps it inside. */
+  | { t: 'place'; x: number; y: number; w: number; h: number };
 
-export type ToFrame = { t: 'verdict'; id: number; ok: boolean };
+/** A box in the shop's window, in CSS pixels from its top left. */
+export interface ViewBox { x: number; y: number; w: number; h: number }
+
+export type ToFrame =
+  | { t: 'verdict'; id: number; ok: boolean }
+  /** The shop's window size and the box the guide must keep clear of (the element pointed at). */
+  | { t: 'view'; vw: number; vh: number; target: ViewBox | null };

@@ -16,6 +16,7 @@ import { OfferView } from '../../keep/core/offer-view';
 import { BreachStatus } from '../../tidy/core/health/breach';
 import { FixQueuePage, HealthReport } from '../../tidy/core/health/report-schema';
 import { TableQuery, TableRow } from '../../vault/core/table';
+import { Place } from '../../guide/core/placement';
 import { GuideFlow, GuideView } from '../../guide/core/view-schema';
 import { SyncStatus } from '../../sync/core/status';
 import { KdfChoice } from '../../vault/core/crypto/kdf-choice';
@@ -294,6 +295,10 @@ export const protocol = {
   'guide/state': { from: ['extension', 'embedded'], request: z.object({ tabId: z.nullable(z.number()) }), response: GuideReply },
   'guide/collapse': { from: ['extension', 'embedded'], request: z.object({ guideId: z.string(), collapsed: z.boolean() }), response: GuideReply },
   'guide/dismiss': { from: ['extension', 'embedded'], request: z.object({ guideId: z.string() }), response: GuideReply },
+  /** The framed panel was dragged: where it goes on this site from now on (embedded: its own tab's guide only). */
+  'guide/place': { from: ['embedded'], request: z.object({ guideId: z.string(), place: Place }), response: Empty },
+  /** "Update it here": the options page, opened on the entry (or on the list) in a new tab. */
+  'guide/open-entry': { from: ['extension', 'embedded'], request: z.object({ entryId: z.nullable(z.string().check(z.maxLength(200))) }), response: Empty },
   /** From the popup, which names its tab so the panel shows there again at once. */
   'guide/resume': { from: ['extension'], request: z.object({ guideId: z.string(), tabId: z.nullable(z.number()) }), response: GuideReply },
 } as const satisfies Record<string, MessageSpec>;

@@ -14,10 +14,10 @@ export type ReplyError = z.infer<typeof ReplyError>;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError };
 
-export const ReplyEnvelope = z.union([
-  z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: ReplyError }),
-]);
+// The envelope as two plain objects read in turn, not a union of literals: the content script
+// carries this file, and zod's union and literal types would be a twentieth of its budget.
+const Envelope = z.object({ ok: z.boolean() });
+const FailureEnvelope = z.object({ error: ReplyError });
 
 /** A short, readable account of why a value failed its schema (zod/mini has no prettifier in its core). */
 export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
@@ -32,10 +32,12 @@ export function describeIssues(error: { issues: readonly { path: readonly Proper
  * schema the caller expects. Shared by every sender (extension pages and the content script).
  */
 export function readReply<T>(type: string, raw: unknown, reply: z.ZodMiniType<T>): Reply<T> {
-  const envelope = ReplyEnvelope.safeParse(raw);
-  if (!envelope.success) return fail('bad-reply', `"${type}": the background sent no valid reply`);
-  if (!envelope.data.ok) return envelope.data;
-  const value = reply.safeParse(envelope.data.value);
+  const envelope = Envelope.safeParse(raw);
+  const failure = envelope.success && !envelope.data.ok ? FailureEnvelope.safeParse(raw) : null;
+  if (!envelope.success || failure?.success === false) return fail('bad-reply', `"${type}": the background sent no valid reply`);
+  if (failure?.success) return { ok: false, error: failure.data.error };
+  // An object with ok: true (the envelope said so); its value is the message's schema's to judge.
+  const value = reply.safeParse((raw as { value?: unknown }).value);
   if (!value.success) return fail('bad-reply', `"${type}" reply: ${describeIssues(value.error)}`);
   return { ok: true, value: value.data };
 }

@@ -15,6 +15,8 @@ export const Hello = z.object({
   frameId: z.number(),
   /** Whether the background considers this frame the top frame of the tab. */
   top: z.boolean(),
+  /** Whether a guide follows the page's site (the content script then reads the page's texts). */
+  guided: z.boolean(),
 });
 
 export const Stored = z.object({ stored: z.boolean() });

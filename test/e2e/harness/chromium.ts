@@ -59,11 +59,18 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
       return true;
     },
     reload: async () => void (await page.reload()),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
     consoleLines: () => lines,
     sendAsContent: (message) => sendAsContentChromium(page, message),
     framedUrl: async (path) => String(await evaluateAsContentChromium(page, `chrome.runtime.getURL(${JSON.stringify(path)})`)),
     setFiles: (selector, paths) => page.setInputFiles(selector, [...paths]),
+    async drag(from, to) {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 8 });
+      await page.mouse.up();
+    },
     async download(trigger) {
       // A persistent context accepts downloads into a temporary folder playwright deletes later.
       const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);

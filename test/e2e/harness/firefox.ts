@@ -114,6 +114,7 @@ export function wrap(page: Page, downloads = ''): TestPage {
     // Puppeteer emulates media features over CDP only, which Firefox's BiDi session does not have.
     colorScheme: async () => false,
     reload: async () => void (await page.reload()),
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
     consoleLines: () => lines,
     sendAsContent: (message) => sendAsContentFirefox(page, GECKO_ID, message),
@@ -125,6 +126,12 @@ export function wrap(page: Page, downloads = ''): TestPage {
       await input.uploadFile(...paths);
     },
     download: (trigger) => downloaded(downloads, trigger),
+    async drag(from, to) {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 8 });
+      await page.mouse.up();
+    },
     async frame(urlPart) {
       // BiDi reports moz-extension:// documents as about:blank: ask each frame where it is.
       let frame: Frame | undefined;

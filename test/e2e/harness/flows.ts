@@ -21,6 +21,8 @@ export async function login(page: TestPage, email: string, password: string): Pr
 
 /** The prompt frame in `page`, once it has shown its offer. */
 export async function promptIn(page: TestPage): Promise<TestFrame> {
+  // The tab the user is looking at: Chromium says nothing in a background tab is seen.
+  await page.bringToFront();
   // 30 s: the first prompt page a fresh browser loads took over 15 s with five agents' tests running.
   const frame = await until(() => page.frame(PROMPT), (f) => f !== null, 'the in-page prompt frame', 30_000);
   if (!frame) throw new Error('no prompt');

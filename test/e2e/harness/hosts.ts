@@ -19,5 +19,8 @@ export const FIXTURE_HOSTS = [
   'signin.ebay.com',
   // The demo's start page (`npm start`).
   'start.test',
+  // More recipe stores the guide walks end to end.
+  'www.amazon.com',
+  'www.etsy.com',
 ] as const;
 export type FixtureHost = (typeof FIXTURE_HOSTS)[number];

@@ -26,6 +26,8 @@ export interface TestPage {
   /** Emulates `prefers-color-scheme`; false where the driver cannot (Firefox over BiDi). */
   colorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
   reload(): Promise<void>;
+  /** Makes this the active tab, as the page a user is looking at (the browser reports a background tab as not seen). */
+  bringToFront(): Promise<void>;
   /** Console lines the page (and the content script in it) printed since it was opened. */
   consoleLines(): readonly string[];
   /**
@@ -42,6 +44,8 @@ export interface TestPage {
   sendAsContent(message: { type: string; payload: unknown }): Promise<unknown>;
   /** Puts local files into an `<input type="file">` as the user's file picker would (real driver upload). */
   setFiles(selector: string, paths: readonly string[]): Promise<void>;
+  /** Real mouse input: presses at `from`, moves in steps to `to`, releases (window coordinates). */
+  drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
   /** Runs `trigger` and answers the file the page downloaded (saved by the browser, then read). */
   download(trigger: () => Promise<void>): Promise<{ name: string; text: string }>;
   close(): Promise<void>;

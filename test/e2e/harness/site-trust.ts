@@ -26,11 +26,16 @@ export function chromiumSiteArgs(sites: SiteTrust | undefined): string[] {
   ];
 }
 
-/** Firefox prefs: the fixture hosts resolve to 127.0.0.1; http pages stay http. */
+/**
+ * Firefox prefs: the fixture hosts resolve to 127.0.0.1; http pages stay http. Firefox refuses
+ * certificate exceptions for hosts on its built-in HSTS preload list (www.amazon.com is), so the
+ * profile does without that list: it only ever visits the fixture server.
+ */
 export const FIREFOX_SITE_PREFS = {
   'network.dns.localDomains': FIXTURE_HOSTS.join(','),
   'dom.security.https_first': false,
   'dom.security.https_only_mode': false,
+  'network.stricttransportsecurity.preloadlist': false,
 } as const;
 
 /**

@@ -30,16 +30,17 @@ async function load() {
 const content = (tabId: number, url: string): Sender => ({ kind: 'content', origin: new URL(url).origin, url, tabId, frameId: 0 });
 const popup: Sender = { kind: 'extension', origin: 'chrome-extension://x', url: 'chrome-extension://x/popup.html', tabId: undefined, frameId: undefined };
 const framed = (tabId: number): Sender => ({ kind: 'embedded', origin: 'chrome-extension://x', url: 'chrome-extension://x/guide.html', tabId, frameId: 3 });
-const report = (url: string, pageClass: string, signals: string[] = []) => ({
+const report = (url: string, pageClass: string, signals: string[] = [], texts?: string[]) => ({
   url, pageClass, forms: pageClass === 'none' ? [] : [{ key: 'f', class: pageClass, confidence: 0.9, reasons: [], fields: [], visible: true, host: 'document' }],
-  signals: signals.map((kind) => ({ kind, text: kind })), ms: 1,
+  signals: signals.map((kind) => ({ kind, text: kind })), ms: 1, ...(texts ? { texts } : {}),
 });
 
 type Send = Awaited<ReturnType<typeof load>>;
 
-async function visit(send: Send, tabId: number, url: string, pageClass: string, signals: string[] = []) {
-  await send('content/hello', {}, content(tabId, url));
-  expect(await send('page/report', report(url, pageClass, signals), content(tabId, url))).toMatchObject({ ok: true, value: { stored: true } });
+async function visit(send: Send, tabId: number, url: string, pageClass: string, signals: string[] = [], texts?: string[]) {
+  const hello = await send('content/hello', {}, content(tabId, url));
+  expect(await send('page/report', report(url, pageClass, signals, texts), content(tabId, url))).toMatchObject({ ok: true, value: { stored: true } });
+  return hello.value as { guided: boolean };
 }
 
 describe('guide handlers', () => {
@@ -115,5 +116,69 @@ describe('guide handlers', () => {
     await visit(send, 1, 'https://login.aliexpress.com/', 'login');
     expect(await send('guide/state', { tabId: 1 }, popup)).toEqual({ ok: true, value: { guide: null } });
     expect(await send('guide/start', { tabId: 1, flow: 'recover', entryId: null }, popup)).toMatchObject({ ok: true });
+  });
+
+  it('tells a content script whether a guide follows its page (it then reads the page\'s texts)', async () => {
+    expect(await visit(send, 1, 'https://login.aliexpress.com/', 'login')).toEqual({ tabId: 1, frameId: 0, top: true, guided: false });
+    const guide = (await send('guide/start', { tabId: 1, flow: 'recover', entryId: null }, popup)).value.guide;
+    expect((await visit(send, 1, 'https://login.aliexpress.com/forgot', 'forgot-password')).guided).toBe(true);
+    expect((await visit(send, 3, 'https://login.aliexpress.ru/reset', 'set-new-password')).guided).toBe(true);
+    expect((await visit(send, 4, 'https://www.dsers.com/login', 'login')).guided).toBe(false);
+    await send('guide/dismiss', { guideId: guide.id }, popup);
+    expect((await visit(send, 1, 'https://login.aliexpress.com/forgot', 'forgot-password')).guided).toBe(false);
+  });
+
+  it('says the problem the site\'s latest page states, and no more once it is gone', async () => {
+    await visit(send, 1, 'https://login.aliexpress.com/code', 'verification-code');
+    await send('guide/start', { tabId: 1, flow: 'recover', entryId: null }, popup);
+    await visit(send, 1, 'https://login.aliexpress.com/code', 'verification-code', [], ['Enter the code', 'The code you entered is incorrect.']);
+    expect((await send('guide/state', { tabId: 1 }, popup)).value.guide).toMatchObject({ current: { id: 'enter-code' }, notice: 'code-wrong' });
+    await visit(send, 1, 'https://login.aliexpress.com/code', 'verification-code', [], ['Too many attempts. Try again later.']);
+    expect((await send('guide/state', { tabId: 1 }, popup)).value.guide.notice).toBe('too-many-attempts');
+    await visit(send, 1, 'https://login.aliexpress.com/reset', 'set-new-password', [], ['Set a new password']);
+    expect((await send('guide/state', { tabId: 1 }, popup)).value.guide).toMatchObject({ current: { id: 'new-password' }, notice: null });
+  });
+
+  it('shows a step as on the page only while the tab\'s page shows it', async () => {
+    await visit(send, 1, 'https://login.aliexpress.com/reset', 'set-new-password');
+    await send('guide/start', { tabId: 1, flow: 'recover', entryId: null }, popup);
+    expect((await send('guide/state', { tabId: 1 }, popup)).value.guide.current).toMatchObject({ id: 'new-password', onPage: true, newPassword: true });
+    // The next page is one no step recognises: the step stays, its controls go.
+    await visit(send, 1, 'https://login.aliexpress.com/account', 'none', [], ['Welcome back']);
+    expect((await send('guide/state', { tabId: 1 }, popup)).value.guide.current).toMatchObject({ id: 'new-password', onPage: false });
+    // The success said in a plain heading ends the flow.
+    await visit(send, 1, 'https://login.aliexpress.com/done', 'none', [], ['Your password has been updated successfully.']);
+    const done = (await send('guide/state', { tabId: 1 }, popup)).value.guide;
+    expect(done.current).toMatchObject({ id: 'success', onPage: true, last: true });
+    // The vault is locked in this test: the end says so rather than claim a save.
+    expect(done.outcome).toEqual({ kind: 'locked', entryId: null });
+  });
+
+  it('remembers where the framed panel was put on a site, for its later guides; only that tab\'s panel may say', async () => {
+    await visit(send, 1, 'https://login.aliexpress.com/', 'login');
+    const guide = (await send('guide/start', { tabId: 1, flow: 'recover', entryId: null }, popup)).value.guide;
+    const place = { right: true, bottom: false, dx: 24, dy: 80 };
+    expect(await send('guide/place', { guideId: guide.id, place }, popup)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await visit(send, 2, 'https://www.dsers.com/login', 'login');
+    expect(await send('guide/place', { guideId: guide.id, place }, framed(2))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send('guide/place', { guideId: guide.id, place }, framed(1))).toEqual({ ok: true, value: {} });
+    expect((await send('guide/state', { tabId: 1 }, framed(1))).value.guide.place).toEqual(place);
+    const again = (await send('guide/start', { tabId: 1, flow: 'change', entryId: null }, popup)).value.guide;
+    expect(again.id).not.toBe(guide.id);
+    expect((await send('guide/state', { tabId: 1 }, framed(1))).value.guide.place).toEqual(place);
+    expect(await send('guide/place', { guideId: again.id, place: { right: 'yes' } }, framed(1))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it('starts a change where the user is when the page is a step of it, and never at its end', async () => {
+    // On AliExpress's account page with its "Change password" link: no navigation.
+    await visit(send, 1, 'https://www.aliexpress.com/p/account', 'none', ['change-password-link']);
+    const here = await send('guide/start', { tabId: 1, flow: 'change', entryId: null }, popup);
+    expect(here).toMatchObject({ ok: true, value: { opened: null, guide: { current: { id: 'my-aliexpress' } } } });
+    // On DSers's sign-in page, which is where its change flow ends: the guide starts afresh and
+    // the change page opens.
+    await visit(send, 2, 'https://www.dsers.com/login', 'login');
+    const fresh = await send('guide/start', { tabId: 2, flow: 'change', entryId: null }, popup);
+    expect(fresh).toMatchObject({ ok: true, value: { guide: { current: null, reached: [] } } });
+    expect(fake.opened.map((o) => o.tabId)).toEqual([2]);
   });
 });

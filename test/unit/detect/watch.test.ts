@@ -33,4 +33,44 @@ describe('watchPage', () => {
     expect(reports).toHaveLength(2);
     await window.happyDOM.close();
   });
+
+  it('reads and watches the page\'s texts only while a guide follows the tab', async () => {
+    const window = new Window({ url: 'https://shop.test/' });
+    const doc = window.document as unknown as Document;
+    doc.body.innerHTML = '<nav><a href="/">Home</a></nav><main><h1>Set a new password</h1><form><input type="password" autocomplete="new-password"><input type="password" autocomplete="new-password"><button>Save</button></form></main><div id="toasts"></div>';
+    const reports: PageReport[] = [];
+    const ctl = new AbortController();
+    const guided = { on: false };
+    const watch = watchPage(doc, ctl.signal, (r) => reports.push(r), { debounceMs: 20, maxWaitMs: 100, texts: guided, visibility: attributeVisibility });
+    expect(reports[0]?.texts).toBeUndefined();
+    // Not guided: a toast appearing later is no news (pages outside a guided flow pay nothing).
+    doc.getElementById('toasts')!.innerHTML = '<div class="toast">Saved</div>';
+    await wait(80);
+    expect(reports).toHaveLength(1);
+
+    guided.on = true;
+    watch.refresh();
+    await wait(80);
+    expect(reports).toHaveLength(2);
+    expect(reports[1]?.texts).toEqual(['Set a new password', 'Saved']);
+    // The SPA answers the submit with a toast, and then changes its words in place.
+    doc.getElementById('toasts')!.innerHTML = '<div class="toast"><span>Your password</span> has been updated.</div>';
+    await wait(80);
+    expect(reports.at(-1)?.texts).toContain('Your password has been updated.');
+    const toast = doc.querySelector('.toast span')!.firstChild!;
+    toast.nodeValue = 'Your new password';
+    await wait(80);
+    expect(reports.at(-1)?.texts).toContain('Your new password has been updated.');
+
+    guided.on = false;
+    watch.refresh();
+    await wait(80);
+    const count = reports.length;
+    expect(reports.at(-1)?.texts).toBeUndefined();
+    doc.getElementById('toasts')!.innerHTML = '<div role="status">Something else</div>';
+    await wait(80);
+    expect(reports).toHaveLength(count);
+    ctl.abort();
+    await window.happyDOM.close();
+  });
 });

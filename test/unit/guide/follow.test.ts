@@ -122,11 +122,21 @@ describe('guide view', () => {
     const store = followPage(started('https://login.aliexpress.com/'), loadFixture('aliexpress', 'new-password'), T0 + 1);
     const guide = store.guides[0];
     if (!guide) throw new Error('no guide');
-    const view = guideView(guide, 20);
+    const view = guideView(guide, { fieldMaxLength: 20 });
     expect(view?.steps.map((s) => s.id)).toContain('slider-check');
     expect(view?.current).toMatchObject({ id: 'new-password', newPassword: true, recipeId: 'aliexpress' });
     expect(view?.rules?.text).toContain('required: upper; required: digit');
     expect(view?.fieldMaxLength).toBe(20);
     expect(view?.steps.at(-1)?.last).toBe(true);
+  });
+});
+
+describe('the end of a flow', () => {
+  it('stays at the last step when the site then shows its sign-in page', () => {
+    let store = followPage(started('https://login.aliexpress.com/'), loadFixture('aliexpress', 'new-password'), T0 + 1);
+    store = followPage(store, loadFixture('aliexpress', 'success'), T0 + 2);
+    expect(store.guides[0]?.step?.stepId).toBe('success');
+    store = followPage(store, loadFixture('aliexpress', 'login'), T0 + 3);
+    expect(store.guides[0]?.step?.stepId).toBe('success');
   });
 });

@@ -16,7 +16,7 @@ function handlers(over: Partial<Handlers> = {}): Handlers {
   return {
     ...unexpected,
     status: () => ({ version: '1', target: 'chrome', startedAt: 1 }),
-    'content/hello': (_r, s) => ({ tabId: s.tabId ?? -1, frameId: s.frameId ?? 0, top: s.frameId === 0 }),
+    'content/hello': (_r, s) => ({ tabId: s.tabId ?? -1, frameId: s.frameId ?? 0, top: s.frameId === 0, guided: false }),
     'page/report': () => ({ stored: true }),
     'tab/state': () => ({ hello: null, report: null }),
     'settings/get': () => DEFAULT_SETTINGS,
@@ -29,7 +29,7 @@ describe('dispatch', () => {
   it('answers a valid message from an allowed sender', async () => {
     expect(await dispatch(handlers(), { type: 'content/hello', payload: {} }, content)).toEqual({
       ok: true,
-      value: { tabId: 3, frameId: 0, top: true },
+      value: { tabId: 3, frameId: 0, top: true, guided: false },
     });
   });
 

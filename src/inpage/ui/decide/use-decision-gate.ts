@@ -26,12 +26,18 @@ export interface DecisionGate {
   allows(event: Event): boolean;
 }
 
-export function useDecisionGate(ref: RefObject<Element>, place: Place, shown: boolean): DecisionGate {
+/**
+ * `at`: where our frame sits in the page, when the frame moves itself (the guide panel): a frame
+ * that moved is a new thing to look at, though nothing inside it changed.
+ */
+export function useDecisionGate(ref: RefObject<Element>, place: Place, shown: boolean, at: string | null = null): DecisionGate {
   const measured = place.kind === 'framed' && browserReportsVisibility();
   const decides = place.kind === 'window' || measured;
   const clock = useMemo(() => visibilityClock(), []);
   const watch = useRef<VisibilityWatch | null>(null);
   const relayout = useRef(() => undefined as void);
+  const where = useRef(at);
+  where.current = at;
   // After every render, before the next frame: a control that moved or changed its words is a
   // new thing to look at (a locked card's "Not now" becomes "Save" where it stood on unlock).
   useLayoutEffect(() => relayout.current());
@@ -54,7 +60,7 @@ export function useDecisionGate(ref: RefObject<Element>, place: Place, shown: bo
     let last = '';
     relayout.current = () => {
       const r = target.getBoundingClientRect();
-      const key = `${r.left},${r.top},${r.width},${r.height},${target.textContent}`;
+      const key = `${r.left},${r.top},${r.width},${r.height},${where.current},${target.textContent}`;
       if (key === last) return;
       last = key;
       clock.restart(performance.now());
