@@ -125,6 +125,7 @@ export function decideClass(active: FieldFacts[], w: WordScores, all: readonly F
   }
   if (pw.length === 1 && s.ids.length > 0) return singlePassword(s, w, k);
   if (fresh) return newWithoutCurrent(s, w);
-  if (pw.length === 1) return singlePassword(s, w, k);
-  return { class: 'login', confidence: 0.5, reason: 'several current-password fields' };
+  // One password, or several each the current password of its own group (roles.ts): the same
+  // sign-in or sign-up question, settled by the same evidence.
+  return singlePassword(s, w, k);
 }

@@ -1,0 +1,38 @@
+// Form classes from structure and wording, on small synthetic snapshots.
+import { describe, expect, it } from 'vitest';
+import { classifyForm } from '../../../src/detect/core/classify';
+import type { FormSnapshot } from '../../../src/detect/core/snapshot-types';
+import { field, form } from './snapshot-builders';
+
+const rolesOf = (f: FormSnapshot) => {
+  const r = classifyForm(f);
+  return f.fields.map((_, i) => r.fields.find((x) => x.index === i)?.role);
+};
+
+describe('one <form> around several sign-ins', () => {
+  // A header sign-in and the page's own, both inside the page-wide <form> of an ASP.NET site.
+  const twoLogins = form([
+    field({ name: 'Header$UserName' }), field({ type: 'password', name: 'Header$Password' }),
+    field({ name: 'Main$UserName' }), field({ type: 'password', name: 'Main$Password' }),
+    field({ type: 'email', name: 'newsletter' }),
+  ], { buttons: ['Search', 'Log in'] });
+
+  it('is a login whose passwords are each a current password, not new + confirm', () => {
+    expect(classifyForm(twoLogins).class).toBe('login');
+    expect(rolesOf(twoLogins)).toEqual(['username', 'current-password', 'username', 'current-password', 'email']);
+  });
+
+  it('still answers to sign-up evidence when the groups are sign-up steps', () => {
+    const steps = form([
+      field({ type: 'email', name: 'determine_email' }), field({ type: 'password', name: 'password_hidden' }),
+      field({ type: 'email', name: 'user[email]' }), field({ type: 'password', name: 'user[password]' }),
+      field({ name: 'first_name' }),
+    ], { id: 'signup_form', action: '/account/register', buttons: ['Create account'] });
+    expect(classifyForm(steps).class).toBe('signup');
+  });
+
+  it('keeps new + confirm when the second password has no identity field of its own', () => {
+    const signup = form([field({ type: 'email' }), field({ type: 'password' }), field({ type: 'password' })]);
+    expect(rolesOf(signup)).toEqual(['email', 'new-password', 'confirm-password']);
+  });
+});
