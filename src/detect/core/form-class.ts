@@ -72,7 +72,12 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
 
 function newWithoutCurrent(s: Shape, w: WordScores): ClassDecision {
   const editableIds = s.ids.filter((f) => !f.field.readOnly && !f.field.disabled);
-  if (editableIds.length > 0 || s.other.length > 0)
+  // An account settings form shows the profile beside a new password, and names its action a
+  // change ("Save changes", "Update password"); a sign-up form names itself a sign-up.
+  const profile = editableIds.length > 0 || s.other.length > 0;
+  if (profile && w['change-password'] >= 2 && w['change-password'] > w.signup)
+    return { class: 'change-password', confidence: 0.6, reason: 'new password beside profile fields, worded as a change' };
+  if (profile)
     return { class: 'signup', confidence: 0.85, reason: 'new password next to identity or profile fields' };
   // Chrome treats new+confirm without current as a new-password form; only explicit "change"
   // wording (a logged-in settings page that skips the old password) makes it a change form.

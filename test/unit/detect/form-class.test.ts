@@ -36,3 +36,17 @@ describe('one <form> around several sign-ins', () => {
     expect(rolesOf(signup)).toEqual(['email', 'new-password', 'confirm-password']);
   });
 });
+
+describe('a new password beside profile fields', () => {
+  const fields = () => [field({ name: 'name' }), field({ type: 'email' }), field({ type: 'password', label: 'New password' }), field({ type: 'password', label: 'Confirm new password' })];
+
+  it('is an account settings change when the form names its action a change', () => {
+    expect(classifyForm(form(fields(), { buttons: ['Save changes'], headings: ['Account details'] })).class).toBe('change-password');
+    expect(classifyForm(form(fields(), { buttons: ['Сохранить изменения'] })).class).toBe('change-password');
+  });
+
+  it('is a sign-up otherwise, or when it names itself one', () => {
+    expect(classifyForm(form(fields())).class).toBe('signup');
+    expect(classifyForm(form(fields(), { buttons: ['Create account'], headings: ['Update your password later in settings'] })).class).toBe('signup');
+  });
+});
