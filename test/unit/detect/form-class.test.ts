@@ -50,3 +50,12 @@ describe('a new password beside profile fields', () => {
     expect(classifyForm(form(fields(), { buttons: ['Create account'], headings: ['Update your password later in settings'] })).class).toBe('signup');
   });
 });
+
+describe('sign-in wording', () => {
+  it('reads a bank\'s "sign on" as signing in', () => {
+    const f = form([field({ name: 'card_number', label: 'Card number' }), field({ type: 'password' })], {
+      buttons: ['Register for online banking', 'Sign on to online banking'], headings: ['Sign on to online banking'],
+    });
+    expect(classifyForm(f).class).toBe('login');
+  });
+});

@@ -4,7 +4,7 @@ import type { LanguageWords } from './types';
 
 export const EN: LanguageWords = {
   classes: {
-    login: ['log in', 'login', 'log on', 'logon', 'sign in', 'signin', 'sign-in', 'auth', 'member login', 'my account'],
+    login: ['log in', 'login', 'log on', 'logon', 'sign in', 'signin', 'sign-in', 'sign on', 'signon', 'auth', 'member login', 'my account'],
     signup: ['sign up', 'signup', 'sign-up', 'register', 'registration', 'create account', 'create an account', 'create', '=reg',
       'create your account', 'join', 'new account', 'open account', 'get started', 'enroll'],
     'change-password': ['save changes', 'change password', 'change your password', 'change-password', 'changepassword', 'change pass',
