@@ -1,11 +1,14 @@
 // Corpus evaluation of the form detector in real Chromium.
 // Usage: npm run eval:detect -- <corpus-dir> [--json out.json] [--strict] [--pages wrong.json]
 //          [--fields wrong-fields.json] [--only <regex>] [--save-snapshots snaps.json] [--offline snaps.json]
+//          [--no-loso]
 // <corpus-dir>/index.json lists { file, label, ambiguous, alt_labels, language, forms } (see
 // ../shared/corpus/README.md). --strict drops ambiguous pages; otherwise a prediction in
 // alt_labels also counts as correct. --only keeps the pages whose file matches. The detector's
 // snapshots can be saved and classified again later without a browser (--offline), which makes
 // trying a classifier rule a matter of seconds; only snapshot changes need the browser again.
+// Besides the whole-corpus figures it reports a leave-one-source-out evaluation (eval-loso.mjs):
+// weights tuned on two sources, scored on the third (a few minutes; --no-loso skips it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +16,7 @@ import { buildDetectorBundle, importClassifier } from './lib/eval-bundle.mjs';
 import { MIN_LOOP_MS, openBrowser, openTab } from './lib/eval-browser.mjs';
 import { fieldLabels } from './lib/eval-field-labels.mjs';
 import { confusion, median, percentile, scoreBy, scoreClasses, scoreRoles } from './lib/eval-metrics.mjs';
+import { leaveOneSourceOut } from './lib/eval-loso.mjs';
 import { printReport } from './lib/eval-report.mjs';
 import { serveFolder } from './lib/eval-static-server.mjs';
 
@@ -20,21 +24,25 @@ const PARALLEL = 2; // two cores
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 function parseArgs(argv) {
-  const opts = { dir: '', json: '', pages: '', fields: '', strict: false, only: '', save: '', offline: '' };
+  const opts = { dir: '', json: '', pages: '', fields: '', strict: false, only: '', save: '', offline: '', loso: true };
   const value = { '--json': 'json', '--pages': 'pages', '--fields': 'fields', '--only': 'only', '--save-snapshots': 'save', '--offline': 'offline' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--strict') opts.strict = true;
+    else if (a === '--no-loso') opts.loso = false;
     else if (value[a]) opts[value[a]] = argv[++i] ?? '';
     else if (!opts.dir) opts.dir = a;
   }
-  if (!opts.dir) throw new Error('usage: eval-detect <corpus-dir> [--json out.json] [--strict] [--pages wrong.json] [--fields wrong-fields.json] [--only regex] [--save-snapshots snaps.json] [--offline snaps.json]');
+  if (!opts.dir) throw new Error('usage: eval-detect <corpus-dir> [--json out.json] [--strict] [--pages wrong.json] [--fields wrong-fields.json] [--only regex] [--save-snapshots snaps.json] [--offline snaps.json] [--no-loso]');
   return opts;
 }
 
-/** The corpus a page comes from: its own `source`, else the folder under samples/ (Fathom's three corpora are one source). */
+const SOURCE_REPOS = { '1rneh/fathom-login-forms': 'fathom', 'duckduckgo/duckduckgo-autofill': 'ddg', 'TeamHG-Memex/Formasaurus': 'formasaurus' };
+
+/** The corpus a page comes from: its own `source`, else its `source_repo`, else the folder under samples/ (Fathom's three corpora are one source). */
 export function sourceOf(e) {
   if (e.source) return e.source;
+  if (SOURCE_REPOS[e.source_repo]) return SOURCE_REPOS[e.source_repo];
   const dir = e.file.split('/')[1] ?? 'corpus';
   return dir.startsWith('fathom') ? 'fathom' : dir;
 }
@@ -87,7 +95,9 @@ async function main() {
     .filter((e) => !(opts.strict && e.ambiguous) && (!only || only.test(e.file)));
   const { results, bundleBytes } = opts.offline ? { results: readOffline(opts.offline), bundleBytes: 0 } : await runBrowser(dir, entries);
   // Offline, the saved snapshots are classified again by the classifier as it is now.
-  const classifier = opts.offline ? await importClassifier(resolve(here, '../test/eval/classify-entry.ts')) : null;
+  const needClassifier = opts.offline || opts.loso;
+  const module = needClassifier ? await importClassifier(resolve(here, '../test/eval/classify-entry.ts')) : null;
+  const classifier = opts.offline ? module : null;
   const rows = [];
   const fields = [];
   for (const e of entries) {
@@ -112,8 +122,11 @@ async function main() {
   const ok = rows.filter((r) => !r.error);
   const timing = opts.offline ? undefined : timingOf(ok);
   const scored = scoreClasses(rows);
+  const loso = opts.loso ? leaveOneSourceOut(module, entries.filter((e) => results.has(e.file)).map((e) => ({
+    source: sourceOf(e), label: e.label, alts: opts.strict ? [] : e.alt_labels ?? [], snapshot: results.get(e.file)?.probe?.snapshot,
+  }))) : undefined;
   const result = {
-    pages: rows.length, macroF1: scored.macroF1, classes: scored.classes, confusion: confusion(rows),
+    pages: rows.length, macroF1: scored.macroF1, classes: scored.classes, confusion: confusion(rows), loso,
     sources: scoreBy(rows, (r) => r.source), languages: scoreBy(rows.filter((r) => r.lang !== 'unknown'), (r) => r.lang),
     roles: scoreRoles(fields), timing,
   };

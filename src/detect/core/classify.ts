@@ -7,13 +7,14 @@ import { alignRoles, formRoles } from './roles';
 import { namedClasses } from './form-words';
 import { pageSignals } from './signals';
 import type { FormSnapshot, PageSnapshot } from './snapshot-types';
+import { CLASS_WEIGHTS, type ClassWeights } from './weights';
 
 // Enough for the guide to recognise a step by its heading; the report is sent on every change.
 const MAX_HEADINGS = 4;
 
-function classifyWithCount(form: FormSnapshot, page?: PageContext): Candidate {
+function classifyWithCount(form: FormSnapshot, page: PageContext | undefined, k: ClassWeights): Candidate {
   const { facts, active, reasons } = formRoles(form);
-  const decision = decideClass(active, formWords(form, page), facts);
+  const decision = decideClass(active, formWords(form, page, k), facts, k);
   alignRoles(active, decision.class, reasons);
   const fields = facts.flatMap((f): FieldReport[] => {
     if (!f.role) return [];
@@ -29,12 +30,13 @@ function classifyWithCount(form: FormSnapshot, page?: PageContext): Candidate {
 }
 
 export function classifyForm(form: FormSnapshot, page?: PageContext): FormReport {
-  return classifyWithCount(form, page).report;
+  return classifyWithCount(form, page, CLASS_WEIGHTS).report;
 }
 
-export function classifyPage(page: PageSnapshot): Omit<PageReport, 'ms'> {
+/** `weights` other than the shipped ones are for the evaluation's tuning (eval-loso.mjs). */
+export function classifyPage(page: PageSnapshot, weights: ClassWeights = CLASS_WEIGHTS): Omit<PageReport, 'ms'> {
   const ctx: PageContext = { title: page.title, headings: page.headings };
-  const cands = page.forms.map((f) => classifyWithCount(f, ctx));
+  const cands = page.forms.map((f) => classifyWithCount(f, ctx, weights));
   const { cls } = pickPageClass(cands, namedClasses(ctx));
   return {
     url: page.url, pageClass: cls, forms: cands.map((c) => c.report), signals: pageSignals(page),

@@ -6,6 +6,7 @@ import { normalize } from './keyword-match';
 import type { FormClass } from './model';
 import type { FieldFacts } from './field-facts';
 import type { WordScores } from './form-words';
+import { CLASS_WEIGHTS, type ClassWeights } from './weights';
 
 export interface ClassDecision {
   class: FormClass;
@@ -71,7 +72,12 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
 
 function newWithoutCurrent(s: Shape, w: WordScores): ClassDecision {
   const editableIds = s.ids.filter((f) => !f.field.readOnly && !f.field.disabled);
-  if (editableIds.length > 0 || s.other.length > 0)
+  // An account settings form shows the profile beside a new password, and names its action a
+  // change ("Save changes", "Update password"); a sign-up form names itself a sign-up.
+  const profile = editableIds.length > 0 || s.other.length > 0;
+  if (profile && w['change-password'] >= 2 && w['change-password'] > w.signup)
+    return { class: 'change-password', confidence: 0.6, reason: 'new password beside profile fields, worded as a change' };
+  if (profile)
     return { class: 'signup', confidence: 0.85, reason: 'new password next to identity or profile fields' };
   // Chrome treats new+confirm without current as a new-password form; only explicit "change"
   // wording (a logged-in settings page that skips the old password) makes it a change form.
@@ -89,18 +95,20 @@ function newWithoutCurrent(s: Shape, w: WordScores): ClassDecision {
 // One password next to identity fields: login or sign-up by evidence. A "new password" hint on a
 // lone field is evidence, not proof: sites set autocomplete=new-password on login forms to stop
 // autofill, and ids like "join_password" sit on shared templates.
-function singlePassword(s: Shape, w: WordScores): ClassDecision {
+function singlePassword(s: Shape, w: WordScores, k: ClassWeights): ClassDecision {
   const checks = checksText(s.checks);
-  const hinted = s.pw[0]?.role === 'new-password' ? (s.pw[0].field.autocomplete.includes('new-password') ? 3 : 2) : 0;
-  let signup = hinted + Math.min(s.other.length, 3) + (s.selects > 0 ? 1 : 0) + (TERMS.test(checks) ? 1.5 : 0) + w.signup;
-  let login = w.login + (REMEMBER.test(checks) ? 1.5 : 0) + (w['forgot-password'] >= 0.5 ? 1 : 0);
-  if (s.ids.length >= 2) signup += 1;
-  if (s.ids.length === 1 && s.other.length === 0) login += 1;
+  const first = s.pw[0];
+  const hinted = first?.role === 'new-password' ? (first.field.autocomplete.includes('new-password') ? k.newDeclared : k.newWorded) : 0;
+  let signup = hinted + Math.min(s.other.length, k.profileCap) * k.profile + (s.selects > 0 ? k.select : 0)
+    + (TERMS.test(checks) ? k.terms : 0) + w.signup;
+  let login = w.login + (REMEMBER.test(checks) ? k.remember : 0) + (w['forgot-password'] >= 0.5 ? k.forgotLink : 0);
+  if (s.ids.length >= 2) signup += k.manyIds;
+  if (s.ids.length === 1 && s.other.length === 0) login += k.loneId;
   if (signup > login) return { class: 'signup', confidence: 0.6, reason: `one password, sign-up evidence ${signup} > sign-in ${login}` };
   return { class: 'login', confidence: s.ids.length > 0 ? 0.85 : 0.65, reason: `one password, sign-in evidence ${login} >= sign-up ${signup}` };
 }
 
-export function decideClass(active: FieldFacts[], w: WordScores, all: readonly FieldFacts[] = active): ClassDecision {
+export function decideClass(active: FieldFacts[], w: WordScores, all: readonly FieldFacts[] = active, k: ClassWeights = CLASS_WEIGHTS): ClassDecision {
   const pw = active.filter((f) => f.kind === 'password');
   const s: Shape = {
     pw, ids: active.filter((f) => f.kind === 'identity'), otp: active.filter((f) => f.kind === 'otp'),
@@ -120,8 +128,9 @@ export function decideClass(active: FieldFacts[], w: WordScores, all: readonly F
       return { class: 'signup', confidence: 0.6, reason: 'sign-in and sign-up fields share one form; sign-up is the larger part' };
     return { class: 'change-password', confidence: 0.85, reason: 'current and new password fields' };
   }
-  if (pw.length === 1 && s.ids.length > 0) return singlePassword(s, w);
+  if (pw.length === 1 && s.ids.length > 0) return singlePassword(s, w, k);
   if (fresh) return newWithoutCurrent(s, w);
-  if (pw.length === 1) return singlePassword(s, w);
-  return { class: 'login', confidence: 0.5, reason: 'several current-password fields' };
+  // One password, or several each the current password of its own group (roles.ts): the same
+  // sign-in or sign-up question, settled by the same evidence.
+  return singlePassword(s, w, k);
 }

@@ -5,6 +5,7 @@ import { matches, normalize } from './keyword-match';
 import { CLASS_WORDS, PASSWORD_WORDS } from './keywords';
 import type { FormClass } from './model';
 import type { FormSnapshot } from './snapshot-types';
+import { CLASS_WEIGHTS, type ClassWeights } from './weights';
 
 /** The page's title and h1s. The URL is left out on purpose: it would let path words decide. */
 export interface PageContext {
@@ -34,7 +35,7 @@ function pageHits(page: PageContext): Set<Scored> {
   return hits;
 }
 
-export function formWords(form: FormSnapshot, page?: PageContext): WordScores {
+export function formWords(form: FormSnapshot, page?: PageContext, k: ClassWeights = CLASS_WEIGHTS): WordScores {
   // A button asking a question ("Forgot email?") is a link styled as a button, not the form's action.
   const asks = (b: string) => /\?\s*$/.test(b);
   const buttons = normalize(form.buttons.filter((b) => !asks(b)).join(' | '));
@@ -45,8 +46,8 @@ export function formWords(form: FormSnapshot, page?: PageContext): WordScores {
   const out = {} as WordScores;
   for (const c of SCORED) {
     const re = wordsOf(c);
-    out[c] = (matches(re, buttons) ? 3 : 0) + (matches(re, headings) ? 2 : 0)
-      + (matches(re, attrs) ? 1.5 : 0) + (matches(re, text) ? 0.5 : 0) + (context?.has(c) ? 1 : 0);
+    out[c] = (matches(re, buttons) ? k.button : 0) + (matches(re, headings) ? k.heading : 0)
+      + (matches(re, attrs) ? k.attrs : 0) + (matches(re, text) ? k.text : 0) + (context?.has(c) ? k.page : 0);
   }
   return out;
 }

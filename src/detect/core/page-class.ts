@@ -2,9 +2,11 @@
 // Rule: among visible forms whose class is not `none`, take the highest score, where the score is
 // the class tier (forms with password fields outrank code and recovery forms, which a page shows
 // beside its login only as side flows), then the number of active fields (the main form of a page
-// is bigger than a header dropdown), then area, then document order. Hidden forms count only when
-// the page shows no form at all (a hidden login modal beside a visible search box is not the
-// page's form, but a page whose every form is hidden is still, say, a login page); else `none`.
+// is bigger than a header dropdown), then area, then document order. Hidden credential forms count
+// only when no credential form is shown: a sign-in dropdown or modal waiting behind a header link
+// beside a visible search or newsletter box is still the page's way in (all three corpus sources
+// label such pages by the hidden form), but a shown form always outranks a hidden one. No
+// credential form at all: `none`.
 import type { FormClass, FormReport } from './model';
 import type { FormSnapshot } from './snapshot-types';
 
@@ -44,8 +46,8 @@ function score(c: Candidate, named: ReadonlySet<FormClass>, recoveryStart: boole
 
 export function pickPageClass(cands: Candidate[], named: ReadonlySet<FormClass> = new Set()): { cls: FormClass; key?: string } {
   const credential = cands.filter((c) => c.report.class !== 'none');
-  const anyVisible = cands.some((c) => c.report.visible);
-  const pool = anyVisible ? credential.filter((c) => c.report.visible) : credential;
+  const shown = credential.filter((c) => c.report.visible);
+  const pool = shown.length > 0 ? shown : credential;
   const recoveryStart = pool.some((c) => c.report.class === 'forgot-password');
   let best: Candidate | undefined;
   for (const c of pool) if (!best || score(c, named, recoveryStart) > score(best, named, recoveryStart)) best = c;

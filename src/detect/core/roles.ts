@@ -88,6 +88,21 @@ function usernameBeforePassword(active: FieldFacts[]): void {
   }
 }
 
+// Pages built as one <form> (ASP.NET wraps the whole page in one) put a header sign-in and the
+// page's own sign-in in the same form: an identity field after a password starts another
+// credential group. When every group has exactly one password, each is the password of its own
+// sign-in, not a new password and its confirmation.
+function loneGroupPasswords(active: FieldFacts[]): FieldFacts[][] | undefined {
+  const groups: FieldFacts[][] = [];
+  let current: FieldFacts[] = [];
+  for (const f of active) {
+    if (f.kind === 'identity' && current.some((x) => x.kind === 'password')) { groups.push(current); current = []; }
+    if (f.kind === 'password') current.push(f);
+  }
+  if (current.length > 0) groups.push(current); // identity fields after the last password (a newsletter box) hold none
+  return groups.length >= 2 && groups.every((g) => g.length === 1) ? groups : undefined;
+}
+
 export function formRoles(form: FormSnapshot): FormRoles {
   const reasons: string[] = [];
   const facts = form.fields.map(fieldFacts);
@@ -103,7 +118,11 @@ export function formRoles(form: FormSnapshot): FormRoles {
     }
   }
   markSplitCode(active, reasons);
-  passwordRoles(active.filter((f) => f.kind === 'password'), form.passwordsEqual, reasons);
+  const groups = loneGroupPasswords(active);
+  if (groups) {
+    reasons.push(`${groups.length} identity + password groups in one form: one password each`);
+    for (const g of groups) passwordRoles(g, undefined, reasons);
+  } else passwordRoles(active.filter((f) => f.kind === 'password'), form.passwordsEqual, reasons);
   usernameBeforePassword(active);
   return { facts, active, reasons };
 }

@@ -6,7 +6,7 @@ export const DE: LanguageWords = {
   classes: {
     login: ['anmelden', 'anmeldung', 'einloggen'],
     signup: ['erstellen', 'registrier', 'konto erstellen', 'konto anlegen', 'neues konto'],
-    'change-password': ['passwort ändern', 'kennwort ändern', 'passwort wechseln'],
+    'change-password': ['änderungen speichern', 'passwort ändern', 'kennwort ändern', 'passwort wechseln'],
     'forgot-password': ['vergessen', 'zurücksetzen'],
     'verification-code': ['bestätigungscode', 'sicherheitscode', 'verifizierungscode', 'code eingeben', 'einmalcode'],
     'set-new-password': ['neues passwort', 'neues kennwort', 'passwort festlegen'],

@@ -4,10 +4,10 @@ import type { LanguageWords } from './types';
 
 export const EN: LanguageWords = {
   classes: {
-    login: ['log in', 'login', 'log on', 'logon', 'sign in', 'signin', 'sign-in', 'auth', 'member login', 'my account'],
+    login: ['log in', 'login', 'log on', 'logon', 'sign in', 'signin', 'sign-in', 'sign on', 'signon', 'auth', 'member login', 'my account'],
     signup: ['sign up', 'signup', 'sign-up', 'register', 'registration', 'create account', 'create an account', 'create', '=reg',
       'create your account', 'join', 'new account', 'open account', 'get started', 'enroll'],
-    'change-password': ['change password', 'change your password', 'change-password', 'changepassword', 'change pass',
+    'change-password': ['save changes', 'change password', 'change your password', 'change-password', 'changepassword', 'change pass',
       'edit password', 'password change', 'modify password'],
     'forgot-password': ['forgot', 'forgotten', 'reset password', 'reset your password', 'password reset', 'recover',
       'lost password', 'lost your password', 'lostpassword', 'lostpass', 'forgotpassword', 'pwdrem', 'passremind',

@@ -5,7 +5,7 @@ export const ES: LanguageWords = {
   classes: {
     login: ['iniciar sesi', 'inicia sesi', 'ingresar', 'acceder', 'entrar'],
     signup: ['regístrate', 'registrarse', 'registro', 'crear cuenta', 'crea tu cuenta'],
-    'change-password': ['cambiar contraseña', 'cambiar la contraseña', 'cambiar tu contraseña'],
+    'change-password': ['guardar cambios', 'cambiar contraseña', 'cambiar la contraseña', 'cambiar tu contraseña'],
     'forgot-password': ['olvid', 'recuperar', 'restablecer'],
     'verification-code': ['código de verificación', 'código de seguridad', 'código de confirmación', 'código de un solo uso',
       'introduce el código', 'ingresa el código'],

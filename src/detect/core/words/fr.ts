@@ -5,7 +5,7 @@ export const FR: LanguageWords = {
   classes: {
     login: ['connexion', 'se connecter', 'connectez-vous', 's\'identifier', 'identifiez-vous'],
     signup: ['inscri', 'créer un compte', 'créer mon compte', 'créez votre compte', 'enregistrement'],
-    'change-password': ['changer le mot de passe', 'modifier le mot de passe', 'changer votre mot de passe',
+    'change-password': ['enregistrer les modifications', 'changer le mot de passe', 'modifier le mot de passe', 'changer votre mot de passe',
       'modifier votre mot de passe', 'changer de mot de passe'],
     'forgot-password': ['oublié', 'réinitialiser', 'réinitialisation', 'récupérer'],
     'verification-code': ['code de vérification', 'code de sécurité', 'code de confirmation', 'code à usage unique',

@@ -6,7 +6,7 @@ export const IT_NL: LanguageWords = {
   classes: {
     login: ['accedi', 'inloggen'],
     signup: ['registra', 'crea account', 'registreren', 'aanmelden'],
-    'change-password': ['cambia password', 'wachtwoord wijzigen'],
+    'change-password': ['salva modifiche', 'wijzigingen opslaan', 'cambia password', 'wachtwoord wijzigen'],
     'forgot-password': ['dimenticat', 'recupera', 'vergeten'],
     'verification-code': ['codice di verifica', 'verificatiecode'],
     'set-new-password': ['nuova password', 'nieuw wachtwoord'],

@@ -5,7 +5,7 @@ export const PT: LanguageWords = {
   classes: {
     login: ['entrar', 'fazer login', 'iniciar sessão', 'acessar', 'acesse sua conta', 'entre na sua conta'],
     signup: ['cadastr', 'criar conta', 'crie sua conta', 'criar uma conta', 'registar', 'registrar'],
-    'change-password': ['alterar senha', 'alterar a senha', 'alterar sua senha', 'mudar senha', 'trocar senha', 'alterar palavra-passe'],
+    'change-password': ['salvar alterações', 'guardar alterações', 'alterar senha', 'alterar a senha', 'alterar sua senha', 'mudar senha', 'trocar senha', 'alterar palavra-passe'],
     'forgot-password': ['esqueceu', 'esqueci', 'redefinir', 'recuperar senha', 'recuperar a senha'],
     'verification-code': ['código de verificação', 'código de confirmação', 'código de uso único', 'digite o código',
       'insira o código'],

@@ -1,0 +1,61 @@
+// Form classes from structure and wording, on small synthetic snapshots.
+import { describe, expect, it } from 'vitest';
+import { classifyForm } from '../../../src/detect/core/classify';
+import type { FormSnapshot } from '../../../src/detect/core/snapshot-types';
+import { field, form } from './snapshot-builders';
+
+const rolesOf = (f: FormSnapshot) => {
+  const r = classifyForm(f);
+  return f.fields.map((_, i) => r.fields.find((x) => x.index === i)?.role);
+};
+
+describe('one <form> around several sign-ins', () => {
+  // A header sign-in and the page's own, both inside the page-wide <form> of an ASP.NET site.
+  const twoLogins = form([
+    field({ name: 'Header$UserName' }), field({ type: 'password', name: 'Header$Password' }),
+    field({ name: 'Main$UserName' }), field({ type: 'password', name: 'Main$Password' }),
+    field({ type: 'email', name: 'newsletter' }),
+  ], { buttons: ['Search', 'Log in'] });
+
+  it('is a login whose passwords are each a current password, not new + confirm', () => {
+    expect(classifyForm(twoLogins).class).toBe('login');
+    expect(rolesOf(twoLogins)).toEqual(['username', 'current-password', 'username', 'current-password', 'email']);
+  });
+
+  it('still answers to sign-up evidence when the groups are sign-up steps', () => {
+    const steps = form([
+      field({ type: 'email', name: 'determine_email' }), field({ type: 'password', name: 'password_hidden' }),
+      field({ type: 'email', name: 'user[email]' }), field({ type: 'password', name: 'user[password]' }),
+      field({ name: 'first_name' }),
+    ], { id: 'signup_form', action: '/account/register', buttons: ['Create account'] });
+    expect(classifyForm(steps).class).toBe('signup');
+  });
+
+  it('keeps new + confirm when the second password has no identity field of its own', () => {
+    const signup = form([field({ type: 'email' }), field({ type: 'password' }), field({ type: 'password' })]);
+    expect(rolesOf(signup)).toEqual(['email', 'new-password', 'confirm-password']);
+  });
+});
+
+describe('a new password beside profile fields', () => {
+  const fields = () => [field({ name: 'name' }), field({ type: 'email' }), field({ type: 'password', label: 'New password' }), field({ type: 'password', label: 'Confirm new password' })];
+
+  it('is an account settings change when the form names its action a change', () => {
+    expect(classifyForm(form(fields(), { buttons: ['Save changes'], headings: ['Account details'] })).class).toBe('change-password');
+    expect(classifyForm(form(fields(), { buttons: ['Сохранить изменения'] })).class).toBe('change-password');
+  });
+
+  it('is a sign-up otherwise, or when it names itself one', () => {
+    expect(classifyForm(form(fields())).class).toBe('signup');
+    expect(classifyForm(form(fields(), { buttons: ['Create account'], headings: ['Update your password later in settings'] })).class).toBe('signup');
+  });
+});
+
+describe('sign-in wording', () => {
+  it('reads a bank\'s "sign on" as signing in', () => {
+    const f = form([field({ name: 'card_number', label: 'Card number' }), field({ type: 'password' })], {
+      buttons: ['Register for online banking', 'Sign on to online banking'], headings: ['Sign on to online banking'],
+    });
+    expect(classifyForm(f).class).toBe('login');
+  });
+});
