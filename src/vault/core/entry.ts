@@ -50,6 +50,10 @@ export const Entry = z.object({
   // When the user looked at this entry's health problems and chose to keep it as it is (the
   // options page's "mark as reviewed"), or null. A password changed later is looked at afresh.
   reviewedAt: z.nullable(Millis),
+  // The user's word that this shop keeps a saved card or address (the entry editor): its password
+  // guards money, so the fix-it queue puts it first within its risk tier. Absent: nothing is
+  // known, which is what every record written before this field means, so no migration is needed.
+  holdsPayment: z.optional(z.boolean()),
 });
 export type Entry = z.infer<typeof Entry>;
 
