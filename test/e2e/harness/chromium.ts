@@ -64,6 +64,10 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
     sendAsContent: (message) => sendAsContentChromium(page, message),
     framedUrl: async (path) => String(await evaluateAsContentChromium(page, `chrome.runtime.getURL(${JSON.stringify(path)})`)),
     setFiles: (selector, paths) => page.setInputFiles(selector, [...paths]),
+    async pressForFiles(key, paths) {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.keyboard.press(key)]);
+      await chooser.setFiles([...paths]);
+    },
     async download(trigger) {
       // A persistent context accepts downloads into a temporary folder playwright deletes later.
       const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);

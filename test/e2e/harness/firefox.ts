@@ -124,6 +124,10 @@ export function wrap(page: Page, downloads = ''): TestPage {
       if (!input) throw new Error(`no file input ${selector}`);
       await input.uploadFile(...paths);
     },
+    async pressForFiles(key, paths) {
+      const [chooser] = await Promise.all([page.waitForFileChooser({ timeout: 10_000 }), pressChord(page.keyboard, key)]);
+      await chooser.accept([...paths]);
+    },
     download: (trigger) => downloaded(downloads, trigger),
     async frame(urlPart) {
       // BiDi reports moz-extension:// documents as about:blank: ask each frame where it is.

@@ -42,6 +42,11 @@ export interface TestPage {
   sendAsContent(message: { type: string; payload: unknown }): Promise<unknown>;
   /** Puts local files into an `<input type="file">` as the user's file picker would (real driver upload). */
   setFiles(selector: string, paths: readonly string[]): Promise<void>;
+  /**
+   * Presses `key` on the focused element and answers the file picker that key opens with these
+   * files, as a keyboard user would in the picker. Fails when the key opens no picker.
+   */
+  pressForFiles(key: string, paths: readonly string[]): Promise<void>;
   /** Runs `trigger` and answers the file the page downloaded (saved by the browser, then read). */
   download(trigger: () => Promise<void>): Promise<{ name: string; text: string }>;
   close(): Promise<void>;
