@@ -7,9 +7,15 @@ import { MatchMode } from '../../vault/core/match/entry-site';
 export const AutoLock = z.enum(['1', '5', '15', '30', '60', '240', 'restart']);
 export type AutoLock = z.infer<typeof AutoLock>;
 
-/** 'auto' follows the browser's UI language; the others are the locales we ship (public/_locales). */
-export const Language = z.enum(['auto', 'en', 'ru', 'es']);
+/**
+ * 'auto' follows the browser's UI language; the others are the locales we ship, named as their
+ * public/_locales folders are (pt_BR, zh_CN: the browser's own spelling, with an underscore).
+ */
+export const Language = z.enum(['auto', 'en', 'ru', 'es', 'pt_BR', 'fr', 'de', 'zh_CN']);
 export type Language = z.infer<typeof Language>;
+
+/** The BCP 47 tag of a shipped locale (pt_BR -> pt-BR), as `lang` and Intl expect it. */
+export const languageTag = (language: Exclude<Language, 'auto'>): string => language.replace('_', '-');
 
 /** 'system' follows the system's light or dark preference; the others force one. */
 export const Theme = z.enum(['system', 'light', 'dark']);

@@ -1,7 +1,7 @@
 // Runs in: extension pages. Localised strings from public/_locales.
 import browser from 'webextension-polyfill';
 import { formatMessage, type MessageEntry } from '../i18n-format';
-import { SETTINGS_SPEC, type Language } from '../../settings/core/settings';
+import { languageTag, SETTINGS_SPEC, type Language } from '../../settings/core/settings';
 import { readItem } from './storage-item';
 import { englishFallback, readTable } from './english-fallback';
 
@@ -40,7 +40,7 @@ export async function loadStrings(language?: Language): Promise<void> {
   if (picked === 'auto') return;
   CHOSEN = await readTable(picked);
   // The pages set lang from uiLanguage() before their strings are ready: correct it here.
-  document.documentElement.lang = picked;
+  document.documentElement.lang = languageTag(picked);
 }
 
 const format = (entry: MessageEntry, substitutions?: string | string[]) =>
@@ -58,7 +58,7 @@ export function t(key: string, substitutions?: string | string[]): string {
   return format(entry, substitutions);
 }
 
-/** The pages' language: the one chosen in the settings, else the browser's. */
+/** The pages' language (a BCP 47 tag): the one chosen in the settings, else the browser's. */
 export function uiLanguage(): string {
-  return chosen === 'auto' ? browser.i18n.getUILanguage() : chosen;
+  return chosen === 'auto' ? browser.i18n.getUILanguage() : languageTag(chosen);
 }

@@ -64,6 +64,8 @@ export const EntryDraft = z.object({
   notes: z.string().check(z.maxLength(10_000)),
   /** Absent from forms without a name field (the popup's): the entry keeps the name it has. */
   name: z.optional(z.string().check(z.maxLength(1024))),
+  /** Absent from forms that do not ask (the popup's): the entry keeps what it has. */
+  holdsPayment: z.optional(z.boolean()),
 });
 export type EntryDraft = z.infer<typeof EntryDraft>;
 

@@ -51,6 +51,7 @@ function queueOf(entries: Iterable<Entry>, built: BuiltReport, breachCount: (pas
       reusedGroup: reused?.group ?? null,
       reusedWith: [...new Set(reused?.hosts ?? [])].slice(0, REUSED_NAMED),
       breachCount: breachCount(entry.password),
+      holdsPayment: entry.holdsPayment === true,
     });
   }
   queue = orderFixQueue(candidates);
@@ -61,7 +62,7 @@ function queueOf(entries: Iterable<Entry>, built: BuiltReport, breachCount: (pas
 export async function fixQueuePage(oldAfterDays: number, offset: number, limit: number, now: number): Promise<FixQueuePage> {
   const [{ vault, analysed, online }, starts] = await Promise.all([reportNow(oldAfterDays, now), readStarts()]);
   const queue = queueOf(vault.entries.values(), analysed.built, (password) => online?.get(password) ?? 0);
-  const items = queue.slice(offset, offset + limit).map(({ entry, id, host, tier, problems, reusedWith, reusedSites, reusedGroup, breachCount, passwordChanged }): FixItem => ({
+  const items = queue.slice(offset, offset + limit).map(({ entry, id, host, tier, problems, reusedWith, reusedSites, reusedGroup, breachCount, passwordChanged, holdsPayment }): FixItem => ({
     id,
     host,
     username: entry.username,
@@ -72,6 +73,7 @@ export async function fixQueuePage(oldAfterDays: number, offset: number, limit: 
     reusedGroup,
     breachCount,
     passwordChanged,
+    holdsPayment: holdsPayment === true,
     fixStartedAt: pendingFixStart(starts, id, passwordChanged),
   }));
   return { items, total: queue.length };

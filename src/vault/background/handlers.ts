@@ -74,10 +74,12 @@ export const vaultHandlers: VaultHandlers = {
       let saved: Entry;
       if (!existing) {
         saved = createEntry({ id: newId, site: draft.site, username: draft.username, password: draft.password, notes: draft.notes, name: draft.name ?? '' }, now);
+        if (draft.holdsPayment !== undefined) saved.holdsPayment = draft.holdsPayment;
       } else {
         // A new password goes through changePassword so the old one lands in history.
         const base = existing.password === draft.password ? existing : changePassword(existing, draft.password, now, { pending: false });
         saved = { ...base, site: draft.site, username: draft.username, notes: draft.notes, name: draft.name ?? base.name, updated: now };
+        if (draft.holdsPayment !== undefined) saved.holdsPayment = draft.holdsPayment;
       }
       return { put: [saved], result: saved };
     });

@@ -54,6 +54,10 @@ export const Entry = z.object({
   // password is current and the other is in history, and the user should check which one the site
   // takes. Absent when there was no such conflict; reviewing the entry after it answers it.
   conflictAt: z.optional(Millis),
+  // The user's word that this shop keeps a saved card or address (the entry editor): its password
+  // guards money, so the fix-it queue puts it first within its risk tier. Absent: nothing is
+  // known, which is what every record written before this field means, so no migration is needed.
+  holdsPayment: z.optional(z.boolean()),
 });
 export type Entry = z.infer<typeof Entry>;
 

@@ -15,12 +15,14 @@ export const EntrySummary = z.object({
   passwordChanged: z.number(),
   lastUsed: z.nullable(z.number()),
   status: EntryStatus,
+  /** The user said this shop keeps a saved card or address (entry.ts). */
+  holdsPayment: z.boolean(),
 });
 export type EntrySummary = z.infer<typeof EntrySummary>;
 
 export function summarize(entry: Entry): EntrySummary {
   const { id, site, username, notes, name, updated, passwordChanged, lastUsed, status } = entry;
-  return { id, site, username, notes, name, updated, passwordChanged, lastUsed, status };
+  return { id, site, username, notes, name, updated, passwordChanged, lastUsed, status, holdsPayment: entry.holdsPayment === true };
 }
 
 /** Host names of an entry, for display and search ("https://www.shop.test:8443" -> "www.shop.test"). */

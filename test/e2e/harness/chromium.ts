@@ -71,6 +71,10 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
       await page.mouse.move(to.x, to.y, { steps: 8 });
       await page.mouse.up();
     },
+    async pressForFiles(key, paths) {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.keyboard.press(key)]);
+      await chooser.setFiles([...paths]);
+    },
     async download(trigger) {
       // A persistent context accepts downloads into a temporary folder playwright deletes later.
       const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);

@@ -75,7 +75,8 @@ async function pressChord(keyboard: Keyboard, chord: string): Promise<void> {
   const key = keys.pop();
   if (!key) return;
   for (const modifier of keys) await keyboard.down(modifier);
-  await keyboard.press(key);
+  // Puppeteer's WebDriver BiDi keyboard knows the space bar by its character only.
+  await keyboard.press(key === 'Space' ? (' ' as KeyInput) : key);
   for (const modifier of keys.reverse()) await keyboard.up(modifier);
 }
 
@@ -123,6 +124,18 @@ export function wrap(page: Page, downloads = ''): TestPage {
     async setFiles(selector, paths) {
       const input = (await page.waitForSelector(selector)) as ElementHandle<HTMLInputElement> | null;
       if (!input) throw new Error(`no file input ${selector}`);
+      await input.uploadFile(...paths);
+    },
+    async pressForFiles(key, paths) {
+      // Firefox ESR's WebDriver BiDi does not report the picker a key opens on a file input, so
+      // what the keyboard must do is checked (the focus is on a file input, and the key is one that
+      // opens its picker), and the files are then given to that input as the picker would.
+      if (key !== 'Space' && key !== 'Enter') throw new Error(`${key} opens no file picker`);
+      const focused = await page.evaluateHandle(() => document.activeElement);
+      const input = focused.asElement() as ElementHandle<HTMLInputElement> | null;
+      if (!input || !(await input.evaluate((el) => el instanceof HTMLInputElement && el.type === 'file' && !el.disabled))) {
+        throw new Error('The focused element is not a file input: the keyboard cannot open a picker here');
+      }
       await input.uploadFile(...paths);
     },
     download: (trigger) => downloaded(downloads, trigger),

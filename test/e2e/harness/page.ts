@@ -46,6 +46,11 @@ export interface TestPage {
   setFiles(selector: string, paths: readonly string[]): Promise<void>;
   /** Real mouse input: presses at `from`, moves in steps to `to`, releases (window coordinates). */
   drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
+  /**
+   * Presses `key` on the focused element and answers the file picker that key opens with these
+   * files, as a keyboard user would in the picker. Fails when the key opens no picker.
+   */
+  pressForFiles(key: string, paths: readonly string[]): Promise<void>;
   /** Runs `trigger` and answers the file the page downloaded (saved by the browser, then read). */
   download(trigger: () => Promise<void>): Promise<{ name: string; text: string }>;
   close(): Promise<void>;

@@ -91,7 +91,8 @@ describe('encrypted backup', () => {
   });
 
   it('restores exactly into an empty vault, duplicates and ids included', async () => {
-    const twin = { ...entries[0]!, id: 'twin', password: 'other' };
+    // The twin also carries the user's "this shop keeps my card" mark, which a restore keeps.
+    const twin = { ...entries[0]!, id: 'twin', password: 'other', holdsPayment: true };
     const rows = backupRows([...entries, twin]);
     const preview = previewRestore(new Map(), rows);
     expect(preview.counts).toEqual({ new: entries.length + 1, identical: 0, conflict: 0, skipped: 0, error: 0 });

@@ -44,6 +44,19 @@ describe('fix-it queue order', () => {
     expect(ids(orderFixQueue([candidate('card-old', ['old'], { holdsPayment: true }), candidate('exposed', ['exposed'])]))).toEqual(['exposed', 'card-old']);
   });
 
+  it('a reused password with a card-holding shop leads its tier as one run, that shop first', () => {
+    const queue = orderFixQueue([
+      candidate('wide-a', ['reused'], { reusedSites: 5, reusedGroup: 'wide', passwordChanged: 1 }),
+      candidate('wide-b', ['reused'], { reusedSites: 5, reusedGroup: 'wide', passwordChanged: 2 }),
+      candidate('pair-a', ['reused'], { reusedSites: 2, reusedGroup: 'pair', passwordChanged: 1 }),
+      candidate('pair-card', ['reused'], { reusedSites: 2, reusedGroup: 'pair', passwordChanged: 2, holdsPayment: true }),
+      candidate('pair-c', ['reused'], { reusedSites: 2, reusedGroup: 'pair', passwordChanged: 3 }),
+    ]);
+    // Without the card the wider reuse would lead; the group is not split around its card shop.
+    expect(ids(queue)).toEqual(['pair-card', 'pair-a', 'pair-c', 'wide-a', 'wide-b']);
+    expect(queue.every((c) => !('leads' in c))).toBe(true);
+  });
+
   it('puts the worst of a tier first: most breached, widest reuse, weak before only against the rules', () => {
     expect(ids(orderFixQueue([candidate('few', ['exposed'], { breachCount: 3 }), candidate('many', ['exposed'], { breachCount: 9000 }), candidate('list', ['exposed'])]))).toEqual(['many', 'few', 'list']);
     expect(ids(orderFixQueue([candidate('rules', ['breaks-rules']), candidate('weak', ['weak'])]))).toEqual(['weak', 'rules']);

@@ -56,4 +56,15 @@ describe('the English fallback', () => {
     expect(t('searchCount', '42')).not.toBe('Found: 42');
     expect(document.documentElement.lang).toBe('ru');
   });
+
+  it('a chosen locale with a region is read from its folder and tagged for the page as BCP 47', async () => {
+    fake.catalog = { extName: 'Latchkey' };
+    const { loadStrings, t, uiLanguage } = await import('../../../src/shared/platform/i18n');
+    await loadStrings('pt_BR');
+    expect(fake.fetched).toEqual(['chrome-extension://id/_locales/pt_BR/messages.json']);
+    expect(t('searchCount', '42')).toBe('Encontrados: 42');
+    expect(document.documentElement.lang).toBe('pt-BR');
+    // Intl refuses 'pt_BR'; the pages format dates and numbers with this tag.
+    expect(() => new Intl.DateTimeFormat(uiLanguage())).not.toThrow();
+  });
 });

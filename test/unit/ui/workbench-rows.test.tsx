@@ -17,7 +17,7 @@ const { ProblemCounts } = await import('../../../src/tidy/ui/health/ProblemCount
 
 const row: TableRow = {
   id: 'e1', site: { origins: ['https://www.shop.test'], match: 'site' }, username: 'ann@mail.test', notes: '', name: '', updated: 1,
-  passwordChanged: Date.UTC(2024, 0, 2), lastUsed: null, status: 'active', problems: ['weak', 'reused'], reviewedAt: null, created: 1, historyCount: 2,
+  passwordChanged: Date.UTC(2024, 0, 2), lastUsed: null, status: 'active', holdsPayment: false, problems: ['weak', 'reused'], reviewedAt: null, created: 1, historyCount: 2,
 };
 
 function mount(node: preact.ComponentChild): HTMLElement {

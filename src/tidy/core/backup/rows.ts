@@ -26,5 +26,6 @@ export function backupRows(entries: readonly Entry[]): (ImportLogin & { id: stri
     status: e.status,
     ...(e.pendingPrevious ? { pendingPrevious: e.pendingPrevious } : {}),
     ...(e.reviewedAt === null ? {} : { reviewedAt: e.reviewedAt }),
+    ...(e.holdsPayment === undefined ? {} : { holdsPayment: e.holdsPayment }),
   }));
 }

@@ -28,6 +28,8 @@ export interface ImportLogin {
   pendingPrevious?: PendingPrevious;
   /** When the user marked the entry reviewed (Latchkey's CSV and backups). */
   reviewedAt?: number;
+  /** The user said the shop keeps a saved card or address (encrypted backups only). */
+  holdsPayment?: boolean;
   /** The entry's id, from an encrypted backup only: a restore into a vault without it keeps it. */
   id?: string;
 }

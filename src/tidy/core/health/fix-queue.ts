@@ -2,8 +2,10 @@
 // change them. By risk: a password attackers already hold or try first (exposed) and one that
 // opens other shops too (reused) before a guessable one (weak, or against the site's own rules),
 // and that before one merely old. Within a tier, shops that hold a saved card or address come
-// first when that is known (nothing tells us yet, so the input is optional), then the worst case
-// of the tier, then the oldest password. Pure and total, so the order is the same in every test.
+// first when that is known (the user says so in the entry editor; unknown counts as not), then the
+// worst case of the tier, then the oldest password. A reused password stays one run of sites,
+// fixed site by site: a group with such a shop leads its tier whole, that shop first in it.
+// Pure and total, so the order is the same in every test.
 import * as z from 'zod/mini';
 import type { Problem } from './problems';
 
@@ -42,6 +44,9 @@ export interface FixCandidate {
 
 export type Queued<T extends FixCandidate> = T & { tier: FixTier };
 
+/** A queued candidate with what the order needs of its group. */
+type Ranked<T extends FixCandidate> = Queued<T> & { leads: boolean };
+
 const fixes = (c: FixCandidate) => c.problems.filter((p) => TIER_OF[p] !== undefined).length;
 
 /** The worst case within a tier first: the most breached, the widest reuse, a weak password before one that only breaks the site's rules. */
@@ -54,12 +59,15 @@ function severity(c: Queued<FixCandidate>): number {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function compare(a: Queued<FixCandidate>, b: Queued<FixCandidate>): number {
+const holds = (c: FixCandidate) => Number(c.holdsPayment === true);
+
+function compare(a: Ranked<FixCandidate>, b: Ranked<FixCandidate>): number {
   return (
     RANK[a.tier] - RANK[b.tier] ||
-    Number(b.holdsPayment === true) - Number(a.holdsPayment === true) ||
+    Number(b.leads) - Number(a.leads) ||
     severity(b) - severity(a) ||
     byText(a.reusedGroup ?? '', b.reusedGroup ?? '') ||
+    holds(b) - holds(a) ||
     fixes(b) - fixes(a) ||
     a.passwordChanged - b.passwordChanged ||
     byText(a.host, b.host) ||
@@ -70,9 +78,13 @@ function compare(a: Queued<FixCandidate>, b: Queued<FixCandidate>): number {
 /** The candidates a password change would help, riskiest first. */
 export function orderFixQueue<T extends FixCandidate>(candidates: Iterable<T>): Queued<T>[] {
   const queued: Queued<T>[] = [];
+  const groupsHolding = new Set<string>();
   for (const candidate of candidates) {
     const tier = fixTier(candidate.problems);
-    if (tier) queued.push({ ...candidate, tier });
+    if (!tier) continue;
+    queued.push({ ...candidate, tier });
+    if (candidate.holdsPayment === true && candidate.reusedGroup !== null) groupsHolding.add(candidate.reusedGroup);
   }
-  return queued.sort(compare);
+  const ranked = queued.map((c): Ranked<T> => ({ ...c, leads: c.holdsPayment === true || (c.reusedGroup !== null && groupsHolding.has(c.reusedGroup)) }));
+  return ranked.sort(compare).map(({ leads: _leads, ...c }) => c as Queued<T>);
 }

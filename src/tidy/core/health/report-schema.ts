@@ -49,6 +49,8 @@ export const FixItem = z.object({
   /** Times the online check saw the password in breaches (0 when not seen or not checked). */
   breachCount: Count,
   passwordChanged: z.number(),
+  /** The user said the shop keeps a saved card or address: it leads its tier. */
+  holdsPayment: z.boolean(),
   /** When "Fix" last opened the site's change page for this entry, or null. */
   fixStartedAt: z.nullable(z.number()),
 });

@@ -30,6 +30,7 @@ export function entryFromLogin(login: ImportLogin, id: string, now: number, matc
     reviewedAt: login.reviewedAt ?? null,
   };
   if (login.status === 'pending' && login.pendingPrevious) entry.pendingPrevious = login.pendingPrevious;
+  if (login.holdsPayment !== undefined) entry.holdsPayment = login.holdsPayment;
   return entry;
 }
 

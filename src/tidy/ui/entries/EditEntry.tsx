@@ -19,6 +19,7 @@ export function EditEntry({ row, onSaved, onClose }: EditEntryProps) {
   const [password, setPassword] = useState('');
   const [notes, setNotes] = useState(row.notes);
   const [name, setName] = useState(row.name);
+  const [holdsPayment, setHoldsPayment] = useState(row.holdsPayment);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
@@ -31,7 +32,7 @@ export function EditEntry({ row, onSaved, onClose }: EditEntryProps) {
     const origin = siteOrigin(site);
     if (!origin) return setError(t('entrySiteInvalid'));
     if (!password) return setError(t('entryPasswordMissing'));
-    const reply = await send('entries/save', { id: row.id, site: { ...row.site, origins: [origin, ...row.site.origins.slice(1)] }, username, password, notes, name });
+    const reply = await send('entries/save', { id: row.id, site: { ...row.site, origins: [origin, ...row.site.origins.slice(1)] }, username, password, notes, name, holdsPayment });
     if (!reply.ok) return setError(t('errorGeneric', reply.error.message));
     onSaved();
     setVersion((v) => v + 1);
@@ -63,6 +64,12 @@ export function EditEntry({ row, onSaved, onClose }: EditEntryProps) {
         <label for="edit-notes">{t('entryNotes')}</label>
         <textarea id="edit-notes" data-testid="edit-notes" rows={3} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
       </div>
+      <div class="field inline">
+        <input id="edit-holds-payment" type="checkbox" checked={holdsPayment} data-testid="edit-holds-payment" aria-describedby="edit-holds-payment-help"
+          onChange={(e) => setHoldsPayment(e.currentTarget.checked)} />
+        <label for="edit-holds-payment">{t('entryHoldsPayment')}</label>
+      </div>
+      <p id="edit-holds-payment-help" class="muted small-text">{t('entryHoldsPaymentHelp')}</p>
       {row.site.origins[0] && <ChangePasswordLink origin={row.site.origins[0]} host={entryHosts(row.site)[0] ?? ''} entryId={row.id} />}
       <p class="error" role="alert" data-testid="edit-error">{error ?? ''}</p>
       <div class="actions">

@@ -23,7 +23,7 @@ export function TableHeader() {
       <span />
       <span>{t('entriesSiteLabel')}</span>
       <span>{t('columnChanged')}</span>
-      <span>{t('columnUsed')}</span>
+      <span class="col-used">{t('columnUsed')}</span>
       <span>{t('healthBadgesLabel')}</span>
       <span />
     </div>
@@ -40,11 +40,12 @@ export function EntryTableRow({ row, selected, onSelect, onEdit, onDelete }: Ent
       <input type="checkbox" checked={selected} aria-label={t('selectEntryLabel', name)} data-testid="row-select"
         onChange={(e) => onSelect(row.id, e.currentTarget.checked)} />
       <div class="cell-who">
-        <span class="entry-host">{host}</span>
-        <span class="muted">{who}</span>
+        {/* Sites and usernames have no length limit: a cut one is shown whole on hover. */}
+        <span class="entry-host" title={host}>{host}</span>
+        <span class="muted" title={who}>{who}</span>
       </div>
       <div class="cell-date"><span class="visually-hidden">{t('columnChanged')}</span> {formatDate(row.passwordChanged)}</div>
-      <div class="cell-date"><span class="visually-hidden">{t('columnUsed')}</span> {formatDate(row.lastUsed)}</div>
+      <div class="cell-date col-used"><span class="visually-hidden">{t('columnUsed')}</span> {formatDate(row.lastUsed)}</div>
       <ul class="badges" aria-label={t('healthBadgesLabel')}>
         {row.problems.map((problem) => <li key={problem} class={`badge badge-${problem}`} data-testid={`badge-${problem}`}>{problemBadge(problem)}</li>)}
         {reviewed && <li class="badge badge-reviewed" data-testid="badge-reviewed">{t('statusReviewed')}</li>}

@@ -27,12 +27,13 @@ export function FixItemRow({ item, onFix }: FixItemRowProps) {
   const also = item.problems.filter((p) => p !== item.tier && p !== 'pending');
   return (
     <li class={`fix-item tier-${item.tier}`} data-testid="fix-item" data-entry-id={item.id} data-tier={item.tier}
-      data-fix-state={item.fixStartedAt !== null ? 'not-changed' : ''}>
+      data-fix-state={item.fixStartedAt !== null ? 'not-changed' : ''} data-holds-payment={item.holdsPayment}>
       <div class="fix-what">
         <p class="fix-site"><strong>{item.host}</strong> <span class="muted">{who}</span></p>
         <p class="fix-why">{why(item)}</p>
-        {also.length > 0 && (
+        {(also.length > 0 || item.holdsPayment) && (
           <ul class="badges" aria-label={t('healthBadgesLabel')}>
+            {item.holdsPayment && <li class="badge badge-payment" data-testid="fix-holds-payment">{t('fixHoldsPayment')}</li>}
             {also.map((problem) => <li key={problem} class={`badge badge-${problem}`}>{problemBadge(problem)}</li>)}
           </ul>
         )}
