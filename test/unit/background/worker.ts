@@ -42,7 +42,15 @@ export interface Worker {
 
 const never = () => new Promise<never>(() => undefined);
 
-export async function startWorker(storage: Storage, options: { stopAfterWrites?: number } = {}): Promise<Worker> {
+export interface WorkerOptions {
+  stopAfterWrites?: number;
+  /** When the worker started, as the background's status reports it. */
+  startedAt?: number;
+  /** The manifest's version. */
+  version?: string;
+}
+
+export async function startWorker(storage: Storage, options: WorkerOptions = {}): Promise<Worker> {
   let writes = 0;
   let dead = false;
   let stop = () => undefined as void;
@@ -66,7 +74,7 @@ export async function startWorker(storage: Storage, options: { stopAfterWrites?:
   const browser = {
     storage: { local: area(storage.local), session: area(storage.session) },
     alarms: { create: () => alive(undefined), clear: () => alive(true), onAlarm: { addListener: () => undefined } },
-    runtime: { id: 'latchkey', getManifest: () => ({ version: '0' }), getURL: (path: string) => `chrome-extension://latchkey/${path.replace(/^\//, '')}` },
+    runtime: { id: 'latchkey', getManifest: () => ({ version: options.version ?? '0' }), getURL: (path: string) => `chrome-extension://latchkey/${path.replace(/^\//, '')}` },
     // A content script that fills whatever it is asked to.
     tabs: { sendMessage: () => alive({ filled: true, reason: 'filled' }) },
   };
@@ -74,7 +82,7 @@ export async function startWorker(storage: Storage, options: { stopAfterWrites?:
   vi.doMock('webextension-polyfill', () => ({ default: browser }));
   const { dispatch } = await import('../../../src/shared/protocol/dispatch');
   const { createHandlers } = await import('../../../src/background/handlers');
-  const handlers = createHandlers(0);
+  const handlers = createHandlers(options.startedAt ?? 0);
   return {
     send: (type, payload, sender = OPTIONS) => dispatch(handlers, { type, payload }, sender),
     writes: () => writes,
