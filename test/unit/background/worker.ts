@@ -48,6 +48,8 @@ export interface WorkerOptions {
   startedAt?: number;
   /** The manifest's version. */
   version?: string;
+  /** Sees every command sent to a tab (the content script fills whatever it is asked to). */
+  onTabCommand?: (tabId: number, command: unknown) => void;
 }
 
 export async function startWorker(storage: Storage, options: WorkerOptions = {}): Promise<Worker> {
@@ -76,7 +78,12 @@ export async function startWorker(storage: Storage, options: WorkerOptions = {})
     alarms: { create: () => alive(undefined), clear: () => alive(true), onAlarm: { addListener: () => undefined } },
     runtime: { id: 'latchkey', getManifest: () => ({ version: options.version ?? '0' }), getURL: (path: string) => `chrome-extension://latchkey/${path.replace(/^\//, '')}` },
     // A content script that fills whatever it is asked to.
-    tabs: { sendMessage: () => alive({ filled: true, reason: 'filled' }) },
+    tabs: {
+      sendMessage: (tabId: number, command: unknown) => {
+        options.onTabCommand?.(tabId, command);
+        return alive({ filled: true, reason: 'filled' });
+      },
+    },
   };
   vi.resetModules();
   vi.doMock('webextension-polyfill', () => ({ default: browser }));
