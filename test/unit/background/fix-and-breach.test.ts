@@ -1,53 +1,23 @@
 // The health page's fix-it queue, its "Fix", and the online exposed-password check, through the
-// real dispatch over a fake vault in memory. The range API is a stub of fetch that records every
+// real dispatch and the real vault over storage in memory. The range API is a stub of fetch that records every
 // request: only 5-character prefixes may leave, with padding asked for, and a failed answer marks
 // nothing.
 import { createHash } from 'node:crypto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Sender } from '../../../src/shared/protocol/sender';
 import { createEntry, type Entry } from '../../../src/vault/core/entry';
+import { copyStorage, newStorage, startWorker, valueOf, type Storage } from './worker';
 
-const fake = vi.hoisted(() => {
-  const vault = { locked: false, entries: new Map<string, Entry>(), object: { key: null as unknown, entries: new Map<string, Entry>(), unreadable: [] } };
-  const local = new Map<string, unknown>();
-  const storage = {
-    local: {
-      async get(key: string | null) {
-        return key === null ? Object.fromEntries(local) : local.has(key) ? { [key]: structuredClone(local.get(key)) } : {};
-      },
-      async set(items: Record<string, unknown>) {
-        for (const [k, v] of Object.entries(items)) local.set(k, structuredClone(v));
-      },
-      async remove(keys: string | string[]) {
-        for (const k of [keys].flat()) local.delete(k);
-      },
-    },
-    session: {},
-  };
-  const permission = { granted: false };
-  const opened: { origin: string; entryId: string | null }[] = [];
-  return { vault, local, permission, opened, browser: { storage, runtime: { getManifest: () => ({ version: '0' }) } } };
-});
+const fake = vi.hoisted(() => ({ permission: { granted: false }, opened: [] as { origin: string; entryId: string | null }[] }));
 
-vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 vi.mock('../../../src/shared/platform/permissions', () => ({ hasHostPermission: async () => fake.permission.granted }));
-vi.mock('../../../src/guide/background/handlers', () => ({
+vi.mock('../../../src/guide/background/handlers', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
   openChange: async (origin: string, entryId: string | null) => {
     fake.opened.push({ origin, entryId });
     return { guide: null, opened: `${origin}/change.html` };
   },
 }));
-vi.mock('../../../src/vault/background/vault', () => {
-  const unlocked = async () => {
-    if (fake.vault.locked) {
-      const { ReplyFailure } = await import('../../../src/shared/protocol/reply');
-      throw new ReplyFailure('locked', 'the vault is locked');
-    }
-    fake.vault.object.entries = fake.vault.entries;
-    return fake.vault.object;
-  };
-  return { unlocked, putEntry: async () => undefined, updateEntries: async () => 0 };
-});
 vi.mock('../../../src/tidy/background/scorer', () => ({
   loadScorer: async () => ({ score: (password: string) => (password === 'password1' ? 0 : 4), isCommon: (password: string) => password === 'password1' }),
 }));
@@ -79,18 +49,41 @@ vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
   return answer(url);
 });
 
-async function load() {
-  const { dispatch } = await import('../../../src/shared/protocol/dispatch');
-  const { workbenchHandlers } = await import('../../../src/tidy/background/handlers');
-  const handlers = workbenchHandlers as unknown as Parameters<typeof dispatch>[0];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- replies already checked by the dispatch
-  return async (type: string, payload: unknown): Promise<{ ok: boolean; value?: any; error?: { code: string } }> => (await dispatch(handlers, { type, payload }, options)) as never;
+const MASTER = 'a sturdy master passphrase';
+
+// A vault made once with a real master password, the six entries written through the real write
+// queue (their ids and dates as given); each test starts a worker over a copy of it, unlocked.
+let made: Storage;
+beforeAll(async () => {
+  made = newStorage();
+  const worker = await startWorker(made);
+  valueOf(await worker.send('vault/create', { password: MASTER }), 'create');
+  const { changeEntries } = await import('../../../src/vault/background/entry-writes');
+  await changeEntries(Date.now(), () => ({
+    put: [
+      entry('exposed', 'https://magazin.test', 'ann', 'password1'),
+      entry('shared-a', 'https://account.shop.test', 'ann', 'Shared#Pass-2020x'),
+      entry('shared-b', 'https://mail.test', 'ann', 'Shared#Pass-2020x'),
+      entry('shared-c', 'https://tienda.test', 'ann', 'Shared#Pass-2020x'),
+      entry('breached', 'https://boutique.test', 'ann', 'Breached-But-Long-77'),
+      entry('old', 'https://old.test', 'bob', 'vT8#qLm2!zRw9@kP', { passwordChanged: Date.now() - 400 * DAY }),
+    ],
+    result: undefined,
+  }));
+});
+
+type Loose = { ok: boolean; value?: any; error?: { code: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any -- replies already checked by the dispatch
+
+async function load(storage: Storage) {
+  const worker = await startWorker(storage);
+  return async (type: string, payload: unknown): Promise<Loose> => (await worker.send(type, payload, options)) as Loose;
 }
 
 const PASSWORDS = ['password1', 'Shared#Pass-2020x', 'Breached-But-Long-77', 'vT8#qLm2!zRw9@kP'];
 
 describe('fix-it queue and online check', () => {
   let send: Awaited<ReturnType<typeof load>>;
+  let storage: Storage;
   const fullReport = async () => {
     let reply = await send('health/report', { oldAfterDays: 365 });
     while (reply.ok && reply.value.strength.unchecked > 0) reply = await send('health/report', { oldAfterDays: 365 });
@@ -100,23 +93,12 @@ describe('fix-it queue and online check', () => {
   const onlineCheck = async (on: boolean) => (await import('../../../src/settings/background/settings')).writeSettings({ onlineBreachCheck: on });
 
   beforeEach(async () => {
-    fake.vault.locked = false;
-    fake.vault.object = { key: await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']), entries: new Map(), unreadable: [] };
-    fake.local.clear();
+    storage = copyStorage(made);
     fake.permission.granted = false;
     fake.opened.length = 0;
     requests.length = 0;
     answer = breachedAnswer({ 'Breached-But-Long-77': 4242 });
-    fake.vault.entries = new Map([
-      entry('exposed', 'https://magazin.test', 'ann', 'password1'),
-      entry('shared-a', 'https://account.shop.test', 'ann', 'Shared#Pass-2020x'),
-      entry('shared-b', 'https://mail.test', 'ann', 'Shared#Pass-2020x'),
-      entry('shared-c', 'https://tienda.test', 'ann', 'Shared#Pass-2020x'),
-      entry('breached', 'https://boutique.test', 'ann', 'Breached-But-Long-77'),
-      entry('old', 'https://old.test', 'bob', 'vT8#qLm2!zRw9@kP', { passwordChanged: Date.now() - 400 * DAY }),
-    ].map((e) => [e.id, e]));
-    vi.resetModules();
-    send = await load();
+    send = await load(storage);
     await fullReport();
   });
 
@@ -135,10 +117,10 @@ describe('fix-it queue and online check', () => {
     expect(fake.opened).toEqual([{ origin: 'https://mail.test', entryId: 'shared-b' }]);
     const waiting = (await send('health/queue', { oldAfterDays: 365, offset: 0, limit: 50 })).value.items.find((i: { id: string }) => i.id === 'shared-b');
     expect(waiting.fixStartedAt).toEqual(expect.any(Number));
-    expect(JSON.stringify(fake.local.get('fixes'))).not.toMatch(/mail\.test/);
+    expect(JSON.stringify(storage.local.map.get('fixes'))).not.toMatch(/mail\.test/);
     // Keep saw the change: a new password, changed after the fix started. The group of the other two stays.
-    const changed = { ...fake.vault.entries.get('shared-b') as Entry, password: 'A-new-Strong-one-93!x', passwordChanged: Date.now() + 1 };
-    fake.vault.entries = new Map(fake.vault.entries).set('shared-b', changed);
+    const { changeEntries } = await import('../../../src/vault/background/entry-writes');
+    await changeEntries(Date.now(), (current) => ({ put: [{ ...current.get('shared-b') as Entry, password: 'A-new-Strong-one-93!x', passwordChanged: Date.now() + 1 }], result: undefined }));
     await fullReport();
     const after = (await send('health/queue', { oldAfterDays: 365, offset: 0, limit: 50 })).value.items;
     expect(after.map((i: { id: string }) => i.id)).toEqual(['exposed', 'shared-a', 'shared-c', 'old']);
@@ -168,7 +150,7 @@ describe('fix-it queue and online check', () => {
     expect(report.value.counts.exposed).toBe(2);
     const queue = (await send('health/queue', { oldAfterDays: 365, offset: 0, limit: 2 })).value.items;
     expect(queue).toMatchObject([{ id: 'breached', tier: 'exposed', breachCount: 4242 }, { id: 'exposed', tier: 'exposed', breachCount: 0 }]);
-    const stored = JSON.stringify(fake.local.get('vault:breach'));
+    const stored = JSON.stringify(storage.local.map.get('vault:breach'));
     expect(stored).toMatch(/"ct"/);
     expect(stored).not.toContain(sha1('Breached-But-Long-77').slice(5));
     // Asked again: nothing left, nothing sent.
@@ -189,7 +171,7 @@ describe('fix-it queue and online check', () => {
     answer = failing;
     expect((await send('health/breach', { action: 'check' })).value).toMatchObject({ failure, found: 0, checkedNow: 0 });
     expect((await send('health/report', { oldAfterDays: 365 })).value.counts.exposed).toBe(1);
-    expect(fake.local.has('vault:breach')).toBe(false);
+    expect(storage.local.map.has('vault:breach')).toBe(false);
     // The next ask, with the API back, checks everything.
     answer = breachedAnswer({ 'Breached-But-Long-77': 3 });
     expect((await send('health/breach', { action: 'check' })).value).toMatchObject({ failure: null, unchecked: 0, found: 1 });
@@ -202,7 +184,7 @@ describe('fix-it queue and online check', () => {
     expect((await send('health/report', { oldAfterDays: 365 })).value.counts.exposed).toBe(2);
     await onlineCheck(false);
     expect((await send('health/breach', { action: 'forget' })).value).toMatchObject({ online: false, checked: 0 });
-    expect(fake.local.has('vault:breach')).toBe(false);
+    expect(storage.local.map.has('vault:breach')).toBe(false);
     expect((await fullReport()).counts.exposed).toBe(1);
   });
 });

@@ -1,81 +1,44 @@
-// Keep's background handlers through the real dispatch (sender kinds, schemas) with storage in
-// memory and a fake vault: capture -> evidence -> offer -> accept, across tabs and a restart.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+// Keep's background handlers through the real dispatch (sender kinds, schemas) and the real vault
+// (master password, capture key, write queue) over storage in memory: capture -> evidence ->
+// offer -> accept, across tabs and a restart.
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Submission } from '../../../src/keep/core/capture';
 import type { Sender } from '../../../src/shared/protocol/sender';
 import type { Entry } from '../../../src/vault/core/entry';
 import { createEntry } from '../../../src/vault/core/entry';
 import { changePassword } from '../../../src/vault/core/password-change';
-
-const fake = await vi.hoisted(async () => {
-  const { memoryArea } = await import('./memory-storage');
-  const [local, session] = [memoryArea(), memoryArea()];
-  const areas = { local: local.map, session: session.map };
-  const browser = { storage: { local, session }, runtime: { getManifest: () => ({ version: '0' }) } };
-  const vault = { locked: false, entries: new Map<string, Entry>() };
-  // The vault's capture key (vault/background/capture-key.ts): one pair for the test run, so a
-  // simulated worker restart still opens what was sealed before it.
-  const { generateSealingPair } = await import('../../../src/vault/core/crypto/sealed-box');
-  const pair = await generateSealingPair();
-  return { areas, browser, vault, pair };
-});
-
-vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
-vi.mock('../../../src/vault/background/vault', () => {
-  // Imported per call: after vi.resetModules (a simulated worker restart) the handlers check
-  // against the new module's ReplyFailure class.
-  const locked = async () => {
-    const { ReplyFailure } = await import('../../../src/shared/protocol/reply');
-    return new ReplyFailure('locked', 'the vault is locked');
-  };
-  return {
-    openVault: async () =>
-      fake.vault.locked
-        ? { state: { status: 'locked', entries: null, unreadable: 0 }, vault: null }
-        : { state: { status: 'unlocked', entries: fake.vault.entries.size, unreadable: 0 }, vault: { key: null, entries: fake.vault.entries, unreadable: [] } },
-    unlocked: async () => {
-      if (fake.vault.locked) throw await locked();
-      return { key: null, entries: fake.vault.entries, unreadable: [] };
-    },
-    unlockVault: async () => {
-      fake.vault.locked = false;
-      return null;
-    },
-    lockVault: async () => void (fake.vault.locked = true),
-    createVault: async () => undefined,
-    changeMasterPassword: async () => null,
-    enforceDeadline: async () => undefined,
-  };
-});
-
-vi.mock('../../../src/vault/background/entry-writes', () => ({
-  changeEntries: async <T>(_now: number, update: (current: ReadonlyMap<string, Entry>) => { put?: readonly Entry[]; remove?: readonly string[]; result: T }) => {
-    if (fake.vault.locked) {
-      const { ReplyFailure } = await import('../../../src/shared/protocol/reply');
-      throw new ReplyFailure('locked', 'the vault is locked');
-    }
-    const { put = [], remove = [], result } = update(fake.vault.entries);
-    const next = new Map(fake.vault.entries);
-    for (const id of remove) next.delete(id);
-    for (const entry of put) next.set(entry.id, entry);
-    fake.vault.entries = next;
-    return result;
-  },
-}));
-
-vi.mock('../../../src/vault/background/capture-key', () => ({
-  captureSealingKey: vi.fn(async () => fake.pair.publicKey),
-  captureOpeningKey: vi.fn(async () => (fake.vault.locked ? null : fake.pair.privateKey)),
-}));
+import { copyStorage, newStorage, startWorker, valueOf, type Storage } from './worker';
 
 vi.stubGlobal('__TARGET__', 'chrome');
 
-async function load() {
-  const { dispatch } = await import('../../../src/shared/protocol/dispatch');
-  const { createHandlers } = await import('../../../src/background/handlers');
-  const handlers = createHandlers(0);
+const MASTER = 'a sturdy master passphrase';
+
+// A vault made once with a real master password (and so its capture key); each test starts a
+// worker over a copy of it, unlocked.
+let made: Storage;
+beforeAll(async () => {
+  made = newStorage();
+  const worker = await startWorker(made);
+  valueOf(await worker.send('vault/create', { password: MASTER }), 'create');
+});
+
+/** A worker over `storage`: fresh modules, as a restarted service worker has. */
+async function load(storage: Storage) {
+  const worker = await startWorker(storage);
   return async <T = unknown>(type: string, payload: unknown, sender: Sender): Promise<{ ok: boolean; value?: T; error?: { code: string } }> =>
-    (await dispatch(handlers, { type, payload }, sender)) as never;
+    (await worker.send(type, payload, sender)) as never;
+}
+
+/** Entries written through the real write queue of the worker started last. */
+async function put(...entries: Entry[]): Promise<void> {
+  const { changeEntries } = await import('../../../src/vault/background/entry-writes');
+  await changeEntries(Date.now(), () => ({ put: entries, result: undefined }));
+}
+
+/** The entries the vault of the worker started last holds. */
+async function stored(): Promise<Entry[]> {
+  const { unlocked } = await import('../../../src/vault/background/vault');
+  return [...(await unlocked(Date.now())).entries.values()];
 }
 
 const content = (tabId: number, url: string): Sender => ({ kind: 'content', origin: new URL(url).origin, url, tabId, frameId: 0 });
@@ -112,21 +75,18 @@ async function offersFor(send: Send, tabId: number | null): Promise<Offers> {
 
 describe('keep handlers', () => {
   let send: Send;
+  let storage: Storage;
 
   beforeEach(async () => {
-    fake.areas.local.clear();
-    fake.areas.session.clear();
-    fake.vault.locked = false;
-    fake.vault.entries = new Map();
-    vi.resetModules();
-    send = await load();
+    storage = copyStorage(made);
+    send = await load(storage);
   });
 
   it('refuses a submission that claims a page, and keeps nothing of it', async () => {
     await send('content/hello', {}, content(7, 'http://evil.test/'));
     const claimed = { ...login('me@mail.test', 'My-Pass-1'), url: 'http://shop.test/login' };
     expect(await send('keep/submit', claimed, content(7, 'http://evil.test/'))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(JSON.stringify([...fake.areas.session.values()])).not.toContain('me@mail.test');
+    expect(JSON.stringify([...storage.session.map.values()])).not.toContain('me@mail.test');
   });
 
   it('saves a successful first login under the origin the sender had', async () => {
@@ -136,7 +96,7 @@ describe('keep handlers', () => {
     expect(JSON.stringify(offers)).not.toContain('My-Pass-1');
     const accepted = await send('keep/accept', { offerId: offers[0]?.id, choice: { action: 'save' } }, popup);
     expect(accepted).toMatchObject({ ok: true, value: { username: 'me@mail.test', site: { origins: ['http://shop.test'] } } });
-    expect([...fake.vault.entries.values()]).toMatchObject([{ username: 'me@mail.test', password: 'My-Pass-1', status: 'active' }]);
+    expect(await stored()).toMatchObject([{ username: 'me@mail.test', password: 'My-Pass-1', status: 'active' }]);
     expect((await offersFor(send, 7)).offers).toEqual([]);
   });
 
@@ -144,20 +104,19 @@ describe('keep handlers', () => {
     await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'));
     await submitAndMoveOn(send, 8, 'http://shop.test/login', login('you@mail.test', 'Your-Pass-2'), 'http://shop.test/account');
     expect((await offersFor(send, 8)).offers).toMatchObject([{ kind: 'save', username: 'you@mail.test' }]);
-    const stored = JSON.stringify([...fake.areas.session.values()]);
+    const stored = JSON.stringify([...storage.session.map.values()]);
     expect(stored).toContain('me@mail.test');
     for (const password of ['My-Pass-1', 'Your-Pass-2']) expect(stored).not.toContain(password);
   });
 
   it('keeps nothing when there is no capture key to seal to (no vault yet)', async () => {
-    const { captureSealingKey } = await import('../../../src/vault/background/capture-key');
-    vi.mocked(captureSealingKey).mockResolvedValueOnce(null);
+    send = await load(newStorage());
     expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'))).toEqual({ ok: true, value: { kept: false } });
   });
 
   it('keeps no reset token in storage', async () => {
     await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login?token=SECRET-TOKEN'));
-    expect(JSON.stringify([...fake.areas.session.values()])).not.toContain('SECRET-TOKEN');
+    expect(JSON.stringify([...storage.session.map.values()])).not.toContain('SECRET-TOKEN');
   });
 
   it('never offers after a failed login: same form back with an error, or an HTTP 401 page', async () => {
@@ -171,7 +130,7 @@ describe('keep handlers', () => {
   });
 
   it('never offers a repeat login with stored credentials', async () => {
-    fake.vault.entries.set('a', entry('a', 'me@mail.test', 'My-Pass-1'));
+    await put(entry('a', 'me@mail.test', 'My-Pass-1'));
     await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
     expect((await offersFor(send, 7)).offers).toEqual([]);
   });
@@ -189,32 +148,32 @@ describe('keep handlers', () => {
   });
 
   it('updates the right entry on a change form, keeps history, marks pending; the next login confirms it', async () => {
-    for (const [id, user, pass] of [['a', 'a@mail.test', 'A-Pass-1'], ['b', 'b@mail.test', 'B-Pass-1'], ['c', 'c@mail.test', 'C-Pass-1']] as const) fake.vault.entries.set(id, entry(id, user, pass));
+    for (const [id, user, pass] of [['a', 'a@mail.test', 'A-Pass-1'], ['b', 'b@mail.test', 'B-Pass-1'], ['c', 'c@mail.test', 'C-Pass-1']] as const) await put(entry(id, user, pass));
     const url = 'http://shop.test/account/password';
     await send('keep/submit', { formKey: 'change', formClass: 'change-password', username: null, currentPassword: typed('B-Pass-1'), newPassword: typed('B-Pass-2'), confirmPassword: typed('B-Pass-2') }, content(7, url));
     await send('keep/observe', { kind: 'form-shown', formKey: 'change', formClass: 'change-password', cleared: true, signals: ['success-message'] }, content(7, url));
     const { offers } = await offersFor(send, 7);
     expect(offers).toMatchObject([{ kind: 'update', candidates: [{ id: 'b' }], pending: true }]);
     await send('keep/accept', { offerId: offers[0]?.id, choice: { action: 'update', entryId: 'b' } }, popup);
-    expect(fake.vault.entries.get('b')).toMatchObject({ password: 'B-Pass-2', status: 'pending', history: [{ password: 'B-Pass-1' }] });
+    expect((await stored()).find((e) => e.id === 'b')).toMatchObject({ password: 'B-Pass-2', status: 'pending', history: [{ password: 'B-Pass-1' }] });
 
     await submitAndMoveOn(send, 7, 'http://shop.test/login', login('b@mail.test', 'B-Pass-2'), 'http://shop.test/account');
-    expect(fake.vault.entries.get('b')).toMatchObject({ password: 'B-Pass-2', status: 'active' });
+    expect((await stored()).find((e) => e.id === 'b')).toMatchObject({ password: 'B-Pass-2', status: 'active' });
     expect((await offersFor(send, 7)).offers).toEqual([]);
   });
 
   it('offers to revert a pending change when the old password is the one that logs in', async () => {
-    fake.vault.entries.set('b', changePassword(entry('b', 'b@mail.test', 'B-Pass-1'), 'B-Pass-2', 2, { pending: true }));
+    await put(changePassword(entry('b', 'b@mail.test', 'B-Pass-1'), 'B-Pass-2', 2, { pending: true }));
     await submitAndMoveOn(send, 7, 'http://shop.test/login', login('b@mail.test', 'B-Pass-2'), 'http://shop.test/login', 'login', ['error-message']);
     await submitAndMoveOn(send, 7, 'http://shop.test/login', login('b@mail.test', 'B-Pass-1'), 'http://shop.test/account');
     const { offers } = await offersFor(send, 7);
     expect(offers).toMatchObject([{ kind: 'revert', candidates: [{ id: 'b' }] }]);
     await send('keep/accept', { offerId: offers[0]?.id, choice: { action: 'revert', entryId: 'b' } }, popup);
-    expect(fake.vault.entries.get('b')).toMatchObject({ password: 'B-Pass-1', status: 'active' });
+    expect((await stored()).find((e) => e.id === 'b')).toMatchObject({ password: 'B-Pass-1', status: 'active' });
   });
 
   it('links a reset page in another tab on another subdomain to the forgot step, with no picker', async () => {
-    for (const [id, user, pass] of [['a', 'a@mail.test', 'A-Pass-1'], ['b', 'b@mail.test', 'B-Pass-1']] as const) fake.vault.entries.set(id, entry(id, user, pass));
+    for (const [id, user, pass] of [['a', 'a@mail.test', 'A-Pass-1'], ['b', 'b@mail.test', 'B-Pass-1']] as const) await put(entry(id, user, pass));
     await send('keep/submit', { formKey: 'forgot', formClass: 'forgot-password', username: typed('b@mail.test'), currentPassword: null, newPassword: null, confirmPassword: null }, content(7, 'http://login.shop.test/forgot'));
     const reset: Submission = { formKey: 'reset', formClass: 'set-new-password', username: null, currentPassword: null, newPassword: typed('B-Reset-9'), confirmPassword: typed('B-Reset-9') };
     await submitAndMoveOn(send, 9, 'http://shop.test/reset', reset, 'http://shop.test/login', 'login');
@@ -223,7 +182,7 @@ describe('keep handlers', () => {
   });
 
   it('answers locked while locked, keeps the offer, and completes it on unlock', async () => {
-    fake.vault.locked = true;
+    expect(await send('vault/lock', {}, popup)).toMatchObject({ ok: true, value: { status: 'locked' } });
     await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
     const listed = await offersFor(send, 7);
     expect(listed).toMatchObject({ locked: true, offers: [{ kind: 'locked', username: 'me@mail.test' }] });
@@ -231,9 +190,9 @@ describe('keep handlers', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'locked' } });
     expect((await offersFor(send, 7)).offers).toMatchObject([{ accepted: true }]);
     // Taken, judged and accepted while locked: the password is nowhere in storage in the clear.
-    expect(JSON.stringify([...fake.areas.session.values(), ...fake.areas.local.values()])).not.toContain('My-Pass-1');
-    expect(await send('vault/unlock', { password: 'master' }, popup)).toMatchObject({ ok: true });
-    expect([...fake.vault.entries.values()]).toMatchObject([{ username: 'me@mail.test', password: 'My-Pass-1' }]);
+    expect(JSON.stringify([...storage.session.map.values(), ...storage.local.map.values()])).not.toContain('My-Pass-1');
+    expect(await send('vault/unlock', { password: MASTER }, popup)).toMatchObject({ ok: true, value: { failure: null } });
+    expect(await stored()).toMatchObject([{ username: 'me@mail.test', password: 'My-Pass-1' }]);
     expect((await offersFor(send, 7)).offers).toEqual([]);
   });
 
@@ -247,8 +206,8 @@ describe('keep handlers', () => {
       const url = 'http://shop.test/login';
       const next = 'http://shop.test/account';
       await send('content/hello', {}, content(7, url));
-      const { set } = fake.browser.storage.session;
-      fake.browser.storage.session.set = async (items) => {
+      const { set } = storage.session;
+      storage.session.set = async (items) => {
         await new Promise((resolve) => setTimeout(resolve, 5));
         return set(items);
       };
@@ -261,22 +220,20 @@ describe('keep handlers', () => {
       await task();
       answers.push(send('page/report', report(next, 'none'), content(7, next)));
       await Promise.all(answers);
-      fake.browser.storage.session.set = set;
+      storage.session.set = set;
       expect((await offersFor(send, 7)).offers).toMatchObject([{ kind: 'save', username: 'me@mail.test' }]);
     },
   );
 
   it('keeps an offer across a service-worker restart', async () => {
     await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
-    vi.resetModules();
-    send = await load();
+    send = await load(storage);
     expect((await offersFor(send, 7)).offers).toMatchObject([{ kind: 'save' }]);
   });
 
   it('keeps a waiting capture across a restart and judges it by the next page', async () => {
     await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'));
-    vi.resetModules();
-    send = await load();
+    send = await load(storage);
     await send('content/hello', {}, content(7, 'http://shop.test/account'));
     await send('page/report', report('http://shop.test/account', 'none'), content(7, 'http://shop.test/account'));
     await send('keep/observe', { kind: 'load', status: 200 }, content(7, 'http://shop.test/account'));
@@ -294,11 +251,11 @@ describe('keep handlers', () => {
 
   it('never for this site with settings that cannot be read: refused, the settings and the offer stay', async () => {
     const newer = { v: 99, data: { autoLock: '5', theme: 'from a newer version' } };
-    fake.areas.local.set('settings', structuredClone(newer));
+    storage.local.map.set('settings', structuredClone(newer));
     await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
     const { offers } = await offersFor(send, 7);
     expect(await send('keep/never', { offerId: offers[0]?.id }, prompt(7))).toMatchObject({ ok: false, error: { code: 'unreadable' } });
-    expect(fake.areas.local.get('settings')).toEqual(newer);
+    expect(storage.local.map.get('settings')).toEqual(newer);
     expect((await offersFor(send, 7)).offers).toMatchObject([{ id: offers[0]?.id }]);
   });
 
@@ -331,12 +288,12 @@ describe('keep handlers', () => {
   });
 
   it('refuses an update of an entry that was not offered', async () => {
-    fake.vault.entries.set('a', entry('a', 'a@mail.test', 'A-Pass-1'));
-    fake.vault.entries.set('z', createEntry({ id: 'z', site: { origins: ['http://other.test'], match: 'site' }, username: 'a@mail.test', password: 'Z' }, 1));
+    await put(entry('a', 'a@mail.test', 'A-Pass-1'));
+    await put( createEntry({ id: 'z', site: { origins: ['http://other.test'], match: 'site' }, username: 'a@mail.test', password: 'Z' }, 1));
     await submitAndMoveOn(send, 7, 'http://shop.test/login', login('a@mail.test', 'A-Pass-2'), 'http://shop.test/account');
     const id = (await offersFor(send, 7)).offers[0]?.id;
     expect(await send('keep/accept', { offerId: id, choice: { action: 'update', entryId: 'z' } }, popup)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(fake.vault.entries.get('z')?.password).toBe('Z');
+    expect((await stored()).find((e) => e.id === 'z')?.password).toBe('Z');
   });
 
   it.each([

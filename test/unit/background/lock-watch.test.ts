@@ -1,7 +1,9 @@
 // The background as it starts (background/index.ts registers every listener), with the browser's
 // events as fakes that hold the real listeners: the idle state, a window closing and a late
 // heartbeat alarm reach the vault's lock through the same code the browser would run. Pages cannot
-// raise idle.onStateChanged or the system's sleep; this is the path below those events.
+// raise idle.onStateChanged or the system's sleep; this is the path below those events. The vault is
+// the real one over storage in memory, made with a real master password and unlocked before each
+// test: a lock is the vault locked, as openVault() sees it.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Listener = (...args: never[]) => unknown;
@@ -15,21 +17,16 @@ const fake = await vi.hoisted(async () => {
   const local = memoryArea();
   const browser = {
     storage: { local, session: memoryArea(), sync: memoryArea(), onChanged: event('storage.onChanged') },
-    runtime: { id: 'test', getURL: (path: string) => `chrome-extension://test${path}`, getManifest: () => ({ version: '1' }), onMessage: event('runtime.onMessage'), onConnect: event('runtime.onConnect'), onInstalled: event('runtime.onInstalled') },
+    runtime: { id: 'test', sendMessage: async () => undefined, getURL: (path: string) => `chrome-extension://test${path}`, getManifest: () => ({ version: '1' }), onMessage: event('runtime.onMessage'), onConnect: event('runtime.onConnect'), onInstalled: event('runtime.onInstalled') },
     tabs: { onRemoved: event('tabs.onRemoved') },
-    alarms: { onAlarm: event('alarms.onAlarm') },
+    alarms: { onAlarm: event('alarms.onAlarm'), create: async () => undefined, clear: async () => true },
     idle: { onStateChanged: event('idle.onStateChanged'), setDetectionInterval: (seconds: number) => void (idle.interval = seconds) },
     windows: { onRemoved: event('windows.onRemoved'), getAll: async () => Array.from({ length: windows.left }, (_, id) => ({ id })) },
   };
-  return { browser, listeners, windows, idle, local, locks: { count: 0 } };
+  return { browser, listeners, windows, idle, local };
 });
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
-vi.mock('../../../src/vault/background/vault', () => ({
-  lockVault: async () => void fake.locks.count++,
-  enforceDeadline: async () => undefined,
-  onVaultEvent: () => undefined,
-}));
 vi.stubGlobal('__TARGET__', 'firefox');
 
 // The listeners' work (a settings read, a windows query) is promises on in-memory fakes: a few
@@ -45,10 +42,20 @@ async function raise(name: string, ...args: unknown[]): Promise<void> {
 }
 
 await import('../../../src/background/index');
+const vault = await import('../../../src/vault/background/vault');
+
+const MASTER = 'a sturdy master passphrase';
+await vault.createVault(MASTER, Date.now());
+// Each lock the vault announces (lockVault raises it); the state is checked beside it.
+const locks = { count: 0 };
+vault.onVaultEvent((event) => void (event === 'locked' && locks.count++));
+const status = async () => (await vault.openVault(Date.now())).state.status;
 
 describe('what locks the vault, from the background\'s own listeners', () => {
-  beforeEach(() => {
-    fake.locks.count = 0;
+  beforeEach(async () => {
+    if ((await status()) !== 'unlocked') expect(await vault.unlockVault(MASTER, Date.now())).toBeNull();
+    expect(await status()).toBe('unlocked');
+    locks.count = 0;
     fake.windows.left = 1;
   });
 
@@ -61,26 +68,34 @@ describe('what locks the vault, from the background\'s own listeners', () => {
 
   it('locks on the screen locking and on idle, not on active', async () => {
     await raise('idle.onStateChanged', 'active');
-    expect(fake.locks.count).toBe(0);
+    expect(locks.count).toBe(0);
+    expect(await status()).toBe('unlocked');
     await raise('idle.onStateChanged', 'locked');
-    expect(fake.locks.count).toBe(1);
+    expect(locks.count).toBe(1);
+    expect(await status()).toBe('locked');
+    expect(await vault.unlockVault(MASTER, Date.now())).toBeNull();
     await raise('idle.onStateChanged', 'idle');
-    expect(fake.locks.count).toBe(2);
+    expect(locks.count).toBe(2);
+    expect(await status()).toBe('locked');
   });
 
   it('locks when the last browser window closes, not before', async () => {
     fake.windows.left = 1;
     await raise('windows.onRemoved', 4);
-    expect(fake.locks.count).toBe(0);
+    expect(locks.count).toBe(0);
+    expect(await status()).toBe('unlocked');
     fake.windows.left = 0;
     await raise('windows.onRemoved', 5);
-    expect(fake.locks.count).toBe(1);
+    expect(locks.count).toBe(1);
+    expect(await status()).toBe('locked');
   });
 
   it('locks when the heartbeat fires long after it was due (the system slept)', async () => {
     await raise('alarms.onAlarm', { name: 'heartbeat', scheduledTime: Date.now() - 1_000 });
-    expect(fake.locks.count).toBe(0);
+    expect(locks.count).toBe(0);
+    expect(await status()).toBe('unlocked');
     await raise('alarms.onAlarm', { name: 'heartbeat', scheduledTime: Date.now() - 10 * 60_000 });
-    expect(fake.locks.count).toBe(1);
+    expect(locks.count).toBe(1);
+    expect(await status()).toBe('locked');
   });
 });

@@ -1,47 +1,40 @@
-// 'popup/open' through the real dispatch, with storage in memory and a fake vault: one answer
+// 'popup/open' through the real handlers and the real vault over storage in memory: one answer
 // holds exactly what the five separate messages it replaced answer, locked or not, with or
 // without a tab; the tab state it reads from memory is the one stored, across a worker restart.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Sender } from '../../../src/shared/protocol/sender';
-import { createEntry, type Entry } from '../../../src/vault/core/entry';
+import { contentOf as content, copyStorage, newStorage, startWorker, valueOf, type Storage } from './worker';
 
-const fake = await vi.hoisted(async () => {
-  const { memoryArea } = await import('./memory-storage');
-  const local = memoryArea();
-  const session = memoryArea();
-  const browser = { storage: { local, session }, runtime: { getManifest: () => ({ version: '1.2.3' }) }, idle: { setDetectionInterval: () => undefined } };
-  return { local, session, browser, vault: { locked: false, entries: new Map<string, Entry>() } };
-});
-
-vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
-vi.mock('../../../src/vault/background/vault', () => {
-  const loaded = () => ({ key: null, entries: fake.vault.entries, unreadable: [] });
-  return {
-    openVault: async () =>
-      fake.vault.locked
-        ? { state: { status: 'locked', entries: null, unreadable: 0 }, vault: null }
-        : { state: { status: 'unlocked', entries: fake.vault.entries.size, unreadable: 0 }, vault: loaded() },
-    unlocked: async () => {
-      if (!fake.vault.locked) return loaded();
-      const { ReplyFailure } = await import('../../../src/shared/protocol/reply');
-      throw new ReplyFailure('locked', 'the vault is locked');
-    },
-  };
-});
 vi.stubGlobal('__TARGET__', 'chrome');
 
-async function load() {
-  const { dispatch } = await import('../../../src/shared/protocol/dispatch');
-  const { createHandlers } = await import('../../../src/background/handlers');
-  const handlers = createHandlers(42);
-  return async (type: string, payload: unknown, sender: Sender) => (await dispatch(handlers, { type, payload }, sender)) as { ok: boolean; value?: any; error?: { code: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads replies loosely
+const MASTER = 'a sturdy master passphrase';
+const PASSWORD = 'Pw-1-stored';
+const STARTED_AT = 42;
+const VERSION = '1.2.3';
+
+type Loose = { ok: boolean; value?: any; error?: { code: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads replies loosely
+type Send = (type: string, payload: unknown, sender: Sender) => Promise<Loose>;
+
+/** A new worker over `storage`: the real handlers and the real vault. */
+async function load(storage: Storage): Promise<Send> {
+  const worker = await startWorker(storage, { startedAt: STARTED_AT, version: VERSION });
+  return async (type, payload, sender) => (await worker.send(type, payload, sender)) as Loose;
 }
-type Send = Awaited<ReturnType<typeof load>>;
 
 const popup: Sender = { kind: 'extension', origin: 'chrome-extension://x', url: 'chrome-extension://x/popup.html', tabId: undefined, frameId: undefined };
-const content = (tabId: number, url: string): Sender => ({ kind: 'content', origin: new URL(url).origin, url, tabId, frameId: 0 });
-const entry = (id: string, origin: string, username: string) => createEntry({ id, site: { origins: [origin], match: 'site' }, username, password: 'Pw-1' }, 1);
 const report = (url: string) => ({ url, pageClass: 'login', forms: [], signals: [], ms: 1 });
+
+// A vault made once, with a real master password, unlocked, three entries saved through the real
+// write queue; each test starts a worker over a copy of it (the key in storage.session: unlocked).
+let made: Storage;
+beforeAll(async () => {
+  made = newStorage();
+  const worker = await startWorker(made);
+  valueOf(await worker.send('vault/create', { password: MASTER }), 'create');
+  for (const [origin, username] of [['https://shop.test', 'me@mail.test'], ['https://other.test', 'you@mail.test'], ['https://www.shop.test', 'alt@mail.test']]) {
+    valueOf(await worker.send('entries/save', { site: { origins: [origin], match: 'site' }, username, password: PASSWORD, notes: '' }), 'save');
+  }
+});
 
 /** What the popup asked for before 'popup/open', message by message. */
 async function separately(send: Send, tabId: number | null, limit: number) {
@@ -60,16 +53,11 @@ async function separately(send: Send, tabId: number | null, limit: number) {
 
 describe('popup/open', () => {
   let send: Send;
+  let storage: Storage;
 
   beforeEach(async () => {
-    fake.local.map.clear();
-    fake.session.map.clear();
-    fake.vault.locked = false;
-    fake.vault.entries = new Map(
-      [entry('a', 'https://shop.test', 'me@mail.test'), entry('b', 'https://other.test', 'you@mail.test'), entry('c', 'https://www.shop.test', 'alt@mail.test')].map((e) => [e.id, e]),
-    );
-    vi.resetModules();
-    send = await load();
+    storage = copyStorage(made);
+    send = await load(storage);
     await send('settings/set', { language: 'es', clipboardClearSeconds: 45, theme: 'dark' }, popup);
     await send('content/hello', {}, content(7, 'https://shop.test/login'));
     await send('page/report', report('https://shop.test/login'), content(7, 'https://shop.test/login'));
@@ -80,7 +68,7 @@ describe('popup/open', () => {
     expect(reply.ok).toBe(true);
     expect(reply.value).toEqual(await separately(send, 7, 2));
     expect(reply.value).toMatchObject({
-      status: { version: '1.2.3', startedAt: 42 },
+      status: { version: VERSION, startedAt: STARTED_AT },
       vault: { status: 'unlocked', entries: 3 },
       tab: { hello: { url: 'https://shop.test/login' }, report: { pageClass: 'login' } },
       list: { all: 3, total: 3 },
@@ -91,13 +79,13 @@ describe('popup/open', () => {
     expect(reply.value.list.items).toHaveLength(2);
     // The tab's site first: both shop.test entries before other.test, which sorts before www.shop.test.
     expect(reply.value.list.siteFirst).toBe(2);
-    expect(reply.value.list.items.map((e: Entry) => e.id).sort()).toEqual(['a', 'c']);
-    expect(JSON.stringify(reply.value)).not.toContain('Pw-1');
+    expect(reply.value.list.items.map((e: { username: string }) => e.username).sort()).toEqual(['alt@mail.test', 'me@mail.test']);
+    expect(JSON.stringify(reply.value)).not.toContain(PASSWORD);
   });
 
   it('answers without a tab, and locked without a list', async () => {
     expect((await send('popup/open', { tabId: null, limit: 30 }, popup)).value).toMatchObject({ tab: null, list: { siteFirst: 0, all: 3 } });
-    fake.vault.locked = true;
+    expect(await send('vault/lock', {}, popup)).toMatchObject({ ok: true, value: { status: 'locked' } });
     const locked = await send('popup/open', { tabId: 7, limit: 30 }, popup);
     expect(locked.value).toEqual(await separately(send, 7, 30));
     expect(locked.value).toMatchObject({ vault: { status: 'locked', entries: null }, list: null, tab: { hello: { url: 'https://shop.test/login' } } });
@@ -112,16 +100,15 @@ describe('popup/open', () => {
   });
 
   it('reads the tab as stored: after a worker restart, a new page and a closed tab', async () => {
-    vi.resetModules();
-    send = await load();
+    send = await load(storage);
     expect((await send('popup/open', { tabId: 7, limit: 1 }, popup)).value.tab).toMatchObject({ hello: { url: 'https://shop.test/login' }, report: { pageClass: 'login' } });
     // A new document in the tab starts a fresh state, in memory and in storage alike.
     await send('content/hello', {}, content(7, 'https://other.test/'));
     expect((await send('popup/open', { tabId: 7, limit: 1 }, popup)).value.tab).toMatchObject({ hello: { url: 'https://other.test/' }, report: null });
-    expect(fake.session.map.get('tab:7')).toMatchObject({ data: { hello: { url: 'https://other.test/' }, report: null } });
+    expect(storage.session.map.get('tab:7')).toMatchObject({ data: { hello: { url: 'https://other.test/' }, report: null } });
     const { forgetTab } = await import('../../../src/detect/background/tab-state');
     await forgetTab(7);
-    expect(fake.session.map.has('tab:7')).toBe(false);
+    expect(storage.session.map.has('tab:7')).toBe(false);
     expect((await send('popup/open', { tabId: 7, limit: 1 }, popup)).value.tab).toEqual({ hello: null, report: null });
   });
 });

@@ -1,57 +1,44 @@
 // The background believes only the browser (DESIGN.md rule 8), through the real dispatch and
-// handlers with storage in memory and a fake vault: a content script's hello claims nothing, a
+// handlers and the real vault over storage in memory: a content script's hello claims nothing, a
 // report of another origin is refused, a late report of the page before is not kept, and what the
 // popup lists and fills for a tab follows the sender's URL, never a page's claim.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FillCommand } from '../../../src/shared/protocol/commands';
 import type { Sender } from '../../../src/shared/protocol/sender';
-import { createEntry, type Entry } from '../../../src/vault/core/entry';
+import { contentOf as content, copyStorage, newStorage, startWorker, valueOf, type Storage } from './worker';
 
-const fake = await vi.hoisted(async () => {
-  const { memoryArea } = await import('./memory-storage');
-  const local = memoryArea();
-  const session = memoryArea();
-  // Every fill command a tab was sent, and the tab's answer (the content script's own checks are not under test here).
-  const fills: { tabId: number; command: FillCommand }[] = [];
-  const tabs = {
-    sendMessage: async (tabId: number, command: FillCommand) => {
-      fills.push({ tabId, command });
-      return { filled: true, reason: 'filled' };
-    },
-  };
-  const browser = { storage: { local, session }, tabs, runtime: { getManifest: () => ({ version: '1' }) } };
-  return { local, session, browser, fills, entries: new Map<string, Entry>() };
-});
-
-vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
-vi.mock('../../../src/vault/background/vault', () => {
-  const loaded = () => ({ key: null, entries: fake.entries, unreadable: [] });
-  return {
-    openVault: async () => ({ state: { status: 'unlocked', entries: fake.entries.size, unreadable: 0 }, vault: loaded() }),
-    unlocked: async () => loaded(),
-  };
-});
-vi.mock('../../../src/vault/background/entry-writes', () => ({
-  changeEntries: async <T>(_now: number, update: (current: ReadonlyMap<string, Entry>) => { put?: readonly Entry[]; result: T }) => {
-    const { put = [], result } = update(fake.entries);
-    for (const entry of put) fake.entries.set(entry.id, entry);
-    return result;
-  },
-}));
 vi.stubGlobal('__TARGET__', 'chrome');
 
-async function load() {
-  const { dispatch } = await import('../../../src/shared/protocol/dispatch');
-  const { createHandlers } = await import('../../../src/background/handlers');
-  const handlers = createHandlers(0);
-  return async (type: string, payload: unknown, sender: Sender) => (await dispatch(handlers, { type, payload }, sender)) as { ok: boolean; value?: any; error?: { code: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads replies loosely
+const MASTER = 'a sturdy master passphrase';
+type Loose = { ok: boolean; value?: any; error?: { code: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads replies loosely
+type Send = (type: string, payload: unknown, sender: Sender) => Promise<Loose>;
+
+// Every fill command a tab was sent (the content script's own checks are not under test here).
+const fills: { tabId: number; command: FillCommand }[] = [];
+
+// A vault made once, with a real master password, unlocked, the bank's entry saved through the
+// real write queue; each test starts a worker over a copy of it (the key in storage.session).
+let made: Storage;
+let bankId: string;
+beforeAll(async () => {
+  made = newStorage();
+  const worker = await startWorker(made);
+  valueOf(await worker.send('vault/create', { password: MASTER }), 'create');
+  const saved = valueOf<{ id: string }>(
+    await worker.send('entries/save', { site: { origins: ['https://bank.test'], match: 'site' }, username: 'me@mail.test', password: 'Bank-Pass-1', notes: '' }),
+    'save',
+  );
+  bankId = saved.id;
+});
+
+async function load(storage: Storage): Promise<Send> {
+  const worker = await startWorker(storage, { onTabCommand: (tabId, command) => fills.push({ tabId, command: command as FillCommand }) });
+  return async (type, payload, sender) => (await worker.send(type, payload, sender)) as Loose;
 }
-type Send = Awaited<ReturnType<typeof load>>;
 
 const BANK = 'https://bank.test/login';
 const EVIL = 'https://evil.test/';
 const popup: Sender = { kind: 'extension', origin: 'chrome-extension://x', url: 'chrome-extension://x/popup.html', tabId: undefined, frameId: undefined };
-const content = (tabId: number, url: string): Sender => ({ kind: 'content', origin: new URL(url).origin, url, tabId, frameId: 0 });
 const report = (url: string, pageClass = 'login') => ({ url, pageClass, forms: [], signals: [], ms: 1 });
 const tabState = async (send: Send, tabId: number) => (await send('tab/state', { tabId }, popup)).value;
 
@@ -59,12 +46,8 @@ describe('what the background believes about a tab', () => {
   let send: Send;
 
   beforeEach(async () => {
-    fake.local.map.clear();
-    fake.session.map.clear();
-    fake.fills.length = 0;
-    fake.entries = new Map([['bank', createEntry({ id: 'bank', site: { origins: ['https://bank.test'], match: 'site' }, username: 'me@mail.test', password: 'Bank-Pass-1' }, 1)]]);
-    vi.resetModules();
-    send = await load();
+    fills.length = 0;
+    send = await load(copyStorage(made));
   });
 
   it('records the URL the sender loaded, and refuses a hello that claims one', async () => {
@@ -78,13 +61,13 @@ describe('what the background believes about a tab', () => {
     await send('content/hello', {}, content(7, EVIL));
     const list = await send('entries/list', { tabId: 7, query: '', offset: 0, limit: 10 }, popup);
     expect(list.value.siteFirst).toBe(0);
-    expect(await send('fill/entry', { tabId: 7, entryId: 'bank' }, popup)).toEqual({ ok: true, value: { filled: false, reason: 'not-matching' } });
-    expect(fake.fills).toEqual([]);
+    expect(await send('fill/entry', { tabId: 7, entryId: bankId }, popup)).toEqual({ ok: true, value: { filled: false, reason: 'not-matching' } });
+    expect(fills).toEqual([]);
     await send('content/hello', {}, content(8, BANK));
     const atBank = (await send('entries/list', { tabId: 8, query: '', offset: 0, limit: 10 }, popup)).value;
-    expect(atBank.items.slice(0, atBank.siteFirst).map((e: Entry) => e.id)).toEqual(['bank']);
-    expect(await send('fill/entry', { tabId: 8, entryId: 'bank' }, popup)).toMatchObject({ ok: true, value: { filled: true } });
-    expect(fake.fills).toMatchObject([{ tabId: 8, command: { kind: 'fill', pageUrl: BANK } }]);
+    expect(atBank.items.slice(0, atBank.siteFirst).map((e: { id: string }) => e.id)).toEqual([bankId]);
+    expect(await send('fill/entry', { tabId: 8, entryId: bankId }, popup)).toMatchObject({ ok: true, value: { filled: true } });
+    expect(fills).toMatchObject([{ tabId: 8, command: { kind: 'fill', pageUrl: BANK } }]);
   });
 
   it('refuses a report of another origin than its sender\'s, and keeps nothing of it', async () => {

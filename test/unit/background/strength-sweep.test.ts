@@ -1,38 +1,11 @@
 // The strength sweep: passwords are scored when written, in slices that let other work run
 // between them, stored sealed, and picked up again by a restarted worker.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createEntry, type Entry } from '../../../src/vault/core/entry';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createEntry } from '../../../src/vault/core/entry';
+import { copyStorage, newStorage, startWorker, valueOf, type Storage, type Worker } from './worker';
 
-const fake = vi.hoisted(() => {
-  const local = new Map<string, unknown>();
-  const state = {
-    locked: false,
-    object: { key: null as unknown, entries: new Map<string, unknown>(), unreadable: [] as unknown[] },
-    scored: [] as string[],
-    onScore: () => undefined as unknown,
-    sinceUse: 60_000,
-  };
-  const storage = {
-    local: {
-      async get(key: string | null) {
-        return key === null ? Object.fromEntries(local) : local.has(key) ? { [key]: structuredClone(local.get(key)) } : {};
-      },
-      async set(items: Record<string, unknown>) {
-        for (const [k, v] of Object.entries(items)) local.set(k, structuredClone(v));
-      },
-      async remove() {},
-    },
-    session: {},
-  };
-  return { local, state, browser: { storage, runtime: { getManifest: () => ({ version: '0' }) } } };
-});
+const fake = vi.hoisted(() => ({ state: { scored: [] as string[], onScore: () => undefined as unknown } }));
 
-vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
-vi.mock('../../../src/vault/background/vault', () => ({
-  loadedQuietly: async () => (fake.state.locked ? null : fake.state.object),
-  sinceLastUse: () => fake.state.sinceUse,
-  unlocked: async () => fake.state.object,
-}));
 // About 2 ms a score, like zxcvbn on a slow machine: 60 passwords cannot fit in one 40 ms slice.
 vi.mock('../../../src/tidy/background/scorer', () => ({
   loadScorer: async () => ({
@@ -47,12 +20,25 @@ vi.mock('../../../src/tidy/background/scorer', () => ({
   }),
 }));
 
-const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-const vaultOf = (count: number) =>
-  new Map<string, Entry>(Array.from({ length: count }, (_, i) => {
-    const e = createEntry({ id: `e${i}`, site: { origins: [`https://s${i}.test`], match: 'site' }, username: 'u', password: `${i % 3 ? 'strong' : 'weak'}-password-${i}` }, 0);
-    return [e.id, e];
+vi.stubGlobal('__TARGET__', 'chrome');
+
+const MASTER = 'a sturdy master passphrase';
+
+// A vault made once with a real master password, 60 entries written through the real write queue
+// (a third of them weak); each test starts a worker over a copy of it, unlocked.
+let made: Storage;
+beforeAll(async () => {
+  made = newStorage();
+  const worker = await startWorker(made);
+  valueOf(await worker.send('vault/create', { password: MASTER }), 'create');
+  const { changeEntries } = await import('../../../src/vault/background/entry-writes');
+  await changeEntries(Date.now(), () => ({
+    put: Array.from({ length: 60 }, (_, i) =>
+      createEntry({ id: `e${i}`, site: { origins: [`https://s${i}.test`], match: 'site' }, username: 'u', password: `${i % 3 ? 'strong' : 'weak'}-password-${i}` }, 0)),
+    result: undefined,
   }));
+});
+
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const until = async (check: () => boolean, what: string) => {
   for (let waited = 0; !check(); waited += 10) {
@@ -62,13 +48,17 @@ const until = async (check: () => boolean, what: string) => {
 };
 
 describe('strength sweep', () => {
+  let storage: Storage;
+  let worker: Worker;
+
   beforeEach(async () => {
-    fake.local.clear();
-    fake.state.locked = false;
     fake.state.scored = [];
-    fake.state.sinceUse = 60_000;
-    fake.state.object = { key: await newKey(), entries: vaultOf(60), unreadable: [] };
-    vi.resetModules();
+    fake.state.onScore = () => undefined;
+    storage = copyStorage(made);
+    // A new worker: fresh modules, the sweep's and the vault's, over the stored vault.
+    worker = await startWorker(storage);
+    // The entries loaded, as a page's first ask loads them: the sweep works only on a loaded vault.
+    valueOf(await worker.send('vault/state', {}), 'state');
   });
 
   it('scores written passwords in slices, letting other work run between them, and stores the verdicts sealed', async () => {
@@ -79,12 +69,12 @@ describe('strength sweep', () => {
     fake.state.onScore = () => order.push('score');
     const ticker = setInterval(() => order.push('tick'), 0);
     onVaultChanged('written');
-    await until(() => fake.state.scored.length === 60 && fake.local.has('vault:strength'), 'every password scored and stored');
+    await until(() => fake.state.scored.length === 60 && storage.local.map.has('vault:strength'), 'every password scored and stored');
     clearInterval(ticker);
     const runs = order.join(' ').split('tick').map((run) => run.trim().split(' ').filter(Boolean).length).filter((n) => n > 0);
     expect(runs.reduce((a, b) => a + b, 0)).toBe(60);
     expect(Math.max(...runs)).toBeLessThan(60);
-    const stored = JSON.stringify(fake.local.get('vault:strength'));
+    const stored = JSON.stringify(storage.local.map.get('vault:strength'));
     expect(stored).not.toMatch(/password/);
 
     // A report afterwards finds every verdict and scores nothing.
@@ -97,11 +87,14 @@ describe('strength sweep', () => {
 
   it('waits while the vault is in use (the user\'s requests go first)', async () => {
     const { onVaultChanged } = await import('../../../src/tidy/background/strength-sweep');
-    fake.state.sinceUse = 0;
+    // The popup asking, every few milliseconds for a while: each ask is a use of the vault.
+    valueOf(await worker.send('vault/state', {}), 'state');
     onVaultChanged('written');
-    await sleep(300);
+    for (let asks = 0; asks < 6; asks++) {
+      valueOf(await worker.send('vault/state', {}), 'state');
+      await sleep(50);
+    }
     expect(fake.state.scored).toHaveLength(0);
-    fake.state.sinceUse = 60_000;
     await until(() => fake.state.scored.length === 60, 'scoring once the vault is quiet');
   });
 
@@ -109,18 +102,18 @@ describe('strength sweep', () => {
     const first = await import('../../../src/tidy/background/strength-sweep');
     first.onVaultChanged('written');
     await until(() => fake.state.scored.length > 0, 'the first slice');
-    fake.state.locked = true;
+    valueOf(await worker.send('vault/lock', {}), 'lock');
     await sleep(100);
     const scoredBeforeLock = fake.state.scored.length;
     expect(scoredBeforeLock).toBeLessThan(60);
 
-    // A new worker: fresh modules, the vault loaded again under the same key.
-    vi.resetModules();
-    fake.state.locked = false;
-    fake.state.object = { ...fake.state.object, entries: new Map(fake.state.object.entries) };
+    // A new worker: fresh modules, the vault unlocked again with the master password.
+    worker = await startWorker(storage);
+    expect(valueOf<{ failure: string | null }>(await worker.send('vault/unlock', { password: MASTER }), 'unlock').failure).toBeNull();
+    valueOf(await worker.send('vault/state', {}), 'state');
     const second = await import('../../../src/tidy/background/strength-sweep');
     second.onVaultChanged('loaded');
-    await until(() => new Set(fake.state.scored).size === 60 && fake.local.has('vault:strength'), 'the rest scored after the restart');
+    await until(() => new Set(fake.state.scored).size === 60 && storage.local.map.has('vault:strength'), 'the rest scored after the restart');
     const { healthReport } = await import('../../../src/tidy/background/health');
     expect((await healthReport(365, Date.now())).strength.unchecked).toBe(0);
   });

@@ -1,59 +1,13 @@
-// The options page's workbench messages through the real dispatch (sender kinds, schemas) over a
-// fake vault in memory: health report in slices, table, merge, delete and undo, review, restore.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+// The options page's workbench messages through the real dispatch (sender kinds, schemas) and the
+// real vault over storage in memory: health report in slices, table, merge, delete and undo,
+// review, restore.
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Sender } from '../../../src/shared/protocol/sender';
 import { createEntry, type Entry } from '../../../src/vault/core/entry';
+import { copyStorage, newStorage, startWorker, valueOf, type Storage } from './worker';
 
-const fake = vi.hoisted(() => {
-  const vault = { locked: false, entries: new Map<string, Entry>(), object: { key: null as unknown, entries: new Map<string, Entry>(), unreadable: [] } };
-  const local = new Map<string, unknown>();
-  const storage = {
-    local: {
-      async get(key: string | null) {
-        return key === null ? Object.fromEntries(local) : local.has(key) ? { [key]: structuredClone(local.get(key)) } : {};
-      },
-      async set(items: Record<string, unknown>) {
-        for (const [k, v] of Object.entries(items)) local.set(k, structuredClone(v));
-      },
-      async remove() {},
-    },
-    session: {},
-  };
-  // Counts zxcvbn calls: 'password1' is the weak one here.
-  const scored: string[] = [];
-  return { vault, local, scored, browser: { storage, runtime: { getManifest: () => ({ version: '0' }) } } };
-});
-
-vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
-vi.mock('../../../src/vault/background/vault', () => {
-  const locked = async () => {
-    const { ReplyFailure } = await import('../../../src/shared/protocol/reply');
-    return new ReplyFailure('locked', 'the vault is locked');
-  };
-  // One object while unlocked, as the real vault keeps: the workbench's caches hang off it.
-  const unlocked = async () => {
-    if (fake.vault.locked) throw await locked();
-    fake.vault.object.entries = fake.vault.entries;
-    return fake.vault.object;
-  };
-  return {
-    unlocked,
-  };
-});
-vi.mock('../../../src/vault/background/entry-writes', () => ({
-  changeEntries: async <T>(_now: number, update: (current: ReadonlyMap<string, Entry>) => { put?: readonly Entry[]; remove?: readonly string[]; result: T }) => {
-    if (fake.vault.locked) {
-      const { ReplyFailure } = await import('../../../src/shared/protocol/reply');
-      throw new ReplyFailure('locked', 'the vault is locked');
-    }
-    const { put = [], remove = [], result } = update(fake.vault.entries);
-    const next = new Map(fake.vault.entries);
-    for (const id of remove) next.delete(id);
-    for (const entry of put) next.set(entry.id, entry);
-    fake.vault.entries = next;
-    return result;
-  },
-}));
+// Counts zxcvbn calls: 'password1' is the weak one here.
+const fake = vi.hoisted(() => ({ scored: [] as string[] }));
 
 vi.mock('../../../src/tidy/background/scorer', () => ({
   loadScorer: async () => ({
@@ -66,8 +20,8 @@ vi.mock('../../../src/tidy/background/scorer', () => ({
 }));
 
 vi.stubGlobal('__TARGET__', 'chrome');
-const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 
+const MASTER = 'a sturdy master passphrase';
 const DAY = 86_400_000;
 const options: Sender = { kind: 'extension', origin: 'chrome-extension://x', url: 'chrome-extension://x/options.html', tabId: undefined, frameId: undefined };
 const page: Sender = { kind: 'content', origin: 'https://shop.test', url: 'https://shop.test/', tabId: 1, frameId: 0 };
@@ -77,18 +31,41 @@ function entry(id: string, origin: string, username: string, password: string, e
   return { ...createEntry({ id, site: { origins: [origin], match: 'site' }, username, password }, Date.now() - 3 * DAY), ...extra };
 }
 
-async function load() {
-  const { dispatch } = await import('../../../src/shared/protocol/dispatch');
-  const { workbenchHandlers } = await import('../../../src/tidy/background/handlers');
-  const handlers = workbenchHandlers as unknown as Parameters<typeof dispatch>[0];
-  // Replies are read loosely here: the dispatch has already checked them against the protocol.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
-  return async (type: string, payload: unknown, sender: Sender = options): Promise<{ ok: boolean; value?: any; error?: { code: string } }> =>
-    (await dispatch(handlers, { type, payload }, sender)) as never;
+// A vault made once with a real master password, the four entries written through the real write
+// queue (their ids and dates as given); each test starts a worker over a copy of it, unlocked.
+let made: Storage;
+beforeAll(async () => {
+  made = newStorage();
+  const worker = await startWorker(made);
+  valueOf(await worker.send('vault/create', { password: MASTER }), 'create');
+  const { changeEntries } = await import('../../../src/vault/background/entry-writes');
+  await changeEntries(Date.now(), () => ({
+    put: [
+      entry('weak', 'https://weak.test', 'ann', 'password1'),
+      entry('dup-a', 'https://www.dup.test', 'ann@mail.test', 'Dup-Older-4q!Zx', { passwordChanged: Date.now() - 20 * DAY }),
+      entry('dup-b', 'https://dup.test', 'ANN@mail.test', 'Dup-Newer-8w!Kp'),
+      entry('old', 'https://old.test', 'bob', 'vT8#qLm2!zRw9@kP', { passwordChanged: Date.now() - 400 * DAY }),
+    ],
+    result: undefined,
+  }));
+});
+
+type Loose = { ok: boolean; value?: any; error?: { code: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any -- the dispatch has already checked replies against the protocol
+
+async function load(storage: Storage) {
+  const worker = await startWorker(storage);
+  // The worker's own vault module (startWorker reset the registry): the entries as it holds them.
+  const vault = await import('../../../src/vault/background/vault');
+  return {
+    send: async (type: string, payload: unknown, sender: Sender = options): Promise<Loose> => (await worker.send(type, payload, sender)) as Loose,
+    entries: async () => (await vault.unlocked(Date.now())).entries,
+  };
 }
 
 describe('workbench handlers', () => {
-  let send: Awaited<ReturnType<typeof load>>;
+  let send: Awaited<ReturnType<typeof load>>['send'];
+  let entries: Awaited<ReturnType<typeof load>>['entries'];
+  let storage: Storage;
   // Asks as the page does, until every password is scored (the first ask only analyses).
   async function fullReport() {
     let reply = await send('health/report', { oldAfterDays: 365 });
@@ -100,18 +77,9 @@ describe('workbench handlers', () => {
   }
 
   beforeEach(async () => {
-    fake.vault.locked = false;
-    fake.vault.object = { key: await newKey(), entries: new Map(), unreadable: [] };
-    fake.local.clear();
     fake.scored.length = 0;
-    fake.vault.entries = new Map([
-      entry('weak', 'https://weak.test', 'ann', 'password1'),
-      entry('dup-a', 'https://www.dup.test', 'ann@mail.test', 'Dup-Older-4q!Zx', { passwordChanged: Date.now() - 20 * DAY }),
-      entry('dup-b', 'https://dup.test', 'ANN@mail.test', 'Dup-Newer-8w!Kp'),
-      entry('old', 'https://old.test', 'bob', 'vT8#qLm2!zRw9@kP', { passwordChanged: Date.now() - 400 * DAY }),
-    ].map((e) => [e.id, e]));
-    vi.resetModules();
-    send = await load();
+    storage = copyStorage(made);
+    ({ send, entries } = await load(storage));
   });
 
   it('refuses every workbench message from a web page’s content script', async () => {
@@ -131,18 +99,23 @@ describe('workbench handlers', () => {
   it('keeps verdicts sealed between unlocks, so a second unlock scores nothing again', async () => {
     expect((await fullReport()).value).toMatchObject({ counts: { weak: 1 }, strength: { unchecked: 0 } });
     expect(fake.scored).toHaveLength(4);
-    const stored = JSON.stringify(fake.local.get('vault:strength'));
+    const stored = JSON.stringify(storage.local.map.get('vault:strength'));
     expect(stored).toMatch(/"ct"/);
     expect(stored).not.toMatch(/password1|Dup-|vT8/);
     // A new unlock: a new vault object (fresh caches), the same key.
-    fake.vault.object = { ...fake.vault.object, entries: new Map() };
-    const sealed = fake.local.get('vault:strength');
+    expect(await send('vault/lock', {})).toMatchObject({ ok: true, value: { status: 'locked' } });
+    expect(await send('vault/unlock', { password: MASTER })).toMatchObject({ ok: true, value: { failure: null } });
+    const sealed = storage.local.map.get('vault:strength');
     expect((await send('health/report', { oldAfterDays: 365 })).value).toMatchObject({ counts: { weak: 1 }, strength: { unchecked: 0 } });
     expect(fake.scored).toHaveLength(4);
     // Nothing new was scored, so nothing was written again.
-    expect(fake.local.get('vault:strength')).toEqual(sealed);
-    // Under another key (a master password change) the record does not open: scored afresh.
-    fake.vault.object = { key: await newKey(), entries: new Map(), unreadable: [] };
+    expect(storage.local.map.get('vault:strength')).toEqual(sealed);
+    // Under another key the record does not open: scored afresh. A master password change with no
+    // sweep listening (this worker runs the handlers alone) leaves the record under the old key;
+    // a restarted worker reads it with the new one.
+    expect(await send('vault/change-master', { current: MASTER, next: 'another sturdy passphrase' })).toMatchObject({ ok: true, value: { failure: null } });
+    expect(storage.local.map.get('vault:strength')).toEqual(sealed);
+    ({ send } = await load(storage));
     expect((await fullReport()).value).toMatchObject({ counts: { weak: 1 } });
     expect(fake.scored).toHaveLength(8);
   });
@@ -164,16 +137,16 @@ describe('workbench handlers', () => {
 
   it('merges duplicates, keeping the newest password and the other in history', async () => {
     expect(await send('entries/merge', { groups: [['dup-a', 'dup-b'], ['weak', 'old']] })).toEqual({ ok: true, value: { merged: 1, removed: 1, skipped: 1 } });
-    expect(fake.vault.entries.has('dup-a')).toBe(false);
-    expect(fake.vault.entries.get('dup-b')).toMatchObject({ password: 'Dup-Newer-8w!Kp', history: [{ password: 'Dup-Older-4q!Zx' }] });
+    expect((await entries()).has('dup-a')).toBe(false);
+    expect((await entries()).get('dup-b')).toMatchObject({ password: 'Dup-Newer-8w!Kp', history: [{ password: 'Dup-Older-4q!Zx' }] });
   });
 
   it('deletes many and brings them back on undo, once', async () => {
     const deleted = await send('entries/delete-many', { ids: ['weak', 'old', 'missing'] });
     expect(deleted).toMatchObject({ ok: true, value: { deleted: 2 } });
-    expect([...fake.vault.entries.keys()].sort()).toEqual(['dup-a', 'dup-b']);
+    expect([...(await entries()).keys()].sort()).toEqual(['dup-a', 'dup-b']);
     expect(await send('entries/undelete', { undoId: deleted.value.undoId })).toEqual({ ok: true, value: { restored: 2 } });
-    expect(fake.vault.entries.get('weak')?.password).toBe('password1');
+    expect((await entries()).get('weak')?.password).toBe('password1');
     expect(await send('entries/undelete', { undoId: deleted.value.undoId })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
@@ -189,6 +162,6 @@ describe('workbench handlers', () => {
     expect(value).toEqual({ history: [{ changedAt: expect.any(Number) }] });
     expect(await send('entries/restore-password', { id: 'dup-b', index: 0, changedAt: 1 })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(await send('entries/restore-password', { id: 'dup-b', index: 0, changedAt: value.history[0].changedAt })).toMatchObject({ ok: true });
-    expect(fake.vault.entries.get('dup-b')).toMatchObject({ password: 'Dup-Older-4q!Zx', history: [{ password: 'Dup-Newer-8w!Kp' }] });
+    expect((await entries()).get('dup-b')).toMatchObject({ password: 'Dup-Older-4q!Zx', history: [{ password: 'Dup-Newer-8w!Kp' }] });
   });
 });

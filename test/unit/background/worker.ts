@@ -42,7 +42,17 @@ export interface Worker {
 
 const never = () => new Promise<never>(() => undefined);
 
-export async function startWorker(storage: Storage, options: { stopAfterWrites?: number } = {}): Promise<Worker> {
+export interface WorkerOptions {
+  stopAfterWrites?: number;
+  /** When the worker started, as the background's status reports it. */
+  startedAt?: number;
+  /** The manifest's version. */
+  version?: string;
+  /** Sees every command sent to a tab (the content script fills whatever it is asked to). */
+  onTabCommand?: (tabId: number, command: unknown) => void;
+}
+
+export async function startWorker(storage: Storage, options: WorkerOptions = {}): Promise<Worker> {
   let writes = 0;
   let dead = false;
   let stop = () => undefined as void;
@@ -66,15 +76,20 @@ export async function startWorker(storage: Storage, options: { stopAfterWrites?:
   const browser = {
     storage: { local: area(storage.local), session: area(storage.session) },
     alarms: { create: () => alive(undefined), clear: () => alive(true), onAlarm: { addListener: () => undefined } },
-    runtime: { id: 'latchkey', getManifest: () => ({ version: '0' }), getURL: (path: string) => `chrome-extension://latchkey/${path.replace(/^\//, '')}` },
+    runtime: { id: 'latchkey', getManifest: () => ({ version: options.version ?? '0' }), getURL: (path: string) => `chrome-extension://latchkey/${path.replace(/^\//, '')}` },
     // A content script that fills whatever it is asked to.
-    tabs: { sendMessage: () => alive({ filled: true, reason: 'filled' }) },
+    tabs: {
+      sendMessage: (tabId: number, command: unknown) => {
+        options.onTabCommand?.(tabId, command);
+        return alive({ filled: true, reason: 'filled' });
+      },
+    },
   };
   vi.resetModules();
   vi.doMock('webextension-polyfill', () => ({ default: browser }));
   const { dispatch } = await import('../../../src/shared/protocol/dispatch');
   const { createHandlers } = await import('../../../src/background/handlers');
-  const handlers = createHandlers(0);
+  const handlers = createHandlers(options.startedAt ?? 0);
   return {
     send: (type, payload, sender = OPTIONS) => dispatch(handlers, { type, payload }, sender),
     writes: () => writes,
