@@ -44,9 +44,18 @@ export async function decisionSurface(browser: ExtensionBrowser, page: TestPage)
 
 /** Clicks the in-page card's "Review in Latchkey" and answers our window once `ready` shows there. */
 export async function reviewFrom(browser: ExtensionBrowser, card: TestFrame, ready: string, path = REVIEW): Promise<TestPage> {
-  await card.waitFor('[data-armed="true"] [data-testid="decide-review"]', { timeout: 30_000 });
-  await card.click('[data-testid="decide-review"]');
-  const review = await browser.openedPage(path);
+  let review: TestPage | undefined;
+  // A card that moves (the guide's panel keeps clear of what it points at) must be seen again
+  // before a click on it counts, and a click in that moment is refused without a sign: the user
+  // then clicks again once it is armed again, and so does this, at most twice more.
+  for (let attempt = 1; !review; attempt++) {
+    await card.waitFor('[data-armed="true"] [data-testid="decide-review"]', { timeout: 30_000 });
+    await card.click('[data-testid="decide-review"]');
+    review = await browser.openedPage(path).catch((error: unknown) => {
+      if (attempt >= 3) throw error;
+      return undefined;
+    });
+  }
   await review.waitFor(ready, { timeout: 30_000 });
   return review;
 }
