@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
 import { decisionSurface, reportedTab } from './harness/flows';
-import { GUIDE_PAGE, panelAt, reached } from './harness/guide';
+import { GUIDE_PAGE, panelAt, reached, startGuideFromPopup } from './harness/guide';
 import type { TestFrame, TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
@@ -24,15 +24,6 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
     probe = await s.browser.openExtensionPage(POPUP);
     expect(await sendFrom(probe, 'vault/create', { password: 'a sturdy master passphrase' })).toMatchObject({ ok: true });
   });
-
-  /** Starts a guide from the popup for the tab, as the user does. */
-  async function startFromPopup(tabId: number, flow: 'recover' | 'change') {
-    const popup = await s.browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
-    await popup.waitFor(`[data-testid="guide-${flow === 'recover' ? 'forgot' : 'change'}"]`, { timeout: 20_000 });
-    await popup.click(`[data-testid="guide-${flow === 'recover' ? 'forgot' : 'change'}"]`);
-    await popup.waitFor('[data-testid="guide-start"]:not([data-guide="none"])');
-    await popup.close();
-  }
 
   /** The panel at `step` on `page`, noted for the pass table. */
   async function at(page: TestPage, flow: string, step: string): Promise<TestFrame> {
@@ -50,7 +41,7 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
     if (!saved.ok) throw new Error(saved.error.message);
     const shop = await s.browser.open(`${origin}/flow/login.html`);
     const tabId = await reportedTab(probe, `${origin}/flow/login.html`, 'login');
-    await startFromPopup(tabId, 'recover');
+    await startGuideFromPopup(s.browser, tabId, 'recover');
     await at(shop, flow, 'login');
 
     await shop.click('#forgot');
@@ -105,7 +96,7 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
     const origin = s.server.origin('aliexpress.com');
     const shop = await s.browser.open(`${origin}/account/index.html`);
     const tabId = await reportedTab(probe, `${origin}/account/index.html`, 'none');
-    await startFromPopup(tabId, 'change');
+    await startGuideFromPopup(s.browser, tabId, 'change');
     await at(shop, flow, 'my-aliexpress');
     await shop.click('#change');
     const form = await at(shop, flow, 'change-form');
@@ -126,7 +117,7 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
     const origin = s.server.origin('aliexpress.com');
     const shop = await s.browser.open(`${origin}/account/index.html`);
     const tabId = await reportedTab(probe, `${origin}/account/index.html`, 'none');
-    await startFromPopup(tabId, 'change');
+    await startGuideFromPopup(s.browser, tabId, 'change');
     await at(shop, flow, 'my-aliexpress');
     // Some accounts are sent through the recovery pages instead (seed 003).
     await shop.goto(`${origin}/account/verify.html`);
@@ -147,7 +138,7 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
     const origin = s.server.origin('dsers.com');
     const shop = await s.browser.open(`${origin}/flow/login.html`);
     const tabId = await reportedTab(probe, `${origin}/flow/login.html`, 'login');
-    await startFromPopup(tabId, 'recover');
+    await startGuideFromPopup(s.browser, tabId, 'recover');
     await at(shop, flow, 'login');
     await shop.click('#forgot');
     await at(shop, flow, 'enter-email');
@@ -184,7 +175,7 @@ describe.each(BROWSERS)('guide flows in %s', (name) => {
     });
     const shop = await s.browser.open(`${origin}/guide-done.html`);
     const tabId = await reportedTab(probe, `${origin}/guide-done.html`, 'none');
-    await startFromPopup(tabId, 'change');
+    await startGuideFromPopup(s.browser, tabId, 'change');
     await at(shop, flow, 'account-settings');
     await shop.click('#change');
     const form = await at(shop, flow, 'change-form');

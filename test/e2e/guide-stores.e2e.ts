@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
 import { reportedTab } from './harness/flows';
-import { GUIDE_PAGE, generatorFor, panelAt, reached } from './harness/guide';
+import { GUIDE_PAGE, generatorFor, panelAt, reached, startGuideFromPopup } from './harness/guide';
 import type { TestFrame, TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
@@ -29,15 +29,6 @@ describe.each(BROWSERS)('guide on more stores in %s', (name) => {
     });
   });
 
-  async function startFromPopup(tabId: number, flow: 'recover' | 'change') {
-    const popup = await s.browser.openExtensionPage(`${POPUP}?tab=${tabId}`);
-    const button = `[data-testid="guide-${flow === 'recover' ? 'forgot' : 'change'}"]`;
-    await popup.waitFor(button, { timeout: 20_000 });
-    await popup.click(button);
-    await popup.waitFor('[data-testid="guide-start"]:not([data-guide="none"])');
-    await popup.close();
-  }
-
   async function at(page: TestPage, flow: string, step: string): Promise<TestFrame> {
     const panel = await panelAt(page, step);
     reached(name, flow, step);
@@ -56,7 +47,7 @@ describe.each(BROWSERS)('guide on more stores in %s', (name) => {
     const origin = s.server.origin('www.amazon.com');
     const shop = await s.browser.open(`${origin}/ap/signin`);
     const tabId = await reportedTab(probe, `${origin}/ap/signin`, 'login');
-    await startFromPopup(tabId, 'recover');
+    await startGuideFromPopup(s.browser, tabId, 'recover');
     await at(shop, flow, 'login');
     await shop.click('#auth-fpp-link-bottom');
     await at(shop, flow, 'password-assistance');
@@ -81,7 +72,7 @@ describe.each(BROWSERS)('guide on more stores in %s', (name) => {
     const origin = s.server.origin('www.etsy.com');
     const shop = await s.browser.open(`${origin}/signin.html`);
     const tabId = await reportedTab(probe, `${origin}/signin.html`, 'login');
-    await startFromPopup(tabId, 'recover');
+    await startGuideFromPopup(s.browser, tabId, 'recover');
     await at(shop, 'etsy recover', 'login');
     await shop.click('#forgot');
     await at(shop, 'etsy recover', 'reset-page');
@@ -99,7 +90,7 @@ describe.each(BROWSERS)('guide on more stores in %s', (name) => {
     // The change: Etsy's Account settings (the recipe's start page), answered in place.
     const account = await s.browser.open(`${origin}/signin.html`);
     const accountTab = await reportedTab(probe, `${origin}/signin.html`, 'login');
-    await startFromPopup(accountTab, 'change');
+    await startGuideFromPopup(s.browser, accountTab, 'change');
     await at(account, 'etsy change', 'change-form');
     await account.type('#current-password', 'Etsy-New-Pass-4');
     await account.type('#new-password', 'Etsy-Newer-Pass-5');
@@ -115,7 +106,7 @@ describe.each(BROWSERS)('guide on more stores in %s', (name) => {
     const origin = s.server.origin('magazin.test');
     const shop = await s.browser.open(`${origin}/ru/vhod.html`);
     const tabId = await reportedTab(probe, `${origin}/ru/vhod.html`, 'login');
-    await startFromPopup(tabId, 'recover');
+    await startGuideFromPopup(s.browser, tabId, 'recover');
     const login = await at(shop, flow, 'login');
     expect(await login.evaluate(() => document.querySelector('[data-testid="guide"]')?.getAttribute('data-recipe'), null)).toBe('generic');
     await shop.click('#zabyli');

@@ -21,6 +21,16 @@ export async function generatorFor(browser: ExtensionBrowser, panel: TestFrame, 
   await surface.waitFor(armed, { timeout: 30_000 });
   return surface;
 }
+/** Starts a guide from the popup for the tab, as the user does: "Forgot password?" or "Change it". */
+export async function startGuideFromPopup(browser: ExtensionBrowser, tabId: number, flow: 'recover' | 'change'): Promise<void> {
+  const popup = await browser.openExtensionPage(`src/pages/popup/index.html?tab=${tabId}`);
+  const button = `[data-testid="guide-${flow === 'recover' ? 'forgot' : 'change'}"]`;
+  await popup.waitFor(button, { timeout: 20_000 });
+  await popup.click(button);
+  await popup.waitFor('[data-testid="guide-start"]:not([data-guide="none"])');
+  await popup.close();
+}
+
 const STEPS_DIR = 'artifacts/guide-steps';
 
 export interface Box { x: number; y: number; w: number; h: number }
