@@ -49,7 +49,8 @@ function queueOf(entries: Iterable<Entry>, built: BuiltReport, breachCount: (pas
       passwordChanged: entry.passwordChanged,
       reusedSites: reused?.sites ?? 0,
       reusedGroup: reused?.group ?? null,
-      reusedWith: [...new Set(reused?.hosts ?? [])].slice(0, REUSED_NAMED),
+      // Sorted: the vault's read order is not stable, and the named sites must not shuffle between opens.
+      reusedWith: [...new Set(reused?.hosts ?? [])].sort().slice(0, REUSED_NAMED),
       breachCount: breachCount(entry.password),
       holdsPayment: entry.holdsPayment === true,
     });
