@@ -87,15 +87,25 @@ describe('strength sweep', () => {
 
   it('waits while the vault is in use (the user\'s requests go first)', async () => {
     const { onVaultChanged } = await import('../../../src/tidy/background/strength-sweep');
-    // The popup asking, every few milliseconds for a while: each ask is a use of the vault.
-    valueOf(await worker.send('vault/state', {}), 'state');
-    onVaultChanged('written');
-    for (let asks = 0; asks < 6; asks++) {
+    // The clock is the test's: on a busy machine a real pause between two asks can outlast the
+    // quiet period, and the sweep would rightly start. Only timers and Date are faked; the
+    // crypto and the messages stay real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      // The popup asking every 50 ms for a while: each ask is a use of the vault.
       valueOf(await worker.send('vault/state', {}), 'state');
-      await sleep(50);
+      onVaultChanged('written');
+      for (let asks = 0; asks < 20; asks++) {
+        valueOf(await worker.send('vault/state', {}), 'state');
+        await vi.advanceTimersByTimeAsync(50);
+      }
+      expect(fake.state.scored).toHaveLength(0);
+      // Quiet from here: the sweep starts once the quiet period has passed, and finishes.
+      for (let waited = 0; fake.state.scored.length < 60 && waited < 60_000; waited += 50) await vi.advanceTimersByTimeAsync(50);
+      expect(fake.state.scored).toHaveLength(60);
+    } finally {
+      vi.useRealTimers();
     }
-    expect(fake.state.scored).toHaveLength(0);
-    await until(() => fake.state.scored.length === 60, 'scoring once the vault is quiet');
   });
 
   it('stops when the vault locks, and a restarted worker picks up what was left', async () => {
