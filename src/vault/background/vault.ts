@@ -106,7 +106,7 @@ export async function unlocked(now: number): Promise<Loaded> {
 }
 
 async function useWith(key: CryptoKey, now: number): Promise<Loaded> {
-  markUse(Date.now());
+  markUse(now);
   const vault = loadedFor(key) ?? (await loadEntries(key));
   await extendDeadline(nextDeadline((await readSettings()).autoLock, now));
   return vault;
