@@ -1,8 +1,8 @@
 // Runs in: background. The vault: create, unlock, lock, and the key's lifetime: every use checks
-// the deadline (keyring.ts) and moves it on. The pieces it is made of, one concern each:
-// header-store.ts (the stored header), decrypted-cache.ts (the entries while unlocked),
-// write-queue.ts (one queue for every write), record-commit.ts (the commit point),
-// snapshot-schedule.ts (when the snapshot is sealed), vault-events.ts and activity.ts.
+// the deadline (keyring.ts) and moves it on. The pieces it is made of, one concern each, are
+// imported from their own files: header-store.ts (the stored header), decrypted-cache.ts (the
+// entries while unlocked), write-queue.ts (one queue for every write), record-commit.ts (the commit
+// point), snapshot-schedule.ts (when the snapshot is sealed), vault-events.ts and activity.ts.
 import { createHeader, parseHeader, unlockHeader } from '../core/crypto/header';
 import type { VaultFailure } from '../core/failure';
 import { wasmAvailable, preferredKdf } from '../core/crypto/kdf';
@@ -19,13 +19,6 @@ import { currentKey, extendDeadline, forgetKey, storeKey } from './keyring';
 import { forgetSnapshot } from './snapshot';
 import { raiseVaultEvent } from './vault-events';
 import { writeQueue } from './write-queue';
-
-// The vault's face to the rest of the background.
-export { writeQueue } from './write-queue';
-export { commitRecords } from './record-commit';
-export { onVaultEvent, raiseVaultEvent, type VaultEvent } from './vault-events';
-export { sinceLastUse } from './activity';
-export type { Loaded } from './decrypted-cache';
 
 /** The loaded vault if unlocked, without counting as activity (background work must not postpone auto-lock). */
 export async function loadedQuietly(now: number): Promise<Loaded | null> {
