@@ -3,7 +3,7 @@
 // popup, and their storage reads queued behind one another: about 40 ms of a 10,000-entry open.
 // Here the vault's header and key, the tab and the settings are read side by side, and the tab
 // and settings usually from memory.
-import type { PopupOpen, Status } from '../shared/protocol/messages';
+import type { PopupOpen, Status } from '../shared/protocol/shapes';
 import { readSettings } from '../settings/background/settings';
 import { readTab } from '../detect/background/tab-state';
 import { entryList } from '../vault/background/search';

@@ -15,9 +15,6 @@ import { vaultMessages } from '../../vault/core/messages';
 import type { MessageSpec } from './message-spec';
 import { statusMessages } from './status-messages';
 
-export { EntryDraft, EntryList, Hello, PopupOpen, Status, TabState, VaultChange, VaultState } from './shapes';
-export { FillOutcome as FillResult } from './commands';
-
 // A type declared in two slices would silently take the later one's schemas:
 // test/unit/protocol/slices.test.ts fails on that.
 export const protocol = {

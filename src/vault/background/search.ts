@@ -3,7 +3,7 @@
 // the entries sorted with their search text and answers one page of results per request.
 import { buildSiteIndex, candidatesFor, type SiteIndex } from '../core/match/candidates';
 import { matcherFor } from '../core/match/matches';
-import type { EntryList } from '../../shared/protocol/messages';
+import type { EntryList } from '../../shared/protocol/shapes';
 import type { Entry } from '../core/entry';
 import { entryHosts, matchesWords, narrows, queryWords, searchText, summarize, type EntrySummary } from '../core/summary';
 

@@ -8,7 +8,7 @@ import type { VaultFailure } from '../core/failure';
 import { wasmAvailable, preferredKdf } from '../core/crypto/kdf';
 import { newKdfParams } from '../core/crypto/kdf-params';
 import { nextDeadline } from '../core/auto-lock';
-import type { VaultState } from '../../shared/protocol/messages';
+import type { VaultState } from '../../shared/protocol/shapes';
 import { ReplyFailure } from '../../shared/protocol/reply';
 import { readSettings } from '../../settings/background/settings';
 import { markUse } from './activity';
