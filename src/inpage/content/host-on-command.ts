@@ -2,7 +2,7 @@
 // background sends `kind` (the Keep prompt, the guide panel), in the top frame of a document that
 // is not sandboxed (DESIGN.md rules 3 and 4), one frame at a time, closed with the feature.
 // Positional arguments: property names survive minification, and this is in every page.
-import { promptPage } from '../../shared/platform/content-prompt';
+import { promptPage } from '../../shared/platform/content-framed-page';
 import { onTabCommand } from '../../shared/platform/content-commands';
 import type { ContentContext } from '../../content/feature';
 import { hostPrompt, type FrameRequest, type PromptFrame } from './frame-host';

@@ -3,7 +3,7 @@
 // could fool: the visibility check looks past it. A page can create neither such a host nor its
 // look-alike: the root is closed, and the frame in it is of one of our pages, whose URL the page
 // cannot know (Chrome's per-session dynamic URL, Firefox's per-install origin).
-import { promptPage } from './content-prompt';
+import { promptPage } from './content-framed-page';
 
 interface ClosedRootApi { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } }
 
