@@ -1,9 +1,9 @@
 // Runs in: background. The popup's first screen in one answer (protocol 'popup/open'). Asked as
 // five messages, each went through the browser process separately while it was busy opening the
-// popup, and their storage reads queued behind one another: about 40 ms of a 10,000-entry open.
+// popup, and their storage reads queued behind one another.
 // Here the vault's header and key, the tab and the settings are read side by side, and the tab
 // and settings usually from memory.
-import type { PopupOpen, Status } from '../shared/protocol/messages';
+import type { PopupOpen, Status } from '../shared/protocol/shapes';
 import { readSettings } from '../settings/background/settings';
 import { readTab } from '../detect/background/tab-state';
 import { entryList } from '../vault/background/search';

@@ -3,7 +3,7 @@
 // sandboxed frames, never an https entry into an http page, never a sibling subdomain in exact
 // mode, never hidden fields.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EntryDraft } from '../../src/shared/protocol/messages';
+import type { EntryDraft } from '../../src/shared/protocol/shapes';
 import { sendFrom, tabIdOf } from './harness/browser';
 import type { TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';

@@ -4,7 +4,7 @@
 // scripts cannot reach storage.session), so the mirror cannot go stale, and reading it spares
 // the popup a trip through the browser process while it opens.
 import type { PageReport } from '../core/model';
-import type { TabState } from '../../shared/protocol/messages';
+import type { TabState } from '../../shared/protocol/shapes';
 import { tabItem } from '../../shared/storage/items';
 import { createSerialQueue } from '../../shared/serial-queue';
 

@@ -1,5 +1,5 @@
 // Runs in: the action popup. One line on what detection found in the tab.
-import type { TabState } from '../../shared/protocol/messages';
+import type { TabState } from '../../shared/protocol/shapes';
 import { t } from '../../shared/platform/i18n';
 import { formClassLabel } from './form-class-label';
 

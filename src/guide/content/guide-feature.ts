@@ -1,7 +1,7 @@
 // Runs in: content script. Hosts the in-page guide when the background says this page belongs to
-// a guided site (prompt/hosted.ts, the Keep prompt's host: an extension page in an iframe in a
-// closed shadow root, in the top layer; it starts bottom left, clear of the Keep prompt, and then
-// places itself). The guide page asks the background for the guide itself and closes its frame
+// a guided site (inpage/content/frame-host.ts, which hosts Keep's prompt too: an extension page
+// in an iframe in a closed shadow root, in the top layer; it starts bottom left, clear of the Keep
+// prompt, and then places itself). The guide page asks the background for the guide itself and closes its frame
 // when the user closes the guide. Over its private channel it asks for a pointer at the step's
 // element (guide/pointer.ts, which tells it where that element is, so the panel keeps clear of
 // it) and for its own place in the window; its "use a strong password" fills through Keep's

@@ -1,5 +1,5 @@
 // Runs in: the options page, loaded on first use (the recipes and Apple's change-password URLs
-// are ~50 KB the page does not need until an entry is edited). Where to change the password on
+// are data the page does not need until an entry is edited). Where to change the password on
 // an entry's site: the recipe's change page, Apple's data, else /.well-known/change-password
 // (guide/core/recipes/change-url.ts). The background's W3C check of the well-known URL needs a fetch
 // to the site; a link cannot run it, and a site without the URL answers 404, which says as much.

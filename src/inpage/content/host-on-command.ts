@@ -2,7 +2,7 @@
 // background sends `kind` (the Keep prompt, the guide panel), in the top frame of a document that
 // is not sandboxed (DESIGN.md rules 3 and 4), one frame at a time, closed with the feature.
 // Positional arguments: property names survive minification, and this is in every page.
-import { promptPage } from '../../shared/platform/content-prompt';
+import { framedPage, KEEP_PROMPT_PAGE } from '../../shared/platform/content-framed-page';
 import { onTabCommand } from '../../shared/platform/content-commands';
 import type { ContentContext } from '../../content/feature';
 import { hostPrompt, type FrameRequest, type PromptFrame } from './frame-host';
@@ -21,7 +21,7 @@ export function hostOnCommand(
   if (!win || win.top !== win || win.origin === 'null') return;
   let shown: PromptFrame | null = null;
   onTabCommand(signal, kind, () => {
-    shown ??= hostPrompt(win, promptPage(path), () => {
+    shown ??= hostPrompt(win, framedPage(path ?? KEEP_PROMPT_PAGE), () => {
       shown = null;
       onClosed?.();
     }, side, (m) => shown && onRequest?.(m, win, shown));

@@ -4,7 +4,7 @@
 // the background, are edited locally, and are saved through the background (the only writer). The
 // page asks again whenever the background says the vault changed or the page is shown again.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { VaultState } from '../../shared/protocol/messages';
+import type { VaultState } from '../../shared/protocol/shapes';
 import type { Settings, SettingsPatch } from '../../settings/core/settings';
 import type { Unreadable } from '../../shared/storage/versioned';
 import { t } from '../../shared/platform/i18n';

@@ -1,7 +1,7 @@
 // Runs in: the action popup. The vault for the current tab (create, unlock, or its entries), what
 // Latchkey sees on the page, and the way to the options page.
 import { useEffect, useState } from 'preact/hooks';
-import type { TabState, VaultState } from '../../shared/protocol/messages';
+import type { TabState, VaultState } from '../../shared/protocol/shapes';
 import { passwordMaxLength } from '../../detect/core/password-limit';
 import { t } from '../../shared/platform/i18n';
 import { send } from '../../shared/platform/messaging';

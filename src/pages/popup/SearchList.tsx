@@ -4,7 +4,7 @@
 // rows and cells (grid-keys.ts), Enter for the row's primary action (also from the search box, on
 // the active row), the menu key or Shift+F10 for the row's menu.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { EntryList } from '../../shared/protocol/messages';
+import type { EntryList } from '../../shared/protocol/shapes';
 import type { EntrySummary } from '../../vault/core/summary';
 import { t } from '../../shared/platform/i18n';
 import { VirtualList } from '../../shared/components/VirtualList';

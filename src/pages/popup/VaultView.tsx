@@ -1,7 +1,7 @@
 // Runs in: the action popup, vault unlocked. Every entry in one list, this site's first, with
 // search; add and edit, lock now. The list holds summaries only: passwords are fetched per click.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { EntryList, VaultState } from '../../shared/protocol/messages';
+import type { EntryList, VaultState } from '../../shared/protocol/shapes';
 import type { EntrySummary } from '../../vault/core/summary';
 import { t } from '../../shared/platform/i18n';
 import { send } from '../../shared/platform/messaging';

@@ -1,7 +1,6 @@
 // Runs in: the action popup, as its first script (index.html): asks the background for the first
-// screen (protocol 'popup/open') while the rest of the popup is still loading. Opening the popup
-// with 10,000 entries spent about 60 ms fetching and compiling its modules before main.tsx could
-// send anything; this module imports nothing but the browser's own API, so the question goes
+// screen (protocol 'popup/open') while the rest of the popup is still loading, rather than after
+// its modules are fetched and compiled, when main.tsx could first send anything; this module imports nothing but the browser's own API, so the question goes
 // out about as soon as the page is parsed and the answer is usually waiting when main.tsx runs.
 // main.tsx imports this same module, so it gets this same request (a module runs once per page).
 import { sendEarly, type RawReply } from '../../shared/platform/early-message';

@@ -1,5 +1,5 @@
-// Runs in: the action popup, loaded when the entry form opens (the site rules are ~60 kB of data
-// the popup does not need to open). The site's own password rules (Latchkey's, then Apple's
+// Runs in: the action popup, loaded when the entry form opens (the site rules are data the popup
+// does not need to open). The site's own password rules (Latchkey's, then Apple's
 // shared data) when known, else the classes the user ticked; never longer than the page's field.
 import { generatePassword, rulesFromClasses, type GeneratorClass } from '../../shared/passwords/rules/generate';
 import { rulesForHost } from '../../shared/passwords/rules/lookup';

@@ -3,7 +3,7 @@
 // entries as with ten. The entries for the tab's page come first. Answers to an older query are
 // dropped.
 import { useCallback, useRef, useState } from 'preact/hooks';
-import type { EntryList } from '../../shared/protocol/messages';
+import type { EntryList } from '../../shared/protocol/shapes';
 import type { EntrySummary } from '../../vault/core/summary';
 import { send } from '../../shared/platform/messaging';
 import { PAGE_SIZE } from './page-size';

@@ -1,7 +1,7 @@
 // Runs in: the popup and the options page. Unlocks the vault with the master password (typed only
 // in extension pages: DESIGN.md security rule 5). Failures come from VaultChange.failure.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { VaultState } from '../protocol/messages';
+import type { VaultState } from '../protocol/shapes';
 import { t } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import { unlockFailureText } from '../../vault/ui/vault-failure';

@@ -1,8 +1,8 @@
 // Runs anywhere. The one zxcvbn-ts configuration and its data, shipped once: the build packs the
 // dictionaries and keyboard graphs into one gzipped file (zxcvbn-data.gz, vite.config.ts) that the
 // background and the pages both read (shared/platform/zxcvbn-data.ts). A Chrome service worker may not
-// import() a chunk, and a static import would make every worker start evaluate 1.2 MB of
-// dictionaries; shipping them also as page chunks would double the extension's size. Both score
+// import() a chunk, and a static import would make every worker start evaluate the whole of the
+// dictionaries (most of the extension's size); shipping them also as page chunks would double the extension's size. Both score
 // alike: same data, same tuning.
 import * as z from 'zod/mini';
 import type { OptionsDictionary, OptionsGraph, OptionsType } from '@zxcvbn-ts/core';
@@ -46,8 +46,8 @@ export function unpackZxcvbnData(packed: ZxcvbnPacked): ZxcvbnData {
 }
 
 export const ZXCVBN_TUNING: OptionsType = {
-  // zxcvbn-ts tries up to 100 l33t spellings of each password by default: ~35 ms a score for a
-  // 12-character password on our 2-core machines, and the health report scores thousands. It
+  // zxcvbn-ts tries up to 100 l33t spellings of each password by default, most of a score's time,
+  // and the health report scores thousands (health.coldMs in `npm run bench`). It
   // tries the full substitutions first ("p@ssw0rd" -> "password", "passwordl"), the ones that
   // matter: with 4, "P@ssw0rd1", "4l1express", "Tr0ub4dor&3", "M0nk3y!23" and "5umm3r2019"
   // score as with 100, at ~0.6x the cost of 12 and ~0.1x the cost of 100.

@@ -3,7 +3,7 @@
 // could fool: the visibility check looks past it. A page can create neither such a host nor its
 // look-alike: the root is closed, and the frame in it is of one of our pages, whose URL the page
 // cannot know (Chrome's per-session dynamic URL, Firefox's per-install origin).
-import { promptPage } from './content-prompt';
+import { framedPage, GUIDE_PANEL_PAGE, KEEP_PROMPT_PAGE } from './content-framed-page';
 
 interface ClosedRootApi { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } }
 
@@ -18,6 +18,6 @@ function shadowOf(el: Element): ShadowRoot | null {
 export function isOwnUiHost(el: Element): boolean {
   const root = shadowOf(el);
   if (!root || root.mode !== 'closed') return false;
-  const origins = [...promptPage().origins, ...promptPage('src/guide/ui/index.html').origins];
+  const origins = [...framedPage(KEEP_PROMPT_PAGE).origins, ...framedPage(GUIDE_PANEL_PAGE).origins];
   return Array.from(root.querySelectorAll('iframe')).some((frame) => origins.some((origin) => frame.src.startsWith(`${origin}/`)));
 }

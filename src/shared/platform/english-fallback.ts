@@ -2,8 +2,8 @@
 // not answer. Chromium caches a renderer process's message catalog the first time a page asks,
 // and when that first load fails (seen under load at start) the process keeps an empty catalog:
 // every later getMessage, even '@@extension_id', answers "" until the browser restarts. A page
-// then reads _locales/en/messages.json itself, which cost the popup 16-84 ms on each open when
-// read after its first answer (npm run bench). This module imports only the browser's own API,
+// then reads _locales/en/messages.json itself, a file read the popup would wait for on each open
+// if it began only after the catalog's first answer (npm run bench). This module imports only the browser's own API,
 // so the popup's early script (pages/popup/first-request.ts) can start that read while the rest of
 // the page loads; shared/platform/i18n.ts awaits the same read.
 import type { MessageEntry } from '../i18n-format';

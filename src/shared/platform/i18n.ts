@@ -6,8 +6,8 @@ import { readItem } from './storage-item';
 import { englishFallback, readTable } from './english-fallback';
 
 // The English table is a fallback (shared/platform/english-fallback.ts says when and why), read from the
-// packaged _locales file rather than bundled (bundled, its 69 KB rode along in the chunk every page
-// loads). Pages render after `loadStrings()` (each main.tsx awaits it); it is not a top-level await
+// packaged _locales file rather than bundled (bundled, every string would ride along in the chunk
+// every page loads, read or not). Pages render after `loadStrings()` (each main.tsx awaits it); it is not a top-level await
 // here because that would hold every importer back, and the popup asks the background for its
 // first screen meanwhile.
 

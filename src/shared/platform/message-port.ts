@@ -1,8 +1,7 @@
 // Runs in: extension pages (popup, options, our framed pages). Their protocol messages travel
 // over one long-lived port instead of a runtime.sendMessage each: sendMessage opens and closes a
-// message channel through the browser process per request, and a search keystroke in the popup
-// paid for that twice (paired runs, two Chromiums opened alternately: 6.2 ms a keystroke by
-// sendMessage, 3.5 ms over a port). The background answers both the same way (listen.ts): the
+// message channel through the browser process per request, and the popup's search sends one a
+// keystroke (search.keystrokeRatio in `npm run bench`). The background answers both the same way (listen.ts): the
 // sender is what the browser says of the port, checked by the same dispatch on every message.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { PortReply } from '../protocol/port-frame';

@@ -8,8 +8,8 @@ import { fail, readReply, type Reply } from '../protocol/reply';
 import { deliver } from './message-port';
 
 // The table of every message's schemas is built when a page first sends, not while it starts:
-// building them all cost the popup 8-17 ms before its first render (a page's first screen is
-// checked with its own shapes: pages/popup/first-screen.ts). The first message is posted while the
+// building them all would hold back the popup's first render (a page's first screen is checked
+// with its own shapes: pages/popup/first-screen.ts). The first message is posted while the
 // table loads.
 type Table = typeof import('../protocol/messages');
 let loading: Promise<Table> | null = null;

@@ -83,8 +83,8 @@ export type EntryList = z.infer<typeof EntryList>;
 
 /**
  * Everything the popup's first screen shows, in one answer: opening the popup while a tab loads
- * found five separate messages each waiting their turn through a busy browser process (about
- * 40 ms; background/popup-open.ts).
+ * found five separate messages each waiting their turn through a busy browser process
+ * (background/popup-open.ts).
  */
 export const PopupOpen = z.object({
   status: Status,

@@ -2,7 +2,7 @@
 // (test/unit/storage/keys-declared.test.ts fails on a key used anywhere else).
 import * as z from 'zod/mini';
 import { SETTINGS_SPEC } from '../../settings/core/settings';
-import { TabState } from '../protocol/messages';
+import { TabState } from '../protocol/shapes';
 import { EMPTY_KEEP, KeepState } from '../../keep/core/state';
 import { EMPTY_GUIDES, GuideStore } from '../../guide/core/state';
 import { FixStarts, NO_FIX_STARTS } from '../../tidy/core/health/fix-starts';

@@ -8,7 +8,9 @@
 // A sync runs a moment after the vault is written or unlocked and after the sync area changes
 // (the other computer wrote, or the sync engine delivered).
 import { changeEntries } from '../../vault/background/entry-writes';
-import { loadedQuietly, onVaultEvent, writeQueue } from '../../vault/background/vault';
+import { loadedQuietly } from '../../vault/background/vault';
+import { onVaultEvent } from '../../vault/background/vault-events';
+import { writeQueue } from '../../vault/background/write-queue';
 import { readHeader, writeHeader } from '../../vault/background/header-store';
 import { parseHeader } from '../../vault/core/crypto/header';
 import { onSyncAreaChanged, readSyncArea, removeSyncItems, writeSyncArea } from '../../shared/platform/sync-area';

@@ -5,7 +5,7 @@
 import { BREACHES_VERSION, StoredBreaches } from '../core/health/breach';
 import { fingerprint } from '../core/health/verdicts';
 import { removeKeys } from '../../shared/platform/local-records';
-import type { Loaded } from '../../vault/background/vault';
+import type { Loaded } from '../../vault/background/decrypted-cache';
 import { RAW_KEYS } from '../../shared/storage/items';
 import { loadSealed, saveSealed, type SealedJson } from './sealed-json';
 import { passwordsOf } from './vault-passwords';

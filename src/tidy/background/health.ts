@@ -1,5 +1,5 @@
-// Runs in: background. The health report over the decrypted vault. zxcvbn-ts costs 0.5 to 15 ms
-// a password (by machine and load), so a 10,000-entry vault takes seconds to minutes to score:
+// Runs in: background. The health report over the decrypted vault. zxcvbn-ts is slow enough a
+// password (health.coldMs in `npm run bench`) that a large vault takes seconds to minutes to score:
 // each `health/report` scores for one time slice and answers with what is known, saying how many
 // passwords are left (the options page asks again until none are), so the worker keeps answering
 // the popup and the content scripts meanwhile. Scores are cached per distinct password for as long

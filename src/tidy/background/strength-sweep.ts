@@ -10,7 +10,9 @@
 // finds only the unscored ones. It never counts as activity for auto-lock, and stops when the
 // vault locks.
 import { log } from '../../shared/platform/log';
-import { loadedQuietly, sinceLastUse, type VaultEvent } from '../../vault/background/vault';
+import { sinceLastUse } from '../../vault/background/activity';
+import { loadedQuietly } from '../../vault/background/vault';
+import type { VaultEvent } from '../../vault/background/vault-events';
 import { scoreSlice } from './health';
 
 /** Scoring time per slice: what a message arriving meanwhile may have to wait. */

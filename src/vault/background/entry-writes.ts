@@ -4,7 +4,10 @@
 // was being decided, a fill's "last used", Keep's accept and a merge cannot undo one another.
 import type { Entry } from '../core/entry';
 import { recordWrites, sealEntry } from './records';
-import { commitRecords, raiseVaultEvent, unlocked, writeQueue } from './vault';
+import { commitRecords } from './record-commit';
+import { unlocked } from './vault';
+import { raiseVaultEvent } from './vault-events';
+import { writeQueue } from './write-queue';
 
 export interface EntryChange<T> {
   /** Entries to write whole, new or changed. */

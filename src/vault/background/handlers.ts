@@ -1,7 +1,7 @@
 // Runs in: background. Handlers for the vault and its entries (extension pages only, per the
 // protocol table). Passwords leave only through `entries/password` (copy) and fills.
 import type { Handlers } from '../../shared/protocol/dispatch';
-import type { VaultChange, VaultState } from '../../shared/protocol/messages';
+import type { VaultChange, VaultState } from '../../shared/protocol/shapes';
 import { ReplyFailure } from '../../shared/protocol/reply';
 import { createEntry, type Entry } from '../core/entry';
 import { changePassword } from '../core/password-change';

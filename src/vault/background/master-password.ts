@@ -10,7 +10,10 @@ import { resealedCaptureKey } from './capture-key';
 import { storeKey } from './keyring';
 import { sealEntry } from './records';
 import { headerValue, readHeader } from './header-store';
-import { commitRecords, raiseVaultEvent, unlocked, writeQueue } from './vault';
+import { commitRecords } from './record-commit';
+import { unlocked } from './vault';
+import { raiseVaultEvent } from './vault-events';
+import { writeQueue } from './write-queue';
 
 /**
  * Re-encrypts the whole vault under a new master password or new KDF parameters (`kdf`; else

@@ -3,9 +3,9 @@
 // the entries sorted with their search text and answers one page of results per request.
 import { buildSiteIndex, candidatesFor, type SiteIndex } from '../core/match/candidates';
 import { matcherFor } from '../core/match/matches';
-import type { EntryList } from '../../shared/protocol/messages';
+import type { EntryList } from '../../shared/protocol/shapes';
 import type { Entry } from '../core/entry';
-import { entryHosts, matchesWords, narrows, queryWords, searchText, summarize, type EntrySummary } from '../core/summary';
+import { entryHosts, matchesWords, narrows, queryWords, searchText, summarize } from '../core/summary';
 
 export interface SearchIndex {
   /** Sorted by first host, then username. */
@@ -23,11 +23,6 @@ export function indexFor(entries: ReadonlyMap<string, Entry>): SearchIndex {
   const index = { rows: keyed.map(({ entry, text }) => ({ entry, text })) };
   built.set(entries, index);
   return index;
-}
-
-export function searchPage(index: SearchIndex, query: string, offset: number, limit: number): { items: EntrySummary[]; total: number } {
-  const matching = matchingRows(index, queryWords(query));
-  return { items: matching.slice(offset, offset + limit).map((row) => summarize(row.entry)), total: matching.length };
 }
 
 // The last query's matches, per index. Each keystroke in the popup is a new query, usually the

@@ -1,7 +1,7 @@
 // Runs in: background. The unlocked vault's entries sealed as one value in storage.session, so a
 // restarted service worker (Chrome stops it after 30 s without events, so most popup opens start
-// one) reads one value and decrypts it once instead of reading and decrypting every record: with
-// 10,000 entries, reading them took about 500 ms and decrypting them 700 ms of a 2 s cold open.
+// one) reads one value and decrypts it once instead of reading and decrypting every record, which
+// for a large vault is most of a cold open (popup.coldRatio in `npm run bench`).
 // It is derived data and never the source of truth. It lives as long as the unlocked key beside
 // it (gone on a lock or a browser restart); an unlock reads every record again, so a damaged record
 // is always found there; every write of records removes it first, so a worker that dies before

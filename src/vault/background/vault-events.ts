@@ -2,10 +2,11 @@
 
 /**
  * 'loaded': the entries were read (an unlock, or the first use after a worker restart);
- * 'written': entries changed; 'rekeyed': the same entries under a new key; 'locked': this worker
+ * 'written': entries changed, a delete alone included; 'rekeyed': the same entries under a new key; 'locked': this worker
  * forgot the entries (lock now, auto-lock, system lock). The health report's strength sweep
- * (tidy/background/strength-sweep.ts) listens, so passwords are scored when written; the import
- * drops a held preview on a lock. Raised inside the write queue: a listener only schedules work.
+ * (tidy/background/strength-sweep.ts) listens, so passwords are scored when written; sync
+ * (sync/background/sync.ts) sends a change; open pages are told to ask again; the import drops a
+ * held preview on a lock. Raised inside the write queue: a listener only schedules work.
  */
 export type VaultEvent = 'loaded' | 'written' | 'rekeyed' | 'locked';
 

@@ -1,14 +1,14 @@
 // Runs in: background. The vault: create, unlock, lock, and the key's lifetime: every use checks
-// the deadline (keyring.ts) and moves it on. The pieces it is made of, one concern each:
-// header-store.ts (the stored header), decrypted-cache.ts (the entries while unlocked),
-// write-queue.ts (one queue for every write), record-commit.ts (the commit point),
-// snapshot-schedule.ts (when the snapshot is sealed), vault-events.ts and activity.ts.
+// the deadline (keyring.ts) and moves it on. The pieces it is made of, one concern each, are
+// imported from their own files: header-store.ts (the stored header), decrypted-cache.ts (the
+// entries while unlocked), write-queue.ts (one queue for every write), record-commit.ts (the commit
+// point), snapshot-schedule.ts (when the snapshot is sealed), vault-events.ts and activity.ts.
 import { createHeader, parseHeader, unlockHeader } from '../core/crypto/header';
 import type { VaultFailure } from '../core/failure';
 import { wasmAvailable, preferredKdf } from '../core/crypto/kdf';
 import { newKdfParams } from '../core/crypto/kdf-params';
 import { nextDeadline } from '../core/auto-lock';
-import type { VaultState } from '../../shared/protocol/messages';
+import type { VaultState } from '../../shared/protocol/shapes';
 import { ReplyFailure } from '../../shared/protocol/reply';
 import { readSettings } from '../../settings/background/settings';
 import { markUse } from './activity';
@@ -19,13 +19,6 @@ import { currentKey, extendDeadline, forgetKey, storeKey } from './keyring';
 import { forgetSnapshot } from './snapshot';
 import { raiseVaultEvent } from './vault-events';
 import { writeQueue } from './write-queue';
-
-// The vault's face to the rest of the background.
-export { writeQueue } from './write-queue';
-export { commitRecords } from './record-commit';
-export { onVaultEvent, raiseVaultEvent, type VaultEvent } from './vault-events';
-export { sinceLastUse } from './activity';
-export type { Loaded } from './decrypted-cache';
 
 /** The loaded vault if unlocked, without counting as activity (background work must not postpone auto-lock). */
 export async function loadedQuietly(now: number): Promise<Loaded | null> {
@@ -106,7 +99,7 @@ export async function unlocked(now: number): Promise<Loaded> {
 }
 
 async function useWith(key: CryptoKey, now: number): Promise<Loaded> {
-  markUse(Date.now());
+  markUse(now);
   const vault = loadedFor(key) ?? (await loadEntries(key));
   await extendDeadline(nextDeadline((await readSettings()).autoLock, now));
   return vault;

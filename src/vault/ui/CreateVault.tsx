@@ -2,7 +2,7 @@
 // zxcvbn-ts as the user types, refused until it is long and strong enough, and the user is told
 // plainly that nobody can recover it.
 import { useEffect, useState } from 'preact/hooks';
-import type { VaultState } from '../../shared/protocol/messages';
+import type { VaultState } from '../../shared/protocol/shapes';
 import type { Strength } from '../../shared/passwords/strength';
 import { score } from '../../pages/options/strength';
 import { t } from '../../shared/platform/i18n';

@@ -43,12 +43,13 @@ async function raise(name: string, ...args: unknown[]): Promise<void> {
 
 await import('../../../src/background/index');
 const vault = await import('../../../src/vault/background/vault');
+const { onVaultEvent } = await import('../../../src/vault/background/vault-events');
 
 const MASTER = 'a sturdy master passphrase';
 await vault.createVault(MASTER, Date.now());
 // Each lock the vault announces (lockVault raises it); the state is checked beside it.
 const locks = { count: 0 };
-vault.onVaultEvent((event) => void (event === 'locked' && locks.count++));
+onVaultEvent((event) => void (event === 'locked' && locks.count++));
 const status = async () => (await vault.openVault(Date.now())).state.status;
 
 describe('what locks the vault, from the background\'s own listeners', () => {

@@ -1,7 +1,7 @@
 // Runs in: the options page. The app's header: the product's name and icon, and the vault's state
 // on every section (locked or unlocked, how many passwords, records that could not be read), with
 // the lock button.
-import type { VaultState } from '../../../shared/protocol/messages';
+import type { VaultState } from '../../../shared/protocol/shapes';
 import { t } from '../../../shared/platform/i18n';
 
 interface AppHeaderProps { vault: VaultState | null; onLock(): void }

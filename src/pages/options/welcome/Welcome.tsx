@@ -1,7 +1,7 @@
 // Runs in: the options page, first run: create the vault, then bring the passwords in from the
 // browser or manager they are in now (with how to export from each), then a first health check
 // (FirstCheck.tsx, shown by the workbench, which holds the report).
-import type { VaultState } from '../../../shared/protocol/messages';
+import type { VaultState } from '../../../shared/protocol/shapes';
 import { t } from '../../../shared/platform/i18n';
 import { CreateVault } from '../../../vault/ui/CreateVault';
 import { ImportSection } from '../../../tidy/ui/importing/ImportSection';

@@ -1,7 +1,7 @@
 // Runs anywhere. 1Password 8's own export, the .1pux: a zip whose export.data is JSON (accounts >
 // vaults > items). Logins (category 001) carry their title, URLs, username and password fields,
 // notes, one-time-code fields, password history and dates; everything else is skipped with a
-// reason. fflate (5.5 kB minified for unzipSync) opens the zip; only export.data is inflated, and
+// reason. fflate (small, and unzipSync alone is bundled) opens the zip; only export.data is inflated, and
 // only when its declared size is within the import limit, so a zip bomb costs nothing.
 import { unzipSync } from 'fflate';
 import * as z from 'zod/mini';

@@ -1,6 +1,6 @@
 // Runs anywhere. Which saved logins could belong on a page, without matching every one: the
-// popup's "for this site" matched all 10,000 entries of a large vault on each open (10-20 ms of
-// the background's answer). A login can match a page only by sharing its host or registrable
+// popup's "for this site" would otherwise match every entry of a large vault on each open, in
+// the background's answer. A login can match a page only by sharing its host or registrable
 // domain, or through a site group (matches.ts `relate`), so the index keys each entry by its
 // origins' site (or host, for IP addresses and localhost) and keeps the few entries whose
 // origins are in any group aside. The caller still runs the full matcher on the candidates.

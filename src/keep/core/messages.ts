@@ -1,0 +1,50 @@
+// Runs anywhere. Keep's slice of the message protocol (assembled in shared/protocol/messages.ts):
+// what content scripts report, the offers our pages show and the user's answers to them.
+import * as z from 'zod/mini';
+import type { MessageSpec } from '../../shared/protocol/message-spec';
+import { FillReason } from '../../shared/protocol/commands';
+import { Kept } from '../../shared/protocol/shapes';
+import { EntrySummary } from '../../vault/core/summary';
+import { Choice } from './accept';
+import { Submission } from './capture';
+import { PageObservation } from './observation';
+import { OfferView } from './offer-view';
+
+export const keepMessages = {
+  /**
+   * Fill a password the sender generated into the tab's new-password fields and
+   * save it at once, pending (keep/background/generated.ts). Carries a password because the
+   * sender made it; the reply carries none. A framed page of ours fills only its own tab.
+   */
+  'fill/generated': {
+    from: ['extension', 'embedded'],
+    request: z.object({ tabId: z.nullable(z.number()), password: z.string().check(z.minLength(1), z.maxLength(4096)) }),
+    response: z.object({ filled: z.boolean(), reason: FillReason, saved: z.nullable(EntrySummary) }),
+  },
+  /**
+   * A content script reports a submitted credential form; tab, frame, URL and
+   * origin are taken from the sender. The reply says only whether it was kept.
+   */
+  'keep/submit': { from: ['content'], request: Submission, response: Kept },
+  /** A content script reports what happened after a submit (form gone, form shown again, load status). */
+  'keep/observe': { from: ['content'], request: PageObservation, response: Kept },
+  /**
+   * Save/update offers for a tab (null: every tab), for the popup and the in-page prompt (our
+   * framed page only sees its own tab's). No passwords in the answer.
+   */
+  'keep/offers': {
+    from: ['extension', 'embedded'],
+    request: z.object({ tabId: z.nullable(z.number()) }),
+    response: z.object({ offers: z.array(OfferView), locked: z.boolean() }),
+  },
+  /** Save, update (or pick a candidate), revert. Locked: answers `locked` and unlocking completes it. */
+  'keep/accept': { from: ['extension', 'embedded'], request: z.object({ offerId: z.string(), choice: Choice }), response: EntrySummary },
+  /** "Not now" (kept for the popup) or, with `forget`, removed. */
+  'keep/dismiss': {
+    from: ['extension', 'embedded'],
+    request: z.object({ offerId: z.string(), forget: z.boolean() }),
+    response: z.object({ dismissed: z.boolean() }),
+  },
+  /** "Never for this site": adds the offer's site to settings.neverSave. */
+  'keep/never': { from: ['extension', 'embedded'], request: z.object({ offerId: z.string() }), response: z.object({ site: z.string() }) },
+} as const satisfies Record<string, MessageSpec>;

@@ -1,0 +1,13 @@
+// Runs anywhere. Sync's slice of the message protocol (assembled in shared/protocol/messages.ts).
+import * as z from 'zod/mini';
+import { Empty, type MessageSpec } from '../../shared/protocol/message-spec';
+import { SyncStatus } from './status';
+
+const SyncState = z.object({ on: z.boolean(), status: z.nullable(SyncStatus) });
+
+export const syncMessages = {
+  /** Whether sync is on here and what its last run did (sizes and refusals, never contents). */
+  'sync/state': { from: ['extension'], request: Empty, response: SyncState },
+  /** Turn sync on or off on this computer; off with `removeCopy` also deletes the synced copy. */
+  'sync/turn': { from: ['extension'], request: z.object({ on: z.boolean(), removeCopy: z.boolean() }), response: SyncState },
+} as const satisfies Record<string, MessageSpec>;
