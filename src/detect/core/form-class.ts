@@ -124,8 +124,12 @@ export function decideClass(active: FieldFacts[], w: WordScores, all: readonly F
     // field between the first password and the new ones starts a second form.
     const first = active.findIndex((f) => f.role === 'current-password');
     const firstNew = active.findIndex((f) => f.role === 'new-password' || f.role === 'confirm-password');
-    if (first < firstNew && active.slice(first, firstNew).some((f) => f.kind === 'identity'))
-      return { class: 'signup', confidence: 0.6, reason: 'sign-in and sign-up fields share one form; sign-up is the larger part' };
+    // Sign-up is the larger part, unless the form's or page's wording names only the sign-in.
+    if (first < firstNew && active.slice(first, firstNew).some((f) => f.kind === 'identity')) {
+      return w.login > w.signup
+        ? { class: 'login', confidence: 0.55, reason: 'sign-in and sign-up fields share one form, worded as a sign-in' }
+        : { class: 'signup', confidence: 0.6, reason: 'sign-in and sign-up fields share one form; sign-up is the larger part' };
+    }
     return { class: 'change-password', confidence: 0.85, reason: 'current and new password fields' };
   }
   if (pw.length === 1 && s.ids.length > 0) return singlePassword(s, w, k);
