@@ -2,7 +2,8 @@
 // whenever it can (Chrome and Firefox both trust field counts and autocomplete over text), and
 // words only break ties between classes with the same shape (login vs sign-up with one password,
 // forgot-password vs two-step login with one email field).
-import { normalize } from './keyword-match';
+import { matches, normalize } from './keyword-match';
+import { CLASS_WORDS, ROLE_WORDS } from './keywords';
 import type { FormClass } from './model';
 import type { FieldFacts } from './field-facts';
 import type { WordScores } from './form-words';
@@ -70,6 +71,10 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   return { class: 'none', confidence: 0.6, reason: 'identity field without credential wording' };
 }
 
+function replacesPassword(f: FieldFacts | undefined): boolean {
+  return !!f && matches(ROLE_WORDS['new-password'], f.words) && !matches(CLASS_WORDS.signup, f.words);
+}
+
 function newWithoutCurrent(s: Shape, w: WordScores): ClassDecision {
   const editableIds = s.ids.filter((f) => !f.field.readOnly && !f.field.disabled);
   // An account settings form shows the profile beside a new password, and names its action a
@@ -87,7 +92,8 @@ function newWithoutCurrent(s: Shape, w: WordScores): ClassDecision {
     return { class: 'signup', confidence: 0.6, reason: 'new password only, worded as sign-up' };
   // A lone "create password" box is a step of a multi-step sign-up (Microsoft, Google); a reset
   // page asks for the new password twice.
-  if (s.pw.length === 1 && w['forgot-password'] + w['set-new-password'] < 2)
+  // A box labelled a "new" password, not a created one, replaces a password the account has.
+  if (s.pw.length === 1 && w['forgot-password'] + w['set-new-password'] < 2 && !replacesPassword(s.pw[0]))
     return { class: 'signup', confidence: 0.55, reason: 'one new password alone: a sign-up step' };
   return { class: 'set-new-password', confidence: 0.75, reason: 'new (+ confirm) password without current password or username' };
 }

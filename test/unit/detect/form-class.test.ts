@@ -69,6 +69,18 @@ describe('a new password beside profile fields', () => {
   });
 });
 
+describe('a new password alone', () => {
+  it('is a sign-up step when the box asks to create a password', () => {
+    const f = form([field({ type: 'password', autocomplete: ['new-password'], label: 'Create a password' })], { buttons: ['Next'] });
+    expect(classifyForm(f).class).toBe('signup');
+  });
+
+  it('replaces the account\'s password when the box asks for a new one', () => {
+    const f = form([field({ type: 'password', name: 'password', label: 'New password' })], { buttons: ['Save password'] });
+    expect(classifyForm(f).class).toBe('set-new-password');
+  });
+});
+
 describe('sign-in wording', () => {
   it('reads a bank\'s "sign on" as signing in', () => {
     const f = form([field({ name: 'card_number', label: 'Card number' }), field({ type: 'password' })], {
