@@ -54,6 +54,9 @@ function autocompleteRole(f: FieldSnapshot): FieldRole | undefined {
   return undefined;
 }
 
+/** A password box this short holds a PIN or a piece of one: account passwords are longer. */
+const PIN_MAX_LENGTH = 4;
+
 // SMS and email codes are 4 to 8 characters; a box sized for one and worded as "the code" (Amazon's
 // name="code" maxlength=6) is where it goes, unless its words name another code (postal, promo).
 const CODE_LENGTH = { min: 4, max: 8 };
@@ -79,9 +82,11 @@ export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
   if (ac === 'current-password' || ac === 'new-password')
     return { ...base, kind: 'password', role: ac, confidence: 0.95, reason: `autocomplete=${ac}` };
   if (f.type === 'password') {
-    // A short numeric password box is a PIN (bank card, parental lock), not an account password.
-    if (f.maxLength > 0 && f.maxLength <= 4 && (f.inputMode === 'numeric' || /\\d|0-9/.test(f.pattern)))
-      return { ...base, kind: 'ignored', confidence: 0.8, reason: 'short numeric password box: a PIN' };
+    // A password box that cannot hold more than a few characters is a PIN (bank card, parental
+    // lock) or one piece of a split number (PIN digits, the parts of a social security number),
+    // never an account password.
+    if (f.maxLength > 0 && f.maxLength <= PIN_MAX_LENGTH)
+      return { ...base, kind: 'ignored', confidence: 0.8, reason: 'password box too short for a password: a PIN or part of one' };
     return { ...base, kind: 'password', confidence: 0.9, reason: 'type=password' };
   }
   if (ac) return { ...base, kind: 'identity', role: ac, confidence: 0.95, reason: `autocomplete=${ac}` };

@@ -2,7 +2,8 @@
 // whenever it can (Chrome and Firefox both trust field counts and autocomplete over text), and
 // words only break ties between classes with the same shape (login vs sign-up with one password,
 // forgot-password vs two-step login with one email field).
-import { normalize } from './keyword-match';
+import { matches, normalize } from './keyword-match';
+import { CLASS_WORDS, ROLE_WORDS } from './keywords';
 import type { FormClass } from './model';
 import type { FieldFacts } from './field-facts';
 import type { WordScores } from './form-words';
@@ -70,6 +71,10 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   return { class: 'none', confidence: 0.6, reason: 'identity field without credential wording' };
 }
 
+function replacesPassword(f: FieldFacts | undefined): boolean {
+  return !!f && matches(ROLE_WORDS['new-password'], f.words) && !matches(CLASS_WORDS.signup, f.words);
+}
+
 function newWithoutCurrent(s: Shape, w: WordScores): ClassDecision {
   const editableIds = s.ids.filter((f) => !f.field.readOnly && !f.field.disabled);
   // An account settings form shows the profile beside a new password, and names its action a
@@ -87,7 +92,8 @@ function newWithoutCurrent(s: Shape, w: WordScores): ClassDecision {
     return { class: 'signup', confidence: 0.6, reason: 'new password only, worded as sign-up' };
   // A lone "create password" box is a step of a multi-step sign-up (Microsoft, Google); a reset
   // page asks for the new password twice.
-  if (s.pw.length === 1 && w['forgot-password'] + w['set-new-password'] < 2)
+  // A box labelled a "new" password, not a created one, replaces a password the account has.
+  if (s.pw.length === 1 && w['forgot-password'] + w['set-new-password'] < 2 && !replacesPassword(s.pw[0]))
     return { class: 'signup', confidence: 0.55, reason: 'one new password alone: a sign-up step' };
   return { class: 'set-new-password', confidence: 0.75, reason: 'new (+ confirm) password without current password or username' };
 }
@@ -124,8 +130,12 @@ export function decideClass(active: FieldFacts[], w: WordScores, all: readonly F
     // field between the first password and the new ones starts a second form.
     const first = active.findIndex((f) => f.role === 'current-password');
     const firstNew = active.findIndex((f) => f.role === 'new-password' || f.role === 'confirm-password');
-    if (first < firstNew && active.slice(first, firstNew).some((f) => f.kind === 'identity'))
-      return { class: 'signup', confidence: 0.6, reason: 'sign-in and sign-up fields share one form; sign-up is the larger part' };
+    // Sign-up is the larger part, unless the form's or page's wording names only the sign-in.
+    if (first < firstNew && active.slice(first, firstNew).some((f) => f.kind === 'identity')) {
+      return w.login > w.signup
+        ? { class: 'login', confidence: 0.55, reason: 'sign-in and sign-up fields share one form, worded as a sign-in' }
+        : { class: 'signup', confidence: 0.6, reason: 'sign-in and sign-up fields share one form; sign-up is the larger part' };
+    }
     return { class: 'change-password', confidence: 0.85, reason: 'current and new password fields' };
   }
   if (pw.length === 1 && s.ids.length > 0) return singlePassword(s, w, k);

@@ -68,9 +68,19 @@ function passwordRoles(pw: FieldFacts[], equal: boolean | undefined, reasons: st
     unresolved.forEach((f, i) => assign(f, i === 0 ? 'current-password' : 'new-password', 'structure: current then new', 0.6));
     return;
   }
+  if (hasNew) {
+    // A confirmation follows the password it confirms: a field before the first new password is
+    // the password of another step (the sign-in beside a sign-up, the current password).
+    const firstNew = pw.findIndex((f) => f.role === 'new-password');
+    for (const f of unresolved) {
+      if (pw.indexOf(f) < firstNew) assign(f, 'current-password', 'before the new password: not its confirmation', 0.6);
+      else assign(f, 'confirm-password', 'structure: after the new password', 0.6);
+    }
+    if (equal) reasons.push('password fields hold equal typed values: new + confirm');
+    return;
+  }
   // Default order for unresolved fields: current (only if 3+ fields), then new, then confirm.
-  let order: FieldRole[] = pw.length >= 3 && !hasCurrent ? ['current-password', 'new-password', 'confirm-password'] : ['new-password', 'confirm-password'];
-  if (hasNew) order = ['confirm-password'];
+  const order: FieldRole[] = pw.length >= 3 && !hasCurrent ? ['current-password', 'new-password', 'confirm-password'] : ['new-password', 'confirm-password'];
   unresolved.forEach((f, i) => assign(f, order[Math.min(i, order.length - 1)] ?? 'confirm-password', 'structure: password field order', 0.6));
   if (equal) reasons.push('password fields hold equal typed values: new + confirm');
 }

@@ -37,7 +37,7 @@ export interface ClassWeights {
 }
 
 export const CLASS_WEIGHTS: ClassWeights = {
-  button: 3, heading: 2, attrs: 1.5, text: 0.5, page: 1,
+  button: 3, heading: 2, attrs: 1.5, text: 0.5, page: 2,
   newDeclared: 3, newWorded: 2, profile: 1, profileCap: 3, select: 1, terms: 1.5, manyIds: 1,
   remember: 1.5, forgotLink: 1, loneId: 1,
 };

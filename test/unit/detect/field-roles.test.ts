@@ -39,6 +39,14 @@ describe('field roles', () => {
     expect(roles(form(fields))).toEqual(expected);
   });
 
+  it('takes password boxes too short for a password for a PIN, not current + new + confirm', () => {
+    const pinDigits = form(Array.from({ length: 4 }, () => field({ type: 'password', maxLength: 1 })));
+    expect(roles(pinDigits)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(classifyForm(pinDigits).class).toBe('none');
+    const ssnParts = form([field({ type: 'password', name: 'SSN_1', maxLength: 3 }), field({ type: 'password', name: 'SSN_2', maxLength: 2 }), field({ type: 'password', name: 'SSN_3', maxLength: 4 })]);
+    expect(classifyForm(ssnParts).class).toBe('none');
+  });
+
   it('two filled passwords with different values are current + new', () => {
     const f = form([field({ type: 'password', valueLength: 5 }), field({ type: 'password', valueLength: 7 })], { passwordsEqual: false });
     expect(roles(f)).toEqual(['current-password', 'new-password']);

@@ -31,6 +31,24 @@ describe('one <form> around several sign-ins', () => {
     expect(classifyForm(steps).class).toBe('signup');
   });
 
+  // A sign-in beside a sign-up in one page-wide <form>: the sign-in's password comes before the
+  // sign-up's new password, so it cannot be that password's confirmation.
+  const loginThenSignup = (over: Parameters<typeof form>[1] = {}) => form([
+    field({ name: 'Login$Username' }), field({ type: 'password', name: 'Login$Password' }),
+    field({ name: 'NewUser$Username' }), field({ type: 'email', name: 'NewUser$Email' }),
+    field({ type: 'password', name: 'NewUser$Password', label: 'Password' }), field({ type: 'password', name: 'NewUser$PasswordConfirm', label: 'Confirm password' }),
+  ], over);
+
+  it('takes a password before the new one for a current password, not a confirmation', () => {
+    expect(rolesOf(loginThenSignup())).toEqual(['username', 'current-password', 'username', 'email', 'new-password', 'confirm-password']);
+  });
+
+  it('calls a sign-in beside a sign-up in one form a sign-up, unless only the sign-in is named', () => {
+    expect(classifyForm(loginThenSignup()).class).toBe('signup');
+    expect(classifyForm(loginThenSignup({ headings: ['Sign in'] })).class).toBe('login');
+    expect(classifyForm(loginThenSignup({ headings: ['Sign in', 'Create an account'] })).class).toBe('signup');
+  });
+
   it('keeps new + confirm when the second password has no identity field of its own', () => {
     const signup = form([field({ type: 'email' }), field({ type: 'password' }), field({ type: 'password' })]);
     expect(rolesOf(signup)).toEqual(['email', 'new-password', 'confirm-password']);
@@ -48,6 +66,18 @@ describe('a new password beside profile fields', () => {
   it('is a sign-up otherwise, or when it names itself one', () => {
     expect(classifyForm(form(fields())).class).toBe('signup');
     expect(classifyForm(form(fields(), { buttons: ['Create account'], headings: ['Update your password later in settings'] })).class).toBe('signup');
+  });
+});
+
+describe('a new password alone', () => {
+  it('is a sign-up step when the box asks to create a password', () => {
+    const f = form([field({ type: 'password', autocomplete: ['new-password'], label: 'Create a password' })], { buttons: ['Next'] });
+    expect(classifyForm(f).class).toBe('signup');
+  });
+
+  it('replaces the account\'s password when the box asks for a new one', () => {
+    const f = form([field({ type: 'password', name: 'password', label: 'New password' })], { buttons: ['Save password'] });
+    expect(classifyForm(f).class).toBe('set-new-password');
   });
 });
 
