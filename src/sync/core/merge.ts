@@ -129,7 +129,7 @@ export function recordLocal(
     const versions = state.get(id) ?? [];
     const shown = resolve(versions);
     if (shown && sameEntry(shown, entry)) continue;
-    next.set(id, [{ clock: nextClock(versions, replica), by: replica, at: now, entry }]);
+    next.set(id, [{ clock: nextClock(versions, replica), by: replica, at: entry.updated, entry }]);
     changed = true;
   }
   for (const [id, versions] of state) {
