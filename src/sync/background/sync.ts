@@ -156,7 +156,10 @@ export function syncNow(now: number): Promise<void> {
   });
 }
 
-/** Records this computer's changes, merges the synced state in and writes what changed: one change in the write queue. */
+/**
+ * Records this computer's changes, merges the synced state in and writes what changed: one change
+ * in the write queue, quiet (another computer's changes are not the user's activity here).
+ */
 function mergeIntoVault(now: number, known: SyncState, replica: string, unreadable: ReadonlySet<string>, remote: SyncState | null): Promise<SyncState> {
   return changeEntries(now, (current) => {
     let state: SyncState = recordLocal(known, replica, current, unreadable, now).state;
@@ -168,7 +171,7 @@ function mergeIntoVault(now: number, known: SyncState, replica: string, unreadab
     });
     const remove = [...current.keys()].filter((id) => !view.has(id) && !unreadable.has(id));
     return { put, remove, result: state };
-  });
+  }, { quiet: true });
 }
 
 export async function syncState(): Promise<{ on: boolean; status: SyncStatus | null }> {

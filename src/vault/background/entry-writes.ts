@@ -4,7 +4,7 @@
 // was being decided, a fill's "last used", Keep's accept and a merge cannot undo one another.
 import type { Entry } from '../core/entry';
 import { recordWrites, sealEntry } from './records';
-import { commitRecords, raiseVaultEvent, unlocked, writeQueue } from './vault';
+import { commitRecords, raiseVaultEvent, unlocked, unlockedQuietly, writeQueue } from './vault';
 
 export interface EntryChange<T> {
   /** Entries to write whole, new or changed. */
@@ -21,10 +21,13 @@ export interface EntryChange<T> {
  */
 export type EntryUpdate<T> = (current: ReadonlyMap<string, Entry>) => EntryChange<T>;
 
-/** One atomic write of the change (records.ts), in the write queue; the update's result. */
-export function changeEntries<T>(now: number, update: EntryUpdate<T>): Promise<T> {
+/**
+ * One atomic write of the change (records.ts), in the write queue; the update's result. `quiet`:
+ * a change the user did not make here (sync) does not count as activity for auto-lock.
+ */
+export function changeEntries<T>(now: number, update: EntryUpdate<T>, { quiet = false } = {}): Promise<T> {
   return writeQueue(async () => {
-    const vault = await unlocked(now);
+    const vault = quiet ? await unlockedQuietly(now) : await unlocked(now);
     const { put = [], remove = [], result } = update(vault.entries);
     const written = new Set(put.map((entry) => entry.id));
     const removed = remove.filter((id) => vault.entries.has(id) && !written.has(id));
