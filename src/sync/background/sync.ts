@@ -16,7 +16,7 @@ import { onSyncAreaChanged, readSyncArea, removeSyncItems, writeSyncArea } from 
 import { log } from '../../shared/platform/log';
 import { createSerialQueue } from '../../shared/serial-queue';
 import { readSettings, writeSettings } from '../../settings/background/settings';
-import { mergeStates, recordLocal, resolveAll } from '../core/merge';
+import { mergeStates, pruneTombstones, recordLocal, resolveAll } from '../core/merge';
 import { isSyncItem, MANIFEST_ITEM, packState, readSyncedHeader, unpackItems, type Unpacked } from '../core/pack';
 import { canonicalJson, type SyncState } from '../core/replica-state';
 import { MAX_WRITE_OPERATIONS_PER_HOUR, QUOTA_BYTES } from '../core/limits';
@@ -134,7 +134,8 @@ export function syncNow(now: number): Promise<void> {
     }
 
     const unreadable = new Set(vault.unreadable.map(({ id }) => id));
-    const state = await mergeIntoVault(now, local.state, local.replica, unreadable, remote?.state ?? null);
+    const merged = await mergeIntoVault(now, local.state, local.replica, unreadable, remote?.state ?? null);
+    const { state } = pruneTombstones(merged, now);
     const lastGen = Math.max(local.lastGen, remote?.gen ?? 0);
     await writeLocal(vault.key, local.replica, lastGen, state, rekeying ? local.rekeyedFrom : undefined);
     if (remote && !rekeying && sameState(state, remote.state)) return report('ok', now, { bytes: (await readStatus())?.bytes ?? 0, quota: QUOTA_BYTES });
