@@ -95,4 +95,22 @@ describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
       expect(entry.conflictAt).toBeGreaterThan(0);
     }
   });
+
+  it('a deletion on one profile does not win over an edit the other made meanwhile', async () => {
+    const pageA = await a.openExtensionPage('src/pages/popup/index.html');
+    const pageB = await b.openExtensionPage('src/pages/popup/index.html');
+    const bob = (await vaultEntries(pageA, MASTER)).find((e) => e.username === 'bob@example.test')!;
+    const gen = async (page: TestPage) => ((await readSyncArea(page))['s:m'] as { g?: number } | undefined)?.g ?? 0;
+    const [genA, genB] = [await gen(pageA), await gen(pageB)];
+    expect(await sendFrom(pageA, 'entries/delete', { id: bob.id })).toMatchObject({ ok: true, value: { deleted: true } });
+    await until(() => gen(pageA), (g) => g > genA, "A's write of the deletion", PUSH_WAIT_MS);
+    await sendFrom(pageB, 'entries/save', { id: bob.id, site, username: bob.username, password: 'Bob-edited-on-B', notes: 'two' });
+    const ownB = await until(() => gen(pageB), (g) => g > genB, "B's write of the edit", PUSH_WAIT_MS);
+    await deliver(pageA, pageB);
+    await until(() => gen(pageB), (g) => g > ownB, "B's merged write", PUSH_WAIT_MS);
+    await deliver(pageB, pageA);
+    const onA = await until(() => vaultEntries(pageA, MASTER), (es) => es.some((e) => e.id === bob.id), 'the edit back on A', PUSH_WAIT_MS);
+    expect(onA.find((e) => e.id === bob.id)?.password).toBe('Bob-edited-on-B');
+    expect((await vaultEntries(pageB, MASTER)).find((e) => e.id === bob.id)?.password).toBe('Bob-edited-on-B');
+  });
 });
