@@ -10,7 +10,7 @@ import { record } from './record';
 import { TYPICAL_HISTORY, typicalEntries } from './typical-entries';
 
 const GOAL_ENTRIES = 1_000;
-const NOTE = `site, username, 16–20 char password, ${TYPICAL_HISTORY} history items; deflate-raw, AES-GCM, base64`;
+const NOTE = `site, username, 16–20 char password, ${TYPICAL_HISTORY} history items; columns, deflate-raw, AES-GCM, 6.5 bits a byte`;
 
 it('measures the synced size of typical entries', async () => {
   const { header, key } = await createHeader('a sturdy master passphrase', newKdfParams('pbkdf2-sha256'), 0);

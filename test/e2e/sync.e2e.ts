@@ -13,6 +13,8 @@ import { vaultEntries } from './harness/vault-entries';
 const MASTER = 'one master passphrase on both computers';
 const UNLOCK_MS = 30_000; // Argon2id on a loaded machine
 const SYNC_MS = 20_000;
+// A computer writes the synced copy at most once per PUSH_INTERVAL_MS (sync/background/sync.ts).
+const PUSH_WAIT_MS = 60_000;
 const site = { origins: ['https://www.aliexpress.com'], match: 'site' as const };
 
 describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
@@ -62,5 +64,53 @@ describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
     const refused = await until(() => status(pageB), (s) => s?.status?.kind === 'tampered', 'B to refuse the altered piece', SYNC_MS);
     expect(refused?.status).toMatchObject({ kind: 'tampered', item: 's:c0' });
     expect((await vaultEntries(pageB, MASTER)).map((e) => e.password).sort()).toEqual(['Kq7vRt2mXa-first', 'Wz4mN8q-x-second']);
+  });
+
+  it('keeps both passwords of a concurrent edit on the two profiles: the newer current, the older in history, marked for review', async () => {
+    const pageA = await a.openExtensionPage('src/pages/popup/index.html');
+    const pageB = await b.openExtensionPage('src/pages/popup/index.html');
+    // The good items again, after the altered one above.
+    await deliver(pageA, pageB);
+    await until(() => status(pageB), (s) => s?.status?.kind === 'ok', 'B back in sync', SYNC_MS);
+    const ann = (await vaultEntries(pageA, MASTER)).find((e) => e.username === 'ann@example.test')!;
+    const gen = async (page: TestPage) => ((await readSyncArea(page))['s:m'] as { g?: number } | undefined)?.g ?? 0;
+    const before = await gen(pageA);
+    // Both edit the same entry before either hears of the other's edit; B's is the later one. Each
+    // writes its own sync area (the engine has not carried anything yet).
+    await sendFrom(pageA, 'entries/save', { id: ann.id, site, username: ann.username, password: 'Edited-on-A-3x', notes: '' });
+    await until(() => gen(pageA), (g) => g > before, "A's write", PUSH_WAIT_MS);
+    await sendFrom(pageB, 'entries/save', { id: ann.id, site, username: ann.username, password: 'Edited-on-B-4y', notes: '' });
+    const ownB = await until(() => gen(pageB), (g) => g > before, "B's write", PUSH_WAIT_MS);
+    // The engine brings A's write to B; B merges and writes the merged vault; it goes back to A.
+    await deliver(pageA, pageB);
+    const merged = await until(() => vaultEntries(pageB, MASTER), (es) => es.some((e) => e.id === ann.id && e.history.some((h) => h.password === 'Edited-on-A-3x')), 'the merge on B', PUSH_WAIT_MS);
+    await until(() => gen(pageB), (g) => g > ownB, "B's merged write", PUSH_WAIT_MS);
+    await deliver(pageB, pageA);
+    const onA = await until(() => vaultEntries(pageA, MASTER), (es) => es.some((e) => e.id === ann.id && e.password === 'Edited-on-B-4y'), 'the merge on A', PUSH_WAIT_MS);
+    for (const entries of [merged, onA]) {
+      const entry = entries.find((e) => e.id === ann.id)!;
+      expect(entry.password).toBe('Edited-on-B-4y');
+      expect(entry.history.map((h) => h.password)).toContain('Edited-on-A-3x');
+      expect(entry.history.map((h) => h.password)).toContain('Kq7vRt2mXa-first');
+      expect(entry.conflictAt).toBeGreaterThan(0);
+    }
+  });
+
+  it('a deletion on one profile does not win over an edit the other made meanwhile', async () => {
+    const pageA = await a.openExtensionPage('src/pages/popup/index.html');
+    const pageB = await b.openExtensionPage('src/pages/popup/index.html');
+    const bob = (await vaultEntries(pageA, MASTER)).find((e) => e.username === 'bob@example.test')!;
+    const gen = async (page: TestPage) => ((await readSyncArea(page))['s:m'] as { g?: number } | undefined)?.g ?? 0;
+    const [genA, genB] = [await gen(pageA), await gen(pageB)];
+    expect(await sendFrom(pageA, 'entries/delete', { id: bob.id })).toMatchObject({ ok: true, value: { deleted: true } });
+    await until(() => gen(pageA), (g) => g > genA, "A's write of the deletion", PUSH_WAIT_MS);
+    await sendFrom(pageB, 'entries/save', { id: bob.id, site, username: bob.username, password: 'Bob-edited-on-B', notes: 'two' });
+    const ownB = await until(() => gen(pageB), (g) => g > genB, "B's write of the edit", PUSH_WAIT_MS);
+    await deliver(pageA, pageB);
+    await until(() => gen(pageB), (g) => g > ownB, "B's merged write", PUSH_WAIT_MS);
+    await deliver(pageB, pageA);
+    const onA = await until(() => vaultEntries(pageA, MASTER), (es) => es.some((e) => e.id === bob.id), 'the edit back on A', PUSH_WAIT_MS);
+    expect(onA.find((e) => e.id === bob.id)?.password).toBe('Bob-edited-on-B');
+    expect((await vaultEntries(pageB, MASTER)).find((e) => e.id === bob.id)?.password).toBe('Bob-edited-on-B');
   });
 });

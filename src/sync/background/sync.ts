@@ -12,17 +12,18 @@ import { loadedQuietly } from '../../vault/background/vault';
 import { onVaultEvent } from '../../vault/background/vault-events';
 import { writeQueue } from '../../vault/background/write-queue';
 import { readHeader, writeHeader } from '../../vault/background/header-store';
-import { parseHeader } from '../../vault/core/crypto/header';
+import { keyOpensHeader, parseHeader } from '../../vault/core/crypto/header';
+import { onRekey } from '../../vault/background/master-password';
 import { onSyncAreaChanged, readSyncArea, removeSyncItems, writeSyncArea } from '../../shared/platform/sync-area';
 import { log } from '../../shared/platform/log';
 import { createSerialQueue } from '../../shared/serial-queue';
 import { readSettings, writeSettings } from '../../settings/background/settings';
-import { mergeStates, recordLocal, resolveAll } from '../core/merge';
+import { mergeStates, pruneTombstones, recordLocal, resolveAll } from '../core/merge';
 import { isSyncItem, MANIFEST_ITEM, packState, readSyncedHeader, unpackItems, type Unpacked } from '../core/pack';
 import { canonicalJson, type SyncState } from '../core/replica-state';
 import { MAX_WRITE_OPERATIONS_PER_HOUR, QUOTA_BYTES } from '../core/limits';
 import type { SyncStatus } from '../core/status';
-import { readLocal, readStatus, writeLocal, writeStatus } from './local-state';
+import { headerPrint, readLocal, readStatus, resealedLocal, writeLocal, writeStatus } from './local-state';
 
 /** Changes come in bursts (a save, then its confirmation): sync once they pause. */
 const SETTLE_MS = 2_000;
@@ -54,6 +55,7 @@ export function scheduleSync(delay = SETTLE_MS): void {
  * other computer's items is a storage change, which wakes a stopped worker.
  */
 export function startSync(): void {
+  onRekey(resealSync);
   onVaultEvent((event) => {
     if (event === 'written' || event === 'loaded' || event === 'rekeyed') scheduleSync();
   });
@@ -82,6 +84,21 @@ export function adoptSyncedHeader(): Promise<void> {
   });
 }
 
+/**
+ * A master password change here (run inside it, under both keys): this computer's state moves to
+ * the new key, and a synced copy still under the old one is marked as this vault's, so the next
+ * sync re-keys it rather than refuse it as another master password's. What that copy held is
+ * carried over (sealed under the new key) for the next sync to merge: nothing another computer
+ * wrote is lost. The other computers then refuse the re-keyed copy until their next unlock.
+ */
+async function resealSync(oldKey: CryptoKey, newKey: CryptoKey): Promise<Record<string, unknown>> {
+  const items = await readSyncArea();
+  const header = readSyncedHeader(items);
+  const ours = header.ok && (await keyOpensHeader(oldKey, header.value));
+  const opened = ours ? await unpackItems(oldKey, items, 0) : null;
+  return resealedLocal(oldKey, newKey, header.ok && ours ? { header: header.value, state: opened?.ok ? opened.value.state : null } : null);
+}
+
 const report = (kind: SyncStatus['kind'], at: number, extra: Partial<SyncStatus> = {}) => writeStatus({ kind, at, ...extra });
 const sameState = (a: SyncState, b: SyncState) => canonicalJson([...a].sort(([x], [y]) => (x < y ? -1 : 1))) === canonicalJson([...b].sort(([x], [y]) => (x < y ? -1 : 1)));
 
@@ -95,7 +112,13 @@ export function syncNow(now: number): Promise<void> {
     const items = await readSyncArea();
     const opened = await unpackItems(vault.key, items, local.lastGen);
     let remote: Unpacked | null = null;
-    if (opened.ok) {
+    // The synced copy is this vault's from before its master password changed here: re-key it,
+    // with what it held then.
+    const syncedHeader = readSyncedHeader(items);
+    const rekeying = !opened.ok && opened.error.code === 'other-key' && syncedHeader.ok && local.rekeyedFrom === headerPrint(syncedHeader.value);
+    if (rekeying) {
+      remote = local.carried ? { state: new Map(local.carried), gen: local.lastGen, writer: local.replica } : null;
+    } else if (opened.ok) {
       remote = opened.value;
       incomplete = null;
     } else if (opened.error.code === 'incomplete') {
@@ -113,10 +136,11 @@ export function syncNow(now: number): Promise<void> {
     }
 
     const unreadable = new Set(vault.unreadable.map(({ id }) => id));
-    const state = await mergeIntoVault(now, local.state, local.replica, unreadable, remote?.state ?? null);
+    const merged = await mergeIntoVault(now, local.state, local.replica, unreadable, remote?.state ?? null);
+    const { state } = pruneTombstones(merged, now);
     const lastGen = Math.max(local.lastGen, remote?.gen ?? 0);
-    await writeLocal(vault.key, local.replica, lastGen, state);
-    if (remote && sameState(state, remote.state)) return report('ok', now, { bytes: (await readStatus())?.bytes ?? 0, quota: QUOTA_BYTES });
+    await writeLocal(vault.key, local.replica, lastGen, state, rekeying ? local.rekeyedFrom : undefined);
+    if (remote && !rekeying && sameState(state, remote.state)) return report('ok', now, { bytes: (await readStatus())?.bytes ?? 0, quota: QUOTA_BYTES });
     if (now - lastPush < PUSH_INTERVAL_MS) return scheduleSync(PUSH_INTERVAL_MS - (now - lastPush));
 
     const packed = await packState(vault.key, header.value, state, lastGen + 1, local.replica);
@@ -135,7 +159,10 @@ export function syncNow(now: number): Promise<void> {
   });
 }
 
-/** Records this computer's changes, merges the synced state in and writes what changed: one change in the write queue. */
+/**
+ * Records this computer's changes, merges the synced state in and writes what changed: one change
+ * in the write queue, quiet (another computer's changes are not the user's activity here).
+ */
 function mergeIntoVault(now: number, known: SyncState, replica: string, unreadable: ReadonlySet<string>, remote: SyncState | null): Promise<SyncState> {
   return changeEntries(now, (current) => {
     let state: SyncState = recordLocal(known, replica, current, unreadable, now).state;
@@ -147,7 +174,7 @@ function mergeIntoVault(now: number, known: SyncState, replica: string, unreadab
     });
     const remove = [...current.keys()].filter((id) => !view.has(id) && !unreadable.has(id));
     return { put, remove, result: state };
-  });
+  }, { quiet: true });
 }
 
 export async function syncState(): Promise<{ on: boolean; status: SyncStatus | null }> {

@@ -129,7 +129,7 @@ export function recordLocal(
     const versions = state.get(id) ?? [];
     const shown = resolve(versions);
     if (shown && sameEntry(shown, entry)) continue;
-    next.set(id, [{ clock: nextClock(versions, replica), by: replica, at: now, entry }]);
+    next.set(id, [{ clock: nextClock(versions, replica), by: replica, at: entry.updated, entry }]);
     changed = true;
   }
   for (const [id, versions] of state) {
@@ -138,4 +138,26 @@ export function recordLocal(
     changed = true;
   }
   return { state: next, changed };
+}
+
+/**
+ * How long a deletion is remembered. A tombstone stops a computer that had not heard of the
+ * deletion from bringing the entry back; kept forever they would fill the quota. Past this age the
+ * state forgets it: a computer that was away longer than that and still holds an edit the deletion
+ * saw brings the entry back (sync/README.md: the trade-off). Of no other kind of version.
+ */
+export const TOMBSTONE_MAX_AGE_MS = 180 * 86_400_000;
+
+/** The state without deletions older than TOMBSTONE_MAX_AGE_MS at `now`. */
+export function pruneTombstones(state: SyncState, now: number): { state: Map<string, readonly Version[]>; pruned: number } {
+  const next = new Map(state);
+  let pruned = 0;
+  for (const [id, versions] of state) {
+    const kept = versions.filter((version) => version.entry !== null || now - version.at < TOMBSTONE_MAX_AGE_MS);
+    if (kept.length === versions.length) continue;
+    pruned += versions.length - kept.length;
+    if (kept.length === 0) next.delete(id);
+    else next.set(id, kept);
+  }
+  return { state: next, pruned };
 }

@@ -11,11 +11,12 @@
 //   items one by one never shows the other computer a partial vault, and pieces of two computers
 //   writing the same generation at once are never mixed.
 import * as z from 'zod/mini';
-import { fromBase64, fromUtf8, randomBytes, toBase64, utf8 } from '../../vault/core/crypto/bytes';
+import { fromUtf8, randomBytes, utf8 } from '../../vault/core/crypto/bytes';
 import { keyOpensHeader, parseHeader, type HeaderError, type VaultHeader } from '../../vault/core/crypto/header';
 import { type Result, err, ok } from '../../shared/result';
 import { itemBytes, MAX_ITEMS, QUOTA_BYTES, QUOTA_BYTES_PER_ITEM } from './limits';
 import { ReplicaId, type SyncState, type Version } from './replica-state';
+import { fromDenseText, toDenseText } from './dense-text';
 import { stateFromWire, stateToWire } from './wire';
 
 export const HEADER_ITEM = 's:h';
@@ -30,19 +31,19 @@ const TAG_BYTES = 16;
 const HASH_BYTES = 16;
 // Room in an item for its key ("s:c" and up to three digits), its labels and the quotes of the JSON string.
 const ITEM_OVERHEAD = 48;
-/** Sealed bytes per piece: base64 of them (4 characters per 3 bytes) fills an item. */
-const PIECE_SEALED_BYTES = Math.floor((QUOTA_BYTES_PER_ITEM - ITEM_OVERHEAD) / 4) * 3;
+/** Sealed bytes per piece: their dense text (dense-text.ts: 2 characters per 13 bits) fills an item. */
+const PIECE_SEALED_BYTES = Math.floor(((QUOTA_BYTES_PER_ITEM - ITEM_OVERHEAD) / 2) * 13 / 8) - 1;
 const PIECE_PLAIN_BYTES = PIECE_SEALED_BYTES - IV_BYTES - TAG_BYTES;
 const COMPRESSION: CompressionFormat = 'deflate-raw';
 
 const Manifest = z.object({
   g: z.int().check(z.positive()),
   w: ReplicaId,
-  h: z.array(z.base64()).check(z.minLength(1), z.maxLength(MAX_ITEMS)),
+  h: z.array(z.string()).check(z.minLength(1), z.maxLength(MAX_ITEMS)),
 });
-const SealedManifest = z.object({ g: z.int().check(z.positive()), w: ReplicaId, s: z.base64() });
+const SealedManifest = z.object({ g: z.int().check(z.positive()), w: ReplicaId, s: z.string() });
 
-const PIECE_LABELS = /^(\d{1,15})\.([A-Za-z0-9_-]{1,16})\.(\d{1,3})\.([A-Za-z0-9+/=]+)$/;
+const PIECE_LABELS = /^(\d{1,15})\.([A-Za-z0-9_-]{1,16})\.(\d{1,3})\.(.+)$/s;
 const pieceAad = (gen: number, writer: string, index: number, count: number) => utf8(`latchkey:sync:piece:v1:${gen}:${writer}:${index}:${count}`);
 const manifestAad = (gen: number, writer: string) => utf8(`latchkey:sync:manifest:v1:${gen}:${writer}`);
 
@@ -57,11 +58,11 @@ async function seal(key: CryptoKey, plain: Uint8Array<ArrayBuffer>, aad: Uint8Ar
   const out = new Uint8Array(IV_BYTES + ct.length);
   out.set(iv);
   out.set(ct, IV_BYTES);
-  return toBase64(out);
+  return toDenseText(out);
 }
 
 async function open(key: CryptoKey, sealed: string, aad: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer> | null> {
-  const bytes = fromBase64(sealed);
+  const bytes = fromDenseText(sealed);
   if (!bytes || bytes.length < IV_BYTES + TAG_BYTES) return null;
   try {
     const plain = await crypto.subtle.decrypt(
@@ -76,7 +77,7 @@ async function open(key: CryptoKey, sealed: string, aad: Uint8Array<ArrayBuffer>
 }
 
 async function hashOf(text: string): Promise<string> {
-  return toBase64(new Uint8Array(await crypto.subtle.digest('SHA-256', utf8(text))).slice(0, HASH_BYTES));
+  return toDenseText(new Uint8Array(await crypto.subtle.digest('SHA-256', utf8(text))).slice(0, HASH_BYTES));
 }
 
 export interface Packed {

@@ -18,7 +18,7 @@ export const Version = z.object({
   clock: Clock,
   /** The computer that wrote this version: breaks ties between equal timestamps. */
   by: ReplicaId,
-  /** When it was written (epoch ms); for a tombstone, when the entry was deleted. */
+  /** For a tombstone, when the entry was deleted (epoch ms); for an edit, its entry's `updated`. */
   at: z.int().check(z.nonnegative()),
   /** The entry as written, or null: deleted. */
   entry: z.nullable(Entry),

@@ -5,7 +5,7 @@
 import type { Entry } from '../core/entry';
 import { recordWrites, sealEntry } from './records';
 import { commitRecords } from './record-commit';
-import { unlocked } from './vault';
+import { unlocked, unlockedQuietly } from './vault';
 import { raiseVaultEvent } from './vault-events';
 import { writeQueue } from './write-queue';
 
@@ -24,10 +24,13 @@ export interface EntryChange<T> {
  */
 export type EntryUpdate<T> = (current: ReadonlyMap<string, Entry>) => EntryChange<T>;
 
-/** One atomic write of the change (records.ts), in the write queue; the update's result. */
-export function changeEntries<T>(now: number, update: EntryUpdate<T>): Promise<T> {
+/**
+ * One atomic write of the change (records.ts), in the write queue; the update's result. `quiet`:
+ * a change the user did not make here (sync) does not count as activity for auto-lock.
+ */
+export function changeEntries<T>(now: number, update: EntryUpdate<T>, { quiet = false } = {}): Promise<T> {
   return writeQueue(async () => {
-    const vault = await unlocked(now);
+    const vault = quiet ? await unlockedQuietly(now) : await unlocked(now);
     const { put = [], remove = [], result } = update(vault.entries);
     const written = new Set(put.map((entry) => entry.id));
     const removed = remove.filter((id) => vault.entries.has(id) && !written.has(id));

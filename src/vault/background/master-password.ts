@@ -16,6 +16,16 @@ import { raiseVaultEvent } from './vault-events';
 import { writeQueue } from './write-queue';
 
 /**
+ * What other features keep sealed under the vault key and re-seal with it (sync's own state):
+ * given the old key and the new, the records to write in the change's single `set`.
+ */
+export type Resealer = (oldKey: CryptoKey, newKey: CryptoKey) => Promise<Record<string, unknown>>;
+const resealers: Resealer[] = [];
+export function onRekey(resealer: Resealer): void {
+  resealers.push(resealer);
+}
+
+/**
  * Re-encrypts the whole vault under a new master password or new KDF parameters (`kdf`; else
  * the header's own, with a fresh salt): a new salt and key, every entry re-sealed, and the new
  * header written in the same single `set` as the records, so a worker killed mid-change leaves
@@ -43,6 +53,7 @@ export function changeMasterPassword(current: string, next: string, now: number,
       const [storageKey, sealed] = await sealEntry(key, entry);
       records[storageKey] = sealed;
     }
+    for (const reseal of resealers) Object.assign(records, await reseal(vault.key, key));
     // A worker stopped between this write and the next leaves the session with the old key:
     // vault.ts's restore() finds it no longer opens the header and asks for an unlock.
     await commitRecords(records);

@@ -90,12 +90,23 @@ export async function lockVault(): Promise<void> {
 
 /** The unlocked entries, or a `locked` failure. Also counts as activity for auto-lock. */
 export async function unlocked(now: number): Promise<Loaded> {
+  return useWith(await keyOrLocked(now), now);
+}
+
+/**
+ * The unlocked entries for work the user did not do (another computer's changes arriving by sync),
+ * or a `locked` failure: not activity, so the auto-lock deadline stays where the user left it.
+ */
+export async function unlockedQuietly(now: number): Promise<Loaded> {
+  const key = await keyOrLocked(now);
+  return loadedFor(key) ?? (await loadEntries(key));
+}
+
+async function keyOrLocked(now: number): Promise<CryptoKey> {
   const key = await currentKey(now);
-  if (!key) {
-    forgetLoaded();
-    throw new ReplyFailure('locked', 'the vault is locked');
-  }
-  return useWith(key, now);
+  if (key) return key;
+  forgetLoaded();
+  throw new ReplyFailure('locked', 'the vault is locked');
 }
 
 async function useWith(key: CryptoKey, now: number): Promise<Loaded> {

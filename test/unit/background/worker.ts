@@ -12,15 +12,18 @@ import { memoryArea, type MemoryArea } from './memory-storage';
 export interface Storage {
   local: MemoryArea;
   session: MemoryArea;
+  /** storage.sync: the tests play the sync engine by copying it from one computer's to another's. */
+  sync: MemoryArea;
 }
 
-export const newStorage = (): Storage => ({ local: memoryArea(), session: memoryArea() });
+export const newStorage = (): Storage => ({ local: memoryArea(), session: memoryArea(), sync: memoryArea() });
 
 /** A copy to start several runs from the same stored state. */
 export function copyStorage(from: Storage): Storage {
   const to = newStorage();
   for (const [key, value] of from.local.map) to.local.map.set(key, structuredClone(value));
   for (const [key, value] of from.session.map) to.session.map.set(key, structuredClone(value));
+  for (const [key, value] of from.sync.map) to.sync.map.set(key, structuredClone(value));
   return to;
 }
 
@@ -74,7 +77,7 @@ export async function startWorker(storage: Storage, options: WorkerOptions = {})
   };
   const alive = <T>(value: T) => (dead ? never() : Promise.resolve(value));
   const browser = {
-    storage: { local: area(storage.local), session: area(storage.session) },
+    storage: { local: area(storage.local), session: area(storage.session), sync: area(storage.sync), onChanged: { addListener: () => undefined } },
     alarms: { create: () => alive(undefined), clear: () => alive(true), onAlarm: { addListener: () => undefined } },
     runtime: { id: 'latchkey', getManifest: () => ({ version: options.version ?? '0' }), getURL: (path: string) => `chrome-extension://latchkey/${path.replace(/^\//, '')}` },
     // A content script that fills whatever it is asked to.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEntry } from '../../../src/vault/core/entry';
 import { changePassword } from '../../../src/vault/core/password-change';
-import { compareClocks, mergeStates, recordLocal, resolveAll } from '../../../src/sync/core/merge';
+import { compareClocks, mergeStates, pruneTombstones, recordLocal, resolveAll, TOMBSTONE_MAX_AGE_MS } from '../../../src/sync/core/merge';
 
 const T0 = 1_700_000_000_000;
 const none = new Set<string>();
@@ -46,5 +46,21 @@ describe('sync merge', () => {
     const onA = recordLocal(shared, 'A', new Map([['e1', pending]]), none, T0 + 40).state;
     const onB = resolveAll(mergeStates(shared, onA)).get('e1');
     expect(onB).toMatchObject({ status: 'pending', password: 'Reset4pass', pendingPrevious: { password: 'First1pass' } });
+  });
+
+  it('forgets a deletion past TOMBSTONE_MAX_AGE_MS, and only a deletion; a computer away longer brings the entry back (the trade-off)', () => {
+    const other = createEntry({ id: 'e2', site: base.site, username: 'bob', password: 'Second2pass' }, T0);
+    const both = recordLocal(new Map(), 'A', new Map([['e1', base], ['e2', other]]), none, T0).state;
+    const deletedOnA = recordLocal(both, 'A', new Map([['e2', other]]), none, T0 + 1).state;
+    const young = pruneTombstones(deletedOnA, T0 + TOMBSTONE_MAX_AGE_MS);
+    expect(young.pruned).toBe(0);
+    const old = pruneTombstones(deletedOnA, T0 + 1 + TOMBSTONE_MAX_AGE_MS);
+    expect(old.pruned).toBe(1);
+    expect([...old.state.keys()]).toEqual(['e2']);
+    // Edits are never pruned, however old.
+    expect(pruneTombstones(both, T0 + 100 * TOMBSTONE_MAX_AGE_MS).state).toEqual(new Map(both));
+    // B was away since before the deletion: with the tombstone it stays deleted, without it it is back.
+    expect(resolveAll(mergeStates(deletedOnA, both)).has('e1')).toBe(false);
+    expect(resolveAll(mergeStates(old.state, both)).has('e1')).toBe(true);
   });
 });

@@ -1,0 +1,58 @@
+// A master password change on one computer re-keys the synced copy: two computers run the real
+// background over storage in memory, and the test plays the sync engine by copying one's sync
+// area into the other's. What the other computer synced before the change and this one had not
+// merged yet survives it; the other computer, still on the old password, refuses the re-keyed
+// copy and keeps its vault as it was.
+import { describe, expect, it } from 'vitest';
+import { valueOf } from './worker';
+import { computer, deliver, passwordOf, status } from './sync-computers';
+
+const OLD = 'the first master passphrase';
+const NEW = 'a second master passphrase, changed on A';
+const site = { origins: ['https://shop.example'], match: 'site' as const };
+const MINUTE = 60_000;
+// Five key derivations (create, two unlocks, the change's two): tens of seconds on a busy machine.
+const DERIVATIONS_TIMEOUT_MS = 120_000;
+
+describe('a master password change and sync', () => {
+  it('re-keys the synced copy, keeps what the other computer had synced, and the other refuses it without losing anything', async () => {
+    const a = await computer();
+    valueOf(await a.worker.send('vault/create', { password: OLD }), 'create');
+    const saved = valueOf<{ id: string }>(await a.worker.send('entries/save', { site, username: 'ann', password: 'First-pass-1', notes: '' }), 'save');
+    valueOf(await a.worker.send('sync/turn', { on: true, removeCopy: false }), 'turn on');
+    await a.syncNow(1 * MINUTE);
+    expect(await status(a)).toBe('ok');
+
+    // B: a second computer with the same vault, which then changes the password and syncs it.
+    const b = await computer();
+    deliver(a, b);
+    await b.adoptSyncedHeader();
+    valueOf(await b.worker.send('vault/unlock', { password: OLD }), 'unlock B');
+    await b.syncNow(2 * MINUTE);
+    expect(await passwordOf(b, saved.id)).toBe('First-pass-1');
+    valueOf(await b.worker.send('entries/save', { id: saved.id, site, username: 'ann', password: 'Changed-on-B-2', notes: '' }), 'edit on B');
+    await b.syncNow(3 * MINUTE);
+    deliver(b, a);
+
+    // A changes its master password before it merged B's edit.
+    const change = valueOf<{ failure: unknown }>(await a.worker.send('vault/change-master', { current: OLD, next: NEW }), 'change');
+    expect(change.failure).toBeNull();
+    await a.syncNow(4 * MINUTE);
+    expect(await status(a)).toBe('ok');
+    // B's edit made it into A's vault through the change.
+    expect(await passwordOf(a, saved.id)).toBe('Changed-on-B-2');
+    // The synced copy is under the new password now: a computer with no vault adopts it and opens it with NEW.
+    const c = await computer();
+    deliver(a, c);
+    await c.adoptSyncedHeader();
+    expect(valueOf<{ failure: unknown }>(await c.worker.send('vault/unlock', { password: NEW }), 'unlock C new').failure).toBeNull();
+    await c.syncNow(5 * MINUTE);
+    expect(await passwordOf(c, saved.id)).toBe('Changed-on-B-2');
+
+    // B, on the old password: the re-keyed copy is another password's to it; refused, B as it was.
+    deliver(a, b);
+    await b.syncNow(6 * MINUTE);
+    expect(await status(b)).toBe('other-key');
+    expect(await passwordOf(b, saved.id)).toBe('Changed-on-B-2');
+  }, DERIVATIONS_TIMEOUT_MS);
+});
