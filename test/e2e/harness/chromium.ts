@@ -6,6 +6,7 @@ import { evaluateAsContentChromium, sendAsContentChromium } from './content-worl
 import type { TestPage } from './page';
 import { chromiumSiteArgs } from './site-trust';
 import { until } from './until';
+import { profiled } from './profile';
 
 export const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
@@ -20,7 +21,9 @@ async function collectConsole(page: Page, lines: string[]): Promise<void> {
   await cdp.send('Runtime.enable');
 }
 
-export function wrap(page: Page, lines: string[] = []): TestPage {
+export const wrap = (page: Page, lines: string[] = []): TestPage => profiled(wrapRaw(page, lines));
+
+function wrapRaw(page: Page, lines: string[] = []): TestPage {
   return {
     goto: async (url) => void (await page.goto(url)),
     waitFor: async (selector, options) =>
