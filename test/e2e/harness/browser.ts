@@ -1,11 +1,11 @@
 // One interface over both browsers with the built extension loaded, plus helpers every E2E
 // test uses: open extension pages, talk to the background as an extension page would.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { MessageType, RequestOf, ResponseOf } from '../../../src/shared/protocol/messages';
 import type { Reply } from '../../../src/shared/protocol/reply';
 import { READY, type TestPage } from './page';
+import { newProfile } from './profile-template';
 import type { SiteTrust } from './site-trust';
 import { until } from './until';
 import { timed } from './profile';
@@ -71,7 +71,7 @@ export const DIST = {
 
 /** `sites` is required so a second browser in a test cannot silently miss the fixture sites' certificate; `null` for no sites. */
 export async function launch(name: BrowserName, sites: SiteTrust | null): Promise<ExtensionBrowser & { dispose(): Promise<void> }> {
-  const profileDir = mkdtempSync(join(tmpdir(), `latchkey-${name}-`));
+  const profileDir = newProfile(name);
   const options: LaunchOptions = { extensionDir: DIST[name], profileDir, sites: sites ?? undefined };
   const { launchChromium } = await import('./chromium');
   const { launchFirefox } = await import('./firefox');

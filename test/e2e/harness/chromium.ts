@@ -105,19 +105,23 @@ function wrapRaw(page: Page, lines: string[] = []): TestPage {
   };
 }
 
+/** The switches for the browser itself, with or without the extension. */
+const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 /** Chromium's command line for the extension and the fixture sites (`npm start` uses it too). */
 export function chromiumArgs(options: LaunchOptions): string[] {
   return [
     `--disable-extensions-except=${options.extensionDir}`,
     `--load-extension=${options.extensionDir}`,
     ...chromiumSiteArgs(options.sites),
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
+    ...BROWSER_ARGS,
   ];
+}
+
+/** Starts Chromium once on `profileDir` with no extension and quits (harness/profile-template.ts). */
+export async function warmChromiumProfile(profileDir: string): Promise<void> {
+  const context = await chromium.launchPersistentContext(profileDir, { executablePath: EXECUTABLE, headless: true, args: BROWSER_ARGS });
+  await context.close();
 }
 
 export interface ContextOptions {

@@ -182,6 +182,12 @@ function wrapRaw(page: Page, downloads = ''): TestPage {
   };
 }
 
+/** Starts Firefox once on `profileDir` with no extension and quits (harness/profile-template.ts). */
+export async function warmFirefoxProfile(profileDir: string): Promise<void> {
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: EXECUTABLE, headless: true, userDataDir: profileDir, args: ['--remote-allow-system-access'] });
+  await browser.close();
+}
+
 async function launchBrowser(options: LaunchOptions): Promise<Browser> {
   if (options.sites) trustInFirefoxProfile(options.profileDir, options.sites);
   const browser = await puppeteer.launch({
