@@ -21,6 +21,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.ts'],
           environment: 'node',
+          // Each browser's template profile, made once per run (harness/profile-template.ts).
+          globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 90_000,
           // Two files at a time (the machine has two cores), each with its own browsers, profiles

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom, type ExtensionBrowser } from './harness/browser';
 import { launchChromium } from './harness/chromium';
 import { launchFirefox } from './harness/firefox';
+import { newProfile } from './harness/profile-template';
 import { READY, type TestPage } from './harness/page';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { BROWSERS } from './harness/suite';
@@ -71,7 +72,7 @@ describe.each(BROWSERS)('online exposed-password check in %s', (name) => {
     server = await startFixtureServer();
     standIn();
     const extensionDir = mkdtempSync(join(tmpdir(), `latchkey-breach-build-${name}-`));
-    const profileDir = mkdtempSync(join(tmpdir(), `latchkey-breach-${name}-`));
+    const profileDir = newProfile(name);
     dirs.push(extensionDir, profileDir);
     await build({
       root: ROOT,

@@ -1,13 +1,14 @@
 // One interface over both browsers with the built extension loaded, plus helpers every E2E
 // test uses: open extension pages, talk to the background as an extension page would.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { MessageType, RequestOf, ResponseOf } from '../../../src/shared/protocol/messages';
 import type { Reply } from '../../../src/shared/protocol/reply';
 import { READY, type TestPage } from './page';
+import { newProfile } from './profile-template';
 import type { SiteTrust } from './site-trust';
 import { until } from './until';
+import { timed } from './profile';
 
 /** The slice of the extension API (`browser` in Firefox, `chrome` in Chromium) the helpers use. */
 interface ExtensionApi {
@@ -70,14 +71,19 @@ export const DIST = {
 
 /** `sites` is required so a second browser in a test cannot silently miss the fixture sites' certificate; `null` for no sites. */
 export async function launch(name: BrowserName, sites: SiteTrust | null): Promise<ExtensionBrowser & { dispose(): Promise<void> }> {
-  const profileDir = mkdtempSync(join(tmpdir(), `latchkey-${name}-`));
+  const profileDir = newProfile(name);
   const options: LaunchOptions = { extensionDir: DIST[name], profileDir, sites: sites ?? undefined };
   const { launchChromium } = await import('./chromium');
   const { launchFirefox } = await import('./firefox');
-  const browser = name === 'chromium' ? await launchChromium(options) : await launchFirefox(options);
+  const browser = await timed(`launch ${name}`, () => (name === 'chromium' ? launchChromium(options) : launchFirefox(options)));
+  // Timed for E2E_PROFILE (harness/profile.ts); the same calls otherwise.
+  for (const key of ['open', 'openExtensionPage', 'openedPage', 'adoptTab', 'restart', 'stopWorker'] as const) {
+    const raw = browser[key].bind(browser) as (arg: string) => Promise<unknown>;
+    (browser as unknown as Record<string, unknown>)[key] = (arg: string) => timed(`browser.${key} ${String(arg ?? '').slice(0, 60)}`, () => raw(arg));
+  }
   return Object.assign(browser, {
     async dispose() {
-      await browser.close().catch(() => undefined);
+      await timed(`close ${name}`, () => browser.close().catch(() => undefined));
       rmSync(profileDir, { recursive: true, force: true });
     },
   });
@@ -86,13 +92,13 @@ export async function launch(name: BrowserName, sites: SiteTrust | null): Promis
 /** Sends a protocol message from an extension page, exactly as the popup would. */
 export async function sendFrom<T extends MessageType>(page: TestPage, type: T, payload: RequestOf<T>): Promise<Reply<ResponseOf<T>>> {
   await page.waitFor(READY);
-  return page.evaluate(
+  return timed(`send ${type}`, () => page.evaluate(
     async ([t, p]) => {
       const api = typeof browser === 'undefined' ? chrome : browser;
       return api.runtime.sendMessage({ type: t, payload: p });
     },
     [type, payload] as const,
-  ) as Promise<Reply<ResponseOf<T>>>;
+  ) as Promise<Reply<ResponseOf<T>>>);
 }
 
 /**

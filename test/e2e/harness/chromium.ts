@@ -6,6 +6,7 @@ import { evaluateAsContentChromium, sendAsContentChromium } from './content-worl
 import type { TestPage } from './page';
 import { chromiumSiteArgs } from './site-trust';
 import { until } from './until';
+import { profiled } from './profile';
 
 export const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
@@ -20,7 +21,9 @@ async function collectConsole(page: Page, lines: string[]): Promise<void> {
   await cdp.send('Runtime.enable');
 }
 
-export function wrap(page: Page, lines: string[] = []): TestPage {
+export const wrap = (page: Page, lines: string[] = []): TestPage => profiled(wrapRaw(page, lines));
+
+function wrapRaw(page: Page, lines: string[] = []): TestPage {
   return {
     goto: async (url) => void (await page.goto(url)),
     waitFor: async (selector, options) =>
@@ -102,19 +105,23 @@ export function wrap(page: Page, lines: string[] = []): TestPage {
   };
 }
 
+/** The switches for the browser itself, with or without the extension. */
+const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 /** Chromium's command line for the extension and the fixture sites (`npm start` uses it too). */
 export function chromiumArgs(options: LaunchOptions): string[] {
   return [
     `--disable-extensions-except=${options.extensionDir}`,
     `--load-extension=${options.extensionDir}`,
     ...chromiumSiteArgs(options.sites),
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
+    ...BROWSER_ARGS,
   ];
+}
+
+/** Starts Chromium once on `profileDir` with no extension and quits (harness/profile-template.ts). */
+export async function warmChromiumProfile(profileDir: string): Promise<void> {
+  const context = await chromium.launchPersistentContext(profileDir, { executablePath: EXECUTABLE, headless: true, args: BROWSER_ARGS });
+  await context.close();
 }
 
 export interface ContextOptions {

@@ -9,6 +9,7 @@ import { evaluateInFirefoxChrome } from './firefox-chrome';
 import type { TestPage } from './page';
 import { FIREFOX_SITE_PREFS, trustInFirefoxProfile } from './site-trust';
 import { until } from './until';
+import { profiled } from './profile';
 
 export const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'latchkey@latchkey.dev';
@@ -80,7 +81,9 @@ async function pressChord(keyboard: Keyboard, chord: string): Promise<void> {
   for (const modifier of keys.reverse()) await keyboard.up(modifier);
 }
 
-export function wrap(page: Page, downloads = ''): TestPage {
+export const wrap = (page: Page, downloads = ''): TestPage => profiled(wrapRaw(page, downloads));
+
+function wrapRaw(page: Page, downloads = ''): TestPage {
   const lines: string[] = [];
   page.on('console', (message) => void lines.push(message.text()));
   return {
@@ -177,6 +180,12 @@ export function wrap(page: Page, downloads = ''): TestPage {
       };
     },
   };
+}
+
+/** Starts Firefox once on `profileDir` with no extension and quits (harness/profile-template.ts). */
+export async function warmFirefoxProfile(profileDir: string): Promise<void> {
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: EXECUTABLE, headless: true, userDataDir: profileDir, args: ['--remote-allow-system-access'] });
+  await browser.close();
 }
 
 async function launchBrowser(options: LaunchOptions): Promise<Browser> {

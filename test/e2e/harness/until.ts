@@ -1,6 +1,12 @@
 // Waits for a condition the test can observe (a stored fact, a page state), polling briefly.
 // Not a sleep: it returns as soon as the condition holds and fails with the last value seen.
-export async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+import { timed } from './profile';
+
+export function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+  return timed(`until ${what}`, () => untilRaw(probe, accept, what, timeoutMs));
+}
+
+async function untilRaw<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   for (;;) {

@@ -1,0 +1,12 @@
+// Once per E2E run, before any file: the browsers' template profiles (harness/profile-template.ts).
+import type { TestProject } from 'vitest/node';
+import { warmChromiumProfile } from './harness/chromium';
+import { warmFirefoxProfile } from './harness/firefox';
+import { makeTemplates } from './harness/profile-template';
+import { BROWSERS } from './harness/suite';
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const { templates, remove } = await makeTemplates(BROWSERS, (name, dir) => (name === 'chromium' ? warmChromiumProfile(dir) : warmFirefoxProfile(dir)));
+  project.provide('profileTemplates', templates);
+  return remove;
+}
