@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { TAB_COMMANDS } from '../../../src/shared/protocol/commands';
-import { contentReplyGuards, isHello, isKept, isStored, readGuardedReply, tabCommandGuards, type Guard } from '../../../src/shared/protocol/content-guards';
+import { contentReplyGuards, isHello, isKept, isStored, readGuardedReply, tabCommandGuards } from '../../../src/shared/protocol/content-guards';
+import type { Guard } from '../../../src/shared/protocol/guard';
 import { protocol } from '../../../src/shared/protocol/messages';
 import { Hello, Kept, Stored } from '../../../src/shared/protocol/shapes';
 import { readReply } from '../../../src/shared/protocol/reply';
