@@ -27,6 +27,7 @@ const ZXCVBN_DATA_FILE = 'zxcvbn-data.gz';
 // The detector's word lists as detect/core/words/ writes them (quoted, comma-joined): the build
 // ships them prepared as regex sources (`log in|login`), so this can only match the raw lists.
 const RAW_WORD_LISTS = /log in['"`],\s*['"`]login['"`]/;
+const ZOD_MARKER = '$ZodType';
 const problems = [];
 
 function scripts(dir) {
@@ -42,6 +43,11 @@ for (const target of ['chrome', 'firefox']) {
   // (src/shared/platform/native-api.ts explains why the content script does without it).
   if (readFileSync(`${dir}/src/content/index.js`, 'utf8').includes('should only be loaded in a browser extension')) {
     problems.push(`${target}: the content script bundles webextension-polyfill`);
+  }
+  // zod's own type names: the content script checks what it receives with hand-written guards
+  // (shared/protocol/guard.ts); a value imported from a schema file would bring zod back whole.
+  if (readFileSync(`${dir}/src/content/index.js`, 'utf8').includes(ZOD_MARKER)) {
+    problems.push(`${target}: the content script bundles zod (import only types from schema files there)`);
   }
   if (RAW_WORD_LISTS.test(readFileSync(`${dir}/src/content/index.js`, 'utf8'))) {
     problems.push(`${target}: the content script carries the detector's raw word lists (vite.config.ts prepares them as __KEYWORD_TABLES__)`);
