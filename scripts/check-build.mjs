@@ -13,8 +13,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 
 // Every page pays for it. Of it, telling the user's own keys from a script's input
 // (keep/core/user-value.ts) and what a person sees from a hidden field (detect/content/visibility.ts)
-// take about 5 KB: what keeps a page from planting credentials or reading a fill.
-const BUDGET_KB = 60;
+// take about 5 KB: what keeps a page from planting credentials or reading a fill; checking every
+// message on the frame channel (shared/protocol/frame-channel.ts) about 1 KB; the detector's
+// keyword tables about 12 KB. The margin is for a fix, not a feature: a feature that needs more
+// should find the room first.
+const BUDGET_KB = 61;
 // The in-page UI pages the content script frames (DESIGN.md rule 6); nothing else is web-accessible.
 const PROMPT_PAGE = ['src/keep/ui/prompt/index.html', 'src/guide/ui/index.html'];
 const OPTIONAL_HOSTS = ['https://api.pwnedpasswords.com/*'];
