@@ -7,7 +7,6 @@
 // it) and for its own place in the window; its "use a strong password" fills through Keep's
 // `fill/generated` (fill/content/fill-feature.ts). While the panel is up, the page's texts are read
 // and watched (a late "password changed" toast moves the guide on).
-import type { PointAt } from '../core/recipes/point-at-schema';
 import { onTabCommand } from '../../shared/platform/content-commands';
 import type { Feature } from '../../content/feature';
 import { showPointer, type Pointer } from './pointer';
@@ -22,8 +21,8 @@ export const guide: Feature = (ctx, signal) => {
   };
   onTabCommand(signal, 'guide-panel', () => follow(true));
   hostOnCommand(ctx, signal, 'guide-panel', 'src/guide/ui/index.html', 'left', (m, win, frame) => {
-    // Our own frame, over the nonce channel: its message needs no checking.
-    if (m.t === 'point') (pointer ??= showPointer(win, frame.post)).point(m.at as PointAt[]);
+    // Our own frame, over the nonce channel; frame-host.ts has checked the message's shape.
+    if (m.t === 'point') (pointer ??= showPointer(win, frame.post)).point(m.at);
   }, () => {
     pointer = pointer?.remove();
     follow(false);

@@ -14,7 +14,7 @@
 // browser cannot answer, decides nothing in the page at all. What only the host can tell is
 // where the frame is: a browser that reports it fully visible still does not say it moved, so the
 // frame's check asks whether it has stayed in place (placement.ts).
-import { MIN_VISIBLE_MS, type FromFrame, type ToFrame } from '../../shared/protocol/frame-channel';
+import { MIN_VISIBLE_MS, readFromFrame, type FromFrame, type ToFrame } from '../../shared/protocol/frame-channel';
 import { boxCss, fitBox, type FrameBox } from './frame-box';
 import { watchPlacement } from './placement';
 
@@ -84,8 +84,9 @@ export function hostPrompt(
     onClosed();
   };
 
-  channel.port1.onmessage = (e: MessageEvent<FromFrame>) => {
-    const m = e.data;
+  channel.port1.onmessage = (e: MessageEvent<unknown>) => {
+    const m = readFromFrame(e.data);
+    if (!m) return;
     if (m.t === 'size' || m.t === 'place') {
       if (m.t === 'size') height = Math.min(MAX_HEIGHT, Math.max(60, Math.round(m.height)));
       else box = fitBox(m, win);

@@ -3,7 +3,7 @@
 // page's URL fragment. The page around us can post messages to this frame too, but never knows
 // the nonce, so it can neither answer a check for the host nor feed us a port of its own.
 import type { Rect } from '../../guide/core/placement';
-import type { FromFrame, ToFrame } from '../../shared/protocol/frame-channel';
+import { readToFrame, type FromFrame } from '../../shared/protocol/frame-channel';
 import type { PointAt } from '../../guide/core/recipes/point-at-schema';
 
 /** What the host says about the shop's window: its size and the box to keep clear of (pointer.ts). */
@@ -49,10 +49,11 @@ function linkOver(port: MessagePort): ParentLink {
   const post = (m: FromFrame) => port.postMessage(m);
   let viewed: ((view: HostView) => void) | undefined;
   let lastView: HostView | undefined;
-  port.onmessage = (e: MessageEvent<ToFrame>) => {
-    if (e.data.t === 'verdict') waiting.get(e.data.id)?.(e.data.ok === true);
-    else if (e.data.t === 'view') {
-      lastView = { vw: e.data.vw, vh: e.data.vh, target: e.data.target };
+  port.onmessage = (e: MessageEvent<unknown>) => {
+    const m = readToFrame(e.data);
+    if (m?.t === 'verdict') waiting.get(m.id)?.(m.ok);
+    else if (m?.t === 'view') {
+      lastView = { vw: m.vw, vh: m.vh, target: m.target };
       viewed?.(lastView);
     }
   };
@@ -71,7 +72,7 @@ function linkOver(port: MessagePort): ParentLink {
       }),
     size: (height) => post({ t: 'size', height }),
     close: () => post({ t: 'close' }),
-    point: (at) => post({ t: 'point', at }),
+    point: (at) => post({ t: 'point', at: [...at] }),
     place: (box) => post({ t: 'place', ...box }),
     onView: (listener) => {
       viewed = listener;

@@ -1,7 +1,8 @@
 // Runs in: content script. `send` for the messages a content script may send, checking replies
 // with hand-written guards (shared/protocol/content-guards.ts) instead of zod: the content script is
 // loaded into every page, so it stays small.
-import { contentReplyGuards, readGuardedReply, type Guard } from '../protocol/content-guards';
+import { contentReplyGuards, readGuardedReply } from '../protocol/content-guards';
+import type { Guard } from '../protocol/guard';
 import type { RequestOf } from '../protocol/messages';
 import { fail, type Reply } from '../protocol/reply-codes';
 import { nativeApi } from './native-api';

@@ -9,34 +9,7 @@
 import type { TabCommandKind, TabCommandOf } from './commands';
 import type { ContentMessage, ResponseOf } from './messages';
 import { ERROR_CODES, fail, type ErrorCode, type Reply } from './reply-codes';
-
-/** The checked value, or undefined when `raw` does not have the shape. */
-export type Guard<T> = (raw: unknown) => T | undefined;
-
-type Fields = Record<string, 'string' | 'number' | 'boolean' | readonly string[]>;
-
-const isRecord = (raw: unknown): raw is Record<string, unknown> => typeof raw === 'object' && raw !== null && !Array.isArray(raw);
-
-function fieldOk(v: unknown, type: Fields[string]): boolean {
-  if (type === 'number') return typeof v === 'number' && Number.isFinite(v); // zod refuses NaN and Infinity
-  if (typeof type === 'string') return typeof v === type;
-  return typeof v === 'string' && type.includes(v);
-}
-
-/** A guard for a flat object of required fields (the only kind the content script receives). */
-export function objectGuard<T>(fields: Fields): Guard<T> {
-  const keys = Object.keys(fields);
-  return (raw) => {
-    if (!isRecord(raw)) return undefined;
-    const out: Record<string, unknown> = {};
-    for (const k of keys) {
-      const type = fields[k];
-      if (type === undefined || !fieldOk(raw[k], type)) return undefined;
-      out[k] = raw[k];
-    }
-    return out as T;
-  };
-}
+import { isRecord, objectGuard, type Guard } from './guard';
 
 export const isHello = objectGuard<{ tabId: number; frameId: number; top: boolean; guided: boolean }>({ tabId: 'number', frameId: 'number', top: 'boolean', guided: 'boolean' });
 export const isStored = objectGuard<{ stored: boolean }>({ stored: 'boolean' });

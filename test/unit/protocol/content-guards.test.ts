@@ -1,13 +1,17 @@
 // The content script checks what it receives with hand-written guards instead of zod (16 KB less
 // in every page). Each guard must agree with the zod schema it stands for, on valid and invalid
 // samples alike, and return what zod returns (the declared keys only).
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { TAB_COMMANDS } from '../../../src/shared/protocol/commands';
-import { contentReplyGuards, isHello, isKept, isStored, readGuardedReply, tabCommandGuards, type Guard } from '../../../src/shared/protocol/content-guards';
+import { contentReplyGuards, isHello, isKept, isStored, readGuardedReply, tabCommandGuards } from '../../../src/shared/protocol/content-guards';
+import type { Guard } from '../../../src/shared/protocol/guard';
 import { protocol } from '../../../src/shared/protocol/messages';
 import { Hello, Kept, Stored } from '../../../src/shared/protocol/shapes';
+import { ERROR_CODES } from '../../../src/shared/protocol/reply-codes';
 import { readReply } from '../../../src/shared/protocol/reply';
+import { expectAgree, nearly } from './guard-samples';
 
 const odd: unknown[] = [null, undefined, 0, 'x', [], [1], true, {}, { extra: 1 }];
 
@@ -33,6 +37,36 @@ describe('content script guards', () => {
       { tabId: '3', frameId: 0, top: true }, { tabId: 3, frameId: 0 }, { tabId: Number.NaN, frameId: 0, top: false }, { tabId: Infinity, frameId: 0, top: false }, { tabId: 3, frameId: 0, top: 'yes' }]);
     agree(isStored, Stored, [...odd, { stored: true }, { stored: false, x: 1 }, { stored: 1 }, { stored: null }]);
     agree(isKept, Kept, [...odd, { kept: true }, { kept: 'true' }, { kept: false }]);
+  });
+
+  it('agree with the reply schemas on generated near misses', () => {
+    expectAgree(isHello, Hello, nearly({ tabId: fc.integer(), frameId: fc.nat(), top: fc.boolean(), guided: fc.boolean() }));
+    expectAgree(isStored, Stored, nearly({ stored: fc.boolean() }));
+    expectAgree(isKept, Kept, nearly({ kept: fc.boolean() }));
+  });
+
+  it('agree with the schema of each tab command on generated near misses, for its own kind only', () => {
+    const kinds = fc.constantFrom(...Object.keys(TAB_COMMANDS), 'toString', 'FILL');
+    const samples = fc.oneof(nearly({ kind: kinds, username: fc.string(), password: fc.string(), pageUrl: fc.webUrl() }), nearly({ kind: kinds }));
+    fc.assert(fc.property(samples, (raw) => {
+      for (const [kind, guard] of Object.entries(tabCommandGuards)) {
+        const parsed = (TAB_COMMANDS[kind as keyof typeof TAB_COMMANDS].request as z.ZodMiniType).safeParse(raw);
+        const ofKind = parsed.success && (parsed.data as { kind: string }).kind === kind;
+        expect(guard(raw), kind).toEqual(ofKind ? parsed.data : undefined);
+      }
+    }), { numRuns: 500 });
+  });
+
+  it('read generated reply envelopes as readReply does', () => {
+    const error = nearly({ code: fc.constantFrom(...ERROR_CODES, 'nope'), message: fc.string() });
+    const samples = fc.oneof(nearly({ ok: fc.constant(true), value: nearly({ stored: fc.boolean() }) }), nearly({ ok: fc.constant(false), error }));
+    fc.assert(fc.property(samples, (raw) => {
+      const guarded = readGuardedReply('page/report', raw, isStored);
+      const zod = readReply('page/report', raw, Stored);
+      expect(guarded.ok).toBe(zod.ok);
+      expect(guarded.ok ? guarded.value : guarded.error.code).toEqual(zod.ok ? zod.value : zod.error.code);
+      if (!guarded.ok && !zod.ok && guarded.error.code !== 'bad-reply') expect(guarded.error).toEqual(zod.error);
+    }), { numRuns: 500 });
   });
 
   it('cover every tab command, each as strict as its schema and for its own kind only', () => {

@@ -3,6 +3,7 @@
 // a pointer at the field by role, or none: the instruction alone still guides).
 import * as z from 'zod/mini';
 import { FieldRole, PageSignalKind } from '../../../detect/core/model';
+import { looksLikeMarkup } from './point-at-guard';
 
 export const PointAt = z.discriminatedUnion('by', [
   /** A field of this role in the page's main form (detector's field report). */
@@ -18,7 +19,7 @@ export const PointAt = z.discriminatedUnion('by', [
   /** A CSS selector: the most fragile target, so recipes list it after role and text. */
   z.strictObject({
     by: z.literal('css'),
-    selector: z.string().check(z.minLength(1), z.refine((s) => !/[<>]\s*$|^\s*</.test(s), 'not a CSS selector')),
+    selector: z.string().check(z.minLength(1), z.refine((s) => !looksLikeMarkup(s), 'not a CSS selector')),
   }),
 ]);
 export type PointAt = z.infer<typeof PointAt>;
