@@ -11,7 +11,7 @@ import type { TestPage } from './harness/page';
 import type { FixtureServer } from './harness/server';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
-import { decisionSurface, login, offersIn, promptIn, reviewFrom } from './harness/flows';
+import { decidedOffersIn, decisionSurface, login, promptIn, reviewFrom } from './harness/flows';
 
 const POPUP = 'src/pages/popup/index.html';
 const SIGNED_IN = readFileSync(resolve(import.meta.dirname, '../fixtures/sites/magazin.test/account.html'));
@@ -56,11 +56,9 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await page.goto(url);
     await tabIdOf(probe, url);
   };
-  const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-  /** After the evidence had `settleMs` to arrive and be judged: no offer for the tab, no prompt in the page. */
-  const expectNothingOffered = async (page: TestPage, tabId: number, settleMs = 2000) => {
-    await sleep(settleMs);
-    expect(await offersIn(probe, tabId)).toEqual([]);
+  /** Once Keep has decided every submit in the tab: no offer for it, no prompt in the page. */
+  const expectNothingOffered = async (page: TestPage, tabId: number) => {
+    expect(await decidedOffersIn(probe, tabId)).toEqual([]);
     // A refused login may bring the guide's "Trouble signing in?" card (same frame): never an offer.
     const frame = await page.frame(PROMPT);
     expect(frame === null || (await frame.evaluate(() => document.querySelector('[data-testid="prompt"]') === null, null))).toBe(true);
@@ -83,7 +81,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     const tabId = await tabIdOf(probe, `${s.server.origin('tienda.test')}/login.html`);
     await login(page, 'ann@mail.test', 'Tienda-Pass-1');
     await page.waitFor('h1'); // the account page
-    await expectNothingOffered(page, tabId, 1500);
+    await expectNothingOffered(page, tabId);
     expect(await entriesFor('tienda.test')).toHaveLength(1);
     await page.close();
   });
@@ -334,7 +332,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     const tabId = await tabIdOf(probe, url);
     await login(page, 'nina@mail.test', 'Webmail-Pass-2');
     await page.waitFor('p');
-    await expectNothingOffered(page, tabId, 1500);
+    await expectNothingOffered(page, tabId);
     // (every test username ends in mail.test: look for this one)
     expect(await statusOf('mail.test', 'nina@mail.test')).toBeUndefined();
     await page.close();

@@ -9,11 +9,10 @@ import { sendFrom, tabIdOf } from './harness/browser';
 import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
-import { decisionSurface, login, offersIn, type DecisionSurface } from './harness/flows';
+import { decidedOffersIn, decisionSurface, login, offersIn, type DecisionSurface } from './harness/flows';
 
 const POPUP = 'src/pages/popup/index.html';
 const PROMPT = 'src/keep/ui/prompt/index.html';
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) => {
   const s = useSuite(name);
@@ -101,8 +100,7 @@ describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) =>
     const tabId = await tabIdOf(probe, url);
     await login(page, 'rex@mail.test', 'Rex-New-Pass-2');
     await page.waitFor('.error');
-    await sleep(2000);
-    expect(await offersIn(probe, tabId)).toEqual([]);
+    expect(await decidedOffersIn(probe, tabId)).toEqual([]);
     expect((await entryOf('account.shop.test', 'rex@mail.test'))?.status).toBe('pending');
 
     // After a failed login the guide's "Trouble signing in?" panel shows (issue #7); in Firefox,
@@ -180,8 +178,7 @@ describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) =>
     await change.popup.close();
     await page.click('button[type="submit"]');
     await until(() => page.text('#status'), (text) => text !== '', 'the change done');
-    await sleep(2000);
-    expect(await offersIn(probe, change.tabId)).toEqual([]);
+    expect(await decidedOffersIn(probe, change.tabId)).toEqual([]);
     expect(await page.frame(PROMPT)).toBeNull();
     expect((await entriesFor('tienda.test')).filter((e) => e.username === 'gen@mail.test')).toHaveLength(1);
     await page.close();

@@ -10,7 +10,7 @@ import { READY, type TestPage } from './harness/page';
 import type { FixtureServer } from './harness/server';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
-import { decisionSurface, login, promptIn } from './harness/flows';
+import { decidedOffersIn, decisionSurface, login, promptIn } from './harness/flows';
 
 const OPTIONS = 'src/pages/options/index.html#/settings';
 const POPUP = 'src/pages/popup/index.html';
@@ -21,7 +21,6 @@ function answerLogin(server: FixtureServer, host: string): void {
   server.route(host, 'POST', '/session', (_req, res) => void res.writeHead(303, { location: '/account.html' }).end());
 }
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 describe.each(BROWSERS)('settings in %s', (name) => {
   const s = useSuite(name);
@@ -70,8 +69,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     const tabId = await tabIdOf(options, url);
     await login(page, 'nev@mail.test', 'Tienda-Never-Pass-1');
     await page.waitFor('h1');
-    await sleep(2000);
-    expect(await sendFrom(options, 'keep/offers', { tabId })).toMatchObject({ ok: true, value: { offers: [] } });
+    expect(await decidedOffersIn(options, tabId)).toEqual([]);
     expect(await page.frame(PROMPT)).toBeNull();
 
     await options.click('[data-testid="never-save-site"][data-site="tienda.test"] [data-testid="never-save-remove"]');
@@ -95,8 +93,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     const tabId = await tabIdOf(options, url);
     await login(page, 'off@mail.test', 'Tienda-Off-Pass-1');
     await page.waitFor('h1');
-    await sleep(2000);
-    expect(await sendFrom(options, 'keep/offers', { tabId })).toMatchObject({ ok: true, value: { offers: [] } });
+    expect(await decidedOffersIn(options, tabId)).toEqual([]);
     expect(await page.frame(PROMPT)).toBeNull();
 
     await options.click('#prompts');

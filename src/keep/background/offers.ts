@@ -18,6 +18,8 @@ import { entriesIfUnlocked } from './vault-access';
 export interface OfferList {
   offers: OfferView[];
   locked: boolean;
+  /** Submits in the tab (every tab when null) still waiting for their outcome. */
+  judging: number;
 }
 
 const dropOffers = (ids: ReadonlySet<string>, now: number) =>
@@ -34,7 +36,9 @@ export async function listOffers(tabId: number | null, now: number, onPage: stri
     return { state: after, result: after };
   });
   const entries = await entriesIfUnlocked(now);
-  const mine = state.offers.filter((o) => (tabId === null || o.capture.tabId === tabId) && (onPage === null || sameSite(o.capture.url, onPage)));
+  const inTab = (capture: { tabId: number }) => tabId === null || capture.tabId === tabId;
+  const mine = state.offers.filter((o) => inTab(o.capture) && (onPage === null || sameSite(o.capture.url, onPage)));
+  const judging = state.captures.filter((p) => inTab(p.capture)).length;
   const done = new Set<string>();
   const views: OfferView[] = [];
   for (const offer of mine) {
@@ -49,7 +53,7 @@ export async function listOffers(tabId: number | null, now: number, onPage: stri
     else done.add(offer.id);
   }
   if (done.size > 0) await dropOffers(done, now);
-  return { offers: views.sort((a, b) => b.at - a.at), locked: entries === null };
+  return { offers: views.sort((a, b) => b.at - a.at), locked: entries === null, judging };
 }
 
 /** A login proved a pending entry's new password: confirmed if it still does, in the write queue. */

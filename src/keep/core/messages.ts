@@ -30,12 +30,14 @@ export const keepMessages = {
   'keep/observe': { from: ['content'], request: PageObservation, response: Kept },
   /**
    * Save/update offers for a tab (null: every tab), for the popup and the in-page prompt (our
-   * framed page only sees its own tab's). No passwords in the answer.
+   * framed page only sees its own tab's). No passwords in the answer. `judging`: submits in the
+   * tab whose outcome is not known yet; at 0, every submit Keep received there has been decided,
+   * so an empty `offers` is Keep's answer rather than a wait.
    */
   'keep/offers': {
     from: ['extension', 'embedded'],
     request: z.object({ tabId: z.nullable(z.number()) }),
-    response: z.object({ offers: z.array(OfferView), locked: z.boolean() }),
+    response: z.object({ offers: z.array(OfferView), locked: z.boolean(), judging: z.number() }),
   },
   /** Save, update (or pick a candidate), revert. Locked: answers `locked` and unlocking completes it. */
   'keep/accept': { from: ['extension', 'embedded'], request: z.object({ offerId: z.string(), choice: Choice }), response: EntrySummary },

@@ -67,6 +67,21 @@ export async function offersIn(probe: TestPage, tabId: number): Promise<OfferVie
   return listed.value.offers;
 }
 
+/**
+ * The offers for `tabId` once Keep has decided every submit it received there (none still being
+ * judged): the positive signal that "nothing offered" is Keep's answer, not a moment too early.
+ * Call it after the page the submit led to has shown, so the submit has reached the background.
+ */
+export async function decidedOffersIn(probe: TestPage, tabId: number): Promise<OfferView[]> {
+  const listed = await until(
+    () => sendFrom(probe, 'keep/offers', { tabId }),
+    (reply) => !reply.ok || reply.value.judging === 0,
+    `every submit in tab ${tabId} decided`,
+  );
+  if (!listed.ok) throw new Error(listed.error.message);
+  return listed.value.offers;
+}
+
 /** The tab showing `url`, once its detection report of `pageClass` has reached the background. */
 export async function reportedTab(probe: TestPage, url: string, pageClass: string): Promise<number> {
   const tabId = await tabIdOf(probe, url);

@@ -56,7 +56,7 @@ const entry = (id: string, username: string, password: string) =>
   createEntry({ id, site: { origins: ['http://shop.test'], match: 'site' }, username, password }, 1);
 
 type Send = Awaited<ReturnType<typeof load>>;
-type Offers = { offers: { id: string; kind: string; username: string; candidates: { id: string }[]; pending: boolean; accepted: boolean; origin: string }[]; locked: boolean };
+type Offers = { offers: { id: string; kind: string; username: string; candidates: { id: string }[]; pending: boolean; accepted: boolean; origin: string }[]; locked: boolean; judging: number };
 
 /** A content script's submit, then a navigation to `next`: its hello, report and load status (as the content script sends them). */
 async function submitAndMoveOn(send: Send, tabId: number, url: string, submission: Submission, next: string, nextClass = 'none', signals: string[] = []) {
@@ -225,6 +225,21 @@ describe('keep handlers', () => {
     },
   );
 
+  it('says how many submits in the tab are still being judged, so an empty list can be told from a wait', async () => {
+    await send('content/hello', {}, content(7, 'http://shop.test/login'));
+    await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'));
+    expect(await offersFor(send, 7)).toMatchObject({ offers: [], judging: 1 });
+    expect(await offersFor(send, 8)).toMatchObject({ offers: [], judging: 0 });
+    // The site answers with the form again and its error: decided, a failure, nothing to offer.
+    await send('content/hello', {}, content(7, 'http://shop.test/login'));
+    await send('page/report', report('http://shop.test/login', 'login', ['error-message']), content(7, 'http://shop.test/login'));
+    await send('keep/observe', { kind: 'load', status: 200 }, content(7, 'http://shop.test/login'));
+    expect(await offersFor(send, 7)).toMatchObject({ offers: [], judging: 0 });
+    // A submit Keep does not keep (a one-time code) is never waited for.
+    await send('keep/submit', login('me@mail.test', '482913'), content(7, 'http://shop.test/login'));
+    expect(await offersFor(send, 7)).toMatchObject({ offers: [], judging: 0 });
+  });
+
   it('keeps an offer across a service-worker restart', async () => {
     await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
     send = await load(storage);
@@ -273,7 +288,7 @@ describe('keep handlers', () => {
     const id = (await offersFor(send, 7)).offers[0]?.id;
     // A framed prompt that names another tab is refused; naming none, it sees its own tab's offers.
     expect(await send('keep/offers', { tabId: 7 }, prompt(8))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send('keep/offers', { tabId: null }, prompt(8))).toEqual({ ok: true, value: { offers: [], locked: false } });
+    expect(await send('keep/offers', { tabId: null }, prompt(8))).toEqual({ ok: true, value: { offers: [], locked: false, judging: 0 } });
     expect(await send('keep/accept', { offerId: id, choice: { action: 'save' } }, prompt(8))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(await send('keep/accept', { offerId: id, choice: { action: 'save' } }, prompt(7))).toMatchObject({ ok: true });
   });
@@ -281,7 +296,7 @@ describe('keep handlers', () => {
   it('keeps our framed prompt from asking about one site on another site’s page; the popup still lists it', async () => {
     await submitAndMoveOn(send, 7, 'http://shop.test/login', login('me@mail.test', 'My-Pass-1'), 'http://shop.test/account');
     await send('content/hello', {}, content(7, 'http://evil.test/'));
-    expect(await send('keep/offers', { tabId: null }, prompt(7))).toEqual({ ok: true, value: { offers: [], locked: false } });
+    expect(await send('keep/offers', { tabId: null }, prompt(7))).toEqual({ ok: true, value: { offers: [], locked: false, judging: 0 } });
     const id = (await offersFor(send, 7)).offers[0]?.id;
     expect(id).toBeDefined();
     expect(await send('keep/dismiss', { offerId: id, forget: true }, prompt(7))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
