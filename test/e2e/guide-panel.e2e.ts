@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom } from './harness/browser';
 import { reportedTab } from './harness/flows';
-import { boxOf, clickable, overlap, panelAt, panelBox, type Box } from './harness/guide';
+import { boxOf, clickable, overlap, panelAt, panelBox, steadyPanelBox, type Box } from './harness/guide';
 import type { TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
@@ -62,7 +62,7 @@ describe.each(BROWSERS)('guide panel in %s', (name) => {
     const tabId = await reportedTab(probe, `${origin}/guide-login.html`, 'login');
     expect(await sendFrom(probe, 'guide/start', { tabId, flow: 'recover', entryId: null })).toMatchObject({ ok: true });
     const panel = await panelAt(shop, 'login');
-    const before = await settled(shop, (b) => b.x < 100, 'the panel in its corner');
+    const before = await steadyPanelBox(shop, (b) => b.x < 100, 'the panel steady in its corner');
     const grip = (await panel.evaluate(() => {
       const r = document.querySelector('[data-testid="guide-grip"]')?.getBoundingClientRect();
       return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;

@@ -64,6 +64,28 @@ export const panelBox = (page: TestPage): Promise<Box | null> =>
     return r ? { x: r.left, y: r.top, w: r.width, h: r.height } : null;
   }, null);
 
+/**
+ * The panel's box once two reads a moment apart agree. The frame tells the host its height after
+ * it has laid out its step, and a bottom-anchored panel moves up as it grows: a drag that starts
+ * from a box read before that misses the grip.
+ */
+export async function steadyPanelBox(page: TestPage, check: (box: Box) => boolean, what: string): Promise<Box> {
+  const same = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+  const steady = await until(
+    async () => {
+      const first = await panelBox(page);
+      await new Promise((done) => setTimeout(done, STEADY_GAP_MS));
+      const second = await panelBox(page);
+      return first && second && same(first, second) && check(second) ? second : null;
+    },
+    (box) => box !== null,
+    what,
+  );
+  return steady as Box;
+}
+/** Two placements of the panel are at least a frame apart; this is several. */
+const STEADY_GAP_MS = 150;
+
 export const boxOf = (page: TestPage, selector: string): Promise<Box | null> =>
   page.evaluate((sel) => {
     const r = document.querySelector(sel)?.getBoundingClientRect();
