@@ -36,7 +36,7 @@ const MAX_TAMPERING = 2;
 // invites to it), so it stays the last shown: a guide shown after it shows the prompt again.
 const onTop = new Set<() => void>();
 
-export interface PromptFrame {
+export interface HostedFrame {
   close(): void;
   /** Tells the frame something (the guide: the window's size and what to keep clear of). */
   post(message: ToFrame): void;
@@ -45,9 +45,9 @@ export interface PromptFrame {
 /** What else the frame may ask its host (the guide: point at an element). */
 export type FrameRequest = Exclude<FromFrame, { t: 'size' | 'check' | 'close' | 'place' }>;
 
-export function hostPrompt(
+export function hostFramedPage(
   win: Window, page: { url: string; origins: string[] }, onClosed: () => void, side: keyof typeof INSET = 'right', onRequest?: (m: FrameRequest) => void,
-): PromptFrame {
+): HostedFrame {
   const doc = win.document;
   // getRandomValues, not randomUUID: shops still serve http pages, which are no secure context.
   const nonce = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');

@@ -5,7 +5,7 @@
 import { framedPage, KEEP_PROMPT_PAGE } from '../../shared/platform/content-framed-page';
 import { onTabCommand } from '../../shared/platform/content-commands';
 import type { ContentContext } from '../../content/feature';
-import { hostPrompt, type FrameRequest, type PromptFrame } from './frame-host';
+import { hostFramedPage, type FrameRequest, type HostedFrame } from './frame-host';
 
 export function hostOnCommand(
   ctx: ContentContext,
@@ -14,14 +14,14 @@ export function hostOnCommand(
   /** The page to frame (default: the Keep prompt), its side, what else it may ask, and when it closed. */
   path?: string,
   side?: 'left',
-  onRequest?: (m: FrameRequest, win: Window, frame: PromptFrame) => void,
+  onRequest?: (m: FrameRequest, win: Window, frame: HostedFrame) => void,
   onClosed?: () => void,
 ): void {
   const win = ctx.document.defaultView;
   if (!win || win.top !== win || win.origin === 'null') return;
-  let shown: PromptFrame | null = null;
+  let shown: HostedFrame | null = null;
   onTabCommand(signal, kind, () => {
-    shown ??= hostPrompt(win, framedPage(path ?? KEEP_PROMPT_PAGE), () => {
+    shown ??= hostFramedPage(win, framedPage(path ?? KEEP_PROMPT_PAGE), () => {
       shown = null;
       onClosed?.();
     }, side, (m) => shown && onRequest?.(m, win, shown));
