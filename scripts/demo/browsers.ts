@@ -2,7 +2,7 @@
 // demo shops and trusting their certificate exactly as the E2E browsers do (harness/site-trust.ts).
 // Chromium through playwright-core (the E2E launcher, headed); Firefox ESR through `web-ext run`.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import webExt from 'web-ext';
@@ -67,6 +67,18 @@ export async function openChromium({ server, startUrl, headless }: OpenOptions):
   }
 }
 
+/** How long Firefox may take to close after web-ext signalled it. */
+const FIREFOX_EXIT_MS = 10_000;
+
+/** Whether anything still listens on 127.0.0.1:port. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), done(true)));
+    socket.once('error', () => done(false));
+  });
+}
+
 function freePort(): Promise<number> {
   return new Promise((done, failed) => {
     const probe = createServer();
@@ -108,6 +120,8 @@ export async function openFirefox({ server, startUrl, headless }: OpenOptions): 
     closed,
     async stop() {
       await runner.exit().catch(() => undefined);
+      // web-ext signals Firefox and returns before it has gone: "stopped" means its endpoint is closed.
+      if (bidiPort) await until(() => listening(bidiPort), (open) => !open, 'Firefox closed', FIREFOX_EXIT_MS).catch(() => undefined);
       rmSync(profileDir, { recursive: true, force: true });
     },
   };
