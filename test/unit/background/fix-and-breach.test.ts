@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Sender } from '../../../src/shared/protocol/sender';
 import { createEntry, type Entry } from '../../../src/vault/core/entry';
-import { copyStorage, newStorage, startWorker, valueOf, type Storage } from './worker';
+import { copyStorage, startWorker, vaultWith, type Storage } from './worker';
 
 const fake = vi.hoisted(() => ({ permission: { granted: false }, opened: [] as { origin: string; entryId: string | null }[] }));
 
@@ -55,21 +55,14 @@ const MASTER = 'a sturdy master passphrase';
 // queue (their ids and dates as given); each test starts a worker over a copy of it, unlocked.
 let made: Storage;
 beforeAll(async () => {
-  made = newStorage();
-  const worker = await startWorker(made);
-  valueOf(await worker.send('vault/create', { password: MASTER }), 'create');
-  const { changeEntries } = await import('../../../src/vault/background/entry-writes');
-  await changeEntries(Date.now(), () => ({
-    put: [
+  made = await vaultWith(MASTER, () => [
       entry('exposed', 'https://magazin.test', 'ann', 'password1'),
       entry('shared-a', 'https://account.shop.test', 'ann', 'Shared#Pass-2020x'),
       entry('shared-b', 'https://mail.test', 'ann', 'Shared#Pass-2020x'),
       entry('shared-c', 'https://tienda.test', 'ann', 'Shared#Pass-2020x'),
       entry('breached', 'https://boutique.test', 'ann', 'Breached-But-Long-77'),
       entry('old', 'https://old.test', 'bob', 'vT8#qLm2!zRw9@kP', { passwordChanged: Date.now() - 400 * DAY }),
-    ],
-    result: undefined,
-  }));
+    ]);
 });
 
 type Loose = { ok: boolean; value?: any; error?: { code: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any -- replies already checked by the dispatch

@@ -2,7 +2,7 @@
 // between them, stored sealed, and picked up again by a restarted worker.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEntry } from '../../../src/vault/core/entry';
-import { copyStorage, newStorage, startWorker, valueOf, type Storage, type Worker } from './worker';
+import { copyStorage, startWorker, valueOf, vaultWith, type Storage, type Worker } from './worker';
 
 const fake = vi.hoisted(() => ({ state: { scored: [] as string[], onScore: () => undefined as unknown } }));
 
@@ -28,15 +28,8 @@ const MASTER = 'a sturdy master passphrase';
 // (a third of them weak); each test starts a worker over a copy of it, unlocked.
 let made: Storage;
 beforeAll(async () => {
-  made = newStorage();
-  const worker = await startWorker(made);
-  valueOf(await worker.send('vault/create', { password: MASTER }), 'create');
-  const { changeEntries } = await import('../../../src/vault/background/entry-writes');
-  await changeEntries(Date.now(), () => ({
-    put: Array.from({ length: 60 }, (_, i) =>
-      createEntry({ id: `e${i}`, site: { origins: [`https://s${i}.test`], match: 'site' }, username: 'u', password: `${i % 3 ? 'strong' : 'weak'}-password-${i}` }, 0)),
-    result: undefined,
-  }));
+  made = await vaultWith(MASTER, () => Array.from({ length: 60 }, (_, i) =>
+      createEntry({ id: `e${i}`, site: { origins: [`https://s${i}.test`], match: 'site' }, username: 'u', password: `${i % 3 ? 'strong' : 'weak'}-password-${i}` }, 0)));
 });
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));

@@ -4,7 +4,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Sender } from '../../../src/shared/protocol/sender';
 import { createEntry, type Entry } from '../../../src/vault/core/entry';
-import { copyStorage, newStorage, startWorker, valueOf, type Storage } from './worker';
+import { copyStorage, startWorker, vaultWith, type Storage } from './worker';
 
 // Counts zxcvbn calls: 'password1' is the weak one here.
 const fake = vi.hoisted(() => ({ scored: [] as string[] }));
@@ -35,19 +35,12 @@ function entry(id: string, origin: string, username: string, password: string, e
 // queue (their ids and dates as given); each test starts a worker over a copy of it, unlocked.
 let made: Storage;
 beforeAll(async () => {
-  made = newStorage();
-  const worker = await startWorker(made);
-  valueOf(await worker.send('vault/create', { password: MASTER }), 'create');
-  const { changeEntries } = await import('../../../src/vault/background/entry-writes');
-  await changeEntries(Date.now(), () => ({
-    put: [
+  made = await vaultWith(MASTER, () => [
       entry('weak', 'https://weak.test', 'ann', 'password1'),
       entry('dup-a', 'https://www.dup.test', 'ann@mail.test', 'Dup-Older-4q!Zx', { passwordChanged: Date.now() - 20 * DAY }),
       entry('dup-b', 'https://dup.test', 'ANN@mail.test', 'Dup-Newer-8w!Kp'),
       entry('old', 'https://old.test', 'bob', 'vT8#qLm2!zRw9@kP', { passwordChanged: Date.now() - 400 * DAY }),
-    ],
-    result: undefined,
-  }));
+    ]);
 });
 
 type Loose = { ok: boolean; value?: any; error?: { code: string } }; // eslint-disable-line @typescript-eslint/no-explicit-any -- the dispatch has already checked replies against the protocol

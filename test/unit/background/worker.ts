@@ -7,6 +7,7 @@
 import { vi } from 'vitest';
 import type { Reply } from '../../../src/shared/protocol/reply';
 import type { Sender } from '../../../src/shared/protocol/sender';
+import type { Entry } from '../../../src/vault/core/entry';
 import { memoryArea, type MemoryArea } from './memory-storage';
 
 export interface Storage {
@@ -105,4 +106,17 @@ export async function startWorker(storage: Storage, options: WorkerOptions = {})
 export function valueOf<T>(reply: Reply<unknown>, what: string): T {
   if (!reply.ok) throw new Error(`${what}: ${reply.error.code} ${reply.error.message}`);
   return reply.value as T;
+}
+
+/**
+ * A vault made with a real master password and `entries()` written through the real write queue
+ * (their ids and dates as given): tests start a worker over a copy of it (copyStorage), unlocked.
+ */
+export async function vaultWith(master: string, entries: () => Entry[]): Promise<Storage> {
+  const made = newStorage();
+  const worker = await startWorker(made);
+  valueOf(await worker.send('vault/create', { password: master }), 'create');
+  const { changeEntries } = await import('../../../src/vault/background/entry-writes');
+  await changeEntries(Date.now(), () => ({ put: entries(), result: undefined }));
+  return made;
 }
