@@ -174,11 +174,11 @@ export default defineConfig(({ mode }) => {
         output: { codeSplitting },
         // Pages the manifest does not name: the guide, the prompt, Chrome's offscreen document.
         input: {
-          // The guide page (issue #7), framed in the shop's page (web-accessible), and the guide
+          // The guide page, framed in the shop's page (web-accessible), and the guide
           // for a tab in a window of its own (not web-accessible: no website may load it).
           guide: resolve(import.meta.dirname, 'src/guide/ui/index.html'),
           'guide-window': resolve(import.meta.dirname, 'src/guide/ui/window.html'),
-          // The Keep prompt (issue #6), framed by the content script. crxjs copies
+          // The Keep prompt, framed by the content script. crxjs copies
           // web_accessible_resources as they are, so without this it would ship unbuilt.
           prompt: resolve(import.meta.dirname, 'src/keep/ui/prompt/index.html'),
           // Where the in-page card sends a decision it may not take in the page (not web-accessible).

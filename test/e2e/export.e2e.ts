@@ -1,4 +1,4 @@
-// Export through the options page (issue 5), in both browsers: the master password is asked
+// Export through the options page, in both browsers: the master password is asked
 // again (a wrong one exports nothing); the Latchkey CSV re-imports into the same vault, history
 // and dates included; Chrome's CSV carries every login; the encrypted backup restores exactly
 // into a fresh profile, and a wrong backup password or a changed byte restores nothing.

@@ -1,4 +1,4 @@
-// The guide in the page (issue #7), in both browsers, on fixture sites: two more recipes started
+// The guide in the page, in both browsers, on fixture sites: two more recipes started
 // from the popup (a Shopify store on its own domain, by path; an eBay-like sign-in), the panel
 // framed in the page showing each step as the user goes; the pointer around the step's element,
 // following scrolling and surviving a page that removes it; "use a strong password" filling both

@@ -1,4 +1,4 @@
-// The guide (issue #7) in the built extension, in both browsers, on fixture sites: started from
+// The guide in the built extension, in both browsers, on fixture sites: started from
 // the popup on an AliExpress-like sign-in page, it shows the right step on each page as the user
 // goes, picks up in a new tab opened from the mailbox, checks a new password against AliExpress's
 // rules (no symbols; a capital and a digit; 6-20) and generates one that fits; closed, it is

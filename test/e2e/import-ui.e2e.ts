@@ -1,4 +1,4 @@
-// Import through the options page (issue 5), in both browsers: each of the six formats chosen
+// Import through the options page, in both browsers: each of the six formats chosen
 // with the page's file input (a real driver upload), the detected format and counts shown, a
 // conflict decided in the page; bad files (a spreadsheet, HTML, no password column, conflicting
 // columns, 50 MB, an unterminated quote, semicolons) each give a clear message and leave storage

@@ -1,4 +1,4 @@
-// Import through the background (issue 5's core, end to end): preview writes nothing, commit
+// Import through the background (end to end): preview writes nothing, commit
 // writes atomically, and a bad file is refused with a clear message and no change to storage.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,4 +1,4 @@
-// Keep (issue #6) end to end on fixture sites, in both browsers: a user types into real forms, the
+// Keep end to end on fixture sites, in both browsers: a user types into real forms, the
 // content script captures the submit and what follows, the background judges it, and the in-page
 // prompt (our page framed in a closed shadow root) saves or updates: in Chromium with a real click
 // in the prompt, in Firefox in our review window that the prompt's button opens (a page's tricks

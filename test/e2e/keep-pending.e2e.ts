@@ -1,4 +1,4 @@
-// Keep (issue #6) end to end, the pending lifecycle and generated passwords, in both browsers:
+// Keep end to end, the pending lifecycle and generated passwords, in both browsers:
 // a change stays pending until a login with the new password confirms it; a failed login with
 // the new one and a successful one with the old offers to revert; a password generated in the
 // popup is filled into the page and saved at once (pending), and the submit that follows confirms
@@ -103,7 +103,7 @@ describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) =>
     expect(await decidedOffersIn(probe, tabId)).toEqual([]);
     expect((await entryOf('account.shop.test', 'rex@mail.test'))?.status).toBe('pending');
 
-    // After a failed login the guide's "Trouble signing in?" panel shows (issue #7); in Firefox,
+    // After a failed login the guide's "Trouble signing in?" panel shows; in Firefox,
     // WebDriver BiDi's pointer input then no longer reaches the page (a real user's click does), so
     // this submit is the form's own requestSubmit: the same submit event, the values still typed.
     await page.fill('#email', 'rex@mail.test');

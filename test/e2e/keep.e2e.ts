@@ -1,4 +1,4 @@
-// Keep (issue #6), background half, in the built extension: the extension's own content script
+// Keep, background half, in the built extension: the extension's own content script
 // (reached through harness/content-world.ts until the capture code exists) submits a change of
 // password and what happened after it; the popup's messages list the offer and accept it; the
 // vault then holds the new password as pending with the old one in history, and the next login

@@ -1,4 +1,4 @@
-// The settings (issue 5) end to end, in both browsers, through the options page: the never-save
+// The settings end to end, in both browsers, through the options page: the never-save
 // list (a listed site gets no prompt, removing it brings the prompt back), prompts off and on, the match mode for new
 // entries (a Keep save, an import and the popup's add form use it), the KDF parameters (the
 // floors are refused in the page and in the background; a change re-encrypts and the vault still

@@ -1,5 +1,5 @@
 // Table tests over realistic exports of the six formats and our own, with the awkward rows real
-// files have (issue 5), and over the bad inputs that must be refused whole.
+// files have, and over the bad inputs that must be refused whole.
 import { describe, expect, it } from 'vitest';
 import type { ImportError } from '../../../src/tidy/core/csv/import-error';
 import { describeImportError } from '../../../src/tidy/core/csv/import-error';

@@ -1,4 +1,4 @@
-// Property test (issue 5): for random entries holding " , \n \r, a BOM, edge spaces and
+// Property test: for random entries holding " , \n \r, a BOM, edge spaces and
 // unicode, export then import into an empty vault gives the same entries back.
 import { describe, expect, it } from 'vitest';
 import { exportChromeCsv } from '../../../src/tidy/core/csv/export-chrome';
