@@ -33,6 +33,8 @@ describe('detectFormat', () => {
     ['username,username2,username3,title,password,note,url,category,otpUrl', 'dashlane'],
     ['name,url,username,password,note,cardholdername,cardnumber,cvc,expirydate,zipcode,folder,full_name,phone_number,email,address1,address2,city,country,state', 'nordpass'],
     ['name,url,additional_urls,username,password,note,cardholdername,cardnumber,cvc,pin,expirydate,zipcode,folder,full_name,phone_number,email,address1,address2,city,country,state,type,custom_fields', 'nordpass'],
+    ['Name,Url,MatchUrl,Login,Pwd,Note,Folder,RfFieldsV2', 'roboform'],
+    ['Name,Url,Login,Pwd,Note,Folder,Rf_fields', 'roboform'],
     ['latchkey_version,url,username,password,notes,origins', 'latchkey'],
   ])('%s -> %s', (line, format) => {
     const detected = detectFormat(header(line));
@@ -57,6 +59,9 @@ describe('detectFormat', () => {
     ['origin,user,password', { origin: [0], username: [1], password: [2] }],
     ['hostname,account,password,comments', { origin: [0], username: [1], password: [2], notes: [3] }],
     ['login_uri,login_username,login_password', { origin: [0], username: [1], password: [2] }],
+    // Passpack and Encryptr name the same columns their own way.
+    ['Entry Name,URL,User ID,Password,Notes', { name: [0], origin: [1], username: [2], password: [3], notes: [4] }],
+    ['Entry Type,Label,Password,Username,Site URL,Notes', { name: [1], password: [2], username: [3], origin: [4], notes: [5] }],
   ])('aliases: %s', (line, columns) => {
     const detected = detectFormat(header(line));
     expect(detected.ok && detected.value.columns).toMatchObject(columns);

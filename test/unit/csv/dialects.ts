@@ -103,6 +103,9 @@ export const DIALECTS: readonly Dialect[] = [
     ['email', empty], ['address1', empty], ['address2', empty], ['city', empty], ['country', empty], ['state', empty], ['type', fixed('password')],
     ['custom_fields', empty],
   ], { name: true, notes: true, extraUrls: true }),
+  dialect('roboform', 'roboform', 'needed', [
+    ['Name', n], ['Url', first], ['MatchUrl', first], ['Login', u], ['Pwd', p], ['Note', o], ['Folder', fixed('/Shops')], ['RfFieldsV2', empty],
+  ], { name: true, notes: true }),
 ];
 
 const NEEDS_QUOTES = /[",\r\n]/;

@@ -63,6 +63,21 @@ describe('real export quirks', () => {
     expect(summary(out.rows)).toEqual([[2, ['https://www.ebay.com'], 'ann', 'Eb!1', 'eBay', 'PIN: 1234\nsecurity answer: blue', ''], [3, 'skipped', 'not-a-login']]);
   });
 
+  it("reads RoboForm's form fields past the header as its own, and skips its safenotes", () => {
+    const out = read(
+      'Name,Url,MatchUrl,Login,Pwd,Note,Folder,RfFieldsV2\n' +
+        'AliExpress,https://login.aliexpress.com/,https://login.aliexpress.com/,ann@example.com,"Ali,1!",,/Shops,User ID$:txt:ann@example.com,"Password$:pwd:Ali,1!"\n' +
+        'DSers,https://www.dsers.com/login,https://app.dsers.com/login,ann,Ds!2,reset in 2025,/Shops,User ID$:txt:ann\n' +
+        'Wi-Fi,,,,,"router: admin / admin",/Notes,\n',
+    );
+    expect(out.format).toBe('roboform');
+    expect(summary(out.rows)).toEqual([
+      [2, ['https://login.aliexpress.com'], 'ann@example.com', 'Ali,1!', 'AliExpress', '', ''],
+      [3, ['https://www.dsers.com', 'https://app.dsers.com'], 'ann', 'Ds!2', 'DSers', 'reset in 2025', ''],
+      [4, 'skipped', 'empty-item'],
+    ]);
+  });
+
   it("skips NordPass's folder and card rows and keeps its additional URLs", () => {
     const out = read(
       'name,url,additional_urls,username,password,note,cardholdername,cardnumber,cvc,expirydate,zipcode,folder,full_name,phone_number,email,address1,address2,city,country,state,type\n' +

@@ -2,7 +2,8 @@
 // The shared aliases are Chrome's importer's (components/password_manager/core/browser/import/
 // csv_password_sequence.cc, NameToLabel), which include Firefox's (LoginCSVImport.sys.mjs,
 // FIELD_TO_CSV_COLUMNS) and Bitwarden's login_* columns; plus Firefox's time* columns and the
-// title, notes and one-time-code columns the other managers write.
+// title, notes and one-time-code columns the other managers write, and the names smaller
+// managers give the same columns (Passpack's "User ID", Encryptr's "Site URL" and "Label").
 
 export type Field =
   | 'origin'
@@ -36,14 +37,14 @@ export type Aliases = Partial<Record<Field, readonly string[]>>;
 
 /** Lower-case header names; matched after trimming and lower-casing the file's header. */
 export const SHARED_ALIASES: Aliases = {
-  origin: ['url', 'website', 'origin', 'hostname', 'login_uri', 'web site', 'login_url'],
+  origin: ['url', 'website', 'origin', 'hostname', 'login_uri', 'web site', 'login_url', 'site url'],
   urls: ['additional_urls', 'urls'],
-  username: ['username', 'user', 'login', 'account', 'login_username', 'login name', 'user name'],
+  username: ['username', 'user', 'login', 'account', 'login_username', 'login name', 'user name', 'user id'],
   usernameFallback: ['email', 'e-mail'],
-  password: ['password', 'login_password'],
+  password: ['password', 'login_password', 'pwd'],
   // In Chrome's order of preference; LastPass calls its notes "extra".
   notes: ['note', 'notes', 'comment', 'comments', 'extra', 'notesplain'],
-  name: ['name', 'title'],
+  name: ['name', 'title', 'entry name', 'label'],
   totp: ['totp', 'otpauth', 'login_totp', 'otp', 'otpsecret', 'otpurl', 'one-time password'],
   created: ['timecreated'],
   lastUsed: ['timelastused'],

@@ -20,6 +20,7 @@ export type CsvFormatId =
   | 'lastpass'
   | 'dashlane'
   | 'nordpass'
+  | 'roboform'
   | 'chrome'
   | 'guessed';
 
@@ -37,6 +38,8 @@ export interface CsvFormat {
   loginTypes?: readonly string[];
   /** LastPass writes secure notes as rows whose URL is this. */
   noteUrl?: string;
+  /** The last column goes on over as many cells as the row needs (RoboForm writes one per form field). */
+  openLastColumn?: boolean;
 }
 
 export const FORMATS: readonly CsvFormat[] = [
@@ -109,6 +112,16 @@ export const FORMATS: readonly CsvFormat[] = [
     aliases: { type: ['type'], usernameFallback: [] },
     multiUrl: false,
     loginTypes: ['password'],
+  },
+  // RoboForm: Name,Url,MatchUrl,Login,Pwd,Note,Folder,RfFieldsV2 (older: no MatchUrl, Rf_fields).
+  // Url is where the login starts, MatchUrl the page it fills on; both are the site's. The form
+  // fields ("User ID$:txt:…", "Password$:pwd:…") follow as one unquoted cell each, past the header.
+  {
+    id: 'roboform',
+    signature: ['login', 'pwd'],
+    aliases: { username: ['login'], password: ['pwd'], notes: ['note'], urls: ['matchurl'] },
+    multiUrl: false,
+    openLastColumn: true,
   },
   // 1Password 4: title,notes,username,password,url (in the order the user picked)
   {

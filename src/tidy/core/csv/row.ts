@@ -91,8 +91,9 @@ export function mapRecord(record: CsvRecord, detected: DetectedFormat): ImportRo
   const { format, columns, width } = detected;
   if (record.malformed) return problem(row, 'malformed-quotes', 'a quote inside a quoted value is not doubled ("")');
   // Missing trailing cells are empty, as spreadsheets and the browsers read them; extra cells
-  // are fine while empty (a trailing comma), and refused when they hold something.
-  if (cells.length > width && cells.slice(width).some((c) => c !== '')) {
+  // are fine while empty (a trailing comma), and refused when they hold something, unless the
+  // format's last column is open-ended (those cells are its own, and no field reads them).
+  if (!format.openLastColumn && cells.length > width && cells.slice(width).some((c) => c !== '')) {
     return problem(row, 'field-count', `the row has ${cells.length} values, the header has ${width} columns`);
   }
   const cell = cellReader(cells, columns);

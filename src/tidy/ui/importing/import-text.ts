@@ -100,6 +100,7 @@ const FORMATS: Record<Exclude<CsvFormatId, 'guessed'>, string> = {
   lastpass: 'LastPass',
   dashlane: 'Dashlane',
   nordpass: 'NordPass',
+  roboform: 'RoboForm',
   chrome: 'Chrome or Edge',
 };
 
