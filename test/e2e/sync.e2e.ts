@@ -4,7 +4,7 @@
 // entries; an item altered on the way is refused, reported, and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, sendFrom, type ExtensionBrowser } from './harness/browser';
-import type { TestPage } from './harness/page';
+import { READY, type TestPage } from './harness/page';
 import { BROWSERS } from './harness/suite';
 import { deliver, readSyncArea, writeSyncArea } from './harness/sync-area';
 import { until } from './harness/until';
@@ -66,7 +66,7 @@ describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
     expect((await vaultEntries(pageB, MASTER)).map((e) => e.password).sort()).toEqual(['Kq7vRt2mXa-first', 'Wz4mN8q-x-second']);
   });
 
-  it('keeps both passwords of a concurrent edit on the two profiles: the newer current, the older in history, marked for review', async () => {
+  it('keeps both passwords of a concurrent edit on the two profiles: the newer current, the older in history, marked for review until the user reviews it', async () => {
     const pageA = await a.openExtensionPage('src/pages/popup/index.html');
     const pageB = await b.openExtensionPage('src/pages/popup/index.html');
     // The good items again, after the altered one above.
@@ -94,6 +94,30 @@ describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
       expect(entry.history.map((h) => h.password)).toContain('Kq7vRt2mXa-first');
       expect(entry.conflictAt).toBeGreaterThan(0);
     }
+
+    // The mark, seen by the user: the table's row has it, the entry view says what happened; the
+    // user marks it reviewed there.
+    const options = await a.openExtensionPage('src/pages/options/index.html#/passwords?problem=conflict');
+    await options.waitFor(READY);
+    await options.waitFor(`[data-testid="table-row"][data-entry-id="${ann.id}"] [data-testid="badge-conflict"]`);
+    await options.close();
+    const view = await a.openExtensionPage(`src/pages/options/index.html#/passwords/${ann.id}`);
+    await view.waitFor(READY);
+    await view.waitFor('[data-testid="edit-conflict"]');
+    expect(await view.text('[data-testid="edit-conflict"]')).toMatch(/Changed on two computers.*the other password is in history/);
+    const genA = await gen(pageA);
+    await view.click('[data-testid="edit-conflict-reviewed"]');
+    await view.waitFor('[data-testid="edit-conflict"]', { hidden: true });
+    const reviewed = await until(() => vaultEntries(pageA, MASTER), (es) => es.find((e) => e.id === ann.id)?.conflictAt === undefined, 'the mark cleared on A', SYNC_MS);
+    expect(reviewed.find((e) => e.id === ann.id)?.password).toBe('Edited-on-B-4y');
+    await view.close();
+    // Sync carries the cleared mark to B; both passwords stay.
+    await until(() => gen(pageA), (g) => g > genA, "A's write of the review", PUSH_WAIT_MS);
+    await deliver(pageA, pageB);
+    const clearedB = await until(() => vaultEntries(pageB, MASTER), (es) => es.find((e) => e.id === ann.id)?.conflictAt === undefined, 'the mark cleared on B', PUSH_WAIT_MS);
+    const annB = clearedB.find((e) => e.id === ann.id)!;
+    expect(annB.password).toBe('Edited-on-B-4y');
+    expect(annB.history.map((h) => h.password)).toContain('Edited-on-A-3x');
   });
 
   it('a deletion on one profile does not win over an edit the other made meanwhile', async () => {

@@ -144,13 +144,14 @@ export function syncNow(now: number): Promise<void> {
     if (now - lastPush < PUSH_INTERVAL_MS) return scheduleSync(PUSH_INTERVAL_MS - (now - lastPush));
 
     const packed = await packState(vault.key, header.value, state, lastGen + 1, local.replica);
-    if (!packed.fits) return report('too-large', now, { bytes: packed.bytes, quota: QUOTA_BYTES });
+    const tooLarge = { bytes: packed.bytes, quota: QUOTA_BYTES, kept: remote !== null };
+    if (!packed.fits) return report('too-large', now, tooLarge);
     lastPush = now;
     try {
       await writeSyncArea(packed.items);
     } catch (error) {
       // The browser's own quota check (what other extensions' data or a different count leaves).
-      if (/quota/i.test(String(error))) return report('too-large', now, { bytes: packed.bytes, quota: QUOTA_BYTES });
+      if (/quota/i.test(String(error))) return report('too-large', now, tooLarge);
       throw error;
     }
     await removeSyncItems(Object.keys(items).filter((key) => isSyncItem(key) && !(key in packed.items)));

@@ -25,5 +25,10 @@ export const SyncStatus = z.object({
   /** What the synced copy takes (or would take: 'too-large'), and the quota. */
   bytes: z.optional(z.int().check(z.nonnegative())),
   quota: z.optional(z.int().check(z.nonnegative())),
+  /**
+   * 'too-large': whether the sync area still holds an earlier complete copy of this vault (the
+   * other computers keep it), or none was ever written (they get nothing at all).
+   */
+  kept: z.optional(z.boolean()),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;

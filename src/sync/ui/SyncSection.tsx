@@ -13,7 +13,8 @@ const kb = (bytes: number) => String(Math.ceil(bytes / 1024));
 function statusText(status: SyncStatus): string {
   switch (status.kind) {
     case 'too-large':
-      return t('syncTooLarge', [kb(status.bytes ?? 0), kb(status.quota ?? 0)]);
+      // Whether the other computers keep an earlier copy or have none: either way, never part of one.
+      return t(status.kept === false ? 'syncTooLargeFirst' : 'syncTooLarge', [kb(status.bytes ?? 0), kb(status.quota ?? 0)]);
     case 'ok':
       return t('syncOk', [kb(status.bytes ?? 0), kb(status.quota ?? 0)]);
     case 'tampered':

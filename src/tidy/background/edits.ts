@@ -52,6 +52,24 @@ export function markReviewed(ids: readonly string[], reviewed: boolean, now: num
   });
 }
 
+/**
+ * The user looked at a sync conflict (the site takes the current password, or they restored the
+ * other from history): `conflictAt` goes. Only the conflict the page showed: one that a later sync
+ * brought meanwhile is not cleared unseen. The entry's times stay as they are (nothing about the
+ * login changed); sync carries the cleared mark to the other computers as an edit after both of
+ * the merged ones.
+ */
+export function clearConflict(id: string, conflictAt: number, now: number): Promise<{ cleared: boolean }> {
+  return changeEntries<{ cleared: boolean }>(now, (current) => {
+    const entry = current.get(id);
+    if (!entry) throw new ReplyFailure('bad-request', 'no such entry');
+    if (entry.conflictAt === undefined) return { result: { cleared: false } };
+    if (entry.conflictAt !== conflictAt) throw new ReplyFailure('bad-request', 'this entry has changed: open it again');
+    const { conflictAt: _answered, ...rest } = entry;
+    return { put: [rest], result: { cleared: true } };
+  });
+}
+
 async function entryOrFail(id: string, now: number): Promise<Entry> {
   const entry = (await unlocked(now)).entries.get(id);
   if (!entry) throw new ReplyFailure('bad-request', 'no such entry');

@@ -3,7 +3,7 @@
 // move to another site with undo, history and restore.
 import type { Handlers } from '../../shared/protocol/dispatch';
 import { checkBreaches, forgetBreachResults } from './breach-check';
-import { markReviewed, mergeGroups, historyOf, restorePassword } from './edits';
+import { clearConflict, markReviewed, mergeGroups, historyOf, restorePassword } from './edits';
 import { fixQueuePage, startFix } from './fix-queue';
 import { healthReport } from './health';
 import { moveEntries, unmoveEntries } from './moves';
@@ -13,7 +13,7 @@ import { deleteEntries, undeleteEntries } from './trash';
 type WorkbenchHandlers = Pick<
   Handlers,
   | 'health/report' | 'health/queue' | 'health/fix' | 'health/breach' | 'entries/table' | 'entries/table-ids' | 'entries/history' | 'entries/restore-password' | 'entries/merge' | 'entries/delete-many' | 'entries/undelete'
-  | 'entries/review' | 'entries/move' | 'entries/unmove'
+  | 'entries/review' | 'entries/conflict-reviewed' | 'entries/move' | 'entries/unmove'
 >;
 
 export const workbenchHandlers: WorkbenchHandlers = {
@@ -29,6 +29,7 @@ export const workbenchHandlers: WorkbenchHandlers = {
   'entries/delete-many': ({ ids }) => deleteEntries(ids, Date.now()),
   'entries/undelete': ({ undoId }) => undeleteEntries(undoId, Date.now()),
   'entries/review': ({ ids, reviewed }) => markReviewed(ids, reviewed, Date.now()),
+  'entries/conflict-reviewed': ({ id, conflictAt }) => clearConflict(id, conflictAt, Date.now()),
   'entries/move': ({ ids, site }) => moveEntries(ids, site, Date.now()),
   'entries/unmove': ({ undoId }) => unmoveEntries(undoId, Date.now()),
 };

@@ -106,4 +106,13 @@ export const tidyMessages = {
     request: z.object({ ids: z.array(z.string()).check(z.maxLength(100_000)), reviewed: z.boolean() }),
     response: z.object({ changed: z.number() }),
   },
+  /**
+   * The entry view's "mark as reviewed" for a sync conflict (the user checked which password the
+   * site takes): clears `conflictAt`, only if it is still the conflict the page showed.
+   */
+  'entries/conflict-reviewed': {
+    from: ['extension'],
+    request: z.object({ id: z.string(), conflictAt: z.number().check(z.int(), z.nonnegative()) }),
+    response: z.object({ cleared: z.boolean() }),
+  },
 } as const satisfies Record<string, MessageSpec>;

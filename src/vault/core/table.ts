@@ -31,6 +31,8 @@ export type TableQuery = z.infer<typeof TableQuery>;
 export const TableRow = z.extend(EntrySummary, {
   problems: z.array(Problem),
   reviewedAt: z.nullable(z.number()),
+  /** When sync merged edits made on two computers at once, until the user marks it reviewed. */
+  conflictAt: z.nullable(z.number()),
   created: z.number(),
   /** Old passwords kept: the edit view lists them by date (without the passwords). */
   historyCount: z.number(),
@@ -38,7 +40,9 @@ export const TableRow = z.extend(EntrySummary, {
 export type TableRow = z.infer<typeof TableRow>;
 
 export function tableRow(entry: Entry, problems: readonly Problem[]): TableRow {
-  return { ...summarize(entry), problems: [...problems], reviewedAt: entry.reviewedAt, created: entry.created, historyCount: entry.history.length };
+  return {
+    ...summarize(entry), problems: [...problems], reviewedAt: entry.reviewedAt, conflictAt: entry.conflictAt ?? null, created: entry.created, historyCount: entry.history.length,
+  };
 }
 
 export interface Indexed {

@@ -23,6 +23,8 @@ const vault = [
   entry('http', 'http://plain.test', 'ann', `${STRONG}h`),
   entry('pending', 'https://pending.test', 'ann', `${STRONG}p`, { status: 'pending', pendingPrevious: { password: 'x', passwordChanged: 0 } }),
   entry('rules', 'https://aliexpress.com', 'ann', `${STRONG}`.toLowerCase().replace(/[^a-z]/g, 'q')),
+  // Sync merged edits from two computers: the other password is in history, the user should look.
+  entry('conflict', 'https://conflict.test', 'ann', `${STRONG}c`, { conflictAt: NOW - DAY }),
   entry('fine', 'https://fine.test', 'ann', `${STRONG}f`),
 ];
 
@@ -50,16 +52,17 @@ describe('health report', () => {
       http: ['http-only'],
       pending: ['pending'],
       rules: ['breaks-rules'],
+      conflict: ['conflict'],
     });
   });
 
   it('counts, groups and previews the merge, and its reply passes the protocol schema', async () => {
     const { report: r } = await report();
-    expect(r.counts).toEqual({ exposed: 1, weak: 1, 'breaks-rules': 1, reused: 2, duplicate: 2, old: 1, 'no-username': 1, 'http-only': 1, pending: 1 });
+    expect(r.counts).toEqual({ exposed: 1, weak: 1, 'breaks-rules': 1, reused: 2, duplicate: 2, old: 1, 'no-username': 1, 'http-only': 1, pending: 1, conflict: 1 });
     expect(r.reused).toEqual([{ sites: 2, entries: [expect.objectContaining({ id: 'reuse-1', host: 'one.test' }), expect.objectContaining({ id: 'reuse-2' })] }]);
     expect(r.duplicates).toHaveLength(1);
     expect(r.duplicates[0]?.preview).toMatchObject({ keepId: 'dup-new', removeIds: ['dup-old'], historyAfter: 1, passwords: 2 });
-    expect(r.strength).toEqual({ distinct: 10, unchecked: 0 });
+    expect(r.strength).toEqual({ distinct: 11, unchecked: 0 });
     expect(r.score).toBeGreaterThan(0);
     expect(r.score).toBeLessThan(100);
     expect(HealthReport.safeParse(r).success).toBe(true);
@@ -81,10 +84,10 @@ describe('health report', () => {
 
   it('says when strength is only partly checked', () => {
     const { report: r } = buildReport(vault, { now: NOW, oldAfterDays: 365, ...unscored() });
-    expect(r.strength.unchecked).toBe(10);
+    expect(r.strength.unchecked).toBe(11);
     expect(r.counts.weak).toBe(0);
     // Strength known, the common list not yet: still partial.
-    expect(buildReport(vault, { now: NOW, oldAfterDays: 365, weak: () => false, exposed: () => undefined }).report.strength.unchecked).toBe(10);
+    expect(buildReport(vault, { now: NOW, oldAfterDays: 365, weak: () => false, exposed: () => undefined }).report.strength.unchecked).toBe(11);
   });
 
   it('marks exposed what the verdicts say is exposed, counted before weak and scored as a risk', () => {

@@ -17,7 +17,7 @@ const { ProblemCounts } = await import('../../../src/tidy/ui/health/ProblemCount
 
 const row: TableRow = {
   id: 'e1', site: { origins: ['https://www.shop.test'], match: 'site' }, username: 'ann@mail.test', notes: '', name: '', updated: 1,
-  passwordChanged: Date.UTC(2024, 0, 2), lastUsed: null, status: 'active', holdsPayment: false, problems: ['weak', 'reused'], reviewedAt: null, created: 1, historyCount: 2,
+  passwordChanged: Date.UTC(2024, 0, 2), lastUsed: null, status: 'active', holdsPayment: false, problems: ['weak', 'reused'], reviewedAt: null, conflictAt: null, created: 1, historyCount: 2,
 };
 
 function mount(node: preact.ComponentChild): HTMLElement {
@@ -40,11 +40,11 @@ describe('workbench rows', () => {
   });
 
   it('counts each problem and offers "show" only where there is something to show', () => {
-    const counts = { exposed: 0, weak: 3, 'breaks-rules': 0, reused: 2, duplicate: 0, old: 1, 'no-username': 0, 'http-only': 0, pending: 0 };
+    const counts = { exposed: 0, weak: 3, 'breaks-rules': 0, reused: 2, duplicate: 0, old: 1, 'no-username': 0, 'http-only': 0, pending: 0, conflict: 0 };
     const report = { counts } as unknown as HealthReport;
     const onShow = vi.fn();
     const root = mount(<ProblemCounts report={report} onShow={onShow} />);
-    expect([...root.querySelectorAll('li')].map((li) => li.getAttribute('data-count'))).toEqual(['0', '3', '0', '2', '0', '1', '0', '0', '0']);
+    expect([...root.querySelectorAll('li')].map((li) => li.getAttribute('data-count'))).toEqual(['0', '3', '0', '2', '0', '1', '0', '0', '0', '0']);
     const shows = [...root.querySelectorAll('button')];
     expect(shows.map((b) => b.getAttribute('aria-label'))).toEqual(['healthShowLabel(problemBadge_weak)', 'healthShowLabel(problemBadge_reused)', 'healthShowLabel(problemBadge_old)']);
     shows[2]?.click();

@@ -14,5 +14,8 @@ export const isHttpOnly = (entry: Entry): boolean => entry.site.origins.every((o
 
 export const isPending = (entry: Entry): boolean => entry.status === 'pending';
 
+/** Sync merged edits made on two computers at once and the user has not looked at it yet. */
+export const hasConflict = (entry: Entry): boolean => entry.conflictAt !== undefined;
+
 /** Marked as reviewed since its password last changed: its problems are the user's choice. */
 export const isReviewed = (entry: Entry): boolean => entry.reviewedAt !== null && entry.reviewedAt >= entry.passwordChanged;

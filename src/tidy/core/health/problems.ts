@@ -2,7 +2,7 @@
 // costs the score. A closed union: the options page's labels and filters are total maps over it.
 import * as z from 'zod/mini';
 
-export const Problem = z.enum(['exposed', 'weak', 'breaks-rules', 'reused', 'duplicate', 'old', 'no-username', 'http-only', 'pending']);
+export const Problem = z.enum(['exposed', 'weak', 'breaks-rules', 'reused', 'duplicate', 'old', 'no-username', 'http-only', 'pending', 'conflict']);
 export type Problem = z.infer<typeof Problem>;
 export const PROBLEMS: readonly Problem[] = Problem.options;
 
@@ -22,6 +22,9 @@ export const WEIGHT: Record<Problem, number> = {
   'no-username': 0.25,
   'http-only': 0.5,
   pending: 0.25,
+  // One of two passwords may be the one the site takes; the other is in history, so nothing is
+  // lost, but the user should check.
+  conflict: 0.25,
 };
 
 /** 0..100: 100 when no counted entry has a problem (and for an empty vault). */

@@ -8,7 +8,7 @@ import { createIdentity } from '../importing/identity';
 import type { Entry } from '../../../vault/core/entry';
 import { entryHosts } from '../../../vault/core/summary';
 import { findDuplicates } from './duplicates';
-import { hasNoUsername, isHttpOnly, isOld, isPending, isReviewed } from './entry-checks';
+import { hasConflict, hasNoUsername, isHttpOnly, isOld, isPending, isReviewed } from './entry-checks';
 import { previewMerge } from './merge';
 import { healthScore, PROBLEMS, type Problem } from './problems';
 import type { EntryRef, HealthReport } from './report-schema';
@@ -71,6 +71,7 @@ export function analyse(entries: readonly Entry[], { now, oldAfterDays }: Analys
     'no-username': hasNoUsername,
     'http-only': isHttpOnly,
     pending: isPending,
+    conflict: hasConflict,
   };
   const kinds = PROBLEMS.filter((p): p is Exclude<Problem, 'weak' | 'exposed'> => p !== 'weak' && p !== 'exposed');
   const found = new Map<string, Problem[]>();

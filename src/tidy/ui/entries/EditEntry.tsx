@@ -1,6 +1,7 @@
 // Runs in: the options page. Edit one entry: name, site, username, password, notes, and its password
-// history with restore. The password is fetched once, on the click that opened the editor (as in
-// the popup); saving a new one moves the old one into history (background, entries/save).
+// history with restore; a sync conflict is said first, with its "mark as reviewed". The password is
+// fetched once, on the click that opened the editor (as in the popup); saving a new one moves the
+// old one into history (background, entries/save).
 import { useEffect, useState } from 'preact/hooks';
 import { entryHosts } from '../../../vault/core/summary';
 import type { TableRow } from '../../../vault/core/table';
@@ -10,6 +11,7 @@ import { PasswordField } from '../../../shared/components/PasswordField';
 import { siteOrigin } from '../../../pages/popup/site-origin';
 import { ChangePasswordLink } from '../../../guide/ui/ChangePasswordLink';
 import { PasswordHistory } from './PasswordHistory';
+import { ConflictNotice } from './ConflictNotice';
 
 interface EditEntryProps { row: TableRow; onSaved(): void; onClose(): void }
 
@@ -22,6 +24,8 @@ export function EditEntry({ row, onSaved, onClose }: EditEntryProps) {
   const [holdsPayment, setHoldsPayment] = useState(row.holdsPayment);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  // Cleared here at once; the table's row follows when the page asks again.
+  const [conflictAt, setConflictAt] = useState(row.conflictAt);
 
   useEffect(() => {
     void send('entries/password', { id: row.id }).then((reply) => (reply.ok ? setPassword(reply.value.password) : setError(reply.error.message)));
@@ -47,6 +51,12 @@ export function EditEntry({ row, onSaved, onClose }: EditEntryProps) {
     <form class="edit-entry" data-testid="edit-entry" data-entry-id={row.id} aria-labelledby="edit-heading" onSubmit={submit}
       onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); onClose(); } }}>
       <h3 id="edit-heading">{t('entryEditHeading')}</h3>
+      {conflictAt !== null && (
+        <ConflictNotice id={row.id} conflictAt={conflictAt} onError={setError} onReviewed={() => {
+          setConflictAt(null);
+          onSaved();
+        }} />
+      )}
       <div class="field">
         <label for="edit-site">{t('entrySite')}</label>
         <input id="edit-site" type="text" inputMode="url" value={site} autocomplete="off" required autoFocus onInput={(e) => setSite(e.currentTarget.value)} />

@@ -13,6 +13,7 @@ const BADGE: Record<Problem, string> = {
   'no-username': 'problemBadge_no_username',
   'http-only': 'problemBadge_http_only',
   pending: 'problemBadge_pending',
+  conflict: 'problemBadge_conflict',
 };
 
 const FIX: Record<Problem, string> = {
@@ -25,6 +26,7 @@ const FIX: Record<Problem, string> = {
   'no-username': 'problemFix_no_username',
   'http-only': 'problemFix_http_only',
   pending: 'problemFix_pending',
+  conflict: 'problemFix_conflict',
 };
 
 /** A word or two for a badge ("Weak"). */

@@ -1,0 +1,132 @@
+// A vault too large for the browser's sync quota, between two browser profiles (the harness
+// copies the sync area as the sync engine would: harness/sync-area.ts). Nothing is written: a
+// vault over the quota from the start leaves the sync area empty, so the other profile gets
+// nothing, not a part; a vault that fitted, synced and then grew leaves the last complete copy in
+// place, which the other profile keeps. The settings page says how big, the limit, that nothing
+// was written and what the user can do.
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, sendFrom, type ExtensionBrowser } from './harness/browser';
+import { READY, type TestPage } from './harness/page';
+import { BROWSERS } from './harness/suite';
+import { deliver, readSyncArea } from './harness/sync-area';
+import { until } from './harness/until';
+import { vaultEntries } from './harness/vault-entries';
+
+const MASTER = 'one master passphrase on both computers';
+const POPUP = 'src/pages/popup/index.html';
+const SETTINGS = 'src/pages/options/index.html#/settings';
+const QUOTA_BYTES = 102_400;
+// Random passwords and ids do not compress (an import gives every entry the same times and no
+// history): about 55 bytes an entry synced, so this many take well over the quota.
+const OVER_QUOTA_ENTRIES = 3_000;
+const PASSWORD_BYTES = 24;
+const SYNC_MS = 20_000;
+// A computer writes the synced copy at most once per PUSH_INTERVAL_MS (sync/background/sync.ts).
+const PUSH_WAIT_MS = 60_000;
+const site = { origins: ['https://www.aliexpress.com'], match: 'site' as const };
+
+/** A Chrome-format export of `count` logins, each with its own random password. */
+function bigExport(count: number): string {
+  const lines = ['name,url,username,password,note'];
+  for (let i = 0; i < count; i++) lines.push(`shop${i}.example,https://www.shop${i}.example/login,buyer${i}@mail.example,${randomBytes(PASSWORD_BYTES).toString('base64')},`);
+  return lines.join('\n');
+}
+
+async function importMany(page: TestPage, count: number): Promise<void> {
+  const preview = await sendFrom(page, 'import/preview', { text: bigExport(count) });
+  if (!preview.ok || !preview.value.preview) throw new Error('the import preview failed');
+  expect(await sendFrom(page, 'import/commit', { previewId: preview.value.preview.previewId, choices: {} })).toMatchObject({ ok: true, value: { written: count } });
+}
+
+const syncItems = async (page: TestPage) => Object.keys(await readSyncArea(page)).filter((key) => key.startsWith('s:'));
+
+describe.each(BROWSERS)('sync over the quota in %s', (name) => {
+  let a: ExtensionBrowser & { dispose(): Promise<void> };
+  let b: ExtensionBrowser & { dispose(): Promise<void> };
+  beforeAll(async () => {
+    a = await launch(name, null);
+    b = await launch(name, null);
+  });
+  afterAll(async () => {
+    await a?.dispose();
+    await b?.dispose();
+  });
+
+  const status = async (page: TestPage) => {
+    const reply = await sendFrom(page, 'sync/state', {});
+    return reply.ok ? reply.value.status : null;
+  };
+
+  /** The settings page's sync status: its kind and the words the user reads. */
+  async function settingsSays(browser: ExtensionBrowser, kind: string): Promise<string> {
+    const options = await browser.openExtensionPage(SETTINGS);
+    await options.waitFor(READY);
+    await options.waitFor(`[data-testid="sync-status"][data-kind="${kind}"]`);
+    const text = await options.text('[data-testid="sync-status"]');
+    await options.close();
+    return text;
+  }
+
+  it('a vault over the quota from the start writes nothing: the settings page says so, the other profile gets no part of it', async () => {
+    const big = await launch(name, null);
+    try {
+      const pageBig = await big.openExtensionPage(POPUP);
+      expect(await sendFrom(pageBig, 'vault/create', { password: MASTER })).toMatchObject({ ok: true });
+      await importMany(pageBig, OVER_QUOTA_ENTRIES);
+      await sendFrom(pageBig, 'sync/turn', { on: true, removeCopy: false });
+      const refused = await until(() => status(pageBig), (s) => s?.kind === 'too-large', 'the sync to refuse the vault', PUSH_WAIT_MS);
+      expect(refused).toMatchObject({ quota: QUOTA_BYTES, kept: false });
+      expect(refused?.bytes).toBeGreaterThan(QUOTA_BYTES);
+      // Not a piece, not the manifest, not even the header: nothing another computer could adopt.
+      expect(await syncItems(pageBig)).toEqual([]);
+      const said = await settingsSays(big, 'too-large');
+      expect(said).toContain(`${Math.ceil((refused?.bytes ?? 0) / 1024)} KB`);
+      expect(said).toContain(`${QUOTA_BYTES / 1024} KB`);
+      expect(said).toMatch(/Nothing was written/);
+      expect(said).toMatch(/not even part of it/);
+      expect(said).toMatch(/delete entries you no longer need, or turn sync off/);
+
+      // The engine carries what there is (nothing) to a fresh profile: no vault appears there.
+      const pageB = await b.openExtensionPage(POPUP);
+      await deliver(pageBig, pageB);
+      expect(await syncItems(pageB)).toEqual([]);
+      expect(await sendFrom(pageB, 'vault/state', {})).toMatchObject({ ok: true, value: { status: 'absent' } });
+    } finally {
+      await big.dispose();
+    }
+  });
+
+  it('a vault that fitted, synced, then grew past the quota: the synced copy stays the last complete one, and the other profile keeps it', async () => {
+    const pageA = await a.openExtensionPage(POPUP);
+    const pageB = await b.openExtensionPage(POPUP);
+    expect(await sendFrom(pageA, 'vault/create', { password: MASTER })).toMatchObject({ ok: true });
+    await sendFrom(pageA, 'entries/save', { site, username: 'ann@example.test', password: 'Kq7vRt2mXa-first', notes: '' });
+    await sendFrom(pageA, 'entries/save', { site, username: 'bob@example.test', password: 'Wz4mN8q-x-second', notes: '' });
+    await sendFrom(pageA, 'sync/turn', { on: true, removeCopy: false });
+    await until(() => status(pageA), (s) => s?.kind === 'ok', 'the first sync from A', SYNC_MS);
+    await deliver(pageA, pageB);
+    await until(() => sendFrom(pageB, 'vault/state', {}), (r) => r.ok && r.value.status === 'locked', 'B to adopt the synced vault', SYNC_MS);
+    expect(await sendFrom(pageB, 'vault/unlock', { password: MASTER })).toMatchObject({ ok: true, value: { failure: null } });
+    await until(() => vaultEntries(pageB, MASTER), (entries) => entries.length === 2, "A's entries on B", SYNC_MS);
+    const fitted = await readSyncArea(pageA);
+
+    // A grows past the quota: its sync refuses to write (a decision it records), and the synced
+    // copy is exactly the one that fitted.
+    const grewAt = Date.now();
+    await importMany(pageA, OVER_QUOTA_ENTRIES);
+    const refused = await until(() => status(pageA), (s) => s?.kind === 'too-large' && s.at >= grewAt, 'the sync to refuse the grown vault', PUSH_WAIT_MS);
+    expect(refused).toMatchObject({ quota: QUOTA_BYTES, kept: true });
+    expect(await readSyncArea(pageA)).toEqual(fitted);
+    const said = await settingsSays(a, 'too-large');
+    expect(said).toContain(`${Math.ceil((refused?.bytes ?? 0) / 1024)} KB`);
+    expect(said).toMatch(/keep the last complete copy/);
+
+    // The engine carries A's area to B: B holds the last complete copy, its two entries, in sync.
+    await deliver(pageA, pageB);
+    expect(await readSyncArea(pageB)).toEqual(fitted);
+    const onB = await vaultEntries(pageB, MASTER);
+    expect(onB.map((e) => e.password).sort()).toEqual(['Kq7vRt2mXa-first', 'Wz4mN8q-x-second']);
+    expect(await status(pageB)).toMatchObject({ kind: 'ok' });
+  });
+});
