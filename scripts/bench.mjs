@@ -1,18 +1,28 @@
 #!/usr/bin/env node
-// `npm run bench [-- --json out.json]`: builds, runs every benchmark under test/bench in headless
-// Chromium, prints one table, and optionally writes { name: { value, unit, target, spread, rounds } }.
-// A measured figure is the median of rounds (test/bench/rounds.ts); its spread is printed beside it.
+// `npm run bench [-- --json out.json] [--only <file>] [--test <name>]`: builds, runs every benchmark
+// under test/bench in headless Chromium, prints one table, and optionally writes
+// { name: { value, unit, target, spread, rounds } }. A measured figure is the median of rounds
+// (test/bench/rounds.ts); its spread is printed beside it. `--only popup` runs the files whose
+// name contains "popup", `--test <name>` the tests whose name contains it: one figure while
+// iterating, rather than the whole bench.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 const args = process.argv.slice(2);
-const jsonAt = args.indexOf('--json');
-const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
-if (jsonAt >= 0 && !jsonOut) {
-  console.error('usage: npm run bench [-- --json <file>]');
-  process.exit(2);
-}
+const valueOf = (flag) => {
+  const at = args.indexOf(flag);
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  if (!value || value.startsWith('--')) {
+    console.error('usage: npm run bench [-- --json <file>] [--only <file name part>] [--test <test name part>]');
+    process.exit(2);
+  }
+  return value;
+};
+const jsonOut = valueOf('--json');
+const only = valueOf('--only');
+const testName = valueOf('--test');
 
 const RESULTS = 'artifacts/bench';
 rmSync(RESULTS, { recursive: true, force: true });
@@ -22,7 +32,7 @@ const run = (cmd, cmdArgs) => spawnSync(cmd, cmdArgs, { stdio: 'inherit' }).stat
 if (run('node', ['scripts/build.mjs']) !== 0) process.exit(1);
 if (run('node', ['scripts/ensure-browsers.mjs']) !== 0) process.exit(1);
 const started = performance.now();
-const status = run('npx', ['vitest', 'run', '--project', 'bench']);
+const status = run('npx', ['vitest', 'run', '--project', 'bench', ...(only ? [only] : []), ...(testName ? ['-t', testName] : [])]);
 console.log(`benchmarks ran in ${Math.round((performance.now() - started) / 1000)} s`);
 
 const results = {};

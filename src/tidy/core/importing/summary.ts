@@ -1,8 +1,17 @@
-// Runs anywhere. What the options page is shown of an import preview: row by row, without any
-// password (the preview itself, with passwords, stays in the background until committed).
+// Runs anywhere. What the options page is shown of an import preview, without any password (the
+// preview itself, with passwords, stays in the background until committed): the exact counts,
+// and the first rows of each kind the page lists (conflicts to decide, errors, skipped rows). New
+// and identical rows are only counted, and past SHOWN_ROWS of a kind the rest keep their default:
+// a reply of every row was megabytes for a 10,000-row file, checked and copied on both sides,
+// for rows the page never showed.
 import * as z from 'zod/mini';
 import { describeImportError, type ImportError } from '../csv/import-error';
 import type { ImportPreview, PreviewItem } from './preview';
+
+/** Beyond this many rows of one kind the page shows a count: a page of 10,000 radio pairs helps nobody. */
+export const SHOWN_ROWS = 200;
+/** The kinds of row the page lists one by one; the rest it only counts. */
+export const LISTED_CLASSES = ['conflict', 'error', 'skipped'] as const;
 
 export const PreviewRow = z.object({
   row: z.number(),
@@ -25,7 +34,8 @@ export const PreviewSummary = z.object({
   /** No format was recognised: the columns were read by their names alone, and the page says so. */
   guessed: z.optional(z.boolean()),
   counts: z.object({ new: z.number(), identical: z.number(), conflict: z.number(), skipped: z.number(), error: z.number() }),
-  rows: z.array(PreviewRow),
+  /** The first SHOWN_ROWS rows of each listed kind (LISTED_CLASSES), in file order. */
+  rows: z.array(PreviewRow).check(z.maxLength(SHOWN_ROWS * LISTED_CLASSES.length)),
 });
 export type PreviewSummary = z.infer<typeof PreviewSummary>;
 
@@ -47,8 +57,24 @@ function rowOf(item: PreviewItem): PreviewRow {
   return item.class === 'conflict' ? { ...base, defaultWinner: item.defaultWinner, reason: item.why } : base;
 }
 
+/** The rows the page lists: one pass, stopping once every listed kind has its SHOWN_ROWS (or the file ends). */
+function listedRows(preview: ImportPreview): PreviewRow[] {
+  const wanted = new Map<PreviewItem['class'], number>(LISTED_CLASSES.map((kind) => [kind, Math.min(SHOWN_ROWS, preview.counts[kind])]));
+  let left = [...wanted.values()].reduce((sum, n) => sum + n, 0);
+  const rows: PreviewRow[] = [];
+  for (const item of preview.items) {
+    if (left === 0) break;
+    const room = wanted.get(item.class);
+    if (!room) continue;
+    wanted.set(item.class, room - 1);
+    left--;
+    rows.push(rowOf(item));
+  }
+  return rows;
+}
+
 export function summarizePreview(previewId: string, format: string, preview: ImportPreview, guessed = false): PreviewSummary {
-  return { previewId, format, guessed, counts: preview.counts, rows: preview.items.map(rowOf) };
+  return { previewId, format, guessed, counts: preview.counts, rows: listedRows(preview) };
 }
 
 const MB = 1024 * 1024;

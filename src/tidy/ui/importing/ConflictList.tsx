@@ -8,22 +8,23 @@ import { winnerReasonText } from './import-text';
 export type Winner = 'incoming' | 'existing';
 
 interface ConflictListProps {
+  /** The first conflicts (the preview carries at most SHOWN_ROWS). */
   rows: readonly PreviewRow[];
+  /** How many conflicts the file has in all. */
+  total: number;
   choices: ReadonlyMap<number, Winner>;
   onChoose(row: number, winner: Winner): void;
 }
 
-/** Beyond this the rest keep their default (shown as a count): a page of 10,000 radio pairs helps nobody. */
-export const SHOWN_ROWS = 200;
-
-export function ConflictList({ rows, choices, onChoose }: ConflictListProps) {
+// Beyond the rows shown the rest keep their default, shown as a count.
+export function ConflictList({ rows, total, choices, onChoose }: ConflictListProps) {
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="import-conflicts-heading" data-testid="import-conflicts">
       <h3 id="import-conflicts-heading">{t('importConflictsHeading')}</h3>
       <p class="muted small-text">{t('importConflictsHelp')}</p>
       <ul class="plain import-list">
-        {rows.slice(0, SHOWN_ROWS).map((row) => {
+        {rows.map((row) => {
           const chosen = choices.get(row.row) ?? row.defaultWinner ?? 'incoming';
           const name = `conflict-${row.row}`;
           return (
@@ -47,7 +48,7 @@ export function ConflictList({ rows, choices, onChoose }: ConflictListProps) {
           );
         })}
       </ul>
-      {rows.length > SHOWN_ROWS && <p class="muted">{t('importMoreRows', String(rows.length - SHOWN_ROWS))}</p>}
+      {total > rows.length && <p class="muted" data-testid="import-conflicts-more">{t('importMoreRows', String(total - rows.length))}</p>}
     </section>
   );
 }

@@ -40,9 +40,9 @@ export function PreviewView({ preview, busy, onCommit, onCancel }: PreviewViewPr
           </li>
         ))}
       </ul>
-      <ConflictList rows={rowsOf('conflict')} choices={choices} onChoose={(row, winner) => setChoices(new Map(choices).set(row, winner))} />
-      <ProblemList kind="error" rows={rowsOf('error')} />
-      <ProblemList kind="skipped" rows={rowsOf('skipped')} />
+      <ConflictList rows={rowsOf('conflict')} total={preview.counts.conflict} choices={choices} onChoose={(row, winner) => setChoices(new Map(choices).set(row, winner))} />
+      <ProblemList kind="error" rows={rowsOf('error')} total={preview.counts.error} />
+      <ProblemList kind="skipped" rows={rowsOf('skipped')} total={preview.counts.skipped} />
       <div class="actions">
         <button type="button" data-testid="import-commit" disabled={busy || writes === 0} onClick={commit}>
           {writes === 0 ? t('importNothingToDo') : t('importCommit', String(writes))}

@@ -2,25 +2,25 @@
 // wrong with the row) and skipped rows (not a web login), each with its row number and reason.
 import type { PreviewRow } from '../../core/importing/summary';
 import { t } from '../../../shared/platform/i18n';
-import { SHOWN_ROWS } from './ConflictList';
 import { rowProblemText } from './import-text';
 
-interface ProblemListProps { kind: 'error' | 'skipped'; rows: readonly PreviewRow[] }
+/** `rows`: the first of this kind (the preview carries at most SHOWN_ROWS); `total`: how many the file has. */
+interface ProblemListProps { kind: 'error' | 'skipped'; rows: readonly PreviewRow[]; total: number }
 
-export function ProblemList({ kind, rows }: ProblemListProps) {
+export function ProblemList({ kind, rows, total }: ProblemListProps) {
   if (rows.length === 0) return null;
   const id = `import-${kind}-heading`;
   return (
     <section aria-labelledby={id} data-testid={`import-${kind}-rows`}>
       <h3 id={id}>{t(kind === 'error' ? 'importErrorsHeading' : 'importSkippedHeading')}</h3>
       <ul class="plain import-list">
-        {rows.slice(0, SHOWN_ROWS).map((row) => (
+        {rows.map((row) => (
           <li key={row.row} data-testid={`import-${kind}-row`} data-row={row.row}>
             <strong>{t('importRowNumber', String(row.row))}</strong>: {rowProblemText(row.code, row.reason ?? '')}
           </li>
         ))}
       </ul>
-      {rows.length > SHOWN_ROWS && <p class="muted">{t('importMoreRows', String(rows.length - SHOWN_ROWS))}</p>}
+      {total > rows.length && <p class="muted" data-testid={`import-${kind}-more`}>{t('importMoreRows', String(total - rows.length))}</p>}
     </section>
   );
 }
