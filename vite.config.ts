@@ -9,6 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { ZXCVBN_DATA_FILE, packZxcvbnData } from './src/shared/passwords/strength-settings';
 import { RECIPE_ISSUES } from './src/guide/recipes/index';
 import { KEYWORD_TABLES } from './src/detect/core/keyword-sources';
+import { scriptPart, shippedTables } from './src/detect/core/keyword-lists';
+import { LOADABLE_SCRIPTS } from './src/detect/core/keyword-match';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 // One manifest, two builds: `vite build --mode chrome` and `vite build --mode firefox`.
@@ -159,8 +161,11 @@ export default defineConfig(({ mode }) => {
       // The detector's keyword tables as the regex sources they become (detect/core/keyword-sources.ts),
       // written into the bundle as a literal: every page would otherwise carry thirteen languages'
       // word lists and merge them on load. A define, not a plugin: crxjs builds the content script
-      // with the config's defines but without its plugins.
-      __KEYWORD_TABLES__: JSON.stringify(KEYWORD_TABLES),
+      // with the config's defines but without its plugins. The content script carries the ASCII
+      // and accented-Latin words; the background, the other scripts' words, which it sends to a
+      // page that uses them (detect/core/keyword-lists.ts).
+      __KEYWORD_TABLES__: JSON.stringify(shippedTables(KEYWORD_TABLES)),
+      __KEYWORD_SCRIPTS__: JSON.stringify(Object.fromEntries(LOADABLE_SCRIPTS.map((script) => [script, scriptPart(KEYWORD_TABLES, script)]))),
     },
     build: {
       outDir: resolve(import.meta.dirname, 'dist', target),

@@ -14,6 +14,7 @@ import { keepHandlers, keepHooks } from '../keep/background/handlers';
 import { openPopup } from './popup-open';
 import { checkReportOrigin } from './speaks-for';
 import { readTab, recordHello, recordReport } from '../detect/background/tab-state';
+import { keywordScript } from '../detect/background/keyword-scripts';
 import { followIdleSetting } from '../vault/background/lock-watch';
 import { vaultHandlers } from '../vault/background/handlers';
 import { workbenchHandlers } from '../tidy/background/handlers';
@@ -50,6 +51,7 @@ export function createHandlers(startedAt: number): Handlers {
       await guideHooks.reported(sender.tabId, report);
       return { stored: true };
     },
+    'detect/keywords': ({ script }) => keywordScript(script),
     'tab/state': ({ tabId }) => readTab(tabId),
     'settings/get': readSettings,
     // The system's idle time that locks the vault is the auto-lock time: followed on every change.

@@ -9,6 +9,7 @@
 import { classifyPage } from '../core/classify';
 import type { PageReport } from '../core/model';
 import type { FormSnapshot } from '../core/snapshot-types';
+import { classifyWithWords, type KeywordLoader } from './keyword-loader';
 import { snapshotPage } from './snapshot';
 import type { VisibilityCheck } from './visibility';
 
@@ -17,6 +18,8 @@ export interface WatchOptions {
   maxWaitMs?: number;
   /** The visibility check (default: the browser's layout; unit tests without layout pass their own). */
   visibility?: VisibilityCheck;
+  /** Asks for the keyword lists of a script the page uses and the content script lacks. */
+  loadKeywords?: KeywordLoader;
   /** Read and watch the page's texts while `on` (content/feature.ts: the tab's guide). */
   texts?: { readonly on: boolean };
 }
@@ -63,9 +66,20 @@ export function watchPage(doc: Document, signal: AbortSignal, onReport: (r: Page
       texts: opts.texts?.on,
     });
     containers = seen;
-    const report: PageReport = { ...classifyPage(snap), texts: snap.texts, ms: performance.now() - start };
-    const signature = JSON.stringify({ ...report, ms: 0 });
-    if (signature !== last) { last = signature; onReport(report); }
+    // `ms` is the work, not the wait for a script's words (keyword-loader.ts).
+    let ms = performance.now() - start;
+    const classify = () => {
+      const begun = performance.now();
+      const result = classifyPage(snap);
+      ms += performance.now() - begun;
+      return result;
+    };
+    classifyWithWords(classify, opts.loadKeywords, (classified) => {
+      if (signal.aborted) return;
+      const report: PageReport = { ...classified, texts: snap.texts, ms };
+      const signature = JSON.stringify({ ...report, ms: 0 });
+      if (signature !== last) { last = signature; onReport(report); }
+    });
   };
 
   const schedule = (): void => {

@@ -45,6 +45,16 @@ const SCRIPTS: readonly RegExp[] = [
   /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/, // Hangul
   /[\u0600-\u06ff]/, // Arabic
 ];
+/**
+ * The scripts whose tables the content script does not carry, named in `SCRIPTS` order after the
+ * accented Latin one (index 1 on): few pages use each, so a page asks the background for a table
+ * when its text is written in that script (detect/content/keyword-loader.ts).
+ */
+export const LOADABLE_SCRIPTS = ['cyrillic', 'cjk', 'hangul', 'arabic'] as const;
+export type LoadableScript = (typeof LOADABLE_SCRIPTS)[number];
+/** The sources every list carries in the content script: bounded ASCII, ASCII, accented Latin. */
+export const SHIPPED_SOURCES = 3;
+
 // One test that lets plain ASCII texts (nearly all attribute values) skip the tests above.
 const BEYOND_LATIN = /[\u00c0-\uffff]/;
 
@@ -87,19 +97,33 @@ function asciiSource(bounded: string, plain: string): string {
   return parts.join('|');
 }
 
+// Scripts (indexes into `SCRIPTS`) that a matcher met in a text while it had no words for them:
+// the content script ships the tables of the scripts most pages use and asks the background for
+// the others when a page needs them (detect/content/keyword-loader.ts). Module state, like the
+// regex cache below: a set that only ever says which tables a page would have used.
+const unmet = new Set<number>();
+
+/** The scripts met without their words since the last call (none where every table is present). */
+export function takeUnmetScripts(): number[] {
+  const scripts = [...unmet];
+  unmet.clear();
+  return scripts;
+}
+
 /**
  * One matcher from a list's sources: a regex per script, each built on its first use, so at most
  * once per page load and only for the scripts the page's text uses (module state that only ever
- * caches a pure function of the sources).
+ * caches a pure function of the sources). A script whose source is absent (not loaded yet:
+ * keyword-sources.ts) matches nothing and is noted in `unmet`; the sources are read when first
+ * needed, so words added to the same array later are used.
  */
 export function fromSources(sources: KeywordSources): Keywords {
-  const [bounded = '', ...rest] = sources;
-  const texts = [asciiSource(bounded, rest[0] ?? ''), ...rest.slice(1)];
   const built: (RegExp | undefined)[] = [];
+  // 0: the ASCII table; i + 1: SCRIPTS[i].
   const regex = (i: number): RegExp => {
     let re = built[i];
     if (!re) {
-      const source = texts[i] ?? '';
+      const source = i === 0 ? asciiSource(sources[0] ?? '', sources[1] ?? '') : (sources[i + 1] ?? '');
       re = source ? new RegExp(source) : NEVER;
       built[i] = re;
     }
@@ -110,7 +134,10 @@ export function fromSources(sources: KeywordSources): Keywords {
       if (regex(0).test(text)) return true;
       if (!BEYOND_LATIN.test(text)) return false;
       for (let i = 0; i < SCRIPTS.length; i++) {
-        if (texts[i + 1] && SCRIPTS[i]?.test(text) && regex(i + 1).test(text)) return true;
+        if (!SCRIPTS[i]?.test(text)) continue;
+        const source = sources[i + 2];
+        if (source === undefined) unmet.add(i);
+        else if (source && regex(i + 1).test(text)) return true;
       }
       return false;
     },

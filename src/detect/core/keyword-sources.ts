@@ -4,6 +4,7 @@
 // script carries neither the lists nor the code that merges them; Node computes them on import.
 import { keywordSources, type KeywordSources } from './keyword-match';
 import type { FieldRole, FormClass } from './model';
+import { CLASSES, ROLES, SIGNALS } from './keyword-lists';
 import { LANGUAGES } from './words';
 import type { LanguageWords, SignalWordKind } from './words/types';
 
@@ -19,9 +20,6 @@ export interface KeywordTables {
   signals: Record<SignalWordKind, KeywordSources>;
 }
 
-const CLASSES: readonly FormClass[] = ['login', 'signup', 'change-password', 'forgot-password', 'verification-code', 'set-new-password', 'none'];
-const ROLES: readonly FieldRole[] = ['username', 'email', 'phone', 'current-password', 'new-password', 'confirm-password', 'one-time-code'];
-const SIGNALS: readonly SignalWordKind[] = ['captcha', 'success-message', 'error-message'];
 
 /** Each table with every language's words merged. */
 export function keywordTables(languages: readonly LanguageWords[]): KeywordTables {
@@ -41,4 +39,9 @@ export function keywordTables(languages: readonly LanguageWords[]): KeywordTable
   };
 }
 
+/**
+ * The tables this bundle carries. The build's are the content script's (keyword-lists.ts
+ * `shippedTables`: the scripts few pages use are added when a page asks for them); Node's are
+ * whole.
+ */
 export const KEYWORD_TABLES: KeywordTables = typeof __KEYWORD_TABLES__ === 'object' ? __KEYWORD_TABLES__ : keywordTables(LANGUAGES);

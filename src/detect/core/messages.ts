@@ -4,6 +4,8 @@
 import * as z from 'zod/mini';
 import type { MessageSpec } from '../../shared/protocol/message-spec';
 import { Hello, Stored, TabState } from '../../shared/protocol/shapes';
+import { KEYWORD_LIST_COUNT } from './keyword-lists';
+import { LOADABLE_SCRIPTS } from './keyword-match';
 import { PageReport } from './model';
 
 export const detectMessages = {
@@ -20,6 +22,15 @@ export const detectMessages = {
    * shows: what an entry may be used on comes from the sender.
    */
   'page/report': { from: ['content'], request: PageReport, response: Stored },
+  /**
+   * A content script asks for the keyword lists of a script it does not carry (Cyrillic, CJK...),
+   * the first time a page's text is written in it: one source per list, keyword-lists.ts order.
+   */
+  'detect/keywords': {
+    from: ['content'],
+    request: z.strictObject({ script: z.enum(LOADABLE_SCRIPTS) }),
+    response: z.object({ sources: z.array(z.string()).check(z.length(KEYWORD_LIST_COUNT)) }),
+  },
   /** What the background knows about a tab (popup: "On this page: ..."). */
   'tab/state': { from: ['extension'], request: z.object({ tabId: z.number() }), response: TabState },
 } as const satisfies Record<string, MessageSpec>;

@@ -1,6 +1,8 @@
 // Runs in: content script. Finds the username and password inputs of the page's login form,
 // using the same detection as the page report: the most prominent visible `login` form of the
-// top document (and its open shadow roots; never iframes: we fill the top frame only).
+// top document (and its open shadow roots; never iframes: we fill the top frame only). The
+// keyword lists of the page's script came with the first detection scan (detect/content/
+// keyword-loader.ts), before the popup could ask for a fill.
 import { classifyForm } from '../../detect/core/classify';
 import type { FieldRole, FormReport } from '../../detect/core/model';
 import { groupFields } from '../../detect/content/field-groups';

@@ -9,11 +9,14 @@
 import type { TabCommandKind, TabCommandOf } from './commands';
 import type { ContentMessage, ResponseOf } from './messages';
 import { ERROR_CODES, fail, type ErrorCode, type Reply } from './reply-codes';
-import { isRecord, objectGuard, type Guard } from './guard';
+import { arrayGuard, isRecord, objectGuard, stringGuard, type Guard } from './guard';
+import { KEYWORD_LIST_COUNT } from '../../detect/core/keyword-lists';
 
 export const isHello = objectGuard<{ tabId: number; frameId: number; top: boolean; guided: boolean }>({ tabId: 'number', frameId: 'number', top: 'boolean', guided: 'boolean' });
 export const isStored = objectGuard<{ stored: boolean }>({ stored: 'boolean' });
 export const isKept = objectGuard<{ kept: boolean }>({ kept: 'boolean' });
+const anyString = stringGuard(() => true);
+export const isKeywordScript = objectGuard<{ sources: string[] }>({ sources: arrayGuard(anyString, KEYWORD_LIST_COUNT, KEYWORD_LIST_COUNT) });
 
 /** The guard of the reply to every message a content script may send. */
 export const contentReplyGuards = {
@@ -21,6 +24,7 @@ export const contentReplyGuards = {
   'page/report': isStored,
   'keep/submit': isKept,
   'keep/observe': isKept,
+  'detect/keywords': isKeywordScript,
 } as const satisfies { [T in ContentMessage]: Guard<ResponseOf<T>> };
 
 const fillFields = { username: 'string', password: 'string', pageUrl: 'string' } as const;

@@ -44,11 +44,11 @@ export function objectGuard<T>(fields: Fields, strict = false): Guard<T> {
   };
 }
 
-/** An array of at least `min` items, each passing `item`. */
+/** An array of `min` to `max` items, each passing `item`. */
 /* @__NO_SIDE_EFFECTS__ */
-export function arrayGuard<T>(item: Guard<T>, min = 0): Guard<T[]> {
+export function arrayGuard<T>(item: Guard<T>, min = 0, max = Infinity): Guard<T[]> {
   return (raw) => {
-    if (!Array.isArray(raw) || raw.length < min) return undefined;
+    if (!Array.isArray(raw) || raw.length < min || raw.length > max) return undefined;
     const out: T[] = [];
     for (const v of raw) {
       const checked = item(v);

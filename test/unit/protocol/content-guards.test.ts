@@ -5,13 +5,14 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { TAB_COMMANDS } from '../../../src/shared/protocol/commands';
-import { contentReplyGuards, isHello, isKept, isStored, readGuardedReply, tabCommandGuards } from '../../../src/shared/protocol/content-guards';
+import { contentReplyGuards, isHello, isKept, isKeywordScript, isStored, readGuardedReply, tabCommandGuards } from '../../../src/shared/protocol/content-guards';
 import type { Guard } from '../../../src/shared/protocol/guard';
 import { protocol } from '../../../src/shared/protocol/messages';
 import { Hello, Kept, Stored } from '../../../src/shared/protocol/shapes';
 import { ERROR_CODES } from '../../../src/shared/protocol/reply-codes';
 import { readReply } from '../../../src/shared/protocol/reply';
 import { expectAgree, nearly } from './guard-samples';
+import { KEYWORD_LIST_COUNT } from '../../../src/detect/core/keyword-lists';
 
 const odd: unknown[] = [null, undefined, 0, 'x', [], [1], true, {}, { extra: 1 }];
 
@@ -37,12 +38,18 @@ describe('content script guards', () => {
       { tabId: '3', frameId: 0, top: true }, { tabId: 3, frameId: 0 }, { tabId: Number.NaN, frameId: 0, top: false }, { tabId: Infinity, frameId: 0, top: false }, { tabId: 3, frameId: 0, top: 'yes' }]);
     agree(isStored, Stored, [...odd, { stored: true }, { stored: false, x: 1 }, { stored: 1 }, { stored: null }]);
     agree(isKept, Kept, [...odd, { kept: true }, { kept: 'true' }, { kept: false }]);
+    const lists = (n: number, item: unknown = 'вход|войти') => ({ sources: Array.from({ length: n }, () => item) });
+    const wrongItem = { sources: [...lists(KEYWORD_LIST_COUNT - 1).sources, 3] };
+    agree(isKeywordScript, protocol['detect/keywords'].response, [...odd, lists(KEYWORD_LIST_COUNT), lists(KEYWORD_LIST_COUNT, ''), { ...lists(KEYWORD_LIST_COUNT), more: 1 },
+      lists(KEYWORD_LIST_COUNT - 1), lists(KEYWORD_LIST_COUNT + 1), lists(0), wrongItem, lists(KEYWORD_LIST_COUNT, null), { sources: 'a|b' }, { sources: {} }]);
   });
 
   it('agree with the reply schemas on generated near misses', () => {
     expectAgree(isHello, Hello, nearly({ tabId: fc.integer(), frameId: fc.nat(), top: fc.boolean(), guided: fc.boolean() }));
     expectAgree(isStored, Stored, nearly({ stored: fc.boolean() }));
     expectAgree(isKept, Kept, nearly({ kept: fc.boolean() }));
+    const count = fc.constantFrom(KEYWORD_LIST_COUNT - 1, KEYWORD_LIST_COUNT, KEYWORD_LIST_COUNT + 1);
+    expectAgree(isKeywordScript, protocol['detect/keywords'].response, nearly({ sources: count.chain((n) => fc.array(fc.oneof(fc.string(), fc.constant(0)), { minLength: n, maxLength: n })) }));
   });
 
   it('agree with the schema of each tab command on generated near misses, for its own kind only', () => {
