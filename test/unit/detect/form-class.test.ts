@@ -89,3 +89,17 @@ describe('sign-in wording', () => {
     expect(classifyForm(f).class).toBe('login');
   });
 });
+
+describe('identity fields without a password', () => {
+  const emailAndZip = (over: Parameters<typeof form>[1]) => form([field({ name: 'email' }), field({ name: 'zip' })], over);
+
+  it('is a passwordless sign-up when the form names itself one', () => {
+    expect(classifyForm(emailAndZip({ buttons: ['Join!'], headings: ['Create your account'] })).class).toBe('signup');
+  });
+
+  // "Join" and "Sign up" are newsletter verbs too; the list they join is what the form is for.
+  it('is a newsletter box when it joins a mailing list or an e-mail sign-up', () => {
+    expect(classifyForm(emailAndZip({ buttons: ['Join!'], headings: ['Join the mailing list'] })).class).toBe('none');
+    expect(classifyForm(emailAndZip({ buttons: ['Sign up'], headings: ['E-Mail Sign-Up'] })).class).toBe('none');
+  });
+});

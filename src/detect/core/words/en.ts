@@ -19,7 +19,8 @@ export const EN: LanguageWords = {
     'set-new-password': ['new password', 'set password', 'set a new password', 'set your password', 'choose a new password',
       'create new password', 'create a new password', 'reset password', 'reset your password'],
     none: ['search', 'newsletter', 'subscribe', 'subscription', 'coupon', 'promo code', 'gift card', 'checkout', 'payment',
-      'shipping', 'billing', 'contact us', 'comment', 'feedback', 'offers', 'deals', 'promotions', 'inbox', 'latest news', 'updates', 'unsubscribe', '% off'],
+      'shipping', 'billing', 'contact us', 'comment', 'feedback', 'offers', 'deals', 'promotions', 'inbox', 'latest news', 'updates', 'unsubscribe', '% off',
+      'mailing list', 'email sign up', 'email signup', 'e-mail sign-up'],
   },
   roles: {
     username: ['user', 'username', 'login', 'account', 'userid', 'user id', 'nickname', 'screen name', 'member id', 'login id',
