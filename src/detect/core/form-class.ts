@@ -37,6 +37,12 @@ function checksText(checks: FieldFacts[]): string {
   return normalize(checks.map((c) => c.words).join(' '));
 }
 
+/** The field's own label asks for an email address or a user name, whichever the person has. */
+function eitherIdentifier(f: FieldFacts): boolean {
+  const said = normalize([f.field.label, f.field.placeholder, f.field.ariaLabel].join(' | '));
+  return matches(ROLE_WORDS.email, said) && matches(ROLE_WORDS.username, said);
+}
+
 function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   if (s.otp.length > 0 && s.ids.length + s.other.length <= 1)
     return { class: 'verification-code', confidence: 0.85, reason: `${s.otp.length} one-time-code field(s) and no password` };
@@ -68,6 +74,10 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   if (w.login >= 2 || s.ids.some((f) => f.field.autocomplete.includes('username')))
     return { class: 'login', confidence: 0.6, reason: 'only an identity field, worded as sign-in: first step of a two-step login' };
   if (w['forgot-password'] >= 1) return { class: 'forgot-password', confidence: 0.55, reason: 'only an identity field, recovery wording nearby' };
+  // "Email or username": only a sign-in takes either identifier. A newsletter asks for an email,
+  // a people picker for a user, and a recovery form worded so was answered above.
+  if (s.ids.length === 1 && s.ids.some(eitherIdentifier))
+    return { class: 'login', confidence: 0.55, reason: 'only an identity field, asking for an email or a user name: first step of a login' };
   return { class: 'none', confidence: 0.6, reason: 'identity field without credential wording' };
 }
 

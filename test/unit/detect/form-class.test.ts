@@ -102,4 +102,13 @@ describe('identity fields without a password', () => {
     expect(classifyForm(emailAndZip({ buttons: ['Join!'], headings: ['Join the mailing list'] })).class).toBe('none');
     expect(classifyForm(emailAndZip({ buttons: ['Sign up'], headings: ['E-Mail Sign-Up'] })).class).toBe('none');
   });
+
+  // A sign-in takes whichever identifier the person has; a newsletter wants an email, a people
+  // picker a user, and neither offers the choice.
+  it('is the first step of a sign-in when its one box takes an email or a user name', () => {
+    const lone = (label: string) => form([field({ name: 'subject', label })], { buttons: ['Next'] });
+    expect(classifyForm(lone('E-Mail / Username')).class).toBe('login');
+    expect(classifyForm(lone('Email address')).class).toBe('none');
+    expect(classifyForm(lone('Type or choose a user')).class).toBe('none');
+  });
 });
