@@ -112,3 +112,16 @@ describe('identity fields without a password', () => {
     expect(classifyForm(lone('Type or choose a user')).class).toBe('none');
   });
 });
+
+describe('a form whose fields wait hidden', () => {
+  // A sign-up modal's markup: every field hidden until it opens, but its consent box rendered.
+  const modal = form([
+    field({ name: 'first_name', placeholder: 'First Name', visible: false }), field({ name: 'email', placeholder: 'Email', visible: false }),
+    field({ type: 'password', name: 'password', visible: false }), field({ type: 'checkbox', name: 'gdpr-tnc' }),
+  ], { id: 'modal-signup-form', buttons: ['Start Now'] });
+
+  it('is judged on its hidden fields when only a checkbox shows', () => {
+    expect(classifyForm(modal).class).toBe('signup');
+    expect(rolesOf(modal)).toEqual([undefined, 'email', 'new-password', undefined]);
+  });
+});
