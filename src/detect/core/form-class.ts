@@ -43,6 +43,10 @@ function eitherIdentifier(f: FieldFacts): boolean {
   return matches(ROLE_WORDS.email, said) && matches(ROLE_WORDS.username, said);
 }
 
+function chosenName(s: Shape): boolean {
+  return s.ids.some((f) => f.role === 'username') && s.ids.some((f) => f.role === 'email');
+}
+
 function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   if (s.otp.length > 0 && s.ids.length + s.other.length <= 1)
     return { class: 'verification-code', confidence: 0.85, reason: `${s.otp.length} one-time-code field(s) and no password` };
@@ -55,6 +59,11 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   // names itself a sign-up in a button or heading, and does not look like a newsletter.
   if (s.ids.length > 0 && asked <= 8 && w.signup >= 3 && w.none === 0 && w.signup > w.login)
     return { class: 'signup', confidence: 0.55, reason: 'identity fields without password, worded as sign-up' };
+  // A user name to choose beside the email address, in a form that says nothing of passwords: an
+  // account is being made. A newsletter or an order asks for the email alone, a sign-in for one
+  // identifier, and a recovery form that asks for both talks about the password it recovers.
+  if (chosenName(s) && w.none + w.password + w['forgot-password'] === 0 && w.login <= w.signup)
+    return { class: 'signup', confidence: 0.5, reason: 'a user name beside an email, without password: a sign-up step' };
   if (s.ids.length === 0 || asked > 2) return { class: 'none', confidence: 0.7, reason: 'no password and not a single identity field' };
   // One account field shown and a password field waiting hidden in the same form: the first step
   // of a sign-in that reveals the password next (Google, Microsoft, WeTransfer).

@@ -113,6 +113,19 @@ describe('identity fields without a password', () => {
   });
 });
 
+describe('a user name beside an email, without a password', () => {
+  const nameAndEmail = (over: Parameters<typeof form>[1]) => form([field({ name: 'user_email', label: 'Email' }), field({ name: 'user_name', label: 'Username' })], over);
+
+  it('is a sign-up step: a newsletter asks for the email alone, a sign-in for one identifier', () => {
+    expect(classifyForm(nameAndEmail({ buttons: ['Next'] })).class).toBe('signup');
+  });
+
+  it('is not one when the form recovers a password or joins a newsletter', () => {
+    expect(classifyForm(nameAndEmail({ buttons: ['Send password'], headings: ['I forgot my password'] })).class).not.toBe('signup');
+    expect(classifyForm(nameAndEmail({ buttons: ['Subscribe'] })).class).toBe('none');
+  });
+});
+
 describe('a form whose fields wait hidden', () => {
   // A sign-up modal's markup: every field hidden until it opens, but its consent box rendered.
   const modal = form([
