@@ -123,6 +123,10 @@ function newWithoutCurrent(s: Shape, w: WordScores): ClassDecision {
 function singlePassword(s: Shape, w: WordScores, k: ClassWeights): ClassDecision {
   const checks = checksText(s.checks);
   const first = s.pw[0];
+  // A new account has no current password: a form that asks for it beside profile fields is an
+  // account's settings, saved on proof of the password ("Current password, to save changes").
+  if (first && s.other.length > 0 && !first.field.autocomplete.includes('new-password') && matches(ROLE_WORDS['current-password'], first.words))
+    return { class: 'change-password', confidence: 0.55, reason: 'profile fields saved with the current password: account settings' };
   const hinted = first?.role === 'new-password' ? (first.field.autocomplete.includes('new-password') ? k.newDeclared : k.newWorded) : 0;
   let signup = hinted + Math.min(s.other.length, k.profileCap) * k.profile + (s.selects > 0 ? k.select : 0)
     + (TERMS.test(checks) ? k.terms : 0) + w.signup;

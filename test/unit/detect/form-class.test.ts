@@ -69,6 +69,25 @@ describe('a new password beside profile fields', () => {
   });
 });
 
+describe('profile fields beside one password', () => {
+  const profile = (pw: Parameters<typeof field>[0]) => form([
+    field({ name: 'firstname', label: 'First name' }), field({ name: 'lastname', label: 'Last name' }), field({ type: 'tel', name: 'phone' }),
+    field({ type: 'password', ...pw }),
+  ], { buttons: ['Save'] });
+
+  // A new account has no current password to give.
+  it('is an account\'s settings when the password asked for is the current one', () => {
+    const settings = profile({ name: 'currentPassword', label: 'Current password, to save your changes' });
+    expect(classifyForm(settings).class).toBe('change-password');
+    expect(rolesOf(settings)[3]).toBe('current-password');
+  });
+
+  it('is a sign-up when the password is a new one, whatever its label borrows', () => {
+    expect(classifyForm(profile({ name: 'password', autocomplete: ['new-password'], label: 'I want to use my current email address' })).class).toBe('signup');
+    expect(classifyForm(profile({ name: 'password' })).class).toBe('signup');
+  });
+});
+
 describe('a new password alone', () => {
   it('is a sign-up step when the box asks to create a password', () => {
     const f = form([field({ type: 'password', autocomplete: ['new-password'], label: 'Create a password' })], { buttons: ['Next'] });
