@@ -63,6 +63,10 @@ describe('a new password beside profile fields', () => {
     expect(classifyForm(form(fields(), { buttons: ['Сохранить изменения'] })).class).toBe('change-password');
   });
 
+  it('is an account settings change when the form is headed as the account\'s settings', () => {
+    expect(classifyForm(form(fields(), { headings: ['Edit Account & Settings'] })).class).toBe('change-password');
+  });
+
   it('is a sign-up otherwise, or when it names itself one', () => {
     expect(classifyForm(form(fields())).class).toBe('signup');
     expect(classifyForm(form(fields(), { buttons: ['Create account'], headings: ['Update your password later in settings'] })).class).toBe('signup');

@@ -8,7 +8,7 @@ export const EN: LanguageWords = {
     signup: ['sign up', 'signup', 'sign-up', 'register', 'registration', 'create account', 'create an account', 'create', '=reg',
       'create your account', 'join', 'new account', 'open account', 'get started', 'enroll'],
     'change-password': ['save changes', 'change password', 'change your password', 'change-password', 'changepassword', 'change pass',
-      'edit password', 'password change', 'modify password'],
+      'edit password', 'password change', 'modify password', 'account settings', 'edit account'],
     'forgot-password': ['forgot', 'forgotten', 'reset password', 'reset your password', 'password reset', 'recover',
       'lost password', 'lost your password', 'lostpassword', 'lostpass', 'forgotpassword', 'pwdrem', 'passremind',
       'password reminder', 'remind', 'trouble signing in', 'can\'t sign in', 'request password', 'retrieve', 'reset-password',
