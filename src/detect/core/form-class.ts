@@ -69,8 +69,9 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   // of a sign-in that reveals the password next (Google, Microsoft, WeTransfer).
   if (s.ids.length === 1 && s.hiddenPassword && w.signup <= w.login && w['forgot-password'] < 1.5)
     return { class: 'login', confidence: 0.7, reason: 'one identity field shown, its password field hidden: first step of a login' };
-  // autocomplete=username or a "remember me" box: the first step of a sign-in, never a recovery.
-  if (s.ids.some((f) => f.field.autocomplete.includes('username')) || REMEMBER.test(checksText(s.checks)))
+  // autocomplete=username, or a "remember me" box beside one identifier (payment forms remember
+  // card details too): the first step of a sign-in, never a recovery.
+  if (s.ids.some((f) => f.field.autocomplete.includes('username')) || (s.ids.length === 1 && REMEMBER.test(checksText(s.checks))))
     return { class: 'login', confidence: 0.7, reason: 'only an identity field, declared username or with remember-me: first step of a login' };
   if (w['forgot-password'] >= 1.5 && w['forgot-password'] >= w.login)
     return { class: 'forgot-password', confidence: 0.8, reason: 'only an identity field, worded as password recovery' };

@@ -126,6 +126,18 @@ describe('identity fields without a password', () => {
     expect(classifyForm(emailAndZip({ buttons: ['Sign up'], headings: ['E-Mail Sign-Up'] })).class).toBe('none');
   });
 
+  // "Remember me" marks a sign-in's first step only where one identifier is asked: a payment form
+  // remembers card details too, and its expiry and CVC boxes are typed tel.
+  it('takes a remember-me box for a sign-in step only beside a single identifier', () => {
+    const remember = field({ type: 'checkbox', name: 'remember', label: 'Remember my details for future purchases' });
+    expect(classifyForm(form([field({ type: 'email', name: 'email' }), remember])).class).toBe('login');
+    const payment = form([
+      field({ type: 'tel', name: 'cardNumber', autocomplete: ['cc-number'] }), field({ type: 'tel', name: 'expiryDate', label: 'Expiry date' }),
+      field({ type: 'tel', name: 'cvv', label: 'CVV' }), remember,
+    ], { buttons: ['Donate'] });
+    expect(classifyForm(payment).class).toBe('none');
+  });
+
   // A sign-in takes whichever identifier the person has; a newsletter wants an email, a people
   // picker a user, and neither offers the choice.
   it('is the first step of a sign-in when its one box takes an email or a user name', () => {
