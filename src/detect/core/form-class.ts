@@ -63,7 +63,7 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   // account is being made. A newsletter or an order asks for the email alone, a sign-in for one
   // identifier, and a recovery form that asks for both talks about the password it recovers.
   if (chosenName(s) && w.none + w.password + w['forgot-password'] === 0 && w.login <= w.signup)
-    return { class: 'signup', confidence: 0.5, reason: 'a user name beside an email, without password: a sign-up step' };
+    return { class: 'signup', confidence: 0.5, reason: 'user name and email, no password: sign-up step' };
   if (s.ids.length === 0 || asked > 2) return { class: 'none', confidence: 0.7, reason: 'no password and not a single identity field' };
   // One account field shown and a password field waiting hidden in the same form: the first step
   // of a sign-in that reveals the password next (Google, Microsoft, WeTransfer).
@@ -87,7 +87,7 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   // "Email or username": only a sign-in takes either identifier. A newsletter asks for an email,
   // a people picker for a user, and a recovery form worded so was answered above.
   if (s.ids.length === 1 && s.ids.some(eitherIdentifier))
-    return { class: 'login', confidence: 0.55, reason: 'only an identity field, asking for an email or a user name: first step of a login' };
+    return { class: 'login', confidence: 0.55, reason: 'email or user name alone: login step' };
   return { class: 'none', confidence: 0.6, reason: 'identity field without credential wording' };
 }
 
@@ -127,7 +127,7 @@ function singlePassword(s: Shape, w: WordScores, k: ClassWeights): ClassDecision
   // A new account has no current password: a form that asks for it beside profile fields is an
   // account's settings, saved on proof of the password ("Current password, to save changes").
   if (first && s.other.length > 0 && !first.field.autocomplete.includes('new-password') && matches(ROLE_WORDS['current-password'], first.words))
-    return { class: 'change-password', confidence: 0.55, reason: 'profile fields saved with the current password: account settings' };
+    return { class: 'change-password', confidence: 0.55, reason: 'profile saved with current password: settings' };
   const hinted = first?.role === 'new-password' ? (first.field.autocomplete.includes('new-password') ? k.newDeclared : k.newWorded) : 0;
   let signup = hinted + Math.min(s.other.length, k.profileCap) * k.profile + (s.selects > 0 ? k.select : 0)
     + (TERMS.test(checks) ? k.terms : 0) + w.signup;
