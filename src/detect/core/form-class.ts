@@ -37,6 +37,16 @@ function checksText(checks: FieldFacts[]): string {
   return normalize(checks.map((c) => c.words).join(' '));
 }
 
+/** The field's own label asks for an email address or a user name, whichever the person has. */
+function eitherIdentifier(f: FieldFacts): boolean {
+  const said = normalize([f.field.label, f.field.placeholder, f.field.ariaLabel].join(' | '));
+  return matches(ROLE_WORDS.email, said) && matches(ROLE_WORDS.username, said);
+}
+
+function chosenName(s: Shape): boolean {
+  return s.ids.some((f) => f.role === 'username') && s.ids.some((f) => f.role === 'email');
+}
+
 function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   if (s.otp.length > 0 && s.ids.length + s.other.length <= 1)
     return { class: 'verification-code', confidence: 0.85, reason: `${s.otp.length} one-time-code field(s) and no password` };
@@ -49,13 +59,19 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   // names itself a sign-up in a button or heading, and does not look like a newsletter.
   if (s.ids.length > 0 && asked <= 8 && w.signup >= 3 && w.none === 0 && w.signup > w.login)
     return { class: 'signup', confidence: 0.55, reason: 'identity fields without password, worded as sign-up' };
+  // A user name to choose beside the email address, in a form that says nothing of passwords: an
+  // account is being made. A newsletter or an order asks for the email alone, a sign-in for one
+  // identifier, and a recovery form that asks for both talks about the password it recovers.
+  if (chosenName(s) && w.none + w.password + w['forgot-password'] === 0 && w.login <= w.signup)
+    return { class: 'signup', confidence: 0.5, reason: 'user name and email, no password: sign-up step' };
   if (s.ids.length === 0 || asked > 2) return { class: 'none', confidence: 0.7, reason: 'no password and not a single identity field' };
   // One account field shown and a password field waiting hidden in the same form: the first step
   // of a sign-in that reveals the password next (Google, Microsoft, WeTransfer).
   if (s.ids.length === 1 && s.hiddenPassword && w.signup <= w.login && w['forgot-password'] < 1.5)
     return { class: 'login', confidence: 0.7, reason: 'one identity field shown, its password field hidden: first step of a login' };
-  // autocomplete=username or a "remember me" box: the first step of a sign-in, never a recovery.
-  if (s.ids.some((f) => f.field.autocomplete.includes('username')) || REMEMBER.test(checksText(s.checks)))
+  // autocomplete=username, or a "remember me" box beside one identifier (payment forms remember
+  // card details too): the first step of a sign-in, never a recovery.
+  if (s.ids.some((f) => f.field.autocomplete.includes('username')) || (s.ids.length === 1 && REMEMBER.test(checksText(s.checks))))
     return { class: 'login', confidence: 0.7, reason: 'only an identity field, declared username or with remember-me: first step of a login' };
   if (w['forgot-password'] >= 1.5 && w['forgot-password'] >= w.login)
     return { class: 'forgot-password', confidence: 0.8, reason: 'only an identity field, worded as password recovery' };
@@ -68,6 +84,10 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   if (w.login >= 2 || s.ids.some((f) => f.field.autocomplete.includes('username')))
     return { class: 'login', confidence: 0.6, reason: 'only an identity field, worded as sign-in: first step of a two-step login' };
   if (w['forgot-password'] >= 1) return { class: 'forgot-password', confidence: 0.55, reason: 'only an identity field, recovery wording nearby' };
+  // "Email or username": only a sign-in takes either identifier. A newsletter asks for an email,
+  // a people picker for a user, and a recovery form worded so was answered above.
+  if (s.ids.length === 1 && s.ids.some(eitherIdentifier))
+    return { class: 'login', confidence: 0.55, reason: 'email or user name alone: login step' };
   return { class: 'none', confidence: 0.6, reason: 'identity field without credential wording' };
 }
 
@@ -104,6 +124,10 @@ function newWithoutCurrent(s: Shape, w: WordScores): ClassDecision {
 function singlePassword(s: Shape, w: WordScores, k: ClassWeights): ClassDecision {
   const checks = checksText(s.checks);
   const first = s.pw[0];
+  // A new account has no current password: a form that asks for it beside profile fields is an
+  // account's settings, saved on proof of the password ("Current password, to save changes").
+  if (first && s.other.length > 0 && !first.field.autocomplete.includes('new-password') && matches(ROLE_WORDS['current-password'], first.words))
+    return { class: 'change-password', confidence: 0.55, reason: 'profile saved with current password: settings' };
   const hinted = first?.role === 'new-password' ? (first.field.autocomplete.includes('new-password') ? k.newDeclared : k.newWorded) : 0;
   let signup = hinted + Math.min(s.other.length, k.profileCap) * k.profile + (s.selects > 0 ? k.select : 0)
     + (TERMS.test(checks) ? k.terms : 0) + w.signup;

@@ -117,8 +117,11 @@ export function formRoles(form: FormSnapshot): FormRoles {
   const reasons: string[] = [];
   const facts = form.fields.map(fieldFacts);
   const visible = facts.filter((f) => f.field.visible && f.kind !== 'ignored');
-  const active = visible.length > 0 ? visible : facts.filter((f) => f.kind !== 'ignored');
-  if (visible.length === 0 && active.length > 0) reasons.push('no visible fields: judged on hidden ones');
+  // A consent box left showing while the form's fields wait hidden (a modal's markup) does not
+  // make the form a shown one with nothing to fill: judge it on its hidden fields.
+  const shown = visible.some((f) => f.kind !== 'check');
+  const active = shown ? visible : facts.filter((f) => f.kind !== 'ignored');
+  if (!shown && active.length > 0) reasons.push('no visible fields: judged on hidden ones');
   // Text fields count as passwords only to cover show-password toggles. When the form has real
   // password inputs, a text field named or labelled "password" is something else: a borrowed
   // label, a "password reminder question", a hidden plain-text twin of the real field.

@@ -63,9 +63,32 @@ describe('a new password beside profile fields', () => {
     expect(classifyForm(form(fields(), { buttons: ['Сохранить изменения'] })).class).toBe('change-password');
   });
 
+  it('is an account settings change when the form is headed as the account\'s settings', () => {
+    expect(classifyForm(form(fields(), { headings: ['Edit Account & Settings'] })).class).toBe('change-password');
+  });
+
   it('is a sign-up otherwise, or when it names itself one', () => {
     expect(classifyForm(form(fields())).class).toBe('signup');
     expect(classifyForm(form(fields(), { buttons: ['Create account'], headings: ['Update your password later in settings'] })).class).toBe('signup');
+  });
+});
+
+describe('profile fields beside one password', () => {
+  const profile = (pw: Parameters<typeof field>[0]) => form([
+    field({ name: 'firstname', label: 'First name' }), field({ name: 'lastname', label: 'Last name' }), field({ type: 'tel', name: 'phone' }),
+    field({ type: 'password', ...pw }),
+  ], { buttons: ['Save'] });
+
+  // A new account has no current password to give.
+  it('is an account\'s settings when the password asked for is the current one', () => {
+    const settings = profile({ name: 'currentPassword', label: 'Current password, to save your changes' });
+    expect(classifyForm(settings).class).toBe('change-password');
+    expect(rolesOf(settings)[3]).toBe('current-password');
+  });
+
+  it('is a sign-up when the password is a new one, whatever its label borrows', () => {
+    expect(classifyForm(profile({ name: 'password', autocomplete: ['new-password'], label: 'I want to use my current email address' })).class).toBe('signup');
+    expect(classifyForm(profile({ name: 'password' })).class).toBe('signup');
   });
 });
 
@@ -87,5 +110,66 @@ describe('sign-in wording', () => {
       buttons: ['Register for online banking', 'Sign on to online banking'], headings: ['Sign on to online banking'],
     });
     expect(classifyForm(f).class).toBe('login');
+  });
+});
+
+describe('identity fields without a password', () => {
+  const emailAndZip = (over: Parameters<typeof form>[1]) => form([field({ name: 'email' }), field({ name: 'zip' })], over);
+
+  it('is a passwordless sign-up when the form names itself one', () => {
+    expect(classifyForm(emailAndZip({ buttons: ['Join!'], headings: ['Create your account'] })).class).toBe('signup');
+  });
+
+  // "Join" and "Sign up" are newsletter verbs too; the list they join is what the form is for.
+  it('is a newsletter box when it joins a mailing list or an e-mail sign-up', () => {
+    expect(classifyForm(emailAndZip({ buttons: ['Join!'], headings: ['Join the mailing list'] })).class).toBe('none');
+    expect(classifyForm(emailAndZip({ buttons: ['Sign up'], headings: ['E-Mail Sign-Up'] })).class).toBe('none');
+  });
+
+  // "Remember me" marks a sign-in's first step only where one identifier is asked: a payment form
+  // remembers card details too, and its expiry and CVC boxes are typed tel.
+  it('takes a remember-me box for a sign-in step only beside a single identifier', () => {
+    const remember = field({ type: 'checkbox', name: 'remember', label: 'Remember my details for future purchases' });
+    expect(classifyForm(form([field({ type: 'email', name: 'email' }), remember])).class).toBe('login');
+    const payment = form([
+      field({ type: 'tel', name: 'cardNumber', autocomplete: ['cc-number'] }), field({ type: 'tel', name: 'expiryDate', label: 'Expiry date' }),
+      field({ type: 'tel', name: 'cvv', label: 'CVV' }), remember,
+    ], { buttons: ['Donate'] });
+    expect(classifyForm(payment).class).toBe('none');
+  });
+
+  // A sign-in takes whichever identifier the person has; a newsletter wants an email, a people
+  // picker a user, and neither offers the choice.
+  it('is the first step of a sign-in when its one box takes an email or a user name', () => {
+    const lone = (label: string) => form([field({ name: 'subject', label })], { buttons: ['Next'] });
+    expect(classifyForm(lone('E-Mail / Username')).class).toBe('login');
+    expect(classifyForm(lone('Email address')).class).toBe('none');
+    expect(classifyForm(lone('Type or choose a user')).class).toBe('none');
+  });
+});
+
+describe('a user name beside an email, without a password', () => {
+  const nameAndEmail = (over: Parameters<typeof form>[1]) => form([field({ name: 'user_email', label: 'Email' }), field({ name: 'user_name', label: 'Username' })], over);
+
+  it('is a sign-up step: a newsletter asks for the email alone, a sign-in for one identifier', () => {
+    expect(classifyForm(nameAndEmail({ buttons: ['Next'] })).class).toBe('signup');
+  });
+
+  it('is not one when the form recovers a password or joins a newsletter', () => {
+    expect(classifyForm(nameAndEmail({ buttons: ['Send password'], headings: ['I forgot my password'] })).class).not.toBe('signup');
+    expect(classifyForm(nameAndEmail({ buttons: ['Subscribe'] })).class).toBe('none');
+  });
+});
+
+describe('a form whose fields wait hidden', () => {
+  // A sign-up modal's markup: every field hidden until it opens, but its consent box rendered.
+  const modal = form([
+    field({ name: 'first_name', placeholder: 'First Name', visible: false }), field({ name: 'email', placeholder: 'Email', visible: false }),
+    field({ type: 'password', name: 'password', visible: false }), field({ type: 'checkbox', name: 'gdpr-tnc' }),
+  ], { id: 'modal-signup-form', buttons: ['Start Now'] });
+
+  it('is judged on its hidden fields when only a checkbox shows', () => {
+    expect(classifyForm(modal).class).toBe('signup');
+    expect(rolesOf(modal)).toEqual([undefined, 'email', 'new-password', undefined]);
   });
 });

@@ -8,7 +8,7 @@ export const EN: LanguageWords = {
     signup: ['sign up', 'signup', 'sign-up', 'register', 'registration', 'create account', 'create an account', 'create', '=reg',
       'create your account', 'join', 'new account', 'open account', 'get started', 'enroll'],
     'change-password': ['save changes', 'change password', 'change your password', 'change-password', 'changepassword', 'change pass',
-      'edit password', 'password change', 'modify password'],
+      'edit password', 'password change', 'modify password', 'account settings', 'edit account'],
     'forgot-password': ['forgot', 'forgotten', 'reset password', 'reset your password', 'password reset', 'recover',
       'lost password', 'lost your password', 'lostpassword', 'lostpass', 'forgotpassword', 'pwdrem', 'passremind',
       'password reminder', 'remind', 'trouble signing in', 'can\'t sign in', 'request password', 'retrieve', 'reset-password',
@@ -19,7 +19,8 @@ export const EN: LanguageWords = {
     'set-new-password': ['new password', 'set password', 'set a new password', 'set your password', 'choose a new password',
       'create new password', 'create a new password', 'reset password', 'reset your password'],
     none: ['search', 'newsletter', 'subscribe', 'subscription', 'coupon', 'promo code', 'gift card', 'checkout', 'payment',
-      'shipping', 'billing', 'contact us', 'comment', 'feedback', 'offers', 'deals', 'promotions', 'inbox', 'latest news', 'updates', 'unsubscribe', '% off'],
+      'shipping', 'billing', 'contact us', 'comment', 'feedback', 'offers', 'deals', 'promotions', 'inbox', 'latest news', 'updates', 'unsubscribe', '% off',
+      'mailing list', 'email sign up', 'email signup', 'e-mail sign-up'],
   },
   roles: {
     username: ['user', 'username', 'login', 'account', 'userid', 'user id', 'nickname', 'screen name', 'member id', 'login id',
