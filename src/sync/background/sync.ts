@@ -13,7 +13,7 @@ import { onVaultEvent } from '../../vault/background/vault-events';
 import { writeQueue } from '../../vault/background/write-queue';
 import { readHeader, writeHeader } from '../../vault/background/header-store';
 import { keyOpensHeader, parseHeader } from '../../vault/core/crypto/header';
-import { onRekey } from '../../vault/background/master-password';
+import { onRekey, type Rekey } from '../../vault/background/master-password';
 import { onSyncAreaChanged, readSyncArea, removeSyncItems, writeSyncArea } from '../../shared/platform/sync-area';
 import { log } from '../../shared/platform/log';
 import { createSerialQueue } from '../../shared/serial-queue';
@@ -24,6 +24,9 @@ import { canonicalJson, type SyncState } from '../core/replica-state';
 import { MAX_WRITE_OPERATIONS_PER_HOUR, QUOTA_BYTES } from '../core/limits';
 import type { SyncStatus } from '../core/status';
 import { headerPrint, readLocal, readStatus, resealedLocal, writeLocal, writeStatus } from './local-state';
+import { handoffFor, startHandoff } from './handoff';
+import { HANDOFF_ITEM, movedTo } from '../core/key-handoff';
+import { itemBytes } from '../core/limits';
 
 /** Changes come in bursts (a save, then its confirmation): sync once they pause. */
 const SETTLE_MS = 2_000;
@@ -56,11 +59,12 @@ export function scheduleSync(delay = SETTLE_MS): void {
  */
 export function startSync(): void {
   onRekey(resealSync);
+  startHandoff();
   onVaultEvent((event) => {
     if (event === 'written' || event === 'loaded' || event === 'rekeyed') scheduleSync();
   });
   onSyncAreaChanged((keys) => {
-    if (!keys.some(isSyncItem)) return;
+    if (!keys.some((key) => isSyncItem(key) || key === HANDOFF_ITEM)) return;
     void adoptSyncedHeader();
     scheduleSync();
   });
@@ -91,12 +95,14 @@ export function adoptSyncedHeader(): Promise<void> {
  * carried over (sealed under the new key) for the next sync to merge: nothing another computer
  * wrote is lost. The other computers then refuse the re-keyed copy until their next unlock.
  */
-async function resealSync(oldKey: CryptoKey, newKey: CryptoKey): Promise<Record<string, unknown>> {
+async function resealSync(oldKey: CryptoKey, newKey: CryptoKey, change: Rekey): Promise<Record<string, unknown>> {
   const items = await readSyncArea();
   const header = readSyncedHeader(items);
   const ours = header.ok && (await keyOpensHeader(oldKey, header.value));
   const opened = ours ? await unpackItems(oldKey, items, 0) : null;
-  return resealedLocal(oldKey, newKey, header.ok && ours ? { header: header.value, state: opened?.ok ? opened.value.state : null } : null);
+  // The other computers follow the change only with the old key, sealed under the new one.
+  const handoff = ours || (await readSettings()).sync ? await handoffFor(oldKey, newKey, change) : null;
+  return resealedLocal(oldKey, newKey, header.ok && ours ? { header: header.value, state: opened?.ok ? opened.value.state : null } : null, handoff);
 }
 
 const report = (kind: SyncStatus['kind'], at: number, extra: Partial<SyncStatus> = {}) => writeStatus({ kind, at, ...extra });
@@ -130,6 +136,10 @@ export function syncNow(now: number): Promise<void> {
       }
       // Given up waiting: this computer's state replaces the broken write; the computer that
       // made it still holds its changes and writes them again once it sees this one.
+    } else if (opened.error.code === 'other-key' && syncedHeader.ok && (await movedTo(vault.key, items[HANDOFF_ITEM], syncedHeader.value)).ok) {
+      // The master password was changed on another computer (proven under this vault's key): the
+      // synced copy is this vault's, under a key this computer gets at its next unlock. Paused till then.
+      return report('changed-elsewhere', now);
     } else if (opened.error.code !== 'absent') {
       const { code } = opened.error;
       return report(code, now, code === 'tampered' ? { item: opened.error.item } : {});
@@ -139,23 +149,27 @@ export function syncNow(now: number): Promise<void> {
     const merged = await mergeIntoVault(now, local.state, local.replica, unreadable, remote?.state ?? null);
     const { state } = pruneTombstones(merged, now);
     const lastGen = Math.max(local.lastGen, remote?.gen ?? 0);
-    await writeLocal(vault.key, local.replica, lastGen, state, rekeying ? local.rekeyedFrom : undefined);
+    await writeLocal(vault.key, local.replica, lastGen, state, { rekeyedFrom: rekeying ? local.rekeyedFrom : undefined, handoff: local.handoff });
     if (remote && !rekeying && sameState(state, remote.state)) return report('ok', now, { bytes: (await readStatus())?.bytes ?? 0, quota: QUOTA_BYTES });
     if (now - lastPush < PUSH_INTERVAL_MS) return scheduleSync(PUSH_INTERVAL_MS - (now - lastPush));
 
     const packed = await packState(vault.key, header.value, state, lastGen + 1, local.replica);
-    if (!packed.fits) return report('too-large', now, { bytes: packed.bytes, quota: QUOTA_BYTES });
+    // The handoff of the last master password change goes with every write: a computer that was
+    // away still finds it, whoever wrote last.
+    const handoff = local.handoff ? { [HANDOFF_ITEM]: local.handoff } : {};
+    const bytes = packed.bytes + (local.handoff ? itemBytes(HANDOFF_ITEM, local.handoff) : 0);
+    if (!packed.fits || bytes > QUOTA_BYTES) return report('too-large', now, { bytes, quota: QUOTA_BYTES });
     lastPush = now;
     try {
-      await writeSyncArea(packed.items);
+      await writeSyncArea({ ...packed.items, ...handoff });
     } catch (error) {
       // The browser's own quota check (what other extensions' data or a different count leaves).
       if (/quota/i.test(String(error))) return report('too-large', now, { bytes: packed.bytes, quota: QUOTA_BYTES });
       throw error;
     }
     await removeSyncItems(Object.keys(items).filter((key) => isSyncItem(key) && !(key in packed.items)));
-    await writeLocal(vault.key, local.replica, lastGen + 1, state);
-    await report('ok', now, { bytes: packed.bytes, quota: QUOTA_BYTES });
+    await writeLocal(vault.key, local.replica, lastGen + 1, state, { handoff: local.handoff });
+    await report('ok', now, { bytes, quota: QUOTA_BYTES });
   });
 }
 
@@ -184,7 +198,7 @@ export async function syncState(): Promise<{ on: boolean; status: SyncStatus | n
 /** Turning sync off here stops this computer syncing; `removeCopy` also deletes the synced copy (every computer's). */
 export async function turnSync(on: boolean, removeCopy: boolean): Promise<{ on: boolean; status: SyncStatus | null }> {
   await writeSettings({ sync: on });
-  if (!on && removeCopy) await removeSyncItems(Object.keys(await readSyncArea()).filter(isSyncItem));
+  if (!on && removeCopy) await removeSyncItems(Object.keys(await readSyncArea()).filter((key) => isSyncItem(key) || key === HANDOFF_ITEM));
   if (on) scheduleSync(0);
   return syncState();
 }
