@@ -10,8 +10,7 @@
 import { changeEntries } from '../../vault/background/entry-writes';
 import { loadedQuietly } from '../../vault/background/vault';
 import { onVaultEvent } from '../../vault/background/vault-events';
-import { writeQueue } from '../../vault/background/write-queue';
-import { readHeader, writeHeader } from '../../vault/background/header-store';
+import { readHeader } from '../../vault/background/header-store';
 import { keyOpensHeader, parseHeader } from '../../vault/core/crypto/header';
 import { onRekey, type Rekey } from '../../vault/background/master-password';
 import { onSyncAreaChanged, readSyncArea, removeSyncItems, writeSyncArea } from '../../shared/platform/sync-area';
@@ -65,26 +64,7 @@ export function startSync(): void {
   });
   onSyncAreaChanged((keys) => {
     if (!keys.some((key) => isSyncItem(key) || key === HANDOFF_ITEM)) return;
-    void adoptSyncedHeader();
     scheduleSync();
-  });
-}
-
-/**
- * A computer with no vault yet whose sync area holds one (the user turned sync on elsewhere, in
- * the same browser account): the synced header becomes this vault's, after the same checks as a
- * stored one (KDF floors), so the user unlocks with the same master password and the entries follow.
- */
-export function adoptSyncedHeader(): Promise<void> {
-  return writeQueue(async () => {
-    if ((await readHeader()) !== undefined) return;
-    const header = readSyncedHeader(await readSyncArea());
-    if (!header.ok) {
-      if (header.error.code === 'header') await report('header', Date.now());
-      return;
-    }
-    await writeHeader(header.value);
-    await writeSettings({ sync: true });
   });
 }
 

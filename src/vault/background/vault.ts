@@ -3,7 +3,7 @@
 // imported from their own files: header-store.ts (the stored header), decrypted-cache.ts (the
 // entries while unlocked), write-queue.ts (one queue for every write), record-commit.ts (the commit
 // point), snapshot-schedule.ts (when the snapshot is sealed), vault-events.ts and activity.ts.
-import { createHeader, parseHeader, unlockHeader } from '../core/crypto/header';
+import { createHeader, parseHeader, unlockHeader, type UnlockedKey } from '../core/crypto/header';
 import type { VaultFailure } from '../core/failure';
 import { wasmAvailable, preferredKdf } from '../core/crypto/kdf';
 import { newKdfParams } from '../core/crypto/kdf-params';
@@ -73,7 +73,12 @@ export async function unlockVault(password: string, now: number): Promise<VaultF
     if (moved && (await adoptMovedVault(moved))) unlocked = { ok: true, value: moved.next };
   }
   if (!unlocked.ok) return unlocked.error.code;
-  const { rawKey, key } = unlocked.value;
+  await startUnlocked(unlocked.value, now);
+  return null;
+}
+
+/** The session takes a key already proven against the stored header (unlockHeader). */
+export function startUnlocked({ rawKey, key }: UnlockedKey, now: number): Promise<void> {
   // In the queue: a write under way finishes before the entries are read again.
   return writeQueue(async () => {
     // An unlock reads and checks every record (snapshot.ts): one left from before is not used.
@@ -82,7 +87,6 @@ export async function unlockVault(password: string, now: number): Promise<VaultF
     // A vault made before Keep sealed its captures gets its capture key now.
     await ensureCaptureKey(key);
     dropEntries();
-    return null;
   });
 }
 
