@@ -94,9 +94,13 @@ export function syncNow(now: number): Promise<void> {
     const vault = await loadedQuietly(now);
     const header = parseHeader(await readHeader());
     if (!vault || !header.ok) return;
-    const local = await readLocal(vault.key);
+    // A master password change here during this run re-keys the vault object (vault.key) and
+    // writes this computer's sync state afresh: what this run read is then stale and is not written.
+    const key = vault.key;
+    const rekeyedMeanwhile = () => vault.key !== key;
+    const local = await readLocal(key);
     const items = await readSyncArea();
-    const opened = await unpackItems(vault.key, items, local.lastGen);
+    const opened = await unpackItems(key, items, local.lastGen);
     let remote: Unpacked | null = null;
     // The synced copy is this vault's from before its master password changed here: re-key it,
     // with what it held then.
@@ -116,7 +120,7 @@ export function syncNow(now: number): Promise<void> {
       }
       // Given up waiting: this computer's state replaces the broken write; the computer that
       // made it still holds its changes and writes them again once it sees this one.
-    } else if (opened.error.code === 'other-key' && syncedHeader.ok && (await movedTo(vault.key, items[HANDOFF_ITEM], syncedHeader.value)).ok) {
+    } else if (opened.error.code === 'other-key' && syncedHeader.ok && (await movedTo(key, items[HANDOFF_ITEM], syncedHeader.value)).ok) {
       // The master password was changed on another computer (proven under this vault's key): the
       // synced copy is this vault's, under a key this computer gets at its next unlock. Paused till then.
       return report('changed-elsewhere', now);
@@ -129,16 +133,20 @@ export function syncNow(now: number): Promise<void> {
     const merged = await mergeIntoVault(now, local.state, local.replica, unreadable, remote?.state ?? null);
     const { state } = pruneTombstones(merged, now);
     const lastGen = Math.max(local.lastGen, remote?.gen ?? 0);
-    await writeLocal(vault.key, local.replica, lastGen, state, { rekeyedFrom: rekeying ? local.rekeyedFrom : undefined, handoff: local.handoff });
+    if (rekeyedMeanwhile()) return scheduleSync(0);
+    await writeLocal(key, local.replica, lastGen, state, { rekeyedFrom: rekeying ? local.rekeyedFrom : undefined, handoff: local.handoff });
     if (remote && !rekeying && sameState(state, remote.state)) return report('ok', now, { bytes: (await readStatus())?.bytes ?? 0, quota: QUOTA_BYTES });
-    if (now - lastPush < PUSH_INTERVAL_MS) return scheduleSync(PUSH_INTERVAL_MS - (now - lastPush));
+    // A clock set back (lastPush ahead of now) does not hold pushes back for as long as it went back.
+    const sincePush = now - lastPush;
+    if (sincePush >= 0 && sincePush < PUSH_INTERVAL_MS) return scheduleSync(PUSH_INTERVAL_MS - sincePush);
 
-    const packed = await packState(vault.key, header.value, state, lastGen + 1, local.replica);
+    const packed = await packState(key, header.value, state, lastGen + 1, local.replica);
     // The handoff of the last master password change goes with every write: a computer that was
     // away still finds it, whoever wrote last.
     const handoff = local.handoff ? { [HANDOFF_ITEM]: local.handoff } : {};
     const bytes = packed.bytes + (local.handoff ? itemBytes(HANDOFF_ITEM, local.handoff) : 0);
     if (!packed.fits || bytes > QUOTA_BYTES) return report('too-large', now, { bytes, quota: QUOTA_BYTES });
+    if (rekeyedMeanwhile()) return scheduleSync(0);
     lastPush = now;
     try {
       await writeSyncArea({ ...packed.items, ...handoff });
@@ -148,7 +156,8 @@ export function syncNow(now: number): Promise<void> {
       throw error;
     }
     await removeSyncItems(Object.keys(items).filter((key) => isSyncItem(key) && !(key in packed.items)));
-    await writeLocal(vault.key, local.replica, lastGen + 1, state, { handoff: local.handoff });
+    if (rekeyedMeanwhile()) return scheduleSync(0);
+    await writeLocal(key, local.replica, lastGen + 1, state, { handoff: local.handoff });
     await report('ok', now, { bytes, quota: QUOTA_BYTES });
   });
 }
