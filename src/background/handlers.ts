@@ -8,6 +8,8 @@ import { fillEntry } from '../fill/background/fill';
 import { exportVault } from '../tidy/background/exporting';
 import { commitCsv, forgetPreview, previewBackup, previewCsv } from '../tidy/background/importing';
 import { syncState, turnSync } from '../sync/background/sync';
+import { adoptSyncedVault, syncedVaultOffer } from '../sync/background/adopt';
+import { openVault } from '../vault/background/vault';
 import { editNeverSave, readSettings, resetSettings, settingsProblem, writeSettings } from '../settings/background/settings';
 import { guideHandlers, guideHooks } from '../guide/background/handlers';
 import { keepHandlers, keepHooks } from '../keep/background/handlers';
@@ -69,6 +71,11 @@ export function createHandlers(startedAt: number): Handlers {
     'settings/never-save': ({ action, site }) => editNeverSave(action, site),
     'sync/state': syncState,
     'sync/turn': ({ on, removeCopy }) => turnSync(on, removeCopy),
+    'sync/offer': syncedVaultOffer,
+    'sync/adopt': async ({ password }) => {
+      const failure = await adoptSyncedVault(password, Date.now());
+      return { failure, state: (await openVault(Date.now())).state };
+    },
     ...vaultHandlers,
     'import/preview': ({ text }) => previewCsv(text, Date.now()),
     'import/commit': ({ previewId, choices }) =>

@@ -1,7 +1,8 @@
 // Sync between two computers, played by two browser profiles: the harness copies one profile's
 // sync storage into the other's (harness/sync-area.ts), as the browser's sync engine would. A
-// second profile with no vault unlocks the first's with the same master password and gets its
-// entries; an item altered on the way is refused, reported, and changes nothing.
+// second profile with no vault is offered the first's on its first-run page, unlocks it with the
+// same master password and gets its entries; an item altered on the way is refused, reported, and changes nothing. A master password
+// changed on one profile reaches the other: told, it takes the new password at its next unlock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, sendFrom, type ExtensionBrowser } from './harness/browser';
 import { READY, type TestPage } from './harness/page';
@@ -11,6 +12,7 @@ import { until } from './harness/until';
 import { vaultEntries } from './harness/vault-entries';
 
 const MASTER = 'one master passphrase on both computers';
+const NEW_MASTER = 'the master passphrase after the change on A';
 const UNLOCK_MS = 30_000; // Argon2id on a loaded machine
 const SYNC_MS = 20_000;
 // A computer writes the synced copy at most once per PUSH_INTERVAL_MS (sync/background/sync.ts).
@@ -47,11 +49,25 @@ describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
     const text = JSON.stringify(synced);
     for (const clear of ['Kq7vRt2mXa-first', 'ann@example.test', 'aliexpress']) expect(text).not.toContain(clear);
 
-    // B: a fresh profile. The sync engine delivers A's items; B adopts the header and is locked.
+    // B: a fresh profile. The sync engine delivers A's items; B takes nothing by itself. Its first
+    // run says a synced vault exists and offers to unlock it or to start a separate one.
     const pageB = await b.openExtensionPage('src/pages/popup/index.html');
     await deliver(pageA, pageB);
-    await until(() => sendFrom(pageB, 'vault/state', {}), (r) => r.ok && r.value.status === 'locked', 'B to adopt the synced vault', SYNC_MS);
-    expect(await sendFrom(pageB, 'vault/unlock', { password: MASTER })).toMatchObject({ ok: true, value: { failure: null } });
+    expect(await sendFrom(pageB, 'vault/state', {})).toMatchObject({ ok: true, value: { status: 'absent' } });
+    const welcome = await b.openExtensionPage('src/pages/options/index.html');
+    await welcome.waitFor('[data-testid="synced-vault-choice"]');
+    await welcome.click('[data-testid="synced-separate"]');
+    await welcome.waitFor('[data-testid="synced-separate-note"]');
+    await welcome.waitFor('[data-testid="create-vault"]');
+    await welcome.click('[data-testid="synced-back"]');
+    await welcome.fill('#synced-master', `${MASTER}-wrong`);
+    await welcome.click('[data-testid="synced-unlock-submit"]');
+    await welcome.waitFor('[data-testid="synced-error"]:not(:empty)', { timeout: UNLOCK_MS });
+    expect(await sendFrom(pageB, 'vault/state', {})).toMatchObject({ ok: true, value: { status: 'absent' } });
+    await welcome.fill('#synced-master', MASTER);
+    await welcome.click('[data-testid="synced-unlock-submit"]');
+    await welcome.waitFor('[data-testid="welcome"][data-step="import"]', { timeout: UNLOCK_MS });
+    await welcome.close();
     const onB = await until(() => vaultEntries(pageB, MASTER), (entries) => entries.length === 2, "A's entries on B", UNLOCK_MS);
     expect(onB.map((e) => e.password).sort()).toEqual(['Kq7vRt2mXa-first', 'Wz4mN8q-x-second']);
     expect(await until(() => status(pageB), (s) => s?.status?.kind === 'ok', 'B to report in sync', SYNC_MS)).toMatchObject({ on: true });
@@ -136,5 +152,47 @@ describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
     const onA = await until(() => vaultEntries(pageA, MASTER), (es) => es.some((e) => e.id === bob.id), 'the edit back on A', PUSH_WAIT_MS);
     expect(onA.find((e) => e.id === bob.id)?.password).toBe('Bob-edited-on-B');
     expect((await vaultEntries(pageB, MASTER)).find((e) => e.id === bob.id)?.password).toBe('Bob-edited-on-B');
+  });
+
+  it('a master password changed on A reaches B: B is told, takes the new one at its next unlock, and keeps its unsynced edit', async () => {
+    const pageA = await a.openExtensionPage('src/pages/popup/index.html');
+    const pageB = await b.openExtensionPage('src/pages/popup/index.html');
+    const gen = async (page: TestPage) => ((await readSyncArea(page))['s:m'] as { g?: number } | undefined)?.g ?? 0;
+    const [genA, genB] = [await gen(pageA), await gen(pageB)];
+    // B adds an entry that A has not heard of: B writes its own sync area, the engine carries nothing.
+    await sendFrom(pageB, 'entries/save', { site, username: 'cat@example.test', password: 'Cat-only-on-B-5z', notes: '' });
+    await until(() => gen(pageB), (g) => g > genB, "B's write of its edit", PUSH_WAIT_MS);
+    // A changes the master password; its next write is under the new key, with the handoff.
+    expect(await sendFrom(pageA, 'vault/change-master', { current: MASTER, next: NEW_MASTER })).toMatchObject({ ok: true, value: { failure: null } });
+    const rekeyed = await until(() => readSyncArea(pageA), (items) => 's:k' in items && Number((items['s:m'] as { g?: number } | undefined)?.g) > genA, "A's re-keyed write", PUSH_WAIT_MS);
+    expect(JSON.stringify(rekeyed['s:k'])).not.toContain('Cat-only');
+
+    // The engine brings it to B, still unlocked on the old password: sync pauses and says why.
+    await deliver(pageA, pageB);
+    await until(() => status(pageB), (s) => s?.status?.kind === 'changed-elsewhere', 'B to be told of the change', SYNC_MS);
+    expect((await vaultEntries(pageB, MASTER)).map((e) => e.password)).toContain('Cat-only-on-B-5z');
+
+    // B's next unlock, in the unlock form: it says so; the old password is refused; the new one moves B.
+    expect(await sendFrom(pageB, 'vault/lock', {})).toMatchObject({ ok: true });
+    const options = await b.openExtensionPage('src/pages/options/index.html');
+    await options.waitFor('[data-testid="unlock-changed-elsewhere"]');
+    expect(await options.text('[data-testid="unlock-changed-elsewhere"]')).toContain('changed on another computer');
+    await options.fill('#options-master', MASTER);
+    await options.click('[data-testid="unlock-submit"]');
+    await options.waitFor('[data-testid="unlock-error"]:not(:empty)', { timeout: UNLOCK_MS });
+    expect(await options.text('[data-testid="unlock-error"]')).toContain('old master password');
+    await options.fill('#options-master', NEW_MASTER);
+    await options.click('[data-testid="unlock-submit"]');
+    await options.waitFor('[data-testid="unlock-form"]', { hidden: true, timeout: UNLOCK_MS * 2 });
+    await options.close();
+    await expect(vaultEntries(pageB, MASTER)).rejects.toThrow(/wrong-password/);
+    const onB = await until(() => vaultEntries(pageB, NEW_MASTER), (es) => es.some((e) => e.password === 'Cat-only-on-B-5z') && es.some((e) => e.username === 'ann@example.test'), "A's entries and B's own under the new password", SYNC_MS);
+    expect(onB.find((e) => e.username === 'bob@example.test')?.password).toBe('Bob-edited-on-B');
+    await until(() => status(pageB), (s) => s?.status?.kind === 'ok', 'B back in sync', PUSH_WAIT_MS);
+
+    // Back to A: B's edit arrives.
+    await deliver(pageB, pageA);
+    const onA = await until(() => vaultEntries(pageA, NEW_MASTER), (es) => es.some((e) => e.password === 'Cat-only-on-B-5z'), "B's edit on A", PUSH_WAIT_MS);
+    expect(onA.map((e) => e.username).sort()).toEqual(onB.map((e) => e.username).sort());
   });
 });

@@ -129,7 +129,7 @@ export function Options() {
         {vault?.status === 'locked' && needsUnlock(route) && (
           <section aria-labelledby="main-heading" data-testid="unlock-section">
             <h1 id="main-heading" tabIndex={-1}>{t('unlockHeading')}</h1>
-            <UnlockForm idPrefix="options" onUnlocked={onUnlocked} />
+            <UnlockForm idPrefix="options" onUnlocked={onUnlocked} changedElsewhere={vault.changedElsewhere} />
           </section>
         )}
         {vault && route.section === 'welcome' && (route.step === 'create' || (route.step === 'import' && unlocked)) && (

@@ -47,7 +47,7 @@ export function Popup({ first }: PopupProps) {
           <button type="button" data-testid="create-vault" onClick={() => void openOptionsPage()}>{t('popupCreateVault')}</button>
         </section>
       )}
-      {vault?.status === 'locked' && <UnlockForm idPrefix="popup" onUnlocked={(state) => void setVault(state)} />}
+      {vault?.status === 'locked' && <UnlockForm idPrefix="popup" onUnlocked={(state) => void setVault(state)} changedElsewhere={vault.changedElsewhere} />}
       {vault?.status === 'unlocked' && (
         <VaultView tabId={loaded.tabId} pageUrl={tab?.hello?.url ?? null} loginForm={hasLoginForm(tab?.report)} fieldMaxLength={passwordMaxLength(tab?.report)} unreadable={vault.unreadable}
           initial={loaded.list} clipboardClearSeconds={loaded.clipboardClearSeconds}

@@ -6,9 +6,14 @@ import { t } from '../platform/i18n';
 import { send } from '../platform/messaging';
 import { unlockFailureText } from '../../vault/ui/vault-failure';
 
-interface UnlockFormProps { idPrefix: string; onUnlocked(state: VaultState): void }
+interface UnlockFormProps {
+  idPrefix: string;
+  onUnlocked(state: VaultState): void;
+  /** The master password was changed on another computer (VaultState.changedElsewhere): say so first. */
+  changedElsewhere?: boolean | undefined;
+}
 
-export function UnlockForm({ idPrefix, onUnlocked }: UnlockFormProps) {
+export function UnlockForm({ idPrefix, onUnlocked, changedElsewhere = false }: UnlockFormProps) {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -36,10 +41,11 @@ export function UnlockForm({ idPrefix, onUnlocked }: UnlockFormProps) {
 
   return (
     <form onSubmit={submit} data-testid="unlock-form" aria-busy={busy}>
+      {changedElsewhere && <p id={`${id}-changed`} class="warning" data-testid="unlock-changed-elsewhere">{t('unlockChangedElsewhere')}</p>}
       <div class="field">
         <label for={id}>{t('unlockLabel')}</label>
         <input id={id} ref={input} type="password" autocomplete="current-password" value={password}
-          aria-invalid={error !== null} aria-describedby={error ? `${id}-error` : undefined}
+          aria-invalid={error !== null} aria-describedby={[changedElsewhere ? `${id}-changed` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
           onInput={(e) => setPassword(e.currentTarget.value)} />
       </div>
       <p id={`${id}-error`} class="error" role="alert" data-testid="unlock-error">{error ?? ''}</p>

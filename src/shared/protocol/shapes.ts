@@ -45,6 +45,8 @@ export const VaultState = z.object({
   entries: z.nullable(z.number()),
   /** Stored records that failed to decrypt or parse: reported, never overwritten. */
   unreadable: z.number(),
+  /** Locked only: the master password was changed on another computer (sync); the unlock takes the new one. */
+  changedElsewhere: z.optional(z.boolean()),
 });
 export type VaultState = z.infer<typeof VaultState>;
 

@@ -4,7 +4,8 @@
 // since it holds entries. Plus the last sync's status for the settings page (no secret in it).
 // A master password change here re-seals it under the new key (resealedLocal), notes which synced
 // header was this vault's before (the synced copy is then this computer's to re-key, not another
-// vault's) and carries over what the synced copy held that this computer had not merged yet.
+// vault's), carries over what the synced copy held that this computer had not merged yet, and
+// keeps the handoff (sync/core/key-handoff.ts) the other computers need to follow the change.
 import * as z from 'zod/mini';
 import { openRecord, SealedRecord, sealRecord } from '../../vault/core/crypto/record';
 import { randomBytes, toBase64 } from '../../vault/core/crypto/bytes';
@@ -14,6 +15,7 @@ import type { VaultHeader } from '../../vault/core/crypto/header';
 import { ReplicaId, type SyncState, type Version } from '../core/replica-state';
 import { stateFromWire, stateToWire, WIRE_FORMAT } from '../core/wire';
 import { SyncStatus } from '../core/status';
+import { KeyHandoff } from '../core/key-handoff';
 
 const LOCAL_KEY = RAW_KEYS.local.syncLocal;
 const STATUS_KEY = RAW_KEYS.local.syncStatus;
@@ -30,6 +32,8 @@ const Stored = z.object({
   rekeyedFrom: z.optional(z.string()),
   /** The synced state as it was then, opened under the old key, not merged yet. */
   carried: z.optional(SealedRecord),
+  /** The master password handoff of the last change (sealed: key-handoff.ts), written with every push. */
+  handoff: z.optional(KeyHandoff),
 });
 
 export interface LocalSync {
@@ -38,6 +42,14 @@ export interface LocalSync {
   state: ReadonlyMap<string, readonly Version[]>;
   rekeyedFrom?: string;
   carried?: ReadonlyMap<string, readonly Version[]>;
+  handoff?: KeyHandoff;
+}
+
+/** What a write of the local state keeps besides the state itself. */
+export interface LocalExtras {
+  /** Kept until this computer has written the synced copy under its new key. */
+  rekeyedFrom?: string | undefined;
+  handoff?: KeyHandoff | undefined;
 }
 
 /** What tells one vault header from another: its key check, sealed under its own key. */
@@ -54,11 +66,11 @@ const newReplicaId = () => toBase64(randomBytes(REPLICA_ID_BYTES)).replaceAll('+
 export async function readLocal(key: CryptoKey): Promise<LocalSync> {
   const stored = Stored.safeParse(await readKey(LOCAL_KEY));
   if (stored.success) {
-    const { replica, lastGen, rekeyedFrom, carried } = stored.data;
+    const { replica, lastGen, rekeyedFrom, carried, handoff } = stored.data;
     const state = await openState(key, stored.data.state, STATE_RECORD_ID);
     if (state) {
       const carriedState = carried ? await openState(key, carried, CARRIED_RECORD_ID) : null;
-      return { replica, lastGen, state, ...(rekeyedFrom === undefined ? {} : { rekeyedFrom }), ...(carriedState ? { carried: carriedState } : {}) };
+      return { replica, lastGen, state, ...(rekeyedFrom === undefined ? {} : { rekeyedFrom }), ...(carriedState ? { carried: carriedState } : {}), ...(handoff ? { handoff } : {}) };
     }
   }
   return { replica: newReplicaId(), lastGen: stored.success ? stored.data.lastGen : 0, state: new Map() };
@@ -72,10 +84,9 @@ async function openState(key: CryptoKey, sealed: SealedRecord, id: string): Prom
 
 const sealState = (key: CryptoKey, id: string, state: SyncState) => sealRecord(key, id, WIRE_FORMAT, JSON.stringify(stateToWire(state)));
 
-/** `rekeyedFrom`: kept until this computer has written the synced copy under its new key. */
-export async function writeLocal(key: CryptoKey, replica: string, lastGen: number, state: SyncState, rekeyedFrom?: string): Promise<void> {
+export async function writeLocal(key: CryptoKey, replica: string, lastGen: number, state: SyncState, { rekeyedFrom, handoff }: LocalExtras = {}): Promise<void> {
   const sealed = await sealState(key, STATE_RECORD_ID, state);
-  await writeTogether({ [LOCAL_KEY]: { replica, lastGen, state: sealed, ...(rekeyedFrom === undefined ? {} : { rekeyedFrom }) } });
+  await writeTogether({ [LOCAL_KEY]: { replica, lastGen, state: sealed, ...(rekeyedFrom === undefined ? {} : { rekeyedFrom }), ...(handoff ? { handoff } : {}) } });
 }
 
 /**
@@ -83,7 +94,7 @@ export async function writeLocal(key: CryptoKey, replica: string, lastGen: numbe
  * same computer id and state: a fresh start would make every entry a new version, concurrent with
  * the other computers' own. `synced`: the synced copy, if it is still under `oldKey`.
  */
-export async function resealedLocal(oldKey: CryptoKey, newKey: CryptoKey, synced: { header: VaultHeader; state: SyncState | null } | null): Promise<Record<string, unknown>> {
+export async function resealedLocal(oldKey: CryptoKey, newKey: CryptoKey, synced: { header: VaultHeader; state: SyncState | null } | null, handoff: KeyHandoff | null): Promise<Record<string, unknown>> {
   const stored = Stored.safeParse(await readKey(LOCAL_KEY));
   if (!stored.success) return {};
   const local = await readLocal(oldKey);
@@ -94,6 +105,7 @@ export async function resealedLocal(oldKey: CryptoKey, newKey: CryptoKey, synced
       state: await sealState(newKey, STATE_RECORD_ID, local.state),
       ...(synced ? { rekeyedFrom: headerPrint(synced.header) } : {}),
       ...(synced?.state ? { carried: await sealState(newKey, CARRIED_RECORD_ID, synced.state) } : {}),
+      ...(handoff ? { handoff } : {}),
     },
   };
 }

@@ -10,10 +10,9 @@
 import { changeEntries } from '../../vault/background/entry-writes';
 import { loadedQuietly } from '../../vault/background/vault';
 import { onVaultEvent } from '../../vault/background/vault-events';
-import { writeQueue } from '../../vault/background/write-queue';
-import { readHeader, writeHeader } from '../../vault/background/header-store';
+import { readHeader } from '../../vault/background/header-store';
 import { keyOpensHeader, parseHeader } from '../../vault/core/crypto/header';
-import { onRekey } from '../../vault/background/master-password';
+import { onRekey, type Rekey } from '../../vault/background/master-password';
 import { onSyncAreaChanged, readSyncArea, removeSyncItems, writeSyncArea } from '../../shared/platform/sync-area';
 import { log } from '../../shared/platform/log';
 import { createSerialQueue } from '../../shared/serial-queue';
@@ -24,6 +23,9 @@ import { canonicalJson, type SyncState } from '../core/replica-state';
 import { MAX_WRITE_OPERATIONS_PER_HOUR, QUOTA_BYTES } from '../core/limits';
 import type { SyncStatus } from '../core/status';
 import { headerPrint, readLocal, readStatus, resealedLocal, writeLocal, writeStatus } from './local-state';
+import { handoffFor, startHandoff } from './handoff';
+import { HANDOFF_ITEM, movedTo } from '../core/key-handoff';
+import { itemBytes } from '../core/limits';
 
 /** Changes come in bursts (a save, then its confirmation): sync once they pause. */
 const SETTLE_MS = 2_000;
@@ -56,31 +58,13 @@ export function scheduleSync(delay = SETTLE_MS): void {
  */
 export function startSync(): void {
   onRekey(resealSync);
+  startHandoff();
   onVaultEvent((event) => {
     if (event === 'written' || event === 'loaded' || event === 'rekeyed') scheduleSync();
   });
   onSyncAreaChanged((keys) => {
-    if (!keys.some(isSyncItem)) return;
-    void adoptSyncedHeader();
+    if (!keys.some((key) => isSyncItem(key) || key === HANDOFF_ITEM)) return;
     scheduleSync();
-  });
-}
-
-/**
- * A computer with no vault yet whose sync area holds one (the user turned sync on elsewhere, in
- * the same browser account): the synced header becomes this vault's, after the same checks as a
- * stored one (KDF floors), so the user unlocks with the same master password and the entries follow.
- */
-export function adoptSyncedHeader(): Promise<void> {
-  return writeQueue(async () => {
-    if ((await readHeader()) !== undefined) return;
-    const header = readSyncedHeader(await readSyncArea());
-    if (!header.ok) {
-      if (header.error.code === 'header') await report('header', Date.now());
-      return;
-    }
-    await writeHeader(header.value);
-    await writeSettings({ sync: true });
   });
 }
 
@@ -91,12 +75,14 @@ export function adoptSyncedHeader(): Promise<void> {
  * carried over (sealed under the new key) for the next sync to merge: nothing another computer
  * wrote is lost. The other computers then refuse the re-keyed copy until their next unlock.
  */
-async function resealSync(oldKey: CryptoKey, newKey: CryptoKey): Promise<Record<string, unknown>> {
+async function resealSync(oldKey: CryptoKey, newKey: CryptoKey, change: Rekey): Promise<Record<string, unknown>> {
   const items = await readSyncArea();
   const header = readSyncedHeader(items);
   const ours = header.ok && (await keyOpensHeader(oldKey, header.value));
   const opened = ours ? await unpackItems(oldKey, items, 0) : null;
-  return resealedLocal(oldKey, newKey, header.ok && ours ? { header: header.value, state: opened?.ok ? opened.value.state : null } : null);
+  // The other computers follow the change only with the old key, sealed under the new one.
+  const handoff = ours || (await readSettings()).sync ? await handoffFor(oldKey, newKey, change) : null;
+  return resealedLocal(oldKey, newKey, header.ok && ours ? { header: header.value, state: opened?.ok ? opened.value.state : null } : null, handoff);
 }
 
 const report = (kind: SyncStatus['kind'], at: number, extra: Partial<SyncStatus> = {}) => writeStatus({ kind, at, ...extra });
@@ -108,9 +94,13 @@ export function syncNow(now: number): Promise<void> {
     const vault = await loadedQuietly(now);
     const header = parseHeader(await readHeader());
     if (!vault || !header.ok) return;
-    const local = await readLocal(vault.key);
+    // A master password change here during this run re-keys the vault object (vault.key) and
+    // writes this computer's sync state afresh: what this run read is then stale and is not written.
+    const key = vault.key;
+    const rekeyedMeanwhile = () => vault.key !== key;
+    const local = await readLocal(key);
     const items = await readSyncArea();
-    const opened = await unpackItems(vault.key, items, local.lastGen);
+    const opened = await unpackItems(key, items, local.lastGen);
     let remote: Unpacked | null = null;
     // The synced copy is this vault's from before its master password changed here: re-key it,
     // with what it held then.
@@ -130,6 +120,10 @@ export function syncNow(now: number): Promise<void> {
       }
       // Given up waiting: this computer's state replaces the broken write; the computer that
       // made it still holds its changes and writes them again once it sees this one.
+    } else if (opened.error.code === 'other-key' && syncedHeader.ok && (await movedTo(key, items[HANDOFF_ITEM], syncedHeader.value)).ok) {
+      // The master password was changed on another computer (proven under this vault's key): the
+      // synced copy is this vault's, under a key this computer gets at its next unlock. Paused till then.
+      return report('changed-elsewhere', now);
     } else if (opened.error.code !== 'absent') {
       const { code } = opened.error;
       return report(code, now, code === 'tampered' ? { item: opened.error.item } : {});
@@ -139,24 +133,33 @@ export function syncNow(now: number): Promise<void> {
     const merged = await mergeIntoVault(now, local.state, local.replica, unreadable, remote?.state ?? null);
     const { state } = pruneTombstones(merged, now);
     const lastGen = Math.max(local.lastGen, remote?.gen ?? 0);
-    await writeLocal(vault.key, local.replica, lastGen, state, rekeying ? local.rekeyedFrom : undefined);
+    if (rekeyedMeanwhile()) return scheduleSync(0);
+    await writeLocal(key, local.replica, lastGen, state, { rekeyedFrom: rekeying ? local.rekeyedFrom : undefined, handoff: local.handoff });
     if (remote && !rekeying && sameState(state, remote.state)) return report('ok', now, { bytes: (await readStatus())?.bytes ?? 0, quota: QUOTA_BYTES });
-    if (now - lastPush < PUSH_INTERVAL_MS) return scheduleSync(PUSH_INTERVAL_MS - (now - lastPush));
+    // A clock set back (lastPush ahead of now) does not hold pushes back for as long as it went back.
+    const sincePush = now - lastPush;
+    if (sincePush >= 0 && sincePush < PUSH_INTERVAL_MS) return scheduleSync(PUSH_INTERVAL_MS - sincePush);
 
-    const packed = await packState(vault.key, header.value, state, lastGen + 1, local.replica);
-    const tooLarge = { bytes: packed.bytes, quota: QUOTA_BYTES, kept: remote !== null };
-    if (!packed.fits) return report('too-large', now, tooLarge);
+    const packed = await packState(key, header.value, state, lastGen + 1, local.replica);
+    // The handoff of the last master password change goes with every write: a computer that was
+    // away still finds it, whoever wrote last.
+    const handoff = local.handoff ? { [HANDOFF_ITEM]: local.handoff } : {};
+    const bytes = packed.bytes + (local.handoff ? itemBytes(HANDOFF_ITEM, local.handoff) : 0);
+    const tooLarge = { bytes, quota: QUOTA_BYTES, kept: remote !== null };
+    if (!packed.fits || bytes > QUOTA_BYTES) return report('too-large', now, tooLarge);
+    if (rekeyedMeanwhile()) return scheduleSync(0);
     lastPush = now;
     try {
-      await writeSyncArea(packed.items);
+      await writeSyncArea({ ...packed.items, ...handoff });
     } catch (error) {
       // The browser's own quota check (what other extensions' data or a different count leaves).
       if (/quota/i.test(String(error))) return report('too-large', now, tooLarge);
       throw error;
     }
     await removeSyncItems(Object.keys(items).filter((key) => isSyncItem(key) && !(key in packed.items)));
-    await writeLocal(vault.key, local.replica, lastGen + 1, state);
-    await report('ok', now, { bytes: packed.bytes, quota: QUOTA_BYTES });
+    if (rekeyedMeanwhile()) return scheduleSync(0);
+    await writeLocal(key, local.replica, lastGen + 1, state, { handoff: local.handoff });
+    await report('ok', now, { bytes, quota: QUOTA_BYTES });
   });
 }
 
@@ -185,7 +188,7 @@ export async function syncState(): Promise<{ on: boolean; status: SyncStatus | n
 /** Turning sync off here stops this computer syncing; `removeCopy` also deletes the synced copy (every computer's). */
 export async function turnSync(on: boolean, removeCopy: boolean): Promise<{ on: boolean; status: SyncStatus | null }> {
   await writeSettings({ sync: on });
-  if (!on && removeCopy) await removeSyncItems(Object.keys(await readSyncArea()).filter(isSyncItem));
+  if (!on && removeCopy) await removeSyncItems(Object.keys(await readSyncArea()).filter((key) => isSyncItem(key) || key === HANDOFF_ITEM));
   if (on) scheduleSync(0);
   return syncState();
 }

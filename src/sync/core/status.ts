@@ -12,6 +12,9 @@ export const SyncStatusKind = z.enum([
   'replayed',
   'other-key',
   'header',
+  // The master password was changed on another computer: paused until the next unlock here, which
+  // takes the new one (sync/core/key-handoff.ts).
+  'changed-elsewhere',
   // The vault does not fit the browser's sync quota: nothing written, the synced copy is as before.
   'too-large',
 ]);

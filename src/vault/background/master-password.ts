@@ -5,6 +5,7 @@ import { checkKdfParams, type KdfParams } from '../core/crypto/kdf-params';
 import { withFreshSalt, type KdfChoice } from '../core/crypto/kdf-choice';
 import { nextDeadline } from '../core/auto-lock';
 import type { VaultChangeFailure, VaultFailure } from '../core/failure';
+import type { Entry } from '../core/entry';
 import { readSettings } from '../../settings/background/settings';
 import { resealedCaptureKey } from './capture-key';
 import { storeKey } from './keyring';
@@ -15,11 +16,18 @@ import { unlocked } from './vault';
 import { raiseVaultEvent } from './vault-events';
 import { writeQueue } from './write-queue';
 
+/** A re-key: the headers before and after, and the old key's bytes (for sync's handoff, sealed under the new key). */
+export interface Rekey {
+  oldHeader: VaultHeader;
+  newHeader: VaultHeader;
+  oldRawKey: Uint8Array<ArrayBuffer>;
+}
+
 /**
  * What other features keep sealed under the vault key and re-seal with it (sync's own state):
  * given the old key and the new, the records to write in the change's single `set`.
  */
-export type Resealer = (oldKey: CryptoKey, newKey: CryptoKey) => Promise<Record<string, unknown>>;
+export type Resealer = (oldKey: CryptoKey, newKey: CryptoKey, change: Rekey) => Promise<Record<string, unknown>>;
 const resealers: Resealer[] = [];
 export function onRekey(resealer: Resealer): void {
   resealers.push(resealer);
@@ -47,16 +55,10 @@ export function changeMasterPassword(current: string, next: string, now: number,
     const vault = await unlocked(now);
     if (vault.unreadable.length > 0) return 'unreadable-records';
     const { header: nextHeader, key, rawKey } = await createHeader(next, checked.value, now);
-    // The capture key's private half moves to the new key in the same write (vault/capture-key.ts).
-    const records: Record<string, unknown> = { ...headerValue(nextHeader), ...(await resealedCaptureKey(vault.key, key)) };
-    for (const entry of vault.entries.values()) {
-      const [storageKey, sealed] = await sealEntry(key, entry);
-      records[storageKey] = sealed;
-    }
-    for (const reseal of resealers) Object.assign(records, await reseal(vault.key, key));
+    const change = { oldHeader: header.value, newHeader: nextHeader, oldRawKey: proven.value.rawKey };
     // A worker stopped between this write and the next leaves the session with the old key:
     // vault.ts's restore() finds it no longer opens the header and asks for an unlock.
-    await commitRecords(records);
+    await commitRecords(await resealedVault(vault.key, key, vault.entries.values(), change));
     await storeKey(rawKey, key, nextDeadline((await readSettings()).autoLock, now));
     // The same object under its new key: what hangs off it (search index, strength verdicts)
     // stays valid, the passwords being the same.
@@ -64,6 +66,20 @@ export function changeMasterPassword(current: string, next: string, now: number,
     raiseVaultEvent('rekeyed');
     return null;
   });
+}
+
+/**
+ * Everything sealed under `oldKey`, sealed under `newKey`, with the new header: the values of the
+ * re-key's single write. The capture key's private half moves with it (vault/capture-key.ts).
+ */
+export async function resealedVault(oldKey: CryptoKey, newKey: CryptoKey, entries: Iterable<Entry>, change: Rekey): Promise<Record<string, unknown>> {
+  const records: Record<string, unknown> = { ...headerValue(change.newHeader), ...(await resealedCaptureKey(oldKey, newKey)) };
+  for (const entry of entries) {
+    const [storageKey, sealed] = await sealEntry(newKey, entry);
+    records[storageKey] = sealed;
+  }
+  for (const reseal of resealers) Object.assign(records, await reseal(oldKey, newKey, change));
+  return records;
 }
 
 /** The vault's KDF parameters (public by design: they sit in plaintext in the header). */

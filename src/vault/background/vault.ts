@@ -3,7 +3,7 @@
 // imported from their own files: header-store.ts (the stored header), decrypted-cache.ts (the
 // entries while unlocked), write-queue.ts (one queue for every write), record-commit.ts (the commit
 // point), snapshot-schedule.ts (when the snapshot is sealed), vault-events.ts and activity.ts.
-import { createHeader, parseHeader, unlockHeader } from '../core/crypto/header';
+import { createHeader, parseHeader, unlockHeader, type UnlockedKey } from '../core/crypto/header';
 import type { VaultFailure } from '../core/failure';
 import { wasmAvailable, preferredKdf } from '../core/crypto/kdf';
 import { newKdfParams } from '../core/crypto/kdf-params';
@@ -18,6 +18,7 @@ import { readHeader, writeHeader } from './header-store';
 import { currentKey, extendDeadline, forgetKey, storeKey } from './keyring';
 import { forgetSnapshot } from './snapshot';
 import { raiseVaultEvent } from './vault-events';
+import { adoptMovedVault, successor } from './successor';
 import { writeQueue } from './write-queue';
 
 /** The loaded vault if unlocked, without counting as activity (background work must not postpone auto-lock). */
@@ -36,7 +37,9 @@ export async function openVault(now: number): Promise<{ state: VaultState; vault
   if (header === undefined) return { state: { status: 'absent', entries: null, unreadable: 0 }, vault: null };
   if (!key) {
     forgetLoaded();
-    return { state: { status: 'locked', entries: null, unreadable: 0 }, vault: null };
+    const parsed = parseHeader(header);
+    const changedElsewhere = parsed.ok && ((await successor()?.announced(parsed.value)) ?? false);
+    return { state: { status: 'locked', entries: null, unreadable: 0, ...(changedElsewhere ? { changedElsewhere } : {}) }, vault: null };
   }
   const vault = await useWith(key, now);
   return { state: { status: 'unlocked', entries: vault.entries.size, unreadable: vault.unreadable.length }, vault };
@@ -61,17 +64,29 @@ export async function unlockVault(password: string, now: number): Promise<VaultF
   const header = parseHeader(raw);
   if (!header.ok) return header.error.code;
   // The derivation takes the better part of a second: outside the queue, so writes do not wait on it.
-  const unlocked = await unlockHeader(password, raw);
+  let unlocked = await unlockHeader(password, raw);
+  const moves = successor();
+  if (unlocked.ok && moves && (await moves.movedOn(unlocked.value.key))) return 'changed-elsewhere';
+  if (!unlocked.ok && unlocked.error.code === 'wrong-password' && moves) {
+    // Perhaps the new master password of a change made on another computer: this vault moves to it.
+    const moved = await moves.successor(password, header.value);
+    if (moved && (await adoptMovedVault(moved))) unlocked = { ok: true, value: moved.next };
+  }
   if (!unlocked.ok) return unlocked.error.code;
+  await startUnlocked(unlocked.value, now);
+  return null;
+}
+
+/** The session takes a key already proven against the stored header (unlockHeader). */
+export function startUnlocked({ rawKey, key }: UnlockedKey, now: number): Promise<void> {
   // In the queue: a write under way finishes before the entries are read again.
   return writeQueue(async () => {
     // An unlock reads and checks every record (snapshot.ts): one left from before is not used.
     await forgetSnapshot();
-    await storeKey(unlocked.value.rawKey, unlocked.value.key, nextDeadline((await readSettings()).autoLock, now));
+    await storeKey(rawKey, key, nextDeadline((await readSettings()).autoLock, now));
     // A vault made before Keep sealed its captures gets its capture key now.
-    await ensureCaptureKey(unlocked.value.key);
+    await ensureCaptureKey(key);
     dropEntries();
-    return null;
   });
 }
 

@@ -3,9 +3,13 @@
 // vault/ui/vault-failure.ts, a total map: a new reason without words does not compile.
 import * as z from 'zod/mini';
 
-const UNLOCK_FAILURES = ['wrong-password', 'weak-params', 'unknown-version', 'malformed', 'absent'] as const;
+const UNLOCK_FAILURES = ['wrong-password', 'weak-params', 'unknown-version', 'malformed', 'absent', 'changed-elsewhere'] as const;
 
-/** The header's refusals (vault/core/crypto/header.ts), and `absent` when there is no vault. */
+/**
+ * The header's refusals (vault/core/crypto/header.ts), `absent` when there is no vault, and
+ * `changed-elsewhere`: the password is this vault's old one, changed on another computer since
+ * (proven under the old key: vault/background/successor.ts).
+ */
 export const VaultFailure = z.enum(UNLOCK_FAILURES);
 export type VaultFailure = z.infer<typeof VaultFailure>;
 

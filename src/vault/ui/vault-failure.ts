@@ -9,6 +9,7 @@ const UNLOCK_KEYS: Record<VaultFailure, string> = {
   'unknown-version': 'vaultFailure_unknown_version',
   malformed: 'vaultFailure_malformed',
   absent: 'vaultFailure_absent',
+  'changed-elsewhere': 'vaultFailure_changed_elsewhere',
 };
 
 // A change names the current password and checks the new KDF settings against the floors, so

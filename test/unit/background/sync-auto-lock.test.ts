@@ -21,8 +21,7 @@ describe('sync and auto-lock', () => {
 
     const b = await computer();
     deliver(a, b);
-    await b.adoptSyncedHeader();
-    valueOf(await b.worker.send('vault/unlock', { password: MASTER }), 'unlock B');
+    expect(await b.adopt(MASTER)).toBeNull();
     await b.syncNow(Date.now());
     const deadline = b.storage.session.map.get(DEADLINE);
     expect(typeof deadline).toBe('number');

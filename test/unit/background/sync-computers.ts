@@ -6,14 +6,16 @@ export interface Computer {
   storage: Storage;
   worker: Worker;
   syncNow(now: number): Promise<void>;
-  adoptSyncedHeader(): Promise<void>;
+  /** First run with a synced vault: take it with its master password (sync/adopt); the failure, if any. */
+  adopt(password: string): Promise<unknown>;
 }
 
 export async function computer(storage = newStorage()): Promise<Computer> {
   const worker = await startWorker(storage);
   const sync = await import('../../../src/sync/background/sync');
   sync.startSync();
-  return { storage, worker, syncNow: sync.syncNow, adoptSyncedHeader: sync.adoptSyncedHeader };
+  const adopt = async (password: string) => valueOf<{ failure: unknown }>(await worker.send('sync/adopt', { password }), 'adopt').failure;
+  return { storage, worker, syncNow: sync.syncNow, adopt };
 }
 
 /** The sync engine: `to` gets everything `from` has in its sync area, and nothing else. */

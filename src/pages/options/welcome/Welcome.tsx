@@ -4,6 +4,7 @@
 import type { VaultState } from '../../../shared/protocol/shapes';
 import { t } from '../../../shared/platform/i18n';
 import { CreateVault } from '../../../vault/ui/CreateVault';
+import { SyncedVaultChoice } from '../../../sync/ui/SyncedVaultChoice';
 import { ImportSection } from '../../../tidy/ui/importing/ImportSection';
 import { routeHash } from '../shell/routes';
 import type { Go } from '../shell/use-route';
@@ -28,7 +29,9 @@ export function Welcome({ step, vault, go, onCreated, onImported }: WelcomeProps
         <>
           <p>{t('welcomeIntro')}</p>
           <p class="small-text"><a href={routeHash({ section: 'settings' })} data-testid="welcome-settings">{t('welcomeSettingsFirst')}</a></p>
-          <CreateVault onCreated={onCreated} />
+          <SyncedVaultChoice onUnlocked={onCreated}>
+            <CreateVault onCreated={onCreated} />
+          </SyncedVaultChoice>
         </>
       )}
       {step === 'import' && (
