@@ -16,6 +16,12 @@ const rowOf = async (c: Computer, id: string) => valueOf<{ items: Row[] }>(await
 const conflicts = async (c: Computer) => valueOf<{ counts: { conflict: number } }>(await c.worker.send('health/report', { oldAfterDays: 365 }), 'report').counts.conflict;
 const historyOf = async (c: Computer, id: string) => valueOf<{ history: unknown[] }>(await c.worker.send('entries/history', { id }), 'history').history.length;
 
+/** Resolves once Date.now() has moved on: what is done after it is stamped later. */
+async function clockTick(): Promise<void> {
+  const before = Date.now();
+  while (Date.now() <= before) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
 describe('a sync conflict, marked and reviewed', () => {
   it('is marked on both computers, cleared by "mark as reviewed" on one, and the clearing syncs with both passwords kept', async () => {
     const t0 = Date.now();
@@ -31,6 +37,9 @@ describe('a sync conflict, marked and reviewed', () => {
 
     // Both edit the entry before either hears of the other's edit.
     valueOf(await a.worker.send('entries/save', { id, site, username: 'ann', password: 'Edited-on-A-2', notes: '' }), 'edit on A');
+    // B's edit is the newer one: both saves can fall in the same millisecond, and two edits of
+    // the same time are ordered by the merge's tie-break, not by which was made second.
+    await clockTick();
     valueOf(await b.worker.send('entries/save', { id, site, username: 'ann', password: 'Edited-on-B-3', notes: '' }), 'edit on B');
     await a.syncNow(t0 + MINUTE);
     await b.syncNow(t0 + MINUTE);
