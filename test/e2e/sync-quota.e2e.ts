@@ -106,8 +106,9 @@ describe.each(BROWSERS)('sync over the quota in %s', (name) => {
     await sendFrom(pageA, 'sync/turn', { on: true, removeCopy: false });
     await until(() => status(pageA), (s) => s?.kind === 'ok', 'the first sync from A', SYNC_MS);
     await deliver(pageA, pageB);
-    await until(() => sendFrom(pageB, 'vault/state', {}), (r) => r.ok && r.value.status === 'locked', 'B to adopt the synced vault', SYNC_MS);
-    expect(await sendFrom(pageB, 'vault/unlock', { password: MASTER })).toMatchObject({ ok: true, value: { failure: null } });
+    // B's first run offers the synced vault; the user unlocks it there (the welcome page's choice).
+    await until(() => sendFrom(pageB, 'sync/offer', {}), (r) => r.ok && r.value.exists, 'B to be offered the synced vault', SYNC_MS);
+    expect(await sendFrom(pageB, 'sync/adopt', { password: MASTER })).toMatchObject({ ok: true, value: { failure: null } });
     await until(() => vaultEntries(pageB, MASTER), (entries) => entries.length === 2, "A's entries on B", SYNC_MS);
     const fitted = await readSyncArea(pageA);
 
