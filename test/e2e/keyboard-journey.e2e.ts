@@ -68,6 +68,9 @@ describe.each(BROWSERS)('keyboard-only journey in %s', (name) => {
 
     // 1. First run: create the vault.
     await options.waitFor('[data-testid="welcome"][data-step="create"]');
+    // The create form shows once the background has said no synced vault waits to be unlocked
+    // (sync/offer); Tab pressed before that crosses a page without it.
+    await options.waitFor('#new-master');
     await tabTo(options, 'new-master');
     await options.typeKeys(MASTER);
     await tabTo(options, 'confirm-master');
