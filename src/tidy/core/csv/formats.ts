@@ -21,6 +21,7 @@ export type CsvFormatId =
   | 'dashlane'
   | 'nordpass'
   | 'roboform'
+  | 'keeper'
   | 'chrome'
   | 'guessed';
 

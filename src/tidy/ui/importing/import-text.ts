@@ -101,6 +101,7 @@ const FORMATS: Record<Exclude<CsvFormatId, 'guessed'>, string> = {
   dashlane: 'Dashlane',
   nordpass: 'NordPass',
   roboform: 'RoboForm',
+  keeper: 'Keeper',
   chrome: 'Chrome or Edge',
 };
 
