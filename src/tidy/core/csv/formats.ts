@@ -22,6 +22,7 @@ export type CsvFormatId =
   | 'nordpass'
   | 'roboform'
   | 'keeper'
+  | 'synology'
   | 'chrome'
   | 'guessed';
 
@@ -123,6 +124,13 @@ export const FORMATS: readonly CsvFormat[] = [
     aliases: { username: ['login'], password: ['pwd'], notes: ['note'], urls: ['matchurl'] },
     multiUrl: false,
     openLastColumn: true,
+  },
+  // Synology C2 Password: Display_Name,Login_Username,Login_Password,Login_URLs,Login_TOTP,Notes,Favorite
+  {
+    id: 'synology',
+    signature: ['display_name', 'login_urls'],
+    aliases: { name: ['display_name'], origin: ['login_urls'] },
+    multiUrl: true,
   },
   // 1Password 4: title,notes,username,password,url (in the order the user picked)
   {
