@@ -103,6 +103,24 @@ describe('real export quirks', () => {
     expect(parsed.ok ? parsed.value.format : 'refused').toBe('refused');
   });
 
+  it("reads Enpass's name/value pairs by their names, whatever the order and whatever else the item holds", () => {
+    const out = read(
+      '"Title","Field","Value","Field","Value",.........,"Note"\n' +
+        '"AliExpress","Username","ann","Password","Ali,1!","URL","https://login.aliexpress.com/","PIN","4629","first shop"\n' +
+        '"Temu","URL","https://www.temu.com","E-mail","ann@example.com","Password","T3mu!",""\n' +
+        '"DSers","Password","Ds!2","Username","ann","URL","https://www.dsers.com/login"\n' +
+        '"Wi-Fi","router: admin / admin"\n',
+    );
+    expect(out.format).toBe('enpass');
+    expect(summary(out.rows)).toEqual([
+      [2, ['https://login.aliexpress.com'], 'ann', 'Ali,1!', 'AliExpress', 'first shop', ''],
+      [3, ['https://www.temu.com'], 'ann@example.com', 'T3mu!', 'Temu', '', ''],
+      // No note cell at the end (an even count after the title): every cell is a pair.
+      [4, ['https://www.dsers.com'], 'ann', 'Ds!2', 'DSers', '', ''],
+      [5, 'skipped', 'empty-item'],
+    ]);
+  });
+
   it("skips NordPass's folder and card rows and keeps its additional URLs", () => {
     const out = read(
       'name,url,additional_urls,username,password,note,cardholdername,cardnumber,cvc,expirydate,zipcode,folder,full_name,phone_number,email,address1,address2,city,country,state,type\n' +

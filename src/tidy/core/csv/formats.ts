@@ -22,6 +22,7 @@ export type CsvFormatId =
   | 'nordpass'
   | 'roboform'
   | 'keeper'
+  | 'enpass'
   | 'synology'
   | 'chrome'
   | 'guessed';

@@ -102,6 +102,7 @@ const FORMATS: Record<Exclude<CsvFormatId, 'guessed'>, string> = {
   nordpass: 'NordPass',
   roboform: 'RoboForm',
   keeper: 'Keeper',
+  enpass: 'Enpass',
   synology: 'Synology C2 Password',
   chrome: 'Chrome or Edge',
 };
