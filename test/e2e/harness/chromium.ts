@@ -75,6 +75,13 @@ function wrapRaw(page: Page, lines: string[] = []): TestPage {
       await page.mouse.up();
     },
     async pressForFiles(key, paths) {
+      // Said before the key, as Firefox's does: a key pressed where no file input has the focus
+      // opens nothing, which would otherwise show only as no chooser within the timeout.
+      const onFileInput = await page.evaluate(() => {
+        const el = document.activeElement;
+        return document.hasFocus() && el instanceof HTMLInputElement && el.type === 'file' && !el.disabled;
+      });
+      if (!onFileInput) throw new Error('The focused element is not a file input: the keyboard cannot open a picker here');
       const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.keyboard.press(key)]);
       await chooser.setFiles([...paths]);
     },
