@@ -182,7 +182,7 @@ describe.each(BROWSERS)('sync with the oldest history left out in %s', (name) =>
       await deliver(pageA, pageB);
       await until(() => sendFrom(pageB, 'sync/offer', {}), (r) => r.ok && r.value.exists, 'B to be offered the synced vault', SYNC_MS);
       expect(await sendFrom(pageB, 'sync/adopt', { password: MASTER })).toMatchObject({ ok: true, value: { failure: null } });
-      const onB = await until(() => vaultEntries(pageB, MASTER), (entries) => entries.length === TRIMMED_ENTRIES, "A's entries on B", SYNC_MS);
+      const onB = await until(() => vaultEntries(pageB, MASTER), (entries) => entries.length === TRIMMED_ENTRIES, "A's entries on B", PUSH_WAIT_MS);
       const byId = new Map(onB.map((e) => [e.id, e]));
       for (const e of onA) {
         const got = byId.get(e.id);
@@ -198,7 +198,7 @@ describe.each(BROWSERS)('sync with the oldest history left out in %s', (name) =>
       expect(await sendFrom(pageB, 'entries/save', { id: edited.id, site: edited.site, username: edited.username, password: 'Changed-on-B-7', notes: '' })).toMatchObject({ ok: true });
       await until(() => sendFrom(pageB, 'sync/state', {}), (r) => r.ok && r.value.status?.kind === 'ok' && r.value.status.at >= editedAt, 'B to write its change', PUSH_WAIT_MS);
       await deliver(pageB, pageA);
-      const back = await until(() => vaultEntries(pageA, MASTER), (entries) => entries.some((e) => e.id === edited.id && e.password === 'Changed-on-B-7'), "B's change on A", SYNC_MS);
+      const back = await until(() => vaultEntries(pageA, MASTER), (entries) => entries.some((e) => e.id === edited.id && e.password === 'Changed-on-B-7'), "B's change on A", PUSH_WAIT_MS);
       const backById = new Map(back.map((e) => [e.id, e]));
       for (const e of onA) {
         const kept = new Set(backById.get(e.id)?.history.map((h) => h.password));
