@@ -5,7 +5,7 @@ import type { ExtensionBrowser, LaunchOptions } from './browser';
 import { evaluateAsContentChromium, sendAsContentChromium } from './content-world';
 import type { TestPage } from './page';
 import { chromiumSiteArgs } from './site-trust';
-import { until } from './until';
+import { LAUNCH_WAIT_MS, until } from './until';
 import { profiled } from './profile';
 
 export const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
@@ -167,6 +167,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     async () => context.pages().find((page) => page.url().startsWith(`${origin()}/src/pages/options/`)),
     (page) => page !== undefined,
     'the options page that a first install opens',
+    LAUNCH_WAIT_MS,
   );
   await firstRun?.close();
 
