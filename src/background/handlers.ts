@@ -77,10 +77,10 @@ export function createHandlers(startedAt: number): Handlers {
       return { failure, state: (await openVault(Date.now())).state };
     },
     ...vaultHandlers,
-    'import/preview': ({ text }) => previewCsv(text, Date.now()),
+    'import/preview': (source) => previewCsv(source, Date.now()),
     'import/commit': ({ previewId, choices }) =>
       commitCsv(previewId, Object.fromEntries(Object.entries(choices).map(([row, winner]) => [Number(row), winner])), Date.now()),
-    'import/backup-preview': ({ text, password }) => previewBackup(text, password, Date.now()),
+    'import/backup-preview': ({ password, ...source }) => previewBackup(source, password, Date.now()),
     'import/forget': ({ previewId }) => forgetPreview(previewId),
     'export/create': (request, sender) => exportVault(request, sender, Date.now()),
     'clipboard/clear-later': async () => ({ at: await scheduleClipboardClear(Date.now()) }),

@@ -1,5 +1,6 @@
 // Import through the background (end to end): preview writes nothing, commit
-// writes atomically, and a bad file is refused with a clear message and no change to storage.
+// writes atomically, and a bad file is refused with a clear message and no change to storage. The
+// file reaches the background as a blob: URL of our own page, and no other URL is read.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,19 @@ describe.each(BROWSERS)('import in %s', (name) => {
     // Re-importing the same file finds everything identical.
     const again = await sendFrom(probe, 'import/preview', { text: read('chrome.csv') });
     expect(again.ok && again.value.preview?.counts.identical).toBe(7);
+  });
+
+  it("reads a file our page hands over as a blob: URL; a revoked one is unreachable, a website's refused unread", async () => {
+    const file = await probe.evaluate((text) => URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' })), read('firefox.csv'));
+    const preview = await sendFrom(probe, 'import/preview', { file });
+    if (!preview.ok || !preview.value.preview) throw new Error(JSON.stringify(preview));
+    expect(preview.value.preview.format).toBe('firefox');
+    expect(await sendFrom(probe, 'import/forget', { previewId: preview.value.preview.previewId })).toEqual({ ok: true, value: { forgotten: true } });
+    await probe.evaluate((url) => URL.revokeObjectURL(url), file);
+    expect(await sendFrom(probe, 'import/preview', { file })).toMatchObject({ ok: true, value: { preview: null, failure: { code: 'file-unreachable' } } });
+    const foreign = `blob:https://shop.test/${file.slice(-36)}`;
+    expect(await sendFrom(probe, 'import/preview', { file: foreign })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await sendFrom(probe, 'import/backup-preview', { file: foreign, password: 'whatever it is' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
   it.each([

@@ -9,14 +9,17 @@ import { openBackup } from '../core/backup/seal';
 import { checkTextSize } from '../core/csv/limits';
 import { readImportCsv } from '../core/csv/read';
 import { commitImport, type ConflictChoices } from '../core/importing/commit';
+import type { ImportSource } from '../core/importing/import-source';
 import { previewImport, type ImportPreview } from '../core/importing/preview';
 import { importFailure, summarizePreview } from '../core/importing/summary';
 import type { PreviewReply } from '../core/importing/transfer-schema';
 import { ReplyFailure } from '../../shared/protocol/reply';
+import { ownExtension } from '../../shared/platform/sender-facts';
 import { readSettings } from '../../settings/background/settings';
 import { deltaTo } from '../../vault/core/entry-change';
 import { changeEntries } from '../../vault/background/entry-writes';
 import { unlocked } from '../../vault/background/vault';
+import { handedText } from './handed-file';
 
 const PREVIEW_TTL_MS = 15 * 60_000;
 const previews = new Map<string, { preview: ImportPreview; expires: number }>();
@@ -28,8 +31,10 @@ function hold(preview: ImportPreview, now: number): string {
   return previewId;
 }
 
-export async function previewCsv(text: string, now: number): Promise<PreviewReply> {
-  const parsed = readImportCsv(text);
+export async function previewCsv(source: ImportSource, now: number): Promise<PreviewReply> {
+  const text = await handedText(source, ownExtension().origin);
+  if (!text.ok) return { preview: null, failure: text.error };
+  const parsed = readImportCsv(text.value);
   if (!parsed.ok) return { preview: null, failure: importFailure(parsed.error) };
   const { entries } = await unlocked(now);
   const preview = previewImport([...entries.values()], parsed.value.rows, now);
@@ -37,7 +42,10 @@ export async function previewCsv(text: string, now: number): Promise<PreviewRepl
 }
 
 /** An encrypted backup, opened with its own password and matched with the vault by entry id. */
-export async function previewBackup(text: string, password: string, now: number): Promise<PreviewReply> {
+export async function previewBackup(source: ImportSource, password: string, now: number): Promise<PreviewReply> {
+  const handed = await handedText(source, ownExtension().origin);
+  if (!handed.ok) return { preview: null, failure: handed.error };
+  const text = handed.value;
   const size = checkTextSize(text);
   if (!size.ok) return { preview: null, failure: importFailure(size.error) };
   // Unlocked first: a locked vault should not cost a key derivation before saying so.

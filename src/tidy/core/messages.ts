@@ -6,6 +6,7 @@ import { EntrySummary } from '../../vault/core/summary';
 import { TableQuery, TableRow } from '../../vault/core/table';
 import { BreachStatus } from './health/breach';
 import { FixQueuePage, HealthReport } from './health/report-schema';
+import { ImportSource } from './importing/import-source';
 import { ImportFailure, PreviewSummary } from './importing/summary';
 import { BackupPreviewRequest, ExportReply, ExportRequest, PreviewReply } from './importing/transfer-schema';
 
@@ -13,8 +14,8 @@ export const tidyMessages = {
   /** Parse a CSV export and compare it with the vault; nothing is written. */
   'import/preview': {
     from: ['extension'],
-    // 20 MiB of text at most (tidy/core/csv/limits.ts); the page checks the file size before reading.
-    request: z.object({ text: z.string().check(z.maxLength(21 * 1024 * 1024)) }),
+    // The file as a blob: URL of our own origin, or its text (tidy/core/importing/import-source.ts).
+    request: ImportSource,
     response: z.object({ preview: z.nullable(PreviewSummary), failure: z.nullable(ImportFailure) }),
   },
   /** Apply a preview with the user's conflict choices (row number -> winner), atomically. */

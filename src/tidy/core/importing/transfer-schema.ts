@@ -4,15 +4,19 @@
 // for our options page, after the master password has been proven again (tidy/background/exporting.ts).
 import * as z from 'zod/mini';
 import { VaultFailure } from '../../../vault/core/failure';
+import { FileUrl, ImportText } from './import-source';
 import { ImportFailure, PreviewSummary } from './summary';
-
-/** 20 MiB of text at most (tidy/core/csv/limits.ts); the page checks the file size before reading. */
-export const ImportText = z.string().check(z.maxLength(21 * 1024 * 1024));
 
 export const PreviewReply = z.object({ preview: z.nullable(PreviewSummary), failure: z.nullable(ImportFailure) });
 export type PreviewReply = z.infer<typeof PreviewReply>;
 
-export const BackupPreviewRequest = z.object({ text: ImportText, password: z.string().check(z.maxLength(1024)) });
+const BackupFilePassword = z.string().check(z.maxLength(1024));
+/** The backup file as the page hands it over (import-source.ts), with the password it was sealed with. */
+export const BackupPreviewRequest = z.union([
+  z.object({ file: FileUrl, password: BackupFilePassword }),
+  z.object({ text: ImportText, password: BackupFilePassword }),
+]);
+export type BackupPreviewRequest = z.infer<typeof BackupPreviewRequest>;
 
 export const ExportFormat = z.enum(['chrome', 'latchkey', 'backup']);
 export type ExportFormat = z.infer<typeof ExportFormat>;

@@ -1,7 +1,7 @@
 // Runs in: the options page, while the vault is unlocked. Import a CSV export or restore an
 // encrypted backup: read the file here, preview in the background (nothing written),
 // decide conflicts, commit in one write, then forget the file. The page holds the file's text
-// only until the background has it; the passwords stay in the background's preview.
+// only until the background has read it (hand-over.ts); the passwords stay in the background's preview.
 import { useRef, useState } from 'preact/hooks';
 import { looksLikeBackup } from '../../core/backup/format';
 import type { ImportFailure, PreviewSummary } from '../../core/importing/summary';
@@ -10,6 +10,7 @@ import { send } from '../../../shared/platform/messaging';
 import { BackupPassword } from './BackupPassword';
 import type { Winner } from './ConflictList';
 import { FileChooser } from './FileChooser';
+import { handOver } from './hand-over';
 import { failureText } from './import-text';
 import { PreviewView } from './PreviewView';
 import { readImportFile } from './read-file';
@@ -61,13 +62,13 @@ export function ImportSection({ onImported }: ImportSectionProps) {
       backupText.current = read.text;
       return setStage({ kind: 'password', name: file.name });
     }
-    await preview(() => send('import/preview', { text: read.text }));
+    await preview(() => handOver(read.text, (source) => send('import/preview', source)));
   }
   async function restore(password: string) {
     const text = backupText.current;
     if (text === null) return reset();
     setMessage(null);
-    await preview(() => send('import/backup-preview', { text, password }));
+    await preview(() => handOver(text, (source) => send('import/backup-preview', { ...source, password })));
   }
   async function commit(previewId: string, choices: Record<string, Winner>) {
     setBusy(true);
