@@ -101,7 +101,11 @@ export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
   // then human texts, and identity words win over password words at the same level.
   const strong = strongWords(f);
   const idWords = (t: string) => matches(ROLE_WORDS.email, t) || matches(ROLE_WORDS.username, t);
-  if (f.type === 'text' && matches(PASSWORD_WORDS, strong) && (!idWords(strong) || isPasswordName(f.name)))
+  // A name carries its form's words too ("forgotPassword_form:username"): when the name does not
+  // end in a password word and the person reads an account name, not a password, the label wins.
+  const human = normalize(`${f.label} | ${f.placeholder} | ${f.ariaLabel}`);
+  const readsAsId = idWords(human) && !matches(PASSWORD_WORDS, human);
+  if (f.type === 'text' && matches(PASSWORD_WORDS, strong) && (isPasswordName(f.name) || (!idWords(strong) && !readsAsId)))
     return { ...base, kind: 'password', confidence: 0.7, reason: 'text field named as a password' };
   if (f.type === 'text' && !idWords(strong) && matches(PASSWORD_WORDS, words) && !idWords(words))
     return { ...base, kind: 'password', confidence: 0.6, reason: 'text field labelled as a password' };

@@ -1,0 +1,19 @@
+// Forgot-password forms: the account's name asked for in a form about the password, in the
+// forms' own words and their developers'.
+import { describe, expect, it } from 'vitest';
+import { classifyForm } from '../../../src/detect/core/classify';
+import { field, form } from './snapshot-builders';
+
+describe('a recovery form', () => {
+  // Component frameworks (Salesforce, JSF) build every field's name from its form's: the
+  // recovery form's user name box is "forgotPassword_form:username".
+  it('asks for the user name its label names, whatever form the field\'s name carries', () => {
+    const f = form([field({ name: 'forgotPassword:ForgotPassword_Form:theForm:j_id16', label: 'Username' })],
+      { className: 'fp-form', action: '/members/Members_ForgotPassword' });
+    const r = classifyForm(f);
+    expect(r.fields.map((x) => x.role)).toEqual(['username']);
+    expect(r.class).toBe('forgot-password');
+    // A name that ends in the password is one, whatever its label borrows (a show-password toggle).
+    expect(classifyForm(form([field({ name: 'login_form:password', label: 'Login' })])).fields.map((x) => x.role)).toEqual(['current-password']);
+  });
+});
