@@ -16,4 +16,11 @@ describe('a recovery form', () => {
     // A name that ends in the password is one, whatever its label borrows (a show-password toggle).
     expect(classifyForm(form([field({ name: 'login_form:password', label: 'Login' })])).fields.map((x) => x.role)).toEqual(['current-password']);
   });
+
+  // Korean and Chinese sites say "find password" (비밀번호 찾기, 找回密码) in English too.
+  it('is named by "find password" in its button or its action', () => {
+    const f = form([field({ name: 'login' }), field({ type: 'email', name: 'email' }), field({ name: 'zipcode' })],
+      { action: 'https://tickets.example/findpassword.html', buttons: ['Retrieve Password'] });
+    expect(classifyForm(f).class).toBe('forgot-password');
+  });
 });
