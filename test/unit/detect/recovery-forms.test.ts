@@ -1,8 +1,8 @@
 // Forgot-password forms: the account's name asked for in a form about the password, in the
 // forms' own words and their developers'.
 import { describe, expect, it } from 'vitest';
-import { classifyForm } from '../../../src/detect/core/classify';
-import { field, form } from './snapshot-builders';
+import { classifyForm, classifyPage } from '../../../src/detect/core/classify';
+import { field, form, page } from './snapshot-builders';
 
 describe('a recovery form', () => {
   // Component frameworks (Salesforce, JSF) build every field's name from its form's: the
@@ -22,5 +22,12 @@ describe('a recovery form', () => {
     const f = form([field({ name: 'login' }), field({ type: 'email', name: 'email' }), field({ name: 'zipcode' })],
       { action: 'https://tickets.example/findpassword.html', buttons: ['Retrieve Password'] });
     expect(classifyForm(f).class).toBe('forgot-password');
+  });
+
+  // Russian inflects the word, and Bulgarian and Ukrainian spell it otherwise: "парола".
+  it('talks about the password in every case and in Cyrillic languages besides Russian', () => {
+    const email = form([field({ name: 'email', label: 'Email' })], { buttons: ['Напред'] });
+    expect(classifyPage(page([email], { title: 'Забравена парола', headings: ['Забравена парола'] })).pageClass).toBe('forgot-password');
+    expect(classifyPage(page([email], { title: 'Восстановление паролем' })).pageClass).toBe('forgot-password');
   });
 });
