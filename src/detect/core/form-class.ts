@@ -67,8 +67,10 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   if (s.ids.length > 0 && asked <= 4 && w['forgot-password'] >= 3.5 && w['forgot-password'] > w.login)
     return { class: 'forgot-password', confidence: 0.75, reason: 'identity fields in a form named as password recovery' };
   // Passwordless sign-up (phone or email first, password later or never): only when the form
-  // names itself a sign-up in a button or heading, and does not look like a newsletter.
-  if (s.ids.length > 0 && asked <= 8 && w.signup >= 3 && w.none === 0 && w.signup > w.login)
+  // names itself a sign-up in a button, its heading or the page's title, and does not look like a
+  // newsletter. A heading alone will do: a multi-step sign-up's first step is often headed "Create
+  // account" above a "Next" button.
+  if (s.ids.length > 0 && asked <= 8 && w.signup >= 2 && w.none === 0 && w.signup > w.login)
     return { class: 'signup', confidence: 0.55, reason: 'identity fields without password, worded as sign-up' };
   // A user name to choose beside the email address, in a form that says nothing of passwords: an
   // account is being made. A newsletter or an order asks for the email alone, a sign-in for one
