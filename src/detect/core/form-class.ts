@@ -27,7 +27,7 @@ interface Shape {
   selects: number;
   /** The form holds a password field that is not shown yet. */
   hiddenPassword: boolean;
-  /** A password box counted out as a PIN or a card's code is among the fields the form shows. */
+  /** A password box counted out as a PIN or a card's code is shown. */
   pinBox: boolean;
 }
 
@@ -61,7 +61,7 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   // card's PIN or CVC sits in a checkout or a payment form instead.
   if (s.pinBox && asked > 0 && asked <= MAX_PIN_LOGIN_IDS && w.login >= 1.5 && w.login > w.signup && w.none === 0
     && w['forgot-password'] < w.login)
-    return { class: 'login', confidence: 0.6, reason: 'account number and PIN, worded as sign-in' };
+    return { class: 'login', confidence: 0.6, reason: 'account number and PIN: sign-in' };
   // Recovery forms sometimes ask for a name or postcode beside the email: allow a few fields when
   // the form names itself a recovery form in its heading, button or id.
   if (s.ids.length > 0 && asked <= 4 && w['forgot-password'] >= 3.5 && w['forgot-password'] > w.login)
@@ -158,8 +158,7 @@ export function decideClass(active: FieldFacts[], w: WordScores, all: readonly F
     other: active.filter((f) => f.kind === 'text'), checks: active.filter((f) => f.kind === 'check'),
     selects: active.filter((f) => f.kind === 'select').length,
     hiddenPassword: all.some((f) => f.kind === 'password' && !f.field.visible),
-    pinBox: all.some((f) => f.kind === 'ignored' && f.field.type === 'password' && !f.field.autocomplete.some((t) => t.startsWith('cc-'))
-      && (f.field.visible || active.every((a) => !a.field.visible))),
+    pinBox: all.some((f) => f.kind === 'ignored' && f.field.type === 'password' && f.field.visible),
   };
   if (pw.length === 0) return withoutPassword(s, w);
   const current = has(pw, 'current-password');
