@@ -29,6 +29,17 @@ function classifyWithCount(form: FormSnapshot, page: PageContext | undefined, k:
   return { report, form, activeFields: active.filter((f) => f.kind !== 'check').length };
 }
 
+const headingKey = (h: string) => h.trim().toLowerCase();
+
+// A form headed by the page's own title or h1 is what the page is for ("Request a new password"
+// below a header sign-in). A heading that sits above several forms (the page's h1 over a sign-in
+// and a sign-up side by side) says nothing about either, so it counts for one form only.
+function titledForms(page: PageSnapshot): boolean[] {
+  const names = new Set([page.title, ...page.headings].map(headingKey).filter(Boolean));
+  const own = page.forms.map((f) => new Set(f.headings.map(headingKey).filter((h) => names.has(h))));
+  return own.map((hs, i) => [...hs].some((h) => own.every((other, j) => j === i || !other.has(h))));
+}
+
 export function classifyForm(form: FormSnapshot, page?: PageContext): FormReport {
   return classifyWithCount(form, page, CLASS_WEIGHTS).report;
 }
@@ -36,7 +47,8 @@ export function classifyForm(form: FormSnapshot, page?: PageContext): FormReport
 /** `weights` other than the shipped ones are for the evaluation's tuning (eval-loso.mjs). */
 export function classifyPage(page: PageSnapshot, weights: ClassWeights = CLASS_WEIGHTS): Omit<PageReport, 'ms'> {
   const ctx: PageContext = { title: page.title, headings: page.headings };
-  const cands = page.forms.map((f) => classifyWithCount(f, ctx, weights));
+  const titled = titledForms(page);
+  const cands = page.forms.map((f, i) => ({ ...classifyWithCount(f, ctx, weights), titled: titled[i] ?? false }));
   const { cls } = pickPageClass(cands, namedClasses(ctx));
   return {
     url: page.url, pageClass: cls, forms: cands.map((c) => c.report), signals: pageSignals(page),

@@ -86,7 +86,7 @@ export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
     // lock) or one piece of a split number (PIN digits, the parts of a social security number),
     // never an account password.
     if (f.maxLength > 0 && f.maxLength <= PIN_MAX_LENGTH)
-      return { ...base, kind: 'ignored', confidence: 0.8, reason: 'password box too short for a password: a PIN or part of one' };
+      return { ...base, kind: 'ignored', confidence: 0.8, reason: 'too short for a password: a PIN' };
     return { ...base, kind: 'password', confidence: 0.9, reason: 'type=password' };
   }
   if (ac) return { ...base, kind: 'identity', role: ac, confidence: 0.95, reason: `autocomplete=${ac}` };
@@ -101,7 +101,11 @@ export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
   // then human texts, and identity words win over password words at the same level.
   const strong = strongWords(f);
   const idWords = (t: string) => matches(ROLE_WORDS.email, t) || matches(ROLE_WORDS.username, t);
-  if (f.type === 'text' && matches(PASSWORD_WORDS, strong) && (!idWords(strong) || isPasswordName(f.name)))
+  // A name carries its form's words too ("forgotPassword_form:username"): when the name does not
+  // end in a password word and the person reads an account name, not a password, the label wins.
+  const human = normalize(`${f.label} | ${f.placeholder} | ${f.ariaLabel}`);
+  const readsAsId = idWords(human) && !matches(PASSWORD_WORDS, human);
+  if (f.type === 'text' && matches(PASSWORD_WORDS, strong) && (isPasswordName(f.name) || (!idWords(strong) && !readsAsId)))
     return { ...base, kind: 'password', confidence: 0.7, reason: 'text field named as a password' };
   if (f.type === 'text' && !idWords(strong) && matches(PASSWORD_WORDS, words) && !idWords(words))
     return { ...base, kind: 'password', confidence: 0.6, reason: 'text field labelled as a password' };
@@ -113,7 +117,7 @@ export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
   // Shops give card numbers, expiry dates, CVCs and postal codes type=tel for the phone's number
   // pad: a tel box is a phone unless its words name another number and not a phone.
   if (f.type === 'tel' && !matches(ROLE_WORDS.phone, words) && (matches(OTHER_CODE_WORDS, words) || matches(NOT_CREDENTIAL_WORDS, words)))
-    return { ...base, kind: 'text', confidence: 0.7, reason: 'a number box for a card, code or address, not a phone' };
+    return { ...base, kind: 'text', confidence: 0.7, reason: 'a card, code or address number, not a phone' };
   if (f.type === 'tel') return { ...base, kind: 'identity', role: 'phone', confidence: 0.85, reason: 'type=tel' };
   if (matches(ROLE_WORDS.email, words)) return { ...base, kind: 'identity', role: 'email', confidence: 0.75, reason: 'worded as email' };
   // Before the username words: ids such as "createUserFirstName" carry the form's "user".

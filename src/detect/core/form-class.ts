@@ -27,7 +27,12 @@ interface Shape {
   selects: number;
   /** The form holds a password field that is not shown yet. */
   hiddenPassword: boolean;
+  /** A password box counted out as a PIN or a card's code is shown. */
+  pinBox: boolean;
 }
+
+/** A bank's sign-in asks for a branch, an account and a sub-account number beside the PIN. */
+const MAX_PIN_LOGIN_IDS = 3;
 
 function has(pw: FieldFacts[], role: string): boolean {
   return pw.some((f) => f.role === role);
@@ -51,44 +56,52 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   if (s.otp.length > 0 && s.ids.length + s.other.length <= 1)
     return { class: 'verification-code', confidence: 0.85, reason: `${s.otp.length} one-time-code field(s) and no password` };
   const asked = s.ids.length + s.other.length;
+  // Banks and phone services sign in with an account number and a PIN: a PIN box in a form that
+  // names itself a sign-in, and nothing of an order or a payment, is that sign-in's secret. A
+  // card's PIN or CVC sits in a checkout or a payment form instead.
+  if (s.pinBox && asked > 0 && asked <= MAX_PIN_LOGIN_IDS && w.login >= 1.5 && w.login > w.signup && w.none === 0
+    && w['forgot-password'] < w.login)
+    return { class: 'login', confidence: 0.6, reason: 'account and PIN: sign-in' };
   // Recovery forms sometimes ask for a name or postcode beside the email: allow a few fields when
   // the form names itself a recovery form in its heading, button or id.
   if (s.ids.length > 0 && asked <= 4 && w['forgot-password'] >= 3.5 && w['forgot-password'] > w.login)
-    return { class: 'forgot-password', confidence: 0.75, reason: 'identity fields in a form named as password recovery' };
+    return { class: 'forgot-password', confidence: 0.75, reason: 'identifiers in a form named as recovery' };
   // Passwordless sign-up (phone or email first, password later or never): only when the form
-  // names itself a sign-up in a button or heading, and does not look like a newsletter.
-  if (s.ids.length > 0 && asked <= 8 && w.signup >= 3 && w.none === 0 && w.signup > w.login)
-    return { class: 'signup', confidence: 0.55, reason: 'identity fields without password, worded as sign-up' };
+  // names itself a sign-up in a button, its heading or the page's title, and does not look like a
+  // newsletter. A heading alone will do: a multi-step sign-up's first step is often headed "Create
+  // account" above a "Next" button.
+  if (s.ids.length > 0 && asked <= 8 && w.signup >= 2 && w.none === 0 && w.signup > w.login)
+    return { class: 'signup', confidence: 0.55, reason: 'identifiers without password, worded sign-up' };
   // A user name to choose beside the email address, in a form that says nothing of passwords: an
   // account is being made. A newsletter or an order asks for the email alone, a sign-in for one
   // identifier, and a recovery form that asks for both talks about the password it recovers.
   if (chosenName(s) && w.none + w.password + w['forgot-password'] === 0 && w.login <= w.signup)
-    return { class: 'signup', confidence: 0.5, reason: 'user name and email, no password: sign-up step' };
-  if (s.ids.length === 0 || asked > 2) return { class: 'none', confidence: 0.7, reason: 'no password and not a single identity field' };
+    return { class: 'signup', confidence: 0.5, reason: 'user name and email: sign-up step' };
+  if (s.ids.length === 0 || asked > 2) return { class: 'none', confidence: 0.7, reason: 'no password, not one identifier' };
   // One account field shown and a password field waiting hidden in the same form: the first step
   // of a sign-in that reveals the password next (Google, Microsoft, WeTransfer).
   if (s.ids.length === 1 && s.hiddenPassword && w.signup <= w.login && w['forgot-password'] < 1.5)
-    return { class: 'login', confidence: 0.7, reason: 'one identity field shown, its password field hidden: first step of a login' };
+    return { class: 'login', confidence: 0.7, reason: 'identifier shown, password hidden: login step' };
   // autocomplete=username, or a "remember me" box beside one identifier (payment forms remember
   // card details too): the first step of a sign-in, never a recovery.
   if (s.ids.some((f) => f.field.autocomplete.includes('username')) || (s.ids.length === 1 && REMEMBER.test(checksText(s.checks))))
-    return { class: 'login', confidence: 0.7, reason: 'only an identity field, declared username or with remember-me: first step of a login' };
+    return { class: 'login', confidence: 0.7, reason: 'lone identifier, username or remember-me: login step' };
   if (w['forgot-password'] >= 1.5 && w['forgot-password'] >= w.login)
-    return { class: 'forgot-password', confidence: 0.8, reason: 'only an identity field, worded as password recovery' };
+    return { class: 'forgot-password', confidence: 0.8, reason: 'lone identifier worded as recovery' };
   // A form that talks about passwords but asks for none is a recovery form ("passremind",
   // "Send me a new password") unless it names itself a sign-in step.
   if (w.password >= 1.5 && w.login < 2 && w.signup < 2)
-    return { class: 'forgot-password', confidence: 0.6, reason: 'only an identity field in a form about passwords' };
+    return { class: 'forgot-password', confidence: 0.6, reason: 'lone identifier, form about passwords' };
   // Newsletter boxes borrow sign-in verbs ("Anmelden" is both); their own noun decides.
-  if (w.none >= 1.5 && w.none + 1 >= w.login) return { class: 'none', confidence: 0.7, reason: 'identity field worded as search/newsletter' };
+  if (w.none >= 1.5 && w.none + 1 >= w.login) return { class: 'none', confidence: 0.7, reason: 'identifier worded as search/newsletter' };
   if (w.login >= 2 || s.ids.some((f) => f.field.autocomplete.includes('username')))
-    return { class: 'login', confidence: 0.6, reason: 'only an identity field, worded as sign-in: first step of a two-step login' };
-  if (w['forgot-password'] >= 1) return { class: 'forgot-password', confidence: 0.55, reason: 'only an identity field, recovery wording nearby' };
+    return { class: 'login', confidence: 0.6, reason: 'lone identifier worded as sign-in: login step' };
+  if (w['forgot-password'] >= 1) return { class: 'forgot-password', confidence: 0.55, reason: 'lone identifier, recovery wording nearby' };
   // "Email or username": only a sign-in takes either identifier. A newsletter asks for an email,
   // a people picker for a user, and a recovery form worded so was answered above.
   if (s.ids.length === 1 && s.ids.some(eitherIdentifier))
     return { class: 'login', confidence: 0.55, reason: 'email or user name alone: login step' };
-  return { class: 'none', confidence: 0.6, reason: 'identity field without credential wording' };
+  return { class: 'none', confidence: 0.6, reason: 'identifier without credential wording' };
 }
 
 function replacesPassword(f: FieldFacts | undefined): boolean {
@@ -101,7 +114,7 @@ function newWithoutCurrent(s: Shape, w: WordScores): ClassDecision {
   // change ("Save changes", "Update password"); a sign-up form names itself a sign-up.
   const profile = editableIds.length > 0 || s.other.length > 0;
   if (profile && w['change-password'] >= 2 && w['change-password'] > w.signup)
-    return { class: 'change-password', confidence: 0.6, reason: 'new password beside profile fields, worded as a change' };
+    return { class: 'change-password', confidence: 0.6, reason: 'new password and profile, worded as a change' };
   if (profile)
     return { class: 'signup', confidence: 0.85, reason: 'new password next to identity or profile fields' };
   // Chrome treats new+confirm without current as a new-password form; only explicit "change"
@@ -115,7 +128,7 @@ function newWithoutCurrent(s: Shape, w: WordScores): ClassDecision {
   // A box labelled a "new" password, not a created one, replaces a password the account has.
   if (s.pw.length === 1 && w['forgot-password'] + w['set-new-password'] < 2 && !replacesPassword(s.pw[0]))
     return { class: 'signup', confidence: 0.55, reason: 'one new password alone: a sign-up step' };
-  return { class: 'set-new-password', confidence: 0.75, reason: 'new (+ confirm) password without current password or username' };
+  return { class: 'set-new-password', confidence: 0.75, reason: 'new password without current or username' };
 }
 
 // One password next to identity fields: login or sign-up by evidence. A "new password" hint on a
@@ -127,15 +140,15 @@ function singlePassword(s: Shape, w: WordScores, k: ClassWeights): ClassDecision
   // A new account has no current password: a form that asks for it beside profile fields is an
   // account's settings, saved on proof of the password ("Current password, to save changes").
   if (first && s.other.length > 0 && !first.field.autocomplete.includes('new-password') && matches(ROLE_WORDS['current-password'], first.words))
-    return { class: 'change-password', confidence: 0.55, reason: 'profile saved with current password: settings' };
+    return { class: 'change-password', confidence: 0.55, reason: 'profile and current password: settings' };
   const hinted = first?.role === 'new-password' ? (first.field.autocomplete.includes('new-password') ? k.newDeclared : k.newWorded) : 0;
   let signup = hinted + Math.min(s.other.length, k.profileCap) * k.profile + (s.selects > 0 ? k.select : 0)
     + (TERMS.test(checks) ? k.terms : 0) + w.signup;
   let login = w.login + (REMEMBER.test(checks) ? k.remember : 0) + (w['forgot-password'] >= 0.5 ? k.forgotLink : 0);
   if (s.ids.length >= 2) signup += k.manyIds;
   if (s.ids.length === 1 && s.other.length === 0) login += k.loneId;
-  if (signup > login) return { class: 'signup', confidence: 0.6, reason: `one password, sign-up evidence ${signup} > sign-in ${login}` };
-  return { class: 'login', confidence: s.ids.length > 0 ? 0.85 : 0.65, reason: `one password, sign-in evidence ${login} >= sign-up ${signup}` };
+  if (signup > login) return { class: 'signup', confidence: 0.6, reason: `one password, sign-up ${signup} > sign-in ${login}` };
+  return { class: 'login', confidence: s.ids.length > 0 ? 0.85 : 0.65, reason: `one password, sign-in ${login} >= sign-up ${signup}` };
 }
 
 export function decideClass(active: FieldFacts[], w: WordScores, all: readonly FieldFacts[] = active, k: ClassWeights = CLASS_WEIGHTS): ClassDecision {
@@ -145,6 +158,7 @@ export function decideClass(active: FieldFacts[], w: WordScores, all: readonly F
     other: active.filter((f) => f.kind === 'text'), checks: active.filter((f) => f.kind === 'check'),
     selects: active.filter((f) => f.kind === 'select').length,
     hiddenPassword: all.some((f) => f.kind === 'password' && !f.field.visible),
+    pinBox: all.some((f) => f.kind === 'ignored' && f.field.type === 'password' && f.field.visible),
   };
   if (pw.length === 0) return withoutPassword(s, w);
   const current = has(pw, 'current-password');
@@ -157,8 +171,8 @@ export function decideClass(active: FieldFacts[], w: WordScores, all: readonly F
     // Sign-up is the larger part, unless the form's or page's wording names only the sign-in.
     if (first < firstNew && active.slice(first, firstNew).some((f) => f.kind === 'identity')) {
       return w.login > w.signup
-        ? { class: 'login', confidence: 0.55, reason: 'sign-in and sign-up fields share one form, worded as a sign-in' }
-        : { class: 'signup', confidence: 0.6, reason: 'sign-in and sign-up fields share one form; sign-up is the larger part' };
+        ? { class: 'login', confidence: 0.55, reason: 'sign-in and sign-up in one form, worded sign-in' }
+        : { class: 'signup', confidence: 0.6, reason: 'sign-in and sign-up in one form: sign-up' };
     }
     return { class: 'change-password', confidence: 0.85, reason: 'current and new password fields' };
   }

@@ -24,6 +24,8 @@ export interface Candidate {
   report: FormReport;
   form: FormSnapshot;
   activeFields: number;
+  /** The form's own heading is the page's title or h1: the page is about this form. */
+  titled?: boolean;
 }
 
 // Recovery steps shown together: the earliest is what the page is for. A page that asks for the
@@ -36,11 +38,12 @@ const laterStep = (cls: FormClass) => cls === 'set-new-password' || cls === 'ver
 
 // A class the page's title or h1 names ("Reset Password", "Create account") outranks the tiers:
 // the title says what the page is for, the other forms are side dishes (header login, newsletter).
+// So does the one form headed by the title or h1 itself, in a language no word list knows.
 function score(c: Candidate, named: ReadonlySet<FormClass>, recoveryStart: boolean): number {
   const fields = Math.min(c.activeFields, 12);
   const area = Math.min(c.form.area / 1e5, 1);
   const later = recoveryStart && laterStep(c.report.class) ? LATER_RECOVERY_STEP : 0;
-  return (named.has(c.report.class) ? 250 : 0) + TIER[c.report.class] * 100 - later + fields * 4 + area * 3
+  return (named.has(c.report.class) || c.titled ? 250 : 0) + TIER[c.report.class] * 100 - later + fields * 4 + area * 3
     + c.report.confidence - c.form.order * 0.01;
 }
 

@@ -36,11 +36,13 @@ function assign(f: FieldFacts, role: FieldRole, reason: string, confidence: numb
   f.role = role; f.reason = reason; f.confidence = confidence;
 }
 
+const EQUAL_VALUES = 'equal typed passwords: new + confirm';
+
 function passwordRoles(pw: FieldFacts[], equal: boolean | undefined, reasons: string[]): void {
   // Two or more fields all declaring the same autocomplete token carry no information (sites
   // stamp new-password everywhere to stop autofill): let words and order decide instead.
   const acUseless = pw.length >= 2 && pw.every((f) => f.role && f.role === pw[0]?.role);
-  if (acUseless) { reasons.push('every password field declares the same autocomplete token: ignored'); for (const f of pw) f.role = undefined; }
+  if (acUseless) { reasons.push('same autocomplete on every password: ignored'); for (const f of pw) f.role = undefined; }
   const hints = pw.map((f) => hint(f, acUseless));
   pw.forEach((f, i) => { const h = hints[i]; if (h) assign(f, h, `${f.reason}; worded or declared ${h}`, Math.max(f.confidence, 0.8)); });
   // A confirmation implies a new password: with two fields, the other one is the new password
@@ -64,7 +66,7 @@ function passwordRoles(pw: FieldFacts[], equal: boolean | undefined, reasons: st
   const hasCurrent = pw.some((f) => f.role === 'current-password');
   const hasNew = pw.some((f) => f.role === 'new-password');
   if (pw.length === 2 && !hasCurrent && !hasNew && equal === false && pw.every((f) => f.field.valueLength > 0)) {
-    reasons.push('two password fields with different values: current + new');
+    reasons.push('two different passwords: current + new');
     unresolved.forEach((f, i) => assign(f, i === 0 ? 'current-password' : 'new-password', 'structure: current then new', 0.6));
     return;
   }
@@ -76,13 +78,13 @@ function passwordRoles(pw: FieldFacts[], equal: boolean | undefined, reasons: st
       if (pw.indexOf(f) < firstNew) assign(f, 'current-password', 'before the new password: not its confirmation', 0.6);
       else assign(f, 'confirm-password', 'structure: after the new password', 0.6);
     }
-    if (equal) reasons.push('password fields hold equal typed values: new + confirm');
+    if (equal) reasons.push(EQUAL_VALUES);
     return;
   }
   // Default order for unresolved fields: current (only if 3+ fields), then new, then confirm.
   const order: FieldRole[] = pw.length >= 3 && !hasCurrent ? ['current-password', 'new-password', 'confirm-password'] : ['new-password', 'confirm-password'];
   unresolved.forEach((f, i) => assign(f, order[Math.min(i, order.length - 1)] ?? 'confirm-password', 'structure: password field order', 0.6));
-  if (equal) reasons.push('password fields hold equal typed values: new + confirm');
+  if (equal) reasons.push(EQUAL_VALUES);
 }
 
 // Chrome's fallback: the last text field before the first password is the username.
@@ -127,7 +129,7 @@ export function formRoles(form: FormSnapshot): FormRoles {
   // label, a "password reminder question", a hidden plain-text twin of the real field.
   if (active.some((f) => f.field.type === 'password')) {
     for (const f of active) if (f.kind === 'password' && f.field.type !== 'password' && !f.field.autocomplete.some((t) => t.endsWith('password'))) {
-      f.kind = 'text'; f.reason = 'worded as password, but the form has real password fields';
+      f.kind = 'text'; f.reason = 'worded as password beside real ones';
     }
   }
   markSplitCode(active, reasons);
@@ -154,9 +156,9 @@ export function alignRoles(active: FieldFacts[], cls: FormClass, reasons: string
   const fresh = cls === 'signup' || cls === 'set-new-password';
   if (fresh && f.role === 'current-password' && !f.field.autocomplete.includes('current-password')) {
     assign(f, 'new-password', `the only password of a ${cls} form: new password`, 0.75);
-    reasons.push('lone password of a sign-up or reset form: new password');
+    reasons.push('lone password of a new account or reset: new');
   } else if (cls === 'login' && f.role === 'new-password') {
-    assign(f, 'current-password', 'the only password of a login form: current password', 0.75);
-    reasons.push('lone password of a login form: current password');
+    assign(f, 'current-password', 'lone password of a login: current', 0.75);
+    reasons.push('lone password of a login: current');
   }
 }

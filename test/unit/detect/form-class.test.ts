@@ -120,6 +120,13 @@ describe('identity fields without a password', () => {
     expect(classifyForm(emailAndZip({ buttons: ['Join!'], headings: ['Create your account'] })).class).toBe('signup');
   });
 
+  it('is a sign-up\'s first step when only its heading names a sign-up, above a "Next" button', () => {
+    const email = (headings: string[]) => form([field({ name: 'MemberName', placeholder: 'New email' })], { headings, buttons: ['Next'] });
+    expect(classifyForm(email(['Create account'])).class).toBe('signup');
+    expect(classifyForm(email([])).class).toBe('none');
+    expect(classifyForm(email(['Subscribe to our newsletter'])).class).toBe('none');
+  });
+
   // "Join" and "Sign up" are newsletter verbs too; the list they join is what the form is for.
   it('is a newsletter box when it joins a mailing list or an e-mail sign-up', () => {
     expect(classifyForm(emailAndZip({ buttons: ['Join!'], headings: ['Join the mailing list'] })).class).toBe('none');

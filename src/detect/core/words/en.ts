@@ -12,7 +12,7 @@ export const EN: LanguageWords = {
     'forgot-password': ['forgot', 'forgotten', 'reset password', 'reset your password', 'password reset', 'recover',
       'lost password', 'lost your password', 'lostpassword', 'lostpass', 'forgotpassword', 'pwdrem', 'passremind',
       'password reminder', 'remind', 'trouble signing in', 'can\'t sign in', 'request password', 'retrieve', 'reset-password',
-      'resetpassword'],
+      'resetpassword', 'find password', 'findpassword', 'find your password'],
     'verification-code': ['verification code', 'verify code', 'security code', 'confirmation code', 'one-time', 'one time code',
       'otp', 'passcode', '2fa', 'two-factor', 'two factor', 'authenticator', 'sms code', 'enter the code', 'enter code',
       'digit code'],

@@ -20,7 +20,8 @@ export const RU: LanguageWords = {
     'confirm-password': ['повтор', 'подтвер', 'еще раз', 'ещё раз'],
     'one-time-code': ['код'],
   },
-  password: ['пароль', 'пароля'],
+  // The stem, so every case counts ("паролем", "пароли"), as does the word in Bulgarian and Ukrainian.
+  password: ['парол'],
   notCredential: ['карт'],
   personName: ['фамилия', 'отчество'],
   code: ['код'],
