@@ -2,7 +2,7 @@
 // part of one: over the quota from the start, the sync area stays empty and another computer gets
 // no vault; after a copy that fitted, the sync area keeps exactly that copy, which the other
 // computer keeps. The status says which, with the size and the limit.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { typicalEntries } from '../../bench/typical-entries';
 import { QUOTA_BYTES } from '../../../src/sync/core/limits';
 import { copyStorage, valueOf, vaultWith } from './worker';
@@ -10,6 +10,7 @@ import { computer, deliver, passwordOf, type Computer } from './sync-computers';
 import { unlockHeader } from '../../../src/vault/core/crypto/header';
 import { openRecord } from '../../../src/vault/core/crypto/record';
 import { Entry } from '../../../src/vault/core/entry';
+vi.mock('hash-wasm', async (real) => (await import('../remembered-argon2')).remembering(await real()));
 
 const MASTER = 'one master passphrase on both computers';
 // Typical entries take about 90 bytes each when synced with one history item each, the least a
