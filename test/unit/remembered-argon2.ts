@@ -19,12 +19,16 @@ const CACHE = Symbol.for('latchkey.test.rememberedArgon2');
 const store = globalThis as unknown as Record<symbol, Map<string, Promise<unknown>> | undefined>;
 const remembered = (store[CACHE] ??= new Map<string, Promise<unknown>>());
 
-const text = (value: Argon2Options['password'] | Argon2Options['salt']) =>
-  typeof value === 'string' ? `s:${value}` : `b:${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}`;
+/** The bytes hash-wasm hashes: a string as its UTF-8, as hash-wasm encodes it. */
+const bytes = (value: Argon2Options['password']) =>
+  (typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value.buffer, value.byteOffset, value.byteLength)).toString('base64');
 
-/** Every input that changes the output, so only an identical call is answered from memory. */
+/**
+ * Every input that changes the output, so only an identical call is answered from memory. No
+ * secret and an empty one are the same to Argon2id (hash-wasm puts an empty one in the options).
+ */
 const keyOf = (o: Argon2Options) =>
-  JSON.stringify([text(o.password), text(o.salt), o.secret ? text(o.secret) : null, o.iterations, o.memorySize, o.parallelism, o.hashLength, o.outputType ?? 'hex']);
+  JSON.stringify([bytes(o.password), bytes(o.salt), o.secret ? bytes(o.secret) : '', o.iterations, o.memorySize, o.parallelism, o.hashLength, o.outputType ?? 'hex']);
 
 /** A copy, so a caller that changes the bytes it got does not change what the next caller gets. */
 const copied = (value: unknown) => (value instanceof Uint8Array ? value.slice() : value);
