@@ -223,6 +223,9 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     expect(await shop.evaluate(() => [...document.documentElement.children].some((el) => el.shadowRoot !== null), null)).toBe(false);
 
     await shop.click('#forgot');
+    // The login page's frame is there until the new page replaces it: wait for the new page's
+    // report first, or the frame found can be the old one, closed while the test waits in it.
+    await reportedTab(probe, `${origin}/forgot.html`, 'forgot-password');
     const frame = await framed('enter-account');
     await frame.click('[data-testid="guide-collapse"]');
     await frame.waitFor('[data-testid="guide"][data-state="collapsed"]');

@@ -8,6 +8,7 @@ import { createHeader } from '../../../src/vault/core/crypto/header';
 import { newKdfParams } from '../../../src/vault/core/crypto/kdf-params';
 import { openCapture, sealCapture } from '../../../src/keep/core/sealed-capture';
 import { capture } from '../keep/fixtures';
+vi.mock('hash-wasm', async (real) => (await import('../remembered-argon2')).remembering(await real()));
 
 const fake = await vi.hoisted(async () => {
   const { memoryArea } = await import('./memory-storage');

@@ -10,6 +10,7 @@ import { MASTER, normalized, storedEntries } from '../../e2e/harness/mixed-write
 import { copyStorage, newStorage, startWorker, valueOf, type Send, type Storage } from './worker';
 
 vi.stubGlobal('__TARGET__', 'chrome');
+vi.mock('hash-wasm', async (real) => (await import('../remembered-argon2')).remembering(await real()));
 
 const NEW_MASTER = 'another sturdy passphrase';
 // Fixed clocks: each run makes the same writes (the auto-lock deadline moves once per worker).

@@ -8,6 +8,7 @@ import type { Entry } from '../../../src/vault/core/entry';
 import { createEntry } from '../../../src/vault/core/entry';
 import { changePassword } from '../../../src/vault/core/password-change';
 import { copyStorage, newStorage, startWorker, valueOf, type Storage } from './worker';
+vi.mock('hash-wasm', async (real) => (await import('../remembered-argon2')).remembering(await real()));
 
 vi.stubGlobal('__TARGET__', 'chrome');
 

@@ -5,6 +5,7 @@
 // the real one over storage in memory, made with a real master password and unlocked before each
 // test: a lock is the vault locked, as openVault() sees it.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+vi.mock('hash-wasm', async (real) => (await import('../remembered-argon2')).remembering(await real()));
 
 type Listener = (...args: never[]) => unknown;
 

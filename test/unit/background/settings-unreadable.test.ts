@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_SPEC } from '../../../src/settings/core/settings';
 import { newStorage, startWorker, type Storage, type Worker } from './worker';
+vi.mock('hash-wasm', async (real) => (await import('../remembered-argon2')).remembering(await real()));
 
 vi.stubGlobal('__TARGET__', 'chrome');
 

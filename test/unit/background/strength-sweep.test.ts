@@ -3,6 +3,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEntry } from '../../../src/vault/core/entry';
 import { copyStorage, startWorker, valueOf, vaultWith, type Storage, type Worker } from './worker';
+vi.mock('hash-wasm', async (real) => (await import('../remembered-argon2')).remembering(await real()));
 
 const fake = vi.hoisted(() => ({ state: { scored: [] as string[], onScore: () => undefined as unknown } }));
 

@@ -1,9 +1,10 @@
 // Another computer's changes arriving by sync are not the user's activity here: merging them must
 // not move the auto-lock deadline, or a vault left unlocked would stay unlocked for as long as the
 // other computer keeps editing.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { valueOf } from './worker';
 import { computer, deliver, passwordOf } from './sync-computers';
+vi.mock('hash-wasm', async (real) => (await import('../remembered-argon2')).remembering(await real()));
 
 const MASTER = 'one master passphrase on both computers';
 const site = { origins: ['https://shop.example'], match: 'site' as const };

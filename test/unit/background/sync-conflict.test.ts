@@ -2,9 +2,10 @@
 // with both passwords on both, marked (conflictAt) in the entry table and the health report;
 // "mark as reviewed" on one computer clears the mark there, only for the conflict the page showed,
 // only from our own pages, and sync carries the cleared mark to the other computer, passwords kept.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { contentOf, valueOf } from './worker';
 import { computer, deliver, passwordOf, type Computer } from './sync-computers';
+vi.mock('hash-wasm', async (real) => (await import('../remembered-argon2')).remembering(await real()));
 
 const MASTER = 'one master passphrase on both computers';
 const site = { origins: ['https://shop.example'], match: 'site' as const };

@@ -1,9 +1,10 @@
 // First run on a computer whose browser account already holds a synced vault: nothing is taken by
 // itself. The user either unlocks the synced vault with its master password (a wrong one writes
 // nothing), or starts a separate vault here, which does not sync and leaves the synced copy as it is.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { valueOf } from './worker';
 import { computer, deliver, passwordOf, status, type Computer } from './sync-computers';
+vi.mock('hash-wasm', async (real) => (await import('../remembered-argon2')).remembering(await real()));
 
 const MASTER = 'the synced vault passphrase';
 const OTHER = 'a separate vault passphrase here';

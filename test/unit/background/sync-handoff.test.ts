@@ -2,9 +2,10 @@
 // storage in memory, the test plays the sync engine (and the attacker on the way). An altered or
 // replayed handoff moves nothing and is reported; the computer keeps its vault as it was. A
 // computer that missed two changes follows both with the newest password.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { valueOf } from './worker';
 import { computer, deliver, passwordOf, status, type Computer } from './sync-computers';
+vi.mock('hash-wasm', async (real) => (await import('../remembered-argon2')).remembering(await real()));
 
 const FIRST = 'the first master passphrase';
 const SECOND = 'the second, changed on A';

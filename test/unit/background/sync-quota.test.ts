@@ -2,7 +2,7 @@
 // part of one: over the quota from the start, the sync area stays empty and another computer gets
 // no vault; after a copy that fitted, the sync area keeps exactly that copy, which the other
 // computer keeps. The status says which, with the size and the limit.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { typicalEntries } from '../../bench/typical-entries';
 import { QUOTA_BYTES } from '../../../src/sync/core/limits';
 import { copyStorage, valueOf, vaultWith } from './worker';
@@ -10,6 +10,7 @@ import { computer, deliver, passwordOf, type Computer } from './sync-computers';
 import { unlockHeader } from '../../../src/vault/core/crypto/header';
 import { openRecord } from '../../../src/vault/core/crypto/record';
 import { Entry } from '../../../src/vault/core/entry';
+vi.mock('hash-wasm', async (real) => (await import('../remembered-argon2')).remembering(await real()));
 
 const MASTER = 'one master passphrase on both computers';
 // Typical entries take about 90 bytes each when synced with one history item each, the least a
@@ -22,7 +23,8 @@ const FITS_TRIMMED = 1_000;
 // An import carries no history: more entries than with it to outgrow the quota.
 const IMPORTED_OVER_QUOTA = 3_000;
 const MINUTE = 60_000;
-// Seven syncs of a thousand entries, each packed up to four times: minutes on a busy machine.
+// Every test here syncs thousands of entries, each packed up to four times: minutes on a busy
+// machine, past the unit project's default timeout.
 const SLOW_MS = 180_000;
 
 type Status = { kind: string; bytes?: number; quota?: number; kept?: boolean; history?: { keep: number; left: number } };
@@ -44,7 +46,7 @@ describe('sync over the quota', () => {
     deliver(a, b);
     expect(await b.adopt(MASTER)).toBe('absent');
     expect(await b.worker.send('vault/state', {})).toMatchObject({ ok: true, value: { status: 'absent' } });
-  });
+  }, SLOW_MS);
 
   it('keeps the last complete copy when the vault grows past the quota, and the other computer keeps it', async () => {
     const entries = typicalEntries(FEW + IMPORTED_OVER_QUOTA);
@@ -73,7 +75,7 @@ describe('sync over the quota', () => {
     expect(await statusOf(b)).toMatchObject({ kind: 'ok' });
     expect(valueOf<{ entries: number }>(await b.worker.send('vault/state', {}), 'state B').entries).toBe(FEW);
     for (const entry of entries.slice(0, FEW)) expect(await passwordOf(b, entry.id)).toBe(entry.password);
-  });
+  }, SLOW_MS);
 
   it('a vault that fits only with its oldest history left out syncs: the other computer gets every current password and the newest history item, and this one keeps all its history after the round trip', async () => {
     const entries = typicalEntries(FITS_TRIMMED);

@@ -4,9 +4,10 @@
 // merged yet survives it. The other computer, still on the old password, is told (proven under
 // its own key) and pauses; at its next unlock it takes the new password, refuses the old one, moves
 // its records to the new key and merges, its unsynced edit included.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { valueOf } from './worker';
 import { computer, deliver, passwordOf, status } from './sync-computers';
+vi.mock('hash-wasm', async (real) => (await import('../remembered-argon2')).remembering(await real()));
 
 const OLD = 'the first master passphrase';
 const NEW = 'a second master passphrase, changed on A';

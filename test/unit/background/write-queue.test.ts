@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MASTER, normalized, prepareBurst, storedEntries, type Message } from '../../e2e/harness/mixed-writes';
 import { contentOf, newStorage, startWorker, valueOf, type Storage, type Worker } from './worker';
+vi.mock('hash-wasm', async (real) => (await import('../remembered-argon2')).remembering(await real()));
 
 vi.stubGlobal('__TARGET__', 'chrome');
 
