@@ -2,7 +2,7 @@
 // captcha hints (widget iframes, class names, slider texts) and h1s. Core decides what they mean.
 import type { PageSnapshot } from '../core/snapshot-types';
 import { boundedText, collapse } from './bounded-text';
-import type { SnapshotLimits } from './limits';
+import type { SnapshotLimits } from '../core/limits';
 import type { RootScan } from './root-scan';
 import type { VisibilityCheck } from './visibility';
 

@@ -8,7 +8,7 @@ import type { FieldRole, FormReport } from '../../detect/core/model';
 import { groupFields } from '../../detect/content/field-groups';
 import { indexLabels } from '../../detect/content/field-label';
 import type { FieldElement } from '../../detect/content/field-snapshot';
-import { DEFAULT_LIMITS } from '../../detect/content/limits';
+import { DEFAULT_LIMITS } from '../../detect/core/limits';
 import { collectRoots } from '../../detect/content/roots';
 import { snapshotGroup } from '../../detect/content/snapshot';
 import { visibilityCheck, type VisibilityCheck } from '../../detect/content/visibility';

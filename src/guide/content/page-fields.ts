@@ -6,7 +6,7 @@ import type { FieldRole } from '../../detect/core/model';
 import { detectPage } from '../../detect/content/detector';
 import { groupFields } from '../../detect/content/field-groups';
 import type { FieldElement } from '../../detect/content/field-snapshot';
-import { DEFAULT_LIMITS } from '../../detect/content/limits';
+import { DEFAULT_LIMITS } from '../../detect/core/limits';
 import { collectRoots } from '../../detect/content/roots';
 import { groupKey } from '../../detect/content/snapshot';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { attributeVisibility } from './attribute-visibility';
 import { detectPage } from '../../../src/detect/content/detector';
 import { PageReport } from '../../../src/detect/core/model';
-import { DEFAULT_LIMITS } from '../../../src/detect/content/limits';
+import { DEFAULT_LIMITS } from '../../../src/detect/core/limits';
 import { FIXTURES, fixtureFiles } from './load-fixture';
 
 function prng(seed: number): () => number {

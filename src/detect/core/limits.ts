@@ -1,4 +1,4 @@
-// Runs in: content script. Caps that keep a pathological page (thousands of inputs, huge text,
+// Runs anywhere. Caps that keep a pathological page (thousands of inputs, huge text,
 // deep shadow/iframe nesting) bounded; the detector runs on every page load and every SPA change.
 export interface SnapshotLimits {
   maxForms: number;
