@@ -22,3 +22,16 @@ export const DEFAULT_LIMITS: SnapshotLimits = {
   maxDepth: 3,
   maxLinks: 150,
 };
+
+/**
+ * What a reported snapshot may hold (snapshot-schema.ts), so that a page cannot make the
+ * background classify an unbounded one. The content script's own caps stay within these: every
+ * string it reads is cut at `maxText` or less, every list at `maxItems` or less (links at
+ * `maxLinks`), so a snapshot over them is a broken or forged one and is refused, not cut.
+ */
+export const SNAPSHOT_BOUNDS = {
+  /** Lists other than forms, fields and the page's links: buttons, headings, texts, hints. */
+  maxItems: 40,
+  /** A page URL; longer ones (some carry whole states in the query) are refused. */
+  maxUrl: 8_192,
+} as const;

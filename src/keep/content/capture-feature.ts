@@ -6,11 +6,12 @@ import type { Submission } from '../core/capture';
 import type { PageObservation } from '../core/observation';
 import type { Reply } from '../../shared/protocol/reply';
 import { log } from '../../shared/platform/log';
-import { visibilityCheck } from '../../detect/content/visibility';
+import { visibilityCheck, type VisibilityCheck } from '../../detect/content/visibility';
+import { snapshotPage } from '../../detect/content/snapshot';
 import type { Feature } from '../../content/feature';
-import { followSubmit } from './follow';
-import { submissionOf } from './submission';
-import { submittedForm } from './submitted-form';
+import { followSubmit, type PageLook } from './follow';
+import { frozenFields, liveFields, submissionOf } from './submission';
+import { candidateFields, submittedForm, type SubmittedForm } from './submitted-form';
 import { onSubmitLike } from './triggers';
 
 // A click on the submit button, then the form's submit event, then maybe Enter: one submit.
@@ -35,14 +36,26 @@ export const capture: Feature = (ctx, signal) => {
   let last = { signature: '', at: 0 };
   let clicked = 0;
   let stopFollowing = () => {};
+  const look: PageLook = {
+    take: ctx.snapshot,
+    report: (snapshot) => ctx.detection.report(snapshot, 0),
+  };
   const submitted = (target: Node | null, leaving = false) => {
     // Nothing typed or filled here: nothing could be sent, so no detection on every button click.
     const touched = provenance.lastTouched();
     if (!touched || !target) return;
     const visible = visibilityCheck();
-    const form = submittedForm(doc, target, touched, visible);
-    const submission: Submission | null = form && submissionOf(form, provenance, visible);
-    if (!form || !submission) return;
+    // The values as the submit found them: when the form was classified in this very state (the
+    // watch reports a form again when a field fills), it is sent now, in this event; otherwise
+    // after one round trip, and the page may clear its fields meanwhile.
+    const read = frozenFields(candidateFields(doc, target, touched), liveFields(provenance, visible));
+    void ctx.detection.classified(() => snapshotPage(doc, { visibility: visible }), (page) => {
+      const form = submittedForm(doc, target, touched, page);
+      const submission: Submission | null = form && submissionOf(form, read);
+      if (form && submission) send(form, submission, visible, leaving);
+    });
+  };
+  const send = (form: SubmittedForm, submission: Submission, visible: VisibilityCheck, leaving: boolean) => {
     const signature = JSON.stringify(submission);
     const now = Date.now();
     if (signature === last.signature && (leaving || now - last.at < REPEAT_MS)) return;
@@ -50,7 +63,7 @@ export const capture: Feature = (ctx, signal) => {
     stopFollowing();
     const sent = ctx.send('keep/submit', submission).then(warn);
     // Evidence only after the submit it is about has arrived.
-    stopFollowing = followSubmit(doc, form, visible, signal, (o) => void sent.then(() => observe(o)));
+    stopFollowing = followSubmit(form, visible, look, signal, (o) => void sent.then(() => observe(o)));
   };
   onSubmitLike(doc, signal, submitted);
   // form.submit() from a script raises no submit event: a page that leaves soon after a click that

@@ -2,6 +2,7 @@
 // (master password, capture key, write queue) over storage in memory: capture -> evidence ->
 // offer -> accept, across tabs and a restart.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { reportOf } from '../detect/snapshot-of';
 import type { Submission } from '../../../src/keep/core/capture';
 import type { Sender } from '../../../src/shared/protocol/sender';
 import type { Entry } from '../../../src/vault/core/entry';
@@ -49,9 +50,6 @@ const typed = (value: string) => ({ value, source: 'typed' as const });
 const login = (username: string | null, password: string | null, formKey = 'login-form'): Submission => ({
   formKey, formClass: 'login', username: username === null ? null : typed(username), currentPassword: password === null ? null : typed(password), newPassword: null, confirmPassword: null,
 });
-const report = (url: string, pageClass: string, signals: string[] = []) => ({
-  url, pageClass, forms: [], signals: signals.map((kind) => ({ kind, text: kind })), ms: 1,
-});
 const entry = (id: string, username: string, password: string) =>
   createEntry({ id, site: { origins: ['http://shop.test'], match: 'site' }, username, password }, 1);
 
@@ -63,7 +61,7 @@ async function submitAndMoveOn(send: Send, tabId: number, url: string, submissio
   expect(await send('content/hello', {}, content(tabId, url))).toMatchObject({ ok: true });
   expect(await send('keep/submit', submission, content(tabId, url))).toEqual({ ok: true, value: { kept: true } });
   await send('content/hello', {}, content(tabId, next));
-  await send('page/report', report(next, nextClass, signals), content(tabId, next));
+  await send('page/report', reportOf(next, nextClass, signals), content(tabId, next));
   await send('keep/observe', { kind: 'load', status: 200 }, content(tabId, next));
 }
 
@@ -125,7 +123,7 @@ describe('keep handlers', () => {
     await send('keep/submit', login('me@mail.test', 'Wrong-2'), content(7, 'http://shop.test/login'));
     await send('content/hello', {}, content(7, 'http://shop.test/session'));
     await send('keep/observe', { kind: 'load', status: 401 }, content(7, 'http://shop.test/session'));
-    await send('page/report', report('http://shop.test/session', 'none'), content(7, 'http://shop.test/session'));
+    await send('page/report', reportOf('http://shop.test/session', 'none'), content(7, 'http://shop.test/session'));
     expect((await offersFor(send, 7)).offers).toEqual([]);
   });
 
@@ -218,7 +216,7 @@ describe('keep handlers', () => {
       await task();
       answers.push(send('keep/observe', { kind: 'load', status: 200 }, content(7, next)));
       await task();
-      answers.push(send('page/report', report(next, 'none'), content(7, next)));
+      answers.push(send('page/report', reportOf(next, 'none'), content(7, next)));
       await Promise.all(answers);
       storage.session.set = set;
       expect((await offersFor(send, 7)).offers).toMatchObject([{ kind: 'save', username: 'me@mail.test' }]);
@@ -232,7 +230,7 @@ describe('keep handlers', () => {
     expect(await offersFor(send, 8)).toMatchObject({ offers: [], judging: 0 });
     // The site answers with the form again and its error: decided, a failure, nothing to offer.
     await send('content/hello', {}, content(7, 'http://shop.test/login'));
-    await send('page/report', report('http://shop.test/login', 'login', ['error-message']), content(7, 'http://shop.test/login'));
+    await send('page/report', reportOf('http://shop.test/login', 'login', ['error-message']), content(7, 'http://shop.test/login'));
     await send('keep/observe', { kind: 'load', status: 200 }, content(7, 'http://shop.test/login'));
     expect(await offersFor(send, 7)).toMatchObject({ offers: [], judging: 0 });
     // A submit Keep does not keep (a one-time code) is never waited for.
@@ -250,7 +248,7 @@ describe('keep handlers', () => {
     await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'));
     send = await load(storage);
     await send('content/hello', {}, content(7, 'http://shop.test/account'));
-    await send('page/report', report('http://shop.test/account', 'none'), content(7, 'http://shop.test/account'));
+    await send('page/report', reportOf('http://shop.test/account', 'none'), content(7, 'http://shop.test/account'));
     await send('keep/observe', { kind: 'load', status: 200 }, content(7, 'http://shop.test/account'));
     expect((await offersFor(send, 7)).offers).toMatchObject([{ kind: 'save' }]);
   });

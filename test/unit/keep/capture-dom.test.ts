@@ -3,10 +3,11 @@
 // key the page report gives it (the background matches later observations by it), its roles map
 // to the right elements, and only values the user typed or we filled are sent.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { submissionOf } from '../../../src/keep/content/submission';
+import { frozenFields, liveFields, submissionOf } from '../../../src/keep/content/submission';
 import { submittedForm } from '../../../src/keep/content/submitted-form';
+import { classifiedHere } from '../detect/classified-here';
 import type { Provenance } from '../../../src/keep/content/provenance';
-import { detectPage } from '../../../src/detect/content/detector';
+import { detectPage } from '../../eval/detect-page';
 import type { ValueSource } from '../../../src/keep/core/capture';
 import { attributeVisibility as visible } from '../detect/attribute-visibility';
 
@@ -36,28 +37,28 @@ describe('capture in the page', () => {
   it('finds each submitted form under the key the page report gives it', () => {
     const keys = detectPage(document, { visibility: visible }).forms.map((f) => f.key);
     for (const target of ['go', 'change', 's-pw']) {
-      const found = submittedForm(document, $(target), null, visible);
+      const found = submittedForm(document, $(target), null, classifiedHere(document, visible));
       expect(found, target).not.toBeNull();
       expect(keys).toContain(found?.key);
     }
-    expect(submittedForm(document, $('go'), null, visible)).toMatchObject({ key: 'document:0:form:login', formClass: 'login' });
+    expect(submittedForm(document, $('go'), null, classifiedHere(document, visible))).toMatchObject({ key: 'document:0:form:login', formClass: 'login' });
     // A button just outside a form-less group's container: the field typed in last names the form;
     // a click elsewhere on the page does not.
     const wrapper = document.createElement('div');
     wrapper.innerHTML = '<button id="outside">Sign in</button>';
     $('spa').append(wrapper);
-    expect(submittedForm(document, $('outside'), $('s-user'), visible)?.fields.map((f) => f.el.id)).toContain('s-pw');
+    expect(submittedForm(document, $('outside'), $('s-user'), classifiedHere(document, visible))?.fields.map((f) => f.el.id)).toContain('s-pw');
     const banner = document.createElement('button');
     document.body.append(banner);
-    expect(submittedForm(document, banner, $('s-user'), visible)).toBeNull();
+    expect(submittedForm(document, banner, $('s-user'), classifiedHere(document, visible))).toBeNull();
   });
 
   it('sends the values by role, typed or filled only, and nothing from hidden fields', () => {
     type('email', 'ann@mail.test');
     type('pw', 'Typed-Pass-1');
-    const login = submittedForm(document, $('go'), null, visible);
+    const login = submittedForm(document, $('go'), null, classifiedHere(document, visible));
     if (!login) throw new Error('no login form');
-    expect(submissionOf(login, told({ email: 'typed', pw: 'filled' }), visible)).toEqual({
+    expect(submissionOf(login, liveFields(told({ email: 'typed', pw: 'filled' }), visible))).toEqual({
       formKey: 'document:0:form:login',
       formClass: 'login',
       username: { value: 'ann@mail.test', source: 'typed' },
@@ -66,15 +67,15 @@ describe('capture in the page', () => {
       confirmPassword: null,
     });
     // A value a page script wrote is not the user's: not sent (and nothing left means no submit).
-    expect(submissionOf(login, told({ email: 'typed' }), visible)?.currentPassword).toBeNull();
-    expect(submissionOf(login, told({}), visible)).toBeNull();
+    expect(submissionOf(login, liveFields(told({ email: 'typed' }), visible))?.currentPassword).toBeNull();
+    expect(submissionOf(login, liveFields(told({}), visible))).toBeNull();
 
     type('cur', 'Old-Pass-1');
     type('new', 'New-Pass-2');
     type('conf', 'New-Pass-2');
-    const change = submittedForm(document, $('change'), null, visible);
+    const change = submittedForm(document, $('change'), null, classifiedHere(document, visible));
     if (!change) throw new Error('no change form');
-    expect(submissionOf(change, told({ cur: 'typed', new: 'typed', conf: 'typed' }), visible)).toMatchObject({
+    expect(submissionOf(change, liveFields(told({ cur: 'typed', new: 'typed', conf: 'typed' }), visible))).toMatchObject({
       formClass: 'change-password',
       username: null,
       currentPassword: { value: 'Old-Pass-1' },
@@ -84,8 +85,19 @@ describe('capture in the page', () => {
 
     type('s-hidden', 'hidden@mail.test');
     type('s-pw', 'Spa-Pass-3');
-    const spa = submittedForm(document, $('s-go'), null, visible) ?? submittedForm(document, $('s-pw'), null, visible);
+    const spa = submittedForm(document, $('s-go'), null, classifiedHere(document, visible)) ?? submittedForm(document, $('s-pw'), null, classifiedHere(document, visible));
     if (!spa) throw new Error('no form-less group');
-    expect(submissionOf(spa, told({ 's-hidden': 'typed', 's-pw': 'typed' }), visible)?.username).toBeNull();
+    expect(submissionOf(spa, liveFields(told({ 's-hidden': 'typed', 's-pw': 'typed' }), visible))?.username).toBeNull();
+  });
+
+  it('sends the values the submit found, though the page cleared them before the form was classified', () => {
+    type('email', 'ann@mail.test');
+    type('pw', 'Typed-Pass-1');
+    const read = frozenFields([$('email'), $('pw')], liveFields(told({ email: 'typed', pw: 'typed' }), visible));
+    type('pw', '');
+    const login = submittedForm(document, $('go'), null, classifiedHere(document, visible));
+    if (!login) throw new Error('no login form');
+    expect(submissionOf(login, read)?.currentPassword).toEqual({ value: 'Typed-Pass-1', source: 'typed' });
+    expect(submissionOf(login, liveFields(told({ email: 'typed', pw: 'typed' }), visible))?.currentPassword).toBeNull();
   });
 });
