@@ -2,6 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { build as bundle } from 'rolldown';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import * as zxcvbnEnglish from '@zxcvbn-ts/language-en';
 import { recipeBuildError } from './src/guide/core/recipes/load';
@@ -70,18 +71,24 @@ function recipesChecked(): Plugin {
   };
 }
 
-// Scripts a page runs before its main module, each built as its own small entry under a fixed
-// name that the page's index.html names with `vite-ignore`: Vite would otherwise fold every module
-// script of a page into one entry, which runs only once its whole module graph is fetched. The
-// main module imports the same file, so the browser runs it once. The popup's asks the background
-// for its first screen while the rest loads (src/pages/popup/first-request.ts).
-const EARLY_SCRIPTS = ['src/pages/popup/first-request'];
+// Scripts a page runs before its main module, each bundled on its own as a classic script under
+// a fixed name that the page's index.html names first in its head. A module script, even async,
+// ran only after the page's other modules were compiled (its own imports, fetched one after the
+// other, and the main thread busy with the rest): the popup asked for its first screen about when
+// main.tsx could have. A classic script runs as soon as it is fetched, while the parser is still
+// in the head. The popup's asks the background for its first screen (src/pages/popup/first-request.ts)
+// and leaves the request where main.tsx picks it up.
+const EARLY_SCRIPTS = [{ entry: 'src/pages/popup/early.ts', fileName: 'src/pages/popup/early.js' }];
+
 function earlyScripts(): Plugin {
   return {
     name: 'latchkey-early-scripts',
-    buildStart() {
-      for (const path of EARLY_SCRIPTS) {
-        this.emitFile({ type: 'chunk', id: resolve(import.meta.dirname, `${path}.ts`), fileName: `${path}.js` });
+    async generateBundle() {
+      for (const { entry, fileName } of EARLY_SCRIPTS) {
+        const out = await bundle({ input: resolve(import.meta.dirname, entry), write: false, output: { format: 'iife', minify: true }, logLevel: 'silent' });
+        const code = out.output[0]?.code;
+        if (!code) this.error(`${entry}: nothing bundled`);
+        this.emitFile({ type: 'asset', fileName, source: code });
       }
     },
   };
@@ -93,30 +100,19 @@ function earlyScripts(): Plugin {
 // 20 ms apiece while a page opens, side by side but on two cores). Two groups instead: what the
 // background also runs (zod, the polyfill, the protocol, platform wrappers) and what only pages
 // run (Preact, shared components, strings), so the worker never evaluates UI code. Modules one
-// page alone uses stay in its own entry. The popup's early script keeps its own small chunk, so
-// it does not wait for either group.
-const EARLY_MODULE = /first-request|early-message|english-fallback|native-api|page-size/;
+// page alone uses stay in its own entry; the popup's early script is bundled apart (above).
 const OPTIONS_MODULE = /src[\\/]ui[\\/]options[\\/]/;
 const STYLE_SHEET = /\.css(\?|$)/;
 
 const codeSplitting = {
   groups: [
     {
-      // What the early script shares with the pages (the browser's API, the English fallback):
-      // its own small chunk, or Rolldown would fold it into 'pages' (i18n imports it), and the
-      // early script would wait for Preact.
-      name: 'early',
-      priority: 3,
-      minShareCount: 2,
-      test: (id: string) => /src[\\/]shared[\\/]platform[\\/](native-api|english-fallback)/.test(id),
-    },
-    {
       // Not the table of messages (shared/protocol/messages.ts): pages import it on their first send
       // (shared/platform/messaging.ts), so it stays a chunk of its own that they do not evaluate at start.
       name: 'shared',
       priority: 2,
       minShareCount: 2,
-      test: (id: string) => /node_modules[\\/](zod|webextension-polyfill)[\\/]|src[\\/](shared[\\/](platform[\\/](?!i18n)|protocol[\\/](?!messages\.))|detect[\\/]core[\\/]password-limit)/.test(id) && !EARLY_MODULE.test(id),
+      test: (id: string) => /node_modules[\\/](zod|webextension-polyfill)[\\/]|src[\\/](shared[\\/](platform[\\/](?!i18n)|protocol[\\/](?!messages\.))|detect[\\/]core[\\/]password-limit)/.test(id),
     },
     {
       name: 'pages',
@@ -126,7 +122,7 @@ const codeSplitting = {
       // belong to the options page alone, not to a chunk every page loads. Nor style sheets: a
       // sheet two pages share (the framed prompt's, with its transparent body, is the review
       // window's too) would otherwise style every page.
-      test: (id: string) => /node_modules[\\/]preact[\\/]|src[\\/](pages[\\/]|[a-z]+[\\/]ui[\\/]|shared[\\/](components[\\/]|platform[\\/]i18n|i18n-format))|preload-helper/.test(id) && !EARLY_MODULE.test(id) && !OPTIONS_MODULE.test(id) && !STYLE_SHEET.test(id),
+      test: (id: string) => /node_modules[\\/]preact[\\/]|src[\\/](pages[\\/]|[a-z]+[\\/]ui[\\/]|shared[\\/](components[\\/]|platform[\\/]i18n|i18n-format))|preload-helper/.test(id) && !OPTIONS_MODULE.test(id) && !STYLE_SHEET.test(id),
     },
   ],
 };

@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { WeightedSequencer } from './test/e2e/sequencer';
 
 // Four projects: `unit` (pure logic and DOM snapshots in happy-dom, fast) and `e2e` (the built
 // extension in real Chromium and Firefox; slow, two files at a time), `bench` and `screenshots`.
 export default defineConfig({
   test: {
+    // Longest E2E files first, from a checked-in table (test/e2e/sequencer.ts).
+    sequence: { sequencer: WeightedSequencer },
     projects: [
       {
         test: {

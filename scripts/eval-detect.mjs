@@ -93,10 +93,12 @@ async function main() {
   const only = opts.only ? new RegExp(opts.only) : null;
   const entries = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'))
     .filter((e) => !(opts.strict && e.ambiguous) && (!only || only.test(e.file)));
-  const { results, bundleBytes } = opts.offline ? { results: readOffline(opts.offline), bundleBytes: 0 } : await runBrowser(dir, entries);
+  // Built before the browser part, like the page's bundle: a run takes minutes, and a classifier
+  // built after it from a worktree edited meanwhile would score one code state against another.
   // Offline, the saved snapshots are classified again by the classifier as it is now.
   const needClassifier = opts.offline || opts.loso;
   const module = needClassifier ? await importClassifier(resolve(here, '../test/eval/classify-entry.ts')) : null;
+  const { results, bundleBytes } = opts.offline ? { results: readOffline(opts.offline), bundleBytes: 0 } : await runBrowser(dir, entries);
   const classifier = opts.offline ? module : null;
   const rows = [];
   const fields = [];

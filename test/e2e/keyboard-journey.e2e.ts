@@ -80,6 +80,10 @@ describe.each(BROWSERS)('keyboard-only journey in %s', (name) => {
 
     // 2. Import: the file picker opened from the keyboard, then the preview's Import button.
     await options.waitFor('[data-testid="welcome"][data-step="import"]', { timeout: 20_000 });
+    // A new section puts the focus on its heading once it has rendered (options/shell/
+    // use-route-focus.ts), a frame or two after it shows: Tab pressed before that can reach the file
+    // input only for the heading to take the focus back, and the Space then opened no picker.
+    await until(() => focused(options), (f) => f === 'main-heading', "the focus on the import step's heading");
     await tabTo(options, 'import-file');
     await options.pressForFiles('Space', [csv]);
     await options.waitFor('[data-testid="import-count-new"][data-count="3"]', { timeout: 20_000 });

@@ -29,6 +29,8 @@ describe.each(BROWSERS)('options app in %s', (name) => {
     expect(await hashOf(options)).toBe('#/welcome');
     // No navigation yet: there is nothing to navigate to.
     expect(await options.evaluate(() => document.querySelector('nav') === null, null)).toBe(true);
+    // The create form shows once the background has said no synced vault waits (sync/offer).
+    await options.waitFor('#new-master');
     await options.fill('#new-master', MASTER);
     await options.fill('#confirm-master', MASTER);
     await options.waitFor('[data-testid="create-submit"]:not([disabled])');

@@ -131,3 +131,83 @@ describe.each(BROWSERS)('sync over the quota in %s', (name) => {
     expect(await status(pageB)).toMatchObject({ kind: 'ok' });
   });
 });
+
+// A vault that fits the quota only with its oldest history left out (sync/core/trim.ts): the copy
+// goes, the other profile gets every current password and each entry's newest old one, the
+// settings page says what stays behind, and a change coming back from the other profile takes no
+// history away from the first.
+const TRIMMED_ENTRIES = 1_000;
+const TRIMMED_HISTORY = 3;
+const TRIMMED_PASSWORD_BYTES = 18;
+const TRIM_TEST_MS = 300_000;
+
+/** A Bitwarden JSON export: `count` logins, each with `TRIMMED_HISTORY` old passwords. */
+function exportWithHistory(count: number): string {
+  const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString();
+  const password = () => randomBytes(TRIMMED_PASSWORD_BYTES).toString('base64');
+  const items = Array.from({ length: count }, (_, i) => ({
+    type: 1, name: `shop${i}.example`, notes: null,
+    login: { uris: [{ uri: `https://www.shop${i}.example/login` }], username: `buyer${i}@mail.example`, password: password() },
+    passwordHistory: Array.from({ length: TRIMMED_HISTORY }, (_h, k) => ({ password: password(), lastUsedDate: day(i % 300 + 30 * (TRIMMED_HISTORY - k)) })),
+  }));
+  return JSON.stringify({ encrypted: false, items });
+}
+
+describe.each(BROWSERS)('sync with the oldest history left out in %s', (name) => {
+  it('syncs a vault that fits only trimmed: the other profile has every current password and the newest history item, and the first keeps all its history after the round trip', async () => {
+    const a = await launch(name, null);
+    const b = await launch(name, null);
+    try {
+      const pageA = await a.openExtensionPage(POPUP);
+      expect(await sendFrom(pageA, 'vault/create', { password: MASTER })).toMatchObject({ ok: true });
+      const preview = await sendFrom(pageA, 'import/preview', { text: exportWithHistory(TRIMMED_ENTRIES) });
+      if (!preview.ok || !preview.value.preview) throw new Error('the import preview failed');
+      expect(await sendFrom(pageA, 'import/commit', { previewId: preview.value.preview.previewId, choices: {} })).toMatchObject({ ok: true, value: { written: TRIMMED_ENTRIES } });
+      const onA = await vaultEntries(pageA, MASTER);
+      expect(onA.every((e) => e.history.length === TRIMMED_HISTORY)).toBe(true);
+      await sendFrom(pageA, 'sync/turn', { on: true, removeCopy: false });
+      const synced = await until(() => sendFrom(pageA, 'sync/state', {}), (r) => r.ok && r.value.status?.kind === 'ok', 'the trimmed sync from A', PUSH_WAIT_MS);
+      const status = synced.ok ? synced.value.status : null;
+      const keep = status?.history?.keep ?? 0;
+      expect(keep).toBeGreaterThan(0);
+      expect(keep).toBeLessThan(TRIMMED_HISTORY);
+      expect(status?.bytes).toBeLessThanOrEqual(QUOTA_BYTES);
+      const options = await a.openExtensionPage(SETTINGS);
+      await options.waitFor(READY);
+      await options.waitFor('[data-testid="sync-status"][data-kind="ok"]');
+      expect(await options.text('[data-testid="sync-status"]')).toMatch(new RegExp(`Older password history \\(${status?.history?.left ?? -1} old passwords\\) stays on this computer`));
+      await options.close();
+
+      const pageB = await b.openExtensionPage(POPUP);
+      await deliver(pageA, pageB);
+      await until(() => sendFrom(pageB, 'sync/offer', {}), (r) => r.ok && r.value.exists, 'B to be offered the synced vault', SYNC_MS);
+      expect(await sendFrom(pageB, 'sync/adopt', { password: MASTER })).toMatchObject({ ok: true, value: { failure: null } });
+      const onB = await until(() => vaultEntries(pageB, MASTER), (entries) => entries.length === TRIMMED_ENTRIES, "A's entries on B", PUSH_WAIT_MS);
+      const byId = new Map(onB.map((e) => [e.id, e]));
+      for (const e of onA) {
+        const got = byId.get(e.id);
+        expect(got?.password).toBe(e.password);
+        expect(got?.history.map((h) => h.password)).toEqual(e.history.slice(0, keep).map((h) => h.password));
+      }
+
+      // B changes a password; its copy comes back to A, which takes the change and keeps every
+      // old password it had, those B never got included.
+      const [edited] = onA;
+      if (!edited) throw new Error('no entries');
+      const editedAt = Date.now();
+      expect(await sendFrom(pageB, 'entries/save', { id: edited.id, site: edited.site, username: edited.username, password: 'Changed-on-B-7', notes: '' })).toMatchObject({ ok: true });
+      await until(() => sendFrom(pageB, 'sync/state', {}), (r) => r.ok && r.value.status?.kind === 'ok' && r.value.status.at >= editedAt, 'B to write its change', PUSH_WAIT_MS);
+      await deliver(pageB, pageA);
+      const back = await until(() => vaultEntries(pageA, MASTER), (entries) => entries.some((e) => e.id === edited.id && e.password === 'Changed-on-B-7'), "B's change on A", PUSH_WAIT_MS);
+      const backById = new Map(back.map((e) => [e.id, e]));
+      for (const e of onA) {
+        const kept = new Set(backById.get(e.id)?.history.map((h) => h.password));
+        for (const h of e.history) expect(kept.has(h.password)).toBe(true);
+      }
+      expect(backById.get(edited.id)?.history.map((h) => h.password)).toEqual([edited.password, ...edited.history.map((h) => h.password)]);
+    } finally {
+      await a.dispose();
+      await b.dispose();
+    }
+  }, TRIM_TEST_MS);
+});

@@ -110,6 +110,10 @@ export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
   if (f.type === 'email') return { ...base, kind: 'identity', role: 'email', confidence: 0.9, reason: 'type=email' };
   if (isShortCodeBox(f, words) && !idWords(words))
     return { ...base, kind: 'otp', role: 'one-time-code', confidence: 0.7, reason: `a ${f.maxLength}-character box worded as a code` };
+  // Shops give card numbers, expiry dates, CVCs and postal codes type=tel for the phone's number
+  // pad: a tel box is a phone unless its words name another number and not a phone.
+  if (f.type === 'tel' && !matches(ROLE_WORDS.phone, words) && (matches(OTHER_CODE_WORDS, words) || matches(NOT_CREDENTIAL_WORDS, words)))
+    return { ...base, kind: 'text', confidence: 0.7, reason: 'a number box for a card, code or address, not a phone' };
   if (f.type === 'tel') return { ...base, kind: 'identity', role: 'phone', confidence: 0.85, reason: 'type=tel' };
   if (matches(ROLE_WORDS.email, words)) return { ...base, kind: 'identity', role: 'email', confidence: 0.75, reason: 'worded as email' };
   // Before the username words: ids such as "createUserFirstName" carry the form's "user".

@@ -1,10 +1,10 @@
-// Runs in: the action popup, as its first script (index.html): asks the background for the first
-// screen (protocol 'popup/open') while the rest of the popup is still loading, rather than after
-// its modules are fetched and compiled, when main.tsx could first send anything; this module imports nothing but the browser's own API, so the question goes
-// out about as soon as the page is parsed and the answer is usually waiting when main.tsx runs.
-// main.tsx imports this same module, so it gets this same request (a module runs once per page).
+// Runs in: the action popup. The question for its first screen (protocol 'popup/open'), asked
+// by index.html's first script (early.ts, a classic script of its own: vite.config.ts says why)
+// while the rest of the popup is still being fetched and compiled, rather than once main.tsx runs.
+// That script and main.tsx are two bundles, so the request is handed over on the page's global
+// object; main.tsx asks itself only when the early script did not run. It imports nothing but the
+// browser's own API, so the early script stays small.
 import { sendEarly, type RawReply } from '../../shared/platform/early-message';
-import { englishFallback } from '../../shared/platform/english-fallback';
 import { nativeApi } from '../../shared/platform/native-api';
 import { PAGE_SIZE } from './page-size';
 
@@ -12,6 +12,10 @@ export interface FirstRequest {
   tabId: number | null;
   reply: RawReply;
 }
+
+/** Where the early script leaves its request for main.tsx: one popup page, our scripts alone. */
+const HANDOVER = 'latchkeyFirstRequest';
+type Handover = { [HANDOVER]?: Promise<FirstRequest> };
 
 /**
  * The tab the popup describes: `?tab=ID` when the popup was opened as a page for a given tab
@@ -33,7 +37,8 @@ async function ask(): Promise<FirstRequest> {
   return { tabId, reply: await sendEarly('popup/open', { tabId, limit: PAGE_SIZE }) };
 }
 
-export const firstRequest: Promise<FirstRequest> = ask();
-// When the browser's catalog is not answering, the English table is read now, beside the question
-// rather than after its answer (shared/platform/english-fallback.ts); loadStrings awaits this same read.
-void englishFallback();
+/** The page's one first-screen request: the early script's, or a new one if it has not started it. */
+export function firstRequest(): Promise<FirstRequest> {
+  const scope = globalThis as Handover;
+  return (scope[HANDOVER] ??= ask());
+}

@@ -3,9 +3,8 @@
 // and when that first load fails (seen under load at start) the process keeps an empty catalog:
 // every later getMessage, even '@@extension_id', answers "" until the browser restarts. A page
 // then reads _locales/en/messages.json itself, a file read the popup would wait for on each open
-// if it began only after the catalog's first answer (npm run bench). This module imports only the browser's own API,
-// so the popup's early script (pages/popup/first-request.ts) can start that read while the rest of
-// the page loads; shared/platform/i18n.ts awaits the same read.
+// if it began only after the catalog's first answer (npm run bench). So the popup's main.tsx starts
+// that read before it waits for its first screen; shared/platform/i18n.ts awaits the same read.
 import type { MessageEntry } from '../i18n-format';
 import { nativeApi } from './native-api';
 

@@ -17,9 +17,11 @@ import { onSyncAreaChanged, readSyncArea, removeSyncItems, writeSyncArea } from 
 import { log } from '../../shared/platform/log';
 import { createSerialQueue } from '../../shared/serial-queue';
 import { readSettings, writeSettings } from '../../settings/background/settings';
-import { mergeStates, pruneTombstones, recordLocal, resolveAll } from '../core/merge';
+import { mergeStates, pruneTombstones, recordLocal } from '../core/merge';
 import { isSyncItem, MANIFEST_ITEM, packState, readSyncedHeader, unpackItems, type Unpacked } from '../core/pack';
 import { canonicalJson, type SyncState } from '../core/replica-state';
+import { vaultWrites } from '../core/vault-writes';
+import { HISTORY_STEPS, trimHistory } from '../core/trim';
 import { MAX_WRITE_OPERATIONS_PER_HOUR, QUOTA_BYTES } from '../core/limits';
 import type { SyncStatus } from '../core/status';
 import { headerPrint, readLocal, readStatus, resealedLocal, writeLocal, writeStatus } from './local-state';
@@ -135,18 +137,21 @@ export function syncNow(now: number): Promise<void> {
     const lastGen = Math.max(local.lastGen, remote?.gen ?? 0);
     if (rekeyedMeanwhile()) return scheduleSync(0);
     await writeLocal(key, local.replica, lastGen, state, { rekeyedFrom: rekeying ? local.rekeyedFrom : undefined, handoff: local.handoff });
-    if (remote && !rekeying && sameState(state, remote.state)) return report('ok', now, { bytes: (await readStatus())?.bytes ?? 0, quota: QUOTA_BYTES });
+    if (remote && !rekeying && syncedHasAll(state, remote.state)) {
+      const last = await readStatus();
+      return report('ok', now, { bytes: last?.bytes ?? 0, quota: QUOTA_BYTES, ...(last?.history ? { history: last.history } : {}) });
+    }
     // A clock set back (lastPush ahead of now) does not hold pushes back for as long as it went back.
     const sincePush = now - lastPush;
     if (sincePush >= 0 && sincePush < PUSH_INTERVAL_MS) return scheduleSync(PUSH_INTERVAL_MS - sincePush);
 
-    const packed = await packState(key, header.value, state, lastGen + 1, local.replica);
     // The handoff of the last master password change goes with every write: a computer that was
     // away still finds it, whoever wrote last.
     const handoff = local.handoff ? { [HANDOFF_ITEM]: local.handoff } : {};
-    const bytes = packed.bytes + (local.handoff ? itemBytes(HANDOFF_ITEM, local.handoff) : 0);
+    const packed = await packState(key, header.value, state, lastGen + 1, local.replica, local.handoff ? itemBytes(HANDOFF_ITEM, local.handoff) : 0);
+    const { bytes } = packed;
     const tooLarge = { bytes, quota: QUOTA_BYTES, kept: remote !== null };
-    if (!packed.fits || bytes > QUOTA_BYTES) return report('too-large', now, tooLarge);
+    if (!packed.fits) return report('too-large', now, tooLarge);
     if (rekeyedMeanwhile()) return scheduleSync(0);
     lastPush = now;
     try {
@@ -159,8 +164,18 @@ export function syncNow(now: number): Promise<void> {
     await removeSyncItems(Object.keys(items).filter((key) => isSyncItem(key) && !(key in packed.items)));
     if (rekeyedMeanwhile()) return scheduleSync(0);
     await writeLocal(key, local.replica, lastGen + 1, state, { handoff: local.handoff });
-    await report('ok', now, { bytes, quota: QUOTA_BYTES });
+    await report('ok', now, { bytes, quota: QUOTA_BYTES, ...(packed.history ? { history: packed.history } : {}) });
   });
+}
+
+/**
+ * Whether the synced copy holds everything this state would write: the whole state, or the state
+ * with history left out as a pack over the quota leaves it (a copy written that way is not
+ * written again and again for lacking what it leaves out).
+ */
+function syncedHasAll(state: SyncState, synced: SyncState): boolean {
+  if (sameState(state, synced)) return true;
+  return HISTORY_STEPS.some((keep) => sameState(trimHistory(state, keep).state, synced));
 }
 
 /**
@@ -171,13 +186,8 @@ function mergeIntoVault(now: number, known: SyncState, replica: string, unreadab
   return changeEntries(now, (current) => {
     let state: SyncState = recordLocal(known, replica, current, unreadable, now).state;
     if (remote) state = mergeStates(state, remote);
-    const view = resolveAll(state);
-    const put = [...view.values()].filter((entry) => {
-      const held = current.get(entry.id);
-      return !held || canonicalJson(held) !== canonicalJson(entry);
-    });
-    const remove = [...current.keys()].filter((id) => !view.has(id) && !unreadable.has(id));
-    return { put, remove, result: state };
+    // A synced entry with fewer history items than held here takes none away (held-history.ts).
+    return { ...vaultWrites(current, state, unreadable), result: state };
   }, { quiet: true });
 }
 

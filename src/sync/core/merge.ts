@@ -7,6 +7,8 @@
 //   entry the vault shows is worked out from them (resolve), so no password is lost.
 import type { Entry, HistoryItem } from '../../vault/core/entry';
 import { type Clock, type SyncState, type Version, canonicalJson, clockKey } from './replica-state';
+import { historyOrder, sameForSync } from './held-history';
+import { atWirePrecision, toWireTime } from './wire-precision';
 
 export type ClockOrder = 'before' | 'after' | 'equal' | 'concurrent';
 
@@ -24,6 +26,7 @@ export function compareClocks(a: Clock, b: Clock): ClockOrder {
 }
 
 const versionKey = (version: Version) => `${clockKey(version.clock)}|${canonicalJson(version)}`;
+const fuller = (a: Version, b: Version) => (a.entry?.history.length ?? 0) - (b.entry?.history.length ?? 0);
 
 /** The versions of one entry that neither side's others supersede, in canonical order. */
 export function joinVersions(a: readonly Version[], b: readonly Version[]): Version[] {
@@ -31,11 +34,11 @@ export function joinVersions(a: readonly Version[], b: readonly Version[]): Vers
   const kept = new Map<string, Version>();
   for (const version of all) {
     if (all.some((other) => compareClocks(version.clock, other.clock) === 'before')) continue;
-    // Equal clocks name the same write; should two differ (nothing we write does), the larger
-    // canonical form is kept on every computer alike.
+    // Equal clocks name the same write. A copy synced over the quota carries fewer history
+    // items (trim.ts): the fuller one is kept, then the larger canonical form, on every computer alike.
     const key = clockKey(version.clock);
     const held = kept.get(key);
-    if (!held || versionKey(version) > versionKey(held)) kept.set(key, version);
+    if (!held || fuller(version, held) > 0 || (fuller(version, held) === 0 && versionKey(version) > versionKey(held))) kept.set(key, version);
   }
   return [...kept.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, version]) => version);
 }
@@ -49,7 +52,7 @@ export function mergeStates(a: SyncState, b: SyncState): Map<string, readonly Ve
 type Live = Version & { entry: Entry };
 const isLive = (version: Version): version is Live => version.entry !== null;
 
-// The newer edit wins: the later `updated`, then the larger computer id, then the clock (only a
+// The newer edit wins: the later `updated` (whole seconds: wire-precision.ts), then the larger computer id, then the clock (only a
 // computer that lost its own earlier versions could reach that far). A total order, so every
 // computer picks the same version.
 function newerFirst(a: Live, b: Live): number {
@@ -57,9 +60,6 @@ function newerFirst(a: Live, b: Live): number {
   if (a.by !== b.by) return a.by < b.by ? 1 : -1;
   return clockKey(a.clock) < clockKey(b.clock) ? 1 : -1;
 }
-
-const historyOrder = (a: HistoryItem, b: HistoryItem) =>
-  b.changedAt - a.changedAt || (a.password < b.password ? -1 : a.password > b.password ? 1 : 0);
 
 /**
  * The entry the vault shows for these versions, or null when it is deleted: a tombstone shows only
@@ -108,11 +108,10 @@ function nextClock(versions: readonly Version[], replica: string): Clock {
   return clock;
 }
 
-const sameEntry = (a: Entry, b: Entry) => canonicalJson(a) === canonicalJson(b);
-
 /**
  * The state after this computer's own changes: every entry of the vault that differs from what the
- * state shows becomes a new version after all the entry's versions, and every entry the state
+ * state shows (sameForSync) becomes a new version after all the entry's versions, its times at
+ * the wire's precision, and every entry the state
  * shows that the vault no longer holds a tombstone. `unreadable` ids (records that did not open
  * here) are neither: a damaged record must not travel as a deletion.
  */
@@ -128,13 +127,14 @@ export function recordLocal(
   for (const [id, entry] of entries) {
     const versions = state.get(id) ?? [];
     const shown = resolve(versions);
-    if (shown && sameEntry(shown, entry)) continue;
-    next.set(id, [{ clock: nextClock(versions, replica), by: replica, at: entry.updated, entry }]);
+    if (shown && sameForSync(shown, entry)) continue;
+    const synced = atWirePrecision(entry);
+    next.set(id, [{ clock: nextClock(versions, replica), by: replica, at: synced.updated, entry: synced }]);
     changed = true;
   }
   for (const [id, versions] of state) {
     if (entries.has(id) || unreadable.has(id) || resolve(versions) === null) continue;
-    next.set(id, [{ clock: nextClock(versions, replica), by: replica, at: now, entry: null }]);
+    next.set(id, [{ clock: nextClock(versions, replica), by: replica, at: toWireTime(now), entry: null }]);
     changed = true;
   }
   return { state: next, changed };

@@ -18,6 +18,7 @@ import { itemBytes, MAX_ITEMS, QUOTA_BYTES, QUOTA_BYTES_PER_ITEM } from './limit
 import { ReplicaId, type SyncState, type Version } from './replica-state';
 import { fromDenseText, toDenseText } from './dense-text';
 import { stateFromWire, stateToWire } from './wire';
+import { HISTORY_STEPS, trimHistory } from './trim';
 
 export const HEADER_ITEM = 's:h';
 export const MANIFEST_ITEM = 's:m';
@@ -83,14 +84,35 @@ async function hashOf(text: string): Promise<string> {
 export interface Packed {
   /** Every item to write, header and manifest included. */
   items: Record<string, string | VaultHeader | z.infer<typeof SealedManifest>>;
-  /** What the browser counts against the quota for them. */
+  /** What the browser counts against the quota for them (and `reserve`). */
   bytes: number;
   /** Whether they fit Chrome's quota (bytes and item count). */
   fits: boolean;
+  /**
+   * Null: every history item is in the copy. Otherwise the copy has at most `keep` per entry
+   * (trim.ts) and leaves `left` out, which stay on the computers that hold them.
+   */
+  history: { keep: number; left: number } | null;
 }
 
-/** The state sealed as generation `gen` written by `writer`. */
-export async function packState(key: CryptoKey, header: VaultHeader, state: SyncState, gen: number, writer: string): Promise<Packed> {
+/**
+ * The state sealed as generation `gen` written by `writer`: whole if it fits the quota beside
+ * `reserve` bytes of other items, else with the fewest history items left out that fits (trim.ts).
+ * Over the quota even with one history item per entry: the last try, `fits` false.
+ */
+export async function packState(key: CryptoKey, header: VaultHeader, state: SyncState, gen: number, writer: string, reserve = 0): Promise<Packed> {
+  let packed = await packWhole(key, header, state, gen, writer, reserve);
+  if (packed.fits) return { ...packed, history: null };
+  for (const keep of HISTORY_STEPS) {
+    const trimmed = trimHistory(state, keep);
+    if (trimmed.left === 0) continue;
+    packed = await packWhole(key, header, trimmed.state, gen, writer, reserve);
+    if (packed.fits) return { ...packed, history: { keep, left: trimmed.left } };
+  }
+  return { ...packed, history: null };
+}
+
+async function packWhole(key: CryptoKey, header: VaultHeader, state: SyncState, gen: number, writer: string, reserve: number): Promise<Omit<Packed, 'history'>> {
   const compressed = await through(utf8(JSON.stringify(stateToWire(state))), new CompressionStream(COMPRESSION));
   const count = Math.max(1, Math.ceil(compressed.length / PIECE_PLAIN_BYTES));
   const items: Packed['items'] = { [HEADER_ITEM]: header };
@@ -103,7 +125,7 @@ export async function packState(key: CryptoKey, header: VaultHeader, state: Sync
   }
   const manifest = utf8(JSON.stringify({ g: gen, w: writer, h: hashes }));
   items[MANIFEST_ITEM] = { g: gen, w: writer, s: await seal(key, manifest, manifestAad(gen, writer)) };
-  const bytes = Object.entries(items).reduce((sum, [k, v]) => sum + itemBytes(k, v), 0);
+  const bytes = Object.entries(items).reduce((sum, [k, v]) => sum + itemBytes(k, v), reserve);
   return { items, bytes, fits: bytes <= QUOTA_BYTES && Object.keys(items).length <= MAX_ITEMS };
 }
 

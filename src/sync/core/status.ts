@@ -33,5 +33,10 @@ export const SyncStatus = z.object({
    * other computers keep it), or none was ever written (they get nothing at all).
    */
   kept: z.optional(z.boolean()),
+  /**
+   * 'ok' over the quota with the oldest history left out (sync/core/trim.ts): the other computers
+   * get at most `keep` history items per entry, and `left` items stay on this computer.
+   */
+  history: z.optional(z.object({ keep: z.int().check(z.positive()), left: z.int().check(z.positive()) })),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;

@@ -2,7 +2,8 @@
 // than entry by entry: the passwords side by side, the times side by side, so the compressor meets
 // like with like (on typical entries a fifth smaller than entry-by-entry rows). Computer ids are
 // listed once and referred to by index; an entry's times are offsets from the one before (often
-// 0); a version that is an edit carries no time of its own (its entry's `updated` is it); ids in
+// 0) in whole seconds (wire-precision.ts; format 2, read still, had milliseconds); a version that
+// is an edit carries no time of its own (its entry's `updated` is it); ids in
 // the vault's own UUID form travel as their 16 bytes in base64url. Decoding is parsing: every
 // column is checked by zod, the lengths against each other, and every entry rebuilt through the
 // Entry schema, so a state that decrypted but is not ours still cannot put a malformed entry in
@@ -12,14 +13,17 @@ import { Entry, type HistoryItem } from '../../vault/core/entry';
 import { fromBase64, toBase64 } from '../../vault/core/crypto/bytes';
 import { type Result, err, ok } from '../../shared/result';
 import { type SyncState, type Version, ReplicaId } from './replica-state';
+import { atWirePrecision, toWireTime, WIRE_TIME_MS } from './wire-precision';
 
-export const WIRE_FORMAT = 2;
+export const WIRE_FORMAT = 3;
+/** The format before times were seconds: read, as milliseconds, never written. */
+const MILLISECOND_FORMAT = 2;
 const Int = z.int();
 const Index = z.int().check(z.nonnegative());
 const Flag = z.union([z.literal(0), z.literal(1)]);
 
 const WireState = z.object({
-  f: z.literal(WIRE_FORMAT),
+  f: z.union([z.literal(WIRE_FORMAT), z.literal(MILLISECOND_FORMAT)]),
   /** Computer ids. */
   r: z.array(ReplicaId),
   /** Entry ids (wireId) and how many versions each has. */
@@ -73,27 +77,27 @@ function idFromWire(text: string): string | null {
 // History is newest first: each item's time is written as the offset from the next older one
 // (the oldest from `created`), small and positive for a history in order.
 function historyTimes(history: readonly HistoryItem[], created: number): number[] {
-  return history.map((h, k) => h.changedAt - (history[k + 1]?.changedAt ?? created));
+  return history.map((h, k) => (h.changedAt - (history[k + 1]?.changedAt ?? created)) / WIRE_TIME_MS);
 }
 
-function historyFromTimes(passwords: readonly string[], offsets: readonly number[], created: number): HistoryItem[] {
+function historyFromTimes(passwords: readonly string[], offsets: readonly number[], created: number, unit: number): HistoryItem[] {
   const items: HistoryItem[] = [];
   let at = created;
   for (let k = passwords.length - 1; k >= 0; k--) {
-    at += offsets[k] ?? 0;
+    at += (offsets[k] ?? 0) * unit;
     items.unshift({ password: passwords[k] ?? '', changedAt: at });
   }
   return items;
 }
 
-// [created, updated - last change, passwordChanged - last change, lastUsed - updated,
+// In seconds (the entry is at the wire's precision): [created, updated - last change, passwordChanged - last change, lastUsed - updated,
 //  reviewedAt - created, conflictAt - created], the last change being the newest history item's
 // time (or created): a password change sets all three at once, so both are usually 0.
 function entryTimes(e: Entry): WireState['t'][number] {
   const c = e.created;
   const last = e.history[0]?.changedAt ?? c;
-  const from = (t: number | null | undefined, base: number) => (t === null || t === undefined ? null : t - base);
-  return [c, e.updated - last, e.passwordChanged - last, from(e.lastUsed, e.updated), from(e.reviewedAt, c), from(e.conflictAt, c)];
+  const from = (t: number | null | undefined, base: number) => (t === null || t === undefined ? null : (t - base) / WIRE_TIME_MS);
+  return [c / WIRE_TIME_MS, (e.updated - last) / WIRE_TIME_MS, (e.passwordChanged - last) / WIRE_TIME_MS, from(e.lastUsed, e.updated), from(e.reviewedAt, c), from(e.conflictAt, c)];
 }
 
 export function stateToWire(state: SyncState): WireState {
@@ -109,9 +113,9 @@ export function stateToWire(state: SyncState): WireState {
     for (const v of versions) {
       w.c.push(Object.entries(v.clock).map(([r, n]): [number, number] => [indexOf(r), n]));
       w.b.push(indexOf(v.by));
-      w.d.push(v.entry ? null : v.at);
-      const e = v.entry;
-      if (!e) continue;
+      w.d.push(v.entry ? null : toWireTime(v.at) / WIRE_TIME_MS);
+      if (!v.entry) continue;
+      const e = atWirePrecision(v.entry);
       w.o.push(e.site.origins);
       w.m.push(e.site.match);
       w.u.push(e.username);
@@ -121,19 +125,21 @@ export function stateToWire(state: SyncState): WireState {
       w.hp.push(e.history.map((h) => h.password));
       w.ht.push(historyTimes(e.history, e.created));
       const status = e.status === 'pending' ? 1 : 0;
-      w.q.push(e.pendingPrevious ? [status, e.pendingPrevious.password, e.pendingPrevious.passwordChanged - e.created] : status);
+      w.q.push(e.pendingPrevious ? [status, e.pendingPrevious.password, (e.pendingPrevious.passwordChanged - e.created) / WIRE_TIME_MS] : status);
       w.y.push(e.holdsPayment === undefined ? 0 : e.holdsPayment ? 1 : 2);
     }
   }
   return w;
 }
 
-function entryFromWire(w: WireState, id: string, k: number): Entry | null {
-  const [c = 0, updated = 0, changed = 0, lastUsed = null, reviewedAt = null, conflictAt = null] = w.t[k] ?? [];
+function entryFromWire(w: WireState, id: string, k: number, unit: number): Entry | null {
+  const [created = 0, updatedOffset = 0, changedOffset = 0, ...offsets] = w.t[k] ?? [];
+  const [lastUsed = null, reviewedAt = null, conflictAt = null] = offsets.map((t) => (t === null ? null : t * unit));
+  const [c, updated, changed] = [created * unit, updatedOffset * unit, changedOffset * unit];
   const passwords = w.hp[k] ?? [];
-  const offsets = w.ht[k] ?? [];
-  if (passwords.length !== offsets.length) return null;
-  const history = historyFromTimes(passwords, offsets, c);
+  const historyOffsets = w.ht[k] ?? [];
+  if (passwords.length !== historyOffsets.length) return null;
+  const history = historyFromTimes(passwords, historyOffsets, c, unit);
   const last = history[0]?.changedAt ?? c;
   const [notes = '', name = '', totp = ''] = w.x[k] ?? [];
   const q = w.q[k] ?? 0;
@@ -143,7 +149,7 @@ function entryFromWire(w: WireState, id: string, k: number): Entry | null {
     created: c, updated: last + updated, passwordChanged: last + changed,
     lastUsed: lastUsed === null ? null : last + updated + lastUsed, history,
     status: (Array.isArray(q) ? q[0] : q) === 1 ? 'pending' : 'active',
-    ...(Array.isArray(q) ? { pendingPrevious: { password: q[1], passwordChanged: c + q[2] } } : {}),
+    ...(Array.isArray(q) ? { pendingPrevious: { password: q[1], passwordChanged: c + q[2] * unit } } : {}),
     reviewedAt: reviewedAt === null ? null : c + reviewedAt,
     ...(conflictAt === null ? {} : { conflictAt: c + conflictAt }),
     ...(y === 0 ? {} : { holdsPayment: y === 1 }),
@@ -161,6 +167,7 @@ export function stateFromWire(raw: unknown): Result<Map<string, readonly Version
   if (w.n.length !== w.i.length || [w.c, w.b, w.d].some((col) => col.length !== versionCount) || perEdit.some((col) => col.length !== editCount)) {
     return err('the synced state is not in a known format');
   }
+  const unit = w.f === MILLISECOND_FORMAT ? 1 : WIRE_TIME_MS;
   const state = new Map<string, readonly Version[]>();
   let v = 0;
   let k = 0;
@@ -175,10 +182,10 @@ export function stateFromWire(raw: unknown): Result<Map<string, readonly Version
       const clock = Object.fromEntries(pairs.map(([i, n]) => [w.r[i] as string, n]));
       const deleted = w.d[v] ?? null;
       if (deleted !== null) {
-        versions.push({ clock, by: writer, at: deleted, entry: null });
+        versions.push({ clock, by: writer, at: deleted * unit, entry: null });
         continue;
       }
-      const entry = entryFromWire(w, id, k++);
+      const entry = entryFromWire(w, id, k++, unit);
       if (!entry) return err('an entry does not parse');
       versions.push({ clock, by: writer, at: entry.updated, entry });
     }

@@ -1,6 +1,6 @@
 // Runs in: the options page (settings). Sync on or off on this computer, what it sends and who can
-// see what, and what its last run did: a refusal or a vault too large for the browser's sync quota
-// is said here, with what it means.
+// see what, and what its last run did: a refusal, a vault too large for the browser's sync quota,
+// or one synced with its oldest history left out is said here, with what it means.
 import { useEffect, useState } from 'preact/hooks';
 import type { SyncStatus } from '../core/status';
 import { t } from '../../shared/platform/i18n';
@@ -15,8 +15,14 @@ function statusText(status: SyncStatus): string {
     case 'too-large':
       // Whether the other computers keep an earlier copy or have none: either way, never part of one.
       return t(status.kept === false ? 'syncTooLargeFirst' : 'syncTooLarge', [kb(status.bytes ?? 0), kb(status.quota ?? 0)]);
-    case 'ok':
-      return t('syncOk', [kb(status.bytes ?? 0), kb(status.quota ?? 0)]);
+    case 'ok': {
+      const size = [kb(status.bytes ?? 0), kb(status.quota ?? 0)];
+      if (!status.history) return t('syncOk', size);
+      // Over the quota with the oldest history left out (sync/core/trim.ts): what the others get,
+      // and that the rest stays here.
+      const { keep, left } = status.history;
+      return keep === 1 ? t('syncTrimmedOne', [...size, String(left)]) : t('syncTrimmed', [...size, String(left), String(keep)]);
+    }
     case 'tampered':
       return t('syncTampered', status.item ?? '');
     default:

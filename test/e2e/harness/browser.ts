@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { MessageType, RequestOf, ResponseOf } from '../../../src/shared/protocol/messages';
 import type { Reply } from '../../../src/shared/protocol/reply';
-import { READY, type TestPage } from './page';
+import { NOT_READY, READY, type TestPage, whenReady } from './page';
 import { newProfile } from './profile-template';
 import type { SiteTrust } from './site-trust';
 import { until } from './until';
@@ -93,14 +93,14 @@ export async function launch(name: BrowserName, sites: SiteTrust | null): Promis
 
 /** Sends a protocol message from an extension page, exactly as the popup would. */
 export async function sendFrom<T extends MessageType>(page: TestPage, type: T, payload: RequestOf<T>): Promise<Reply<ResponseOf<T>>> {
-  await page.waitFor(READY);
-  return timed(`send ${type}`, () => page.evaluate(
-    async ([t, p]) => {
+  return timed(`send ${type}`, () => whenReady(page, () => page.evaluate(
+    async ([t, p, ready, notReady]) => {
+      if (!document.querySelector(ready)) return notReady;
       const api = typeof browser === 'undefined' ? chrome : browser;
       return api.runtime.sendMessage({ type: t, payload: p });
     },
-    [type, payload] as const,
-  ) as Promise<Reply<ResponseOf<T>>>);
+    [type, payload, READY, NOT_READY] as const,
+  ) as Promise<Reply<ResponseOf<T>> | typeof NOT_READY>));
 }
 
 /**

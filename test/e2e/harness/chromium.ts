@@ -5,7 +5,7 @@ import type { ExtensionBrowser, LaunchOptions } from './browser';
 import { evaluateAsContentChromium, sendAsContentChromium } from './content-world';
 import type { TestPage } from './page';
 import { chromiumSiteArgs } from './site-trust';
-import { until } from './until';
+import { LAUNCH_WAIT_MS, until } from './until';
 import { profiled } from './profile';
 
 export const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
@@ -75,6 +75,13 @@ function wrapRaw(page: Page, lines: string[] = []): TestPage {
       await page.mouse.up();
     },
     async pressForFiles(key, paths) {
+      // Said before the key, as Firefox's does: a key pressed where no file input has the focus
+      // opens nothing, which would otherwise show only as no chooser within the timeout.
+      const onFileInput = await page.evaluate(() => {
+        const el = document.activeElement;
+        return document.hasFocus() && el instanceof HTMLInputElement && el.type === 'file' && !el.disabled;
+      });
+      if (!onFileInput) throw new Error('The focused element is not a file input: the keyboard cannot open a picker here');
       const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.keyboard.press(key)]);
       await chooser.setFiles([...paths]);
     },
@@ -160,6 +167,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     async () => context.pages().find((page) => page.url().startsWith(`${origin()}/src/pages/options/`)),
     (page) => page !== undefined,
     'the options page that a first install opens',
+    LAUNCH_WAIT_MS,
   );
   await firstRun?.close();
 

@@ -2,7 +2,7 @@
 // access or a test checking the background's facts would: storage.local raw, storage.session
 // values, alarms. Each page function names the API itself (Firefox `browser`, Chromium `chrome`)
 // because it runs in the page, not here.
-import { READY, type TestPage } from './page';
+import { NOT_READY, READY, type TestPage, whenReady } from './page';
 
 interface ExtensionApi {
   storage: {
@@ -19,8 +19,13 @@ declare const browser: ExtensionApi | undefined;
 declare const chrome: ExtensionApi;
 
 export async function readLocal(page: TestPage): Promise<Record<string, unknown>> {
-  await page.waitFor(READY); // Firefox starts extension pages without waiting for them to load
-  return page.evaluate(() => (typeof browser === 'undefined' ? chrome : browser).storage.local.get(null), null);
+  // Once ready: Firefox starts extension pages without waiting for them to load.
+  return whenReady(page, () =>
+    page.evaluate(
+      async ([ready, notReady]) => (document.querySelector(ready) ? await (typeof browser === 'undefined' ? chrome : browser).storage.local.get(null) : notReady),
+      [READY, NOT_READY] as const,
+    ),
+  );
 }
 
 /**
@@ -62,8 +67,12 @@ export async function roomInLocal(page: TestPage, key: string, size: number): Pr
 }
 
 export async function readSession(page: TestPage, key: string): Promise<unknown> {
-  await page.waitFor(READY);
-  return page.evaluate(async (k) => (await (typeof browser === 'undefined' ? chrome : browser).storage.session.get(k))[k] ?? null, key);
+  return whenReady(page, () =>
+    page.evaluate(
+      async ([k, ready, notReady]) => (document.querySelector(ready) ? ((await (typeof browser === 'undefined' ? chrome : browser).storage.session.get(k))[k] ?? null) : notReady),
+      [key, READY, NOT_READY] as const,
+    ),
+  );
 }
 
 export async function writeSession(page: TestPage, items: Record<string, unknown>): Promise<void> {

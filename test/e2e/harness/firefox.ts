@@ -8,7 +8,7 @@ import { sendAsContentFirefox } from './content-world';
 import { evaluateInFirefoxChrome } from './firefox-chrome';
 import type { TestPage } from './page';
 import { FIREFOX_SITE_PREFS, trustInFirefoxProfile } from './site-trust';
-import { until } from './until';
+import { LAUNCH_WAIT_MS, until } from './until';
 import { profiled } from './profile';
 
 export const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -220,7 +220,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
   // A first (temporary) install opens the options page in a new tab: wait for it and close it,
   // so tests start from a known set of tabs. Puppeteer over BiDi reports moz-extension tabs as
   // about:blank, so the new tab is recognised by count (the profile starts with one tab).
-  const tabs = await until(() => browser.pages(), (pages) => pages.length >= 2, 'the options page that a first install opens');
+  const tabs = await until(() => browser.pages(), (pages) => pages.length >= 2, 'the options page that a first install opens', LAUNCH_WAIT_MS);
   await tabs.at(-1)?.close();
   return {
     name: 'firefox',

@@ -6,7 +6,7 @@
 // every order gives the same vault, which is the vault the same writes give one after another. A
 // write worked out from entries read before its turn undoes the others' changes: an import that
 // replaces the list drops the saves made meanwhile, an edit puts back the "last used" it read.
-import { unlockHeader } from '../../../src/vault/core/crypto/header';
+import { keyFor } from './vault-entries';
 import { openRecord } from '../../../src/vault/core/crypto/record';
 import { Entry } from '../../../src/vault/core/entry';
 import type { Reply } from '../../../src/shared/protocol/reply';
@@ -127,21 +127,6 @@ function shuffle<T>(items: T[]): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
-}
-
-// A key derivation costs the better part of a second: one per header and password is enough.
-const keys = new Map<string, Promise<CryptoKey>>();
-function keyFor(master: string, header: unknown): Promise<CryptoKey> {
-  const id = JSON.stringify([master, header]);
-  let key = keys.get(id);
-  if (!key) {
-    key = unlockHeader(master, header).then((unlocked) => {
-      if (!unlocked.ok) throw new Error(`cannot open the stored vault: ${unlocked.error.code}`);
-      return unlocked.value.key;
-    });
-    keys.set(id, key);
-  }
-  return key;
 }
 
 /** The entries as stored in storage.local (tombstones skipped), opened with the master password. */

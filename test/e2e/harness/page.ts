@@ -74,3 +74,23 @@ export interface Box { x: number; y: number; width: number; height: number }
 
 /** Waits for an extension page to say it has loaded its state (see src/shared/components/ready.ts). */
 export const READY = 'html[data-ready="true"]';
+
+/** What a page function given READY (see whenReady) answers while the page has not said it is ready. */
+export const NOT_READY = 'latchkey-e2e:not-ready';
+/** A page that lost READY again this many times in a row is loading over and over: say so. */
+const READY_ATTEMPTS = 3;
+
+/**
+ * One page call on an extension page once it is ready, in one round trip where it already is:
+ * `call`'s page function answers NOT_READY while `document.querySelector(READY)` finds nothing, and
+ * only then is READY waited for and the call made again. Waiting for READY before every call
+ * doubled the round trips of the harness's busiest helpers (a message, a storage read).
+ */
+export async function whenReady<R>(page: TestPage, call: () => Promise<R | typeof NOT_READY>): Promise<R> {
+  for (let attempt = 0; attempt < READY_ATTEMPTS; attempt++) {
+    const result = await call();
+    if (result !== NOT_READY) return result as R;
+    await page.waitFor(READY);
+  }
+  throw new Error(`the page lost ${READY} ${READY_ATTEMPTS} times after showing it: it keeps loading again`);
+}

@@ -2,6 +2,12 @@
 // Not a sleep: it returns as soon as the condition holds and fails with the last value seen.
 import { timed } from './profile';
 
+/**
+ * For waits on a browser starting the extension (its first-install tab), which on a loaded 2-core
+ * machine can take longer than the usual 10 s: a start, not a behaviour under test.
+ */
+export const LAUNCH_WAIT_MS = 30_000;
+
 export function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
   return timed(`until ${what}`, () => untilRaw(probe, accept, what, timeoutMs));
 }

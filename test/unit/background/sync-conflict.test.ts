@@ -9,6 +9,7 @@ import { computer, deliver, passwordOf, type Computer } from './sync-computers';
 const MASTER = 'one master passphrase on both computers';
 const site = { origins: ['https://shop.example'], match: 'site' as const };
 const MINUTE = 60_000;
+const SECOND = 1_000;
 const QUERY = { query: '', site: '', problem: null, status: 'any', ids: null, sort: 'site', oldAfterDays: 365, offset: 0, limit: 50 };
 
 type Row = { id: string; conflictAt: number | null };
@@ -16,10 +17,10 @@ const rowOf = async (c: Computer, id: string) => valueOf<{ items: Row[] }>(await
 const conflicts = async (c: Computer) => valueOf<{ counts: { conflict: number } }>(await c.worker.send('health/report', { oldAfterDays: 365 }), 'report').counts.conflict;
 const historyOf = async (c: Computer, id: string) => valueOf<{ history: unknown[] }>(await c.worker.send('entries/history', { id }), 'history').history.length;
 
-/** Resolves once Date.now() has moved on: what is done after it is stamped later. */
+/** Resolves once Date.now() is in the next second: synced times are whole seconds (wire-precision.ts). */
 async function clockTick(): Promise<void> {
-  const before = Date.now();
-  while (Date.now() <= before) await new Promise((resolve) => setTimeout(resolve, 1));
+  const before = Math.floor(Date.now() / SECOND);
+  while (Math.floor(Date.now() / SECOND) <= before) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 describe('a sync conflict, marked and reviewed', () => {
@@ -37,8 +38,8 @@ describe('a sync conflict, marked and reviewed', () => {
 
     // Both edit the entry before either hears of the other's edit.
     valueOf(await a.worker.send('entries/save', { id, site, username: 'ann', password: 'Edited-on-A-2', notes: '' }), 'edit on A');
-    // B's edit is the newer one: both saves can fall in the same millisecond, and two edits of
-    // the same time are ordered by the merge's tie-break, not by which was made second.
+    // B's edit is the newer one: both saves can fall in the same second, and two edits of the
+    // same (synced) time are ordered by the merge's tie-break, not by which was made second.
     await clockTick();
     valueOf(await b.worker.send('entries/save', { id, site, username: 'ann', password: 'Edited-on-B-3', notes: '' }), 'edit on B');
     await a.syncNow(t0 + MINUTE);

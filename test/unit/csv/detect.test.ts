@@ -35,6 +35,7 @@ describe('detectFormat', () => {
     ['name,url,additional_urls,username,password,note,cardholdername,cardnumber,cvc,pin,expirydate,zipcode,folder,full_name,phone_number,email,address1,address2,city,country,state,type,custom_fields', 'nordpass'],
     ['Name,Url,MatchUrl,Login,Pwd,Note,Folder,RfFieldsV2', 'roboform'],
     ['Name,Url,Login,Pwd,Note,Folder,Rf_fields', 'roboform'],
+    ['Display_Name,Login_Username,Login_Password,Login_URLs,Login_TOTP,Notes,Favorite', 'synology'],
     ['latchkey_version,url,username,password,notes,origins', 'latchkey'],
   ])('%s -> %s', (line, format) => {
     const detected = detectFormat(header(line));

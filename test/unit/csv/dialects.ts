@@ -103,6 +103,9 @@ export const DIALECTS: readonly Dialect[] = [
     ['email', empty], ['address1', empty], ['address2', empty], ['city', empty], ['country', empty], ['state', empty], ['type', fixed('password')],
     ['custom_fields', empty],
   ], { name: true, notes: true, extraUrls: true }),
+  dialect('synology', 'synology', 'needed', [
+    ['Display_Name', n], ['Login_Username', u], ['Login_Password', p], ['Login_URLs', first], ['Login_TOTP', t], ['Notes', o], ['Favorite', empty],
+  ], { name: true, notes: true, totp: true }),
   dialect('roboform', 'roboform', 'needed', [
     ['Name', n], ['Url', first], ['MatchUrl', first], ['Login', u], ['Pwd', p], ['Note', o], ['Folder', fixed('/Shops')], ['RfFieldsV2', empty],
   ], { name: true, notes: true }),

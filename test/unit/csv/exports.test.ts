@@ -78,6 +78,49 @@ describe('real export quirks', () => {
     ]);
   });
 
+  it("reads Keeper's export, which has no header row, from its first line, custom fields included", () => {
+    const out = read(
+      '"Shops","AliExpress","ann@example.com","Ali,1!","https://login.aliexpress.com/","","","Security question","blue"\n' +
+        '"Shops/Drop","DSers","ann","Ds!2","https://www.dsers.com/login","reset in 2025","Team#edit"\n' +
+        '"Notes","Wi-Fi","","","","router: admin / admin",""\n',
+    );
+    expect(out.format).toBe('keeper');
+    expect(summary(out.rows)).toEqual([
+      [1, ['https://login.aliexpress.com'], 'ann@example.com', 'Ali,1!', 'AliExpress', '', ''],
+      [2, ['https://www.dsers.com'], 'ann', 'Ds!2', 'DSers', 'reset in 2025', ''],
+      [3, 'skipped', 'empty-item'],
+    ]);
+  });
+
+  it.each([
+    // UPM and old Dashlane exports: five cells, so the fifth is not Keeper's website column.
+    ['too narrow', 'AliExpress,ann,Ali!1,https://aliexpress.com,notes\n'],
+    // Keeper's width, but the fifth cell is no web address: some other headerless table.
+    ['not a web address', 'a,b,c,d,not a site,f,g\nh,i,j,k,l,m,n\n'],
+    ['no login at all', 'Notes,Wi-Fi,,,,router,\n'],
+  ])('still refuses a headerless file that is not Keeper\'s (%s)', (_, text) => {
+    const parsed = readImportCsv(text);
+    expect(parsed.ok ? parsed.value.format : 'refused').toBe('refused');
+  });
+
+  it("reads Enpass's name/value pairs by their names, whatever the order and whatever else the item holds", () => {
+    const out = read(
+      '"Title","Field","Value","Field","Value",.........,"Note"\n' +
+        '"AliExpress","Username","ann","Password","Ali,1!","URL","https://login.aliexpress.com/","PIN","4629","first shop"\n' +
+        '"Temu","URL","https://www.temu.com","E-mail","ann@example.com","Password","T3mu!",""\n' +
+        '"DSers","Password","Ds!2","Username","ann","URL","https://www.dsers.com/login"\n' +
+        '"Wi-Fi","router: admin / admin"\n',
+    );
+    expect(out.format).toBe('enpass');
+    expect(summary(out.rows)).toEqual([
+      [2, ['https://login.aliexpress.com'], 'ann', 'Ali,1!', 'AliExpress', 'first shop', ''],
+      [3, ['https://www.temu.com'], 'ann@example.com', 'T3mu!', 'Temu', '', ''],
+      // No note cell at the end (an even count after the title): every cell is a pair.
+      [4, ['https://www.dsers.com'], 'ann', 'Ds!2', 'DSers', '', ''],
+      [5, 'skipped', 'empty-item'],
+    ]);
+  });
+
   it("skips NordPass's folder and card rows and keeps its additional URLs", () => {
     const out = read(
       'name,url,additional_urls,username,password,note,cardholdername,cardnumber,cvc,expirydate,zipcode,folder,full_name,phone_number,email,address1,address2,city,country,state,type\n' +

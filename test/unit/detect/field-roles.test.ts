@@ -39,6 +39,22 @@ describe('field roles', () => {
     expect(roles(form(fields))).toEqual(expected);
   });
 
+  it('takes number-pad boxes for a card, its expiry and CVC or a postal code for no phone, and a gift-card form for no recovery form', () => {
+    // type=tel for the phone's number pad, as shops write their payment forms.
+    const card = form([
+      field({ type: 'tel', name: 'cardNumber', placeholder: 'Card number' }),
+      field({ type: 'tel', name: 'exp', placeholder: 'MM / YY' }),
+      field({ type: 'tel', name: 'cvc', placeholder: 'Security code' }),
+      field({ type: 'tel', name: 'zip', label: 'ZIP code' }),
+    ]);
+    expect(roles(card)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(classifyForm(card).class).toBe('none');
+    const giftCard = form([field({ type: 'tel', name: 'giftcard', placeholder: 'Gift card number' })], { buttons: ['Check balance'] });
+    expect(classifyForm(giftCard).class).toBe('none');
+    // Words that name a phone keep it one, whatever else they say.
+    expect(roles(form([field({ type: 'tel', name: 'order_phone', label: 'Phone for order updates' })]))).toEqual(['phone']);
+  });
+
   it('takes password boxes too short for a password for a PIN, not current + new + confirm', () => {
     const pinDigits = form(Array.from({ length: 4 }, () => field({ type: 'password', maxLength: 1 })));
     expect(roles(pinDigits)).toEqual([undefined, undefined, undefined, undefined]);

@@ -82,6 +82,17 @@ describe('health report', () => {
     expect(problems.get('weak')).toEqual(['exposed', 'weak']);
   });
 
+  it('counts a sync conflict that arrived after a review: a review never hides an open conflict', () => {
+    // The merge keeps the winning edit's times, so the review still postdates the password change.
+    const conflicted = vault.map((e) => (e.id === 'conflict' ? { ...e, reviewedAt: NOW } : e));
+    const { report: r } = buildReport(conflicted, { now: NOW, oldAfterDays: 365, ...unscored() });
+    expect(r.reviewed).toBe(0);
+    expect(r.counts.conflict).toBe(1);
+    // Answered in the entry view (conflictAt cleared), the earlier review counts again.
+    const answered = conflicted.map((e) => (e.id === 'conflict' ? { ...e, conflictAt: undefined } : e));
+    expect(buildReport(answered, { now: NOW, oldAfterDays: 365, ...unscored() }).report.reviewed).toBe(1);
+  });
+
   it('says when strength is only partly checked', () => {
     const { report: r } = buildReport(vault, { now: NOW, oldAfterDays: 365, ...unscored() });
     expect(r.strength.unchecked).toBe(11);

@@ -4,6 +4,8 @@ import { changePassword } from '../../../src/vault/core/password-change';
 import { compareClocks, mergeStates, pruneTombstones, recordLocal, resolveAll, TOMBSTONE_MAX_AGE_MS } from '../../../src/sync/core/merge';
 
 const T0 = 1_700_000_000_000;
+// Synced times are whole seconds (wire-precision.ts): edits to tell apart are seconds apart.
+const S = 1_000;
 const none = new Set<string>();
 const base = createEntry({ id: 'e1', site: { origins: ['https://www.aliexpress.com'], match: 'site' }, username: 'ann@example.com', password: 'First1pass' }, T0);
 // A and B both hold e1 as first synced.
@@ -18,13 +20,13 @@ describe('sync merge', () => {
   });
 
   it('keeps both passwords of concurrent edits: the newer current, the other in history, marked as a conflict', () => {
-    const onA = recordLocal(shared, 'A', new Map([['e1', changePassword(base, 'OnA2pass', T0 + 10, { pending: false })]]), none, T0 + 10).state;
-    const onB = recordLocal(shared, 'B', new Map([['e1', changePassword(base, 'OnB3pass', T0 + 20, { pending: false })]]), none, T0 + 20).state;
+    const onA = recordLocal(shared, 'A', new Map([['e1', changePassword(base, 'OnA2pass', T0 + 10 * S, { pending: false })]]), none, T0 + 10 * S).state;
+    const onB = recordLocal(shared, 'B', new Map([['e1', changePassword(base, 'OnB3pass', T0 + 20 * S, { pending: false })]]), none, T0 + 20 * S).state;
     for (const merged of [mergeStates(onA, onB), mergeStates(onB, onA)]) {
       const entry = resolveAll(merged).get('e1')!;
       expect(entry.password).toBe('OnB3pass');
       expect(entry.history.map((h) => h.password)).toEqual(['OnA2pass', 'First1pass']);
-      expect(entry.conflictAt).toBe(T0 + 20);
+      expect(entry.conflictAt).toBe(T0 + 20 * S);
     }
   });
 
@@ -51,10 +53,10 @@ describe('sync merge', () => {
   it('forgets a deletion past TOMBSTONE_MAX_AGE_MS, and only a deletion; a computer away longer brings the entry back (the trade-off)', () => {
     const other = createEntry({ id: 'e2', site: base.site, username: 'bob', password: 'Second2pass' }, T0);
     const both = recordLocal(new Map(), 'A', new Map([['e1', base], ['e2', other]]), none, T0).state;
-    const deletedOnA = recordLocal(both, 'A', new Map([['e2', other]]), none, T0 + 1).state;
+    const deletedOnA = recordLocal(both, 'A', new Map([['e2', other]]), none, T0 + S).state;
     const young = pruneTombstones(deletedOnA, T0 + TOMBSTONE_MAX_AGE_MS);
     expect(young.pruned).toBe(0);
-    const old = pruneTombstones(deletedOnA, T0 + 1 + TOMBSTONE_MAX_AGE_MS);
+    const old = pruneTombstones(deletedOnA, T0 + S + TOMBSTONE_MAX_AGE_MS);
     expect(old.pruned).toBe(1);
     expect([...old.state.keys()]).toEqual(['e2']);
     // Edits are never pruned, however old.

@@ -39,7 +39,8 @@ export const EN: LanguageWords = {
     'coupon', 'promo', 'answer', 'secret answer', 'wifi', 'license', 'serial', 'question', 'hint', 'reminder'],
   personName: ['first name', 'firstname', 'last name', 'lastname', 'surname', 'given name', 'family name', 'full name', 'fullname', 'middle name', 'fname', 'lname'],
   code: ['=code'],
-  otherCodes: ['security', 'cvv', 'cvc', 'card', 'zip', 'postal', 'postcode', 'post code', 'promo', 'coupon', 'discount', 'gift', 'voucher', 'referral', 'invite', 'invitation', 'country', 'area code', 'captcha', 'tracking', 'product', 'order'],
+  otherCodes: ['security', 'cvv', 'cvc', 'card', 'zip', 'postal', 'postcode', 'post code', 'promo', 'coupon', 'discount', 'gift', 'voucher', 'referral', 'invite', 'invitation', 'country', 'area code', 'captcha', 'tracking', 'product', 'order',
+    'exp', 'expiry', 'expiration', 'mm / yy', 'mm/yy'],
   search: ['search', 'query', 'keyword'],
   signals: {
     captcha: ['captcha', 'recaptcha', 'hcaptcha', 'geetest', 'turnstile', 'arkose', 'funcaptcha', 'slide to verify', 'slider',

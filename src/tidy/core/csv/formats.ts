@@ -21,6 +21,9 @@ export type CsvFormatId =
   | 'dashlane'
   | 'nordpass'
   | 'roboform'
+  | 'keeper'
+  | 'enpass'
+  | 'synology'
   | 'chrome'
   | 'guessed';
 
@@ -122,6 +125,13 @@ export const FORMATS: readonly CsvFormat[] = [
     aliases: { username: ['login'], password: ['pwd'], notes: ['note'], urls: ['matchurl'] },
     multiUrl: false,
     openLastColumn: true,
+  },
+  // Synology C2 Password: Display_Name,Login_Username,Login_Password,Login_URLs,Login_TOTP,Notes,Favorite
+  {
+    id: 'synology',
+    signature: ['display_name', 'login_urls'],
+    aliases: { name: ['display_name'], origin: ['login_urls'] },
+    multiUrl: true,
   },
   // 1Password 4: title,notes,username,password,url (in the order the user picked)
   {

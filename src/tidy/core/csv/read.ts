@@ -5,14 +5,16 @@
 import { type Result, err, ok } from '../../../shared/result';
 import { readJsonExport } from './json-export';
 import { findConflict } from './conflicts';
-import { detectFormat } from './detect';
+import { type DetectedFormat, detectFormat, normaliseHeader } from './detect';
+import { FIELD_PAIRS_DETECTED, hasFieldPairs, pairsToColumns } from './field-pairs';
+import { detectHeaderless } from './headerless';
 import type { CsvFormatId } from './formats';
 import type { ImportError } from './import-error';
 import type { ImportRow } from './import-row';
 import { checkTextSize, MAX_IMPORT_ROWS } from './limits';
 import { mapRecord } from './row';
 import { looksLikeJson, sniffText, stripBom } from './sniff';
-import { headerWith, parseTable } from './table';
+import { type CsvRecord, type CsvTable, headerWith, parseTable } from './table';
 
 export interface ParsedImport {
   format: CsvFormatId;
@@ -30,12 +32,27 @@ function otherSeparator(text: string): ImportError | null {
   return null;
 }
 
+/** A file whose first row is a login (Keeper's export): every row is a record, none a header. */
+function withoutHeader(table: CsvTable): { detected: DetectedFormat; header: string[]; records: CsvRecord[] } | null {
+  const records = table.first ? [table.first, ...table.records] : table.records;
+  const detected = detectHeaderless(records);
+  return detected ? { detected, header: [], records } : null;
+}
+
+/** Enpass's name/value pairs, each row laid out in fixed columns (field-pairs.ts). */
+function fromFieldPairs(table: CsvTable): { detected: DetectedFormat; header: string[]; records: CsvRecord[] } {
+  return { detected: FIELD_PAIRS_DETECTED, header: [], records: table.records.map(pairsToColumns) };
+}
+
 function readCsv(text: string): Result<ParsedImport, ImportError> {
   const table = parseTable(text);
   if (!table.ok) return err(otherSeparator(text) ?? table.error);
-  const detected = detectFormat(table.value.header);
+  const laidOut = hasFieldPairs(table.value.header.map(normaliseHeader)) ? fromFieldPairs(table.value) : null;
+  const named = laidOut ? ok(laidOut.detected) : detectFormat(table.value.header);
+  const headerless = !named.ok && named.error.code === 'no-header' ? withoutHeader(table.value) : null;
+  const detected = headerless ? ok(headerless.detected) : named;
   if (!detected.ok) return err(otherSeparator(text) ?? detected.error);
-  const { header, records } = table.value;
+  const { header, records } = headerless ?? laidOut ?? table.value;
   if (records.length > MAX_IMPORT_ROWS) return err({ code: 'too-many-rows', rows: records.length, limit: MAX_IMPORT_ROWS });
   const conflict = findConflict(header, records, detected.value);
   if (conflict) return err(conflict);

@@ -10,6 +10,8 @@ export type { CsvRecord } from './tokenize';
 
 export interface CsvTable {
   header: string[];
+  /** The header row as a record: a file without a header (Keeper) has its first login there. */
+  first: CsvRecord | undefined;
   records: CsvRecord[];
 }
 
@@ -26,7 +28,7 @@ export function parseTable(text: string, delimiter = ','): Result<CsvTable, Impo
   }
   const [first, ...rest] = parsed.records;
   const records = rest.filter((record) => !isBlank(record.cells));
-  return ok({ header: first?.cells ?? [], records });
+  return ok({ header: first?.cells ?? [], first, records });
 }
 
 /** The first line alone, split by `delimiter`: enough to tell which separator a header uses. */

@@ -17,5 +17,11 @@ export const isPending = (entry: Entry): boolean => entry.status === 'pending';
 /** Sync merged edits made on two computers at once and the user has not looked at it yet. */
 export const hasConflict = (entry: Entry): boolean => entry.conflictAt !== undefined;
 
-/** Marked as reviewed since its password last changed: its problems are the user's choice. */
-export const isReviewed = (entry: Entry): boolean => entry.reviewedAt !== null && entry.reviewedAt >= entry.passwordChanged;
+/**
+ * Marked as reviewed since its password last changed: its problems are the user's choice. Never
+ * while a sync conflict is open: the merge keeps the winner's times, so a conflict that arrives
+ * after a review would hide behind it, and which of two passwords the site takes is a question for
+ * the entry view (`entries/conflict-reviewed`), not for a bulk mark.
+ */
+export const isReviewed = (entry: { reviewedAt: number | null; passwordChanged: number; conflictAt?: number | null }): boolean =>
+  entry.reviewedAt !== null && entry.reviewedAt >= entry.passwordChanged && (entry.conflictAt ?? null) === null;

@@ -5,6 +5,7 @@ import { entryHosts } from '../../../vault/core/summary';
 import { t } from '../../../shared/platform/i18n';
 import { formatDate } from '../../../pages/options/format-date';
 import { problemBadge } from '../health/problem-labels';
+import { isReviewed } from '../../core/health/entry-checks';
 
 export const TABLE_ROW_HEIGHT = 52;
 
@@ -34,7 +35,7 @@ export function EntryTableRow({ row, selected, onSelect, onEdit, onDelete }: Ent
   const host = entryHosts(row.site)[0] ?? '';
   const who = row.username || t('entryNoUsername');
   const name = `${host} ${who}`;
-  const reviewed = row.reviewedAt !== null && row.reviewedAt >= row.passwordChanged;
+  const reviewed = isReviewed(row);
   return (
     <div class="table-row" data-testid="table-row" data-entry-id={row.id} data-problems={row.problems.join(' ')} style={{ height: `${TABLE_ROW_HEIGHT}px` }}>
       <input type="checkbox" checked={selected} aria-label={t('selectEntryLabel', name)} data-testid="row-select"

@@ -101,6 +101,9 @@ const FORMATS: Record<Exclude<CsvFormatId, 'guessed'>, string> = {
   dashlane: 'Dashlane',
   nordpass: 'NordPass',
   roboform: 'RoboForm',
+  keeper: 'Keeper',
+  enpass: 'Enpass',
+  synology: 'Synology C2 Password',
   chrome: 'Chrome or Edge',
 };
 
