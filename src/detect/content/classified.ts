@@ -2,7 +2,7 @@
 // there with every keyword list; the content script only reads the DOM): each snapshot goes out
 // numbered (`page/report`), and only the answer to the newest one taken counts, whatever order the
 // answers come back in. An answer remembers what it was for (the snapshot's forms, exactly), so
-// fill and capture can ask "what is this form, as it is now?" and get an answer without a round
+// fill can ask "what is this form, as it is now?" and get an answer without a round
 // trip when the background already classified the form in exactly that state, and never one
 // classified in another state (a form whose fields, words or filled state changed since).
 import type { sendFromContent } from '../../shared/platform/content-messaging';

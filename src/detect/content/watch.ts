@@ -4,7 +4,7 @@
 // (per-form snapshots cached in a WeakMap keyed by container), and hands on the snapshot only when
 // it changed; the background classifies it (classified.ts). Typing counts as a change of its form
 // (whether a field is filled, whether two passwords are equal: the classifier reads both), so the
-// form a user submits has usually been classified as it is by then.
+// form a user fills in has usually been classified as it is when fill asks for it.
 // All state lives in this call's closure and everything stops when `signal` aborts.
 // While a guide follows the tab (`texts.on`), the report also carries the page's visible texts and
 // any change of text counts (a toast that says "password changed" after load); other pages pay

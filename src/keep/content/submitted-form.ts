@@ -1,19 +1,25 @@
-// Runs in: content script. The credential form a submit came from: its detected class and the
-// elements behind its field roles. Classes and roles come from the page's classification (the
-// background's, of the forms exactly as they are: detect/content/classified.ts); the elements from
-// the same grouping the snapshot uses.
-import type { FieldRole, FormClass } from '../../detect/core/model';
-import type { Classification } from '../../detect/content/classified';
+// Runs in: content script. The credential forms a submit may have come from, as the snapshot names
+// them (the same grouping and keys), and, once the background has classified the page and said
+// which one it was (keep/core/submit-request.ts), the elements behind that form's roles.
+import type { FieldRole } from '../../detect/core/model';
 import { groupFields, type FieldGroup } from '../../detect/content/field-groups';
 import type { FieldElement } from '../../detect/content/field-snapshot';
 import { DEFAULT_LIMITS } from '../../detect/core/limits';
 import { collectRoots } from '../../detect/content/roots';
-import { groupKey } from '../../detect/content/snapshot';
+import type { SubmitReply, SubmitRequest } from '../core/submit-request';
+import { groupKey, snapshotPage } from '../../detect/content/snapshot';
+import type { VisibilityCheck } from '../../detect/content/visibility';
+import type { ReadField } from './submission';
+
+/** A group of fields a submit may have sent, under the key the page's snapshot gives it. */
+export interface Candidate {
+  key: string;
+  group: FieldGroup;
+}
 
 export interface SubmittedForm {
   /** FormReport.key of the form in the page report. */
   key: string;
-  formClass: FormClass;
   container: Element;
   fields: { el: FieldElement; role: FieldRole }[];
 }
@@ -32,32 +38,42 @@ function near(container: Element, target: Node): boolean {
 
 const holds = (g: FieldGroup, n: Node | null): boolean => n !== null && (g.container.contains(n) || g.fields.includes(n as FieldElement));
 
-/** The fields of every group of the document that holds `target` or `fallback` (what a submit may send). */
-export function candidateFields(doc: Document, target: Node, fallback: Element | null): FieldElement[] {
-  return collectRoots(doc, DEFAULT_LIMITS).flatMap(({ root, host }) => (host === 'same-origin-frame' ? []
-    : groupFields(root, DEFAULT_LIMITS).filter((g) => holds(g, target) || holds(g, fallback)).flatMap((g) => g.fields)));
+/**
+ * The groups a submit of `target` (a form, a field or a button) may have sent, most likely first:
+ * the one that holds `target`, then the one holding `fallback` (the field typed in last) when
+ * `target` sits just above it: a form-less login's button often sits outside the group of its
+ * inputs. Which of them is a credential form the background decides. Same-origin frames are
+ * skipped: their submits never reach this document.
+ */
+export function submitCandidates(doc: Document, target: Node, fallback: Element | null): Candidate[] {
+  // Assigned in callbacks: typed by assertion, or the compiler keeps them null.
+  let byTarget = null as Candidate | null;
+  let byFallback = null as Candidate | null;
+  collectRoots(doc, DEFAULT_LIMITS).forEach(({ root, host }, rootIndex) => {
+    if (host === 'same-origin-frame') return;
+    groupFields(root, DEFAULT_LIMITS).forEach((group, i) => {
+      const candidate = { key: groupKey(host, rootIndex, group, i), group };
+      if (holds(group, target)) byTarget ??= candidate;
+      else if (holds(group, fallback) && near(group.container, target)) byFallback ??= candidate;
+    });
+  });
+  return [byTarget, byFallback].filter((c) => c !== null);
 }
 
 /**
- * The detected form that holds `target` (a form, a field or a button), or, when none does, the one
- * holding `fallback` (the field typed in last) if `target` sits just above it: a form-less login's
- * button often sits outside the group of its inputs. Same-origin frames are skipped: their
- * submits never reach this document. `page` is the document read and classified just now.
+ * What `keep/submit` carries for these candidates: the page as it is now and each candidate's
+ * values as `read` finds them, or null when none holds a value that may be captured.
  */
-export function submittedForm(doc: Document, target: Node, fallback: Element | null, page: Classification): SubmittedForm | null {
-  let found: SubmittedForm | null = null;
-  let byFallback: SubmittedForm | null = null;
-  collectRoots(doc, DEFAULT_LIMITS).forEach(({ root, host }, rootIndex) => {
-    if (host === 'same-origin-frame' || found) return;
-    groupFields(root, DEFAULT_LIMITS).forEach((g, i) => {
-      if (found || !(holds(g, target) || holds(g, fallback))) return;
-      const form = page.forms[page.snapshot.forms.findIndex((f) => f.key === groupKey(host, rootIndex, g, i))];
-      if (!form || form.class === 'none') return;
-      const fields = form.fields.flatMap((f) => (g.fields[f.index] ? [{ el: g.fields[f.index] as FieldElement, role: f.role }] : []));
-      const candidate = { key: form.key, formClass: form.class, container: g.container, fields };
-      if (holds(g, target)) found = candidate;
-      else if (near(g.container, target)) byFallback ??= candidate;
-    });
-  });
-  return found ?? byFallback;
+export function submitRequestOf(doc: Document, candidates: readonly Candidate[], read: ReadField, visibility: VisibilityCheck): SubmitRequest | null {
+  const forms = candidates.map(({ key, group }) => ({ formKey: key, values: group.fields.slice(0, DEFAULT_LIMITS.maxFieldsPerForm).map(read) }));
+  if (!forms.some((f) => f.values.some((v) => v !== null))) return null;
+  return { snapshot: snapshotPage(doc, { visibility }), forms };
+}
+
+/** The elements of the form the background read the submit from (its reply's `form`). */
+export function submittedForm(candidates: readonly Candidate[], form: NonNullable<SubmitReply['form']>): SubmittedForm | null {
+  const { group } = candidates.find((c) => c.key === form.key) ?? {};
+  if (!group) return null;
+  const fields = form.fields.flatMap((f) => (group.fields[f.index] ? [{ el: group.fields[f.index] as FieldElement, role: f.role }] : []));
+  return { key: form.key, container: group.container, fields };
 }

@@ -11,6 +11,7 @@ import type { ContentMessage, ResponseOf } from './messages';
 import { ERROR_CODES, fail, type ErrorCode, type Reply } from './reply-codes';
 import { arrayGuard, isRecord, nullableGuard, objectGuard, stringGuard, type Guard } from './guard';
 import type { Classified, FieldReport, FormReport, PageReport, PageSignal } from '../../detect/core/model';
+import type { SubmitReply } from '../../keep/core/submit-request';
 import { FIELD_ROLES, FORM_CLASSES, FORM_HOSTS, SIGNAL_KINDS } from '../../detect/core/vocabulary';
 
 export const isHello = objectGuard<{ tabId: number; frameId: number; top: boolean; guided: boolean }>({ tabId: 'number', frameId: 'number', top: 'boolean', guided: 'boolean' });
@@ -26,6 +27,9 @@ export const isPageReport = objectGuard<PageReport>(
   { url: 'string', pageClass: FORM_CLASSES, forms: arrayGuard(isFormReport), signals: arrayGuard(isPageSignal), ms: 'number' },
   false, { title: 'string', headings: strings, texts: strings },
 );
+const isSubmittedField = objectGuard<{ index: number; role: FieldReport['role'] }>({ index: 'number', role: FIELD_ROLES });
+/** The answer to a submit (keep/core/submit-request.ts `SubmitReply`). */
+export const isSubmitReply = objectGuard<SubmitReply>({ kept: 'boolean', form: nullableGuard(objectGuard<NonNullable<SubmitReply['form']>>({ key: 'string', fields: arrayGuard(isSubmittedField) })) });
 /** The background's classification of a reported snapshot (detect/core/model.ts `Classified`). */
 export const isClassified = objectGuard<Classified>({ seq: 'number', stored: 'boolean', report: nullableGuard(isPageReport) });
 
@@ -33,7 +37,7 @@ export const isClassified = objectGuard<Classified>({ seq: 'number', stored: 'bo
 export const contentReplyGuards = {
   'content/hello': isHello,
   'page/report': isClassified,
-  'keep/submit': isKept,
+  'keep/submit': isSubmitReply,
   'keep/observe': isKept,
 } as const satisfies { [T in ContentMessage]: Guard<ResponseOf<T>> };
 

@@ -3,6 +3,7 @@
 // offer -> accept, across tabs and a restart.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { reportOf } from '../detect/snapshot-of';
+import { submitOf } from '../keep/submit-of';
 import type { Submission } from '../../../src/keep/core/capture';
 import type { Sender } from '../../../src/shared/protocol/sender';
 import type { Entry } from '../../../src/vault/core/entry';
@@ -23,11 +24,17 @@ beforeAll(async () => {
   valueOf(await worker.send('vault/create', { password: MASTER }), 'create');
 });
 
-/** A worker over `storage`: fresh modules, as a restarted service worker has. */
+const isSubmission = (payload: unknown): payload is Submission => typeof payload === 'object' && payload !== null && 'formClass' in payload;
+
+/**
+ * A worker over `storage`: fresh modules, as a restarted service worker has. The tests name the
+ * submission the background should read; `keep/submit` carries it as a content script does, a
+ * page holding such a form (submitOf).
+ */
 async function load(storage: Storage) {
   const worker = await startWorker(storage);
   return async <T = unknown>(type: string, payload: unknown, sender: Sender): Promise<{ ok: boolean; value?: T; error?: { code: string } }> =>
-    (await worker.send(type, payload, sender)) as never;
+    (await worker.send(type, type === 'keep/submit' && isSubmission(payload) ? submitOf(sender.url, payload) : payload, sender)) as never;
 }
 
 /** Entries written through the real write queue of the worker started last. */
@@ -59,7 +66,7 @@ type Offers = { offers: { id: string; kind: string; username: string; candidates
 /** A content script's submit, then a navigation to `next`: its hello, report and load status (as the content script sends them). */
 async function submitAndMoveOn(send: Send, tabId: number, url: string, submission: Submission, next: string, nextClass = 'none', signals: string[] = []) {
   expect(await send('content/hello', {}, content(tabId, url))).toMatchObject({ ok: true });
-  expect(await send('keep/submit', submission, content(tabId, url))).toEqual({ ok: true, value: { kept: true } });
+  expect(await send('keep/submit', submission, content(tabId, url))).toMatchObject({ ok: true, value: { kept: true } });
   await send('content/hello', {}, content(tabId, next));
   await send('page/report', reportOf(next, nextClass, signals), content(tabId, next));
   await send('keep/observe', { kind: 'load', status: 200 }, content(tabId, next));
@@ -82,9 +89,25 @@ describe('keep handlers', () => {
 
   it('refuses a submission that claims a page, and keeps nothing of it', async () => {
     await send('content/hello', {}, content(7, 'http://evil.test/'));
-    const claimed = { ...login('me@mail.test', 'My-Pass-1'), url: 'http://shop.test/login' };
+    const claimed = { ...submitOf('http://shop.test/login', login('me@mail.test', 'My-Pass-1')), url: 'http://shop.test/login' };
     expect(await send('keep/submit', claimed, content(7, 'http://evil.test/'))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(JSON.stringify([...storage.session.map.values()])).not.toContain('me@mail.test');
+    // A page of another origin than the sender's is a claim too, with or without values.
+    const elsewhere = submitOf('http://shop.test/login', login('me@mail.test', 'My-Pass-1'));
+    expect(await send('keep/submit', elsewhere, content(7, 'http://evil.test/'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(JSON.stringify([...storage.session.map.values()])).not.toContain('me@mail.test');
+  });
+
+  it('reads the submitted form from the page it was sent with: its class, its values by role, and the form it names for the follow-up', async () => {
+    const url = 'http://shop.test/login';
+    await send('content/hello', {}, content(7, url));
+    const request = submitOf(url, login('me@mail.test', 'My-Pass-1'));
+    const reply = await send<{ kept: boolean; form: { key: string; fields: { index: number; role: string }[] } | null }>('keep/submit', request, content(7, url));
+    expect(reply).toEqual({ ok: true, value: { kept: true, form: { key: 'login-form', fields: [{ index: 0, role: 'username' }, { index: 1, role: 'current-password' }] } } });
+    // A form the page does not hold, or one that is no credential form, sends nothing.
+    expect(await send('keep/submit', { ...request, forms: [{ formKey: 'elsewhere', values: [null] }] }, content(7, url))).toEqual({ ok: true, value: { kept: false, form: null } });
+    const none = { ...request, snapshot: { ...request.snapshot, forms: [] } };
+    expect(await send('keep/submit', none, content(7, url))).toEqual({ ok: true, value: { kept: false, form: null } });
   });
 
   it('saves a successful first login under the origin the sender had', async () => {
@@ -109,7 +132,7 @@ describe('keep handlers', () => {
 
   it('keeps nothing when there is no capture key to seal to (no vault yet)', async () => {
     send = await load(newStorage());
-    expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'))).toEqual({ ok: true, value: { kept: false } });
+    expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'))).toMatchObject({ ok: true, value: { kept: false } });
   });
 
   it('keeps no reset token in storage', async () => {
@@ -135,7 +158,7 @@ describe('keep handlers', () => {
 
   it('keeps nothing that is masked, a code or a card number', async () => {
     for (const password of ['••••••••', '482913', '4111 1111 1111 1111']) {
-      expect(await send('keep/submit', login('me@mail.test', password), content(7, 'http://shop.test/login'))).toEqual({ ok: true, value: { kept: false } });
+      expect(await send('keep/submit', login('me@mail.test', password), content(7, 'http://shop.test/login'))).toMatchObject({ ok: true, value: { kept: false } });
     }
   });
 
@@ -259,7 +282,7 @@ describe('keep handlers', () => {
     expect(await send('keep/never', { offerId: offers[0]?.id }, popup)).toEqual({ ok: true, value: { site: 'shop.test' } });
     expect(await send('settings/get', {}, popup)).toMatchObject({ ok: true, value: { neverSave: ['shop.test'] } });
     expect((await offersFor(send, 7)).offers).toEqual([]);
-    expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://www.shop.test/login'))).toEqual({ ok: true, value: { kept: false } });
+    expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://www.shop.test/login'))).toMatchObject({ ok: true, value: { kept: false } });
   });
 
   it('never for this site with settings that cannot be read: refused, the settings and the offer stay', async () => {
@@ -322,6 +345,6 @@ describe('keep handlers', () => {
 
   it('keeps nothing from a frame other than the top one', async () => {
     const framed = { ...content(7, 'http://shop.test/login'), frameId: 2 };
-    expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), framed)).toEqual({ ok: true, value: { kept: false } });
+    expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), framed)).toMatchObject({ ok: true, value: { kept: false } });
   });
 });

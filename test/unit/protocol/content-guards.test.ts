@@ -5,11 +5,12 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { TAB_COMMANDS } from '../../../src/shared/protocol/commands';
-import { contentReplyGuards, isClassified, isHello, isKept, readGuardedReply, tabCommandGuards } from '../../../src/shared/protocol/content-guards';
+import { contentReplyGuards, isClassified, isHello, isKept, isSubmitReply, readGuardedReply, tabCommandGuards } from '../../../src/shared/protocol/content-guards';
 import type { Guard } from '../../../src/shared/protocol/guard';
 import { protocol } from '../../../src/shared/protocol/messages';
 import { Hello, Kept } from '../../../src/shared/protocol/shapes';
 import { Classified } from '../../../src/detect/core/model';
+import { SubmitReply } from '../../../src/keep/core/submit-request';
 import { FIELD_ROLES, FORM_CLASSES, FORM_HOSTS, SIGNAL_KINDS } from '../../../src/detect/core/vocabulary';
 import { classifyPage } from '../../../src/detect/core/classify';
 import type { PageSnapshot } from '../../../src/detect/core/snapshot-types';
@@ -57,7 +58,7 @@ describe('content script guards', () => {
     expect(Object.keys(contentReplyGuards).sort()).toEqual(fromContent.map(([type]) => type).sort());
     expect(protocol['content/hello'].response).toBe(Hello);
     expect(protocol['page/report'].response).toBe(Classified);
-    expect(protocol['keep/submit'].response).toBe(Kept);
+    expect(protocol['keep/submit'].response).toBe(SubmitReply);
     expect(protocol['keep/observe'].response).toBe(Kept);
   });
 
@@ -65,6 +66,10 @@ describe('content script guards', () => {
     agree(isHello, Hello, [...odd, { tabId: 3, frameId: 0, top: true }, { tabId: 3, frameId: 0, top: true, more: 'dropped' },
       { tabId: '3', frameId: 0, top: true }, { tabId: 3, frameId: 0 }, { tabId: Number.NaN, frameId: 0, top: false }, { tabId: Infinity, frameId: 0, top: false }, { tabId: 3, frameId: 0, top: 'yes' }]);
     agree(isKept, Kept, [...odd, { kept: true }, { kept: 'true' }, { kept: false }]);
+    const submitted = { kept: true, form: { key: 'document:0:form:f', fields: [{ index: 0, role: 'email' }, { index: 1, role: 'current-password' }] } };
+    agree(isSubmitReply, SubmitReply, [...odd, submitted, { kept: false, form: null }, { kept: false }, { ...submitted, more: 1 },
+      { ...submitted, form: { ...submitted.form, key: 3 } }, { ...submitted, form: { key: 'k', fields: [{ index: '0', role: 'email' }] } },
+      { ...submitted, form: { key: 'k', fields: [{ index: 0, role: 'password' }] } }, { ...submitted, form: { key: 'k', fields: {} } }]);
     expect(REAL.report.forms[0]?.class).toBe('login');
     const form = REAL.report.forms[0]!;
     agree(isClassified, Classified, [...odd, REAL, { ...REAL, report: null }, { ...REAL, more: 1 }, { ...REAL, seq: '3' }, { ...REAL, stored: undefined },
@@ -78,6 +83,8 @@ describe('content script guards', () => {
   it('agree with the reply schemas on generated near misses', () => {
     expectAgree(isHello, Hello, nearly({ tabId: fc.integer(), frameId: fc.nat(), top: fc.boolean(), guided: fc.boolean() }));
     expectAgree(isKept, Kept, nearly({ kept: fc.boolean() }));
+    const field = nearly({ index: fc.integer(), role: fc.constantFrom(...FIELD_ROLES, 'password') });
+    expectAgree(isSubmitReply, SubmitReply, nearly({ kept: fc.boolean(), form: fc.option(nearly({ key: fc.string(), fields: fc.array(field, { maxLength: 3 }) })) }));
     expectAgree(isClassified, Classified, classified, 1000);
   });
 
