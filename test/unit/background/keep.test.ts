@@ -108,6 +108,11 @@ describe('keep handlers', () => {
     expect(await send('keep/submit', { ...request, forms: [{ formKey: 'elsewhere', values: [null] }] }, content(7, url))).toEqual({ ok: true, value: { kept: false, form: null } });
     const none = { ...request, snapshot: { ...request.snapshot, forms: [] } };
     expect(await send('keep/submit', none, content(7, url))).toEqual({ ok: true, value: { kept: false, form: null } });
+    // Bounded like the snapshot: more values than a form's fields, or more forms than a submit names, is refused.
+    const form = request.forms[0]!;
+    for (const forms of [[{ ...form, values: Array(41).fill(null) }], [form, form, form], []]) {
+      expect(await send('keep/submit', { ...request, forms }, content(7, url))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
   });
 
   it('saves a successful first login under the origin the sender had', async () => {
