@@ -47,7 +47,7 @@ export const capture: Feature = (ctx, signal) => {
     if (!touched || !target) return;
     const candidates = submitCandidates(doc, target, touched);
     const visible = visibilityCheck();
-    const request = submitRequestOf(doc, candidates, liveFields(provenance, visible), visible);
+    const request = submitRequestOf(candidates, liveFields(provenance, visible), ctx.snapshot);
     if (request) send(request, candidates, visible, leaving);
   };
   const send = (request: SubmitRequest, candidates: Candidate[], visible: VisibilityCheck, leaving: boolean) => {
@@ -58,11 +58,13 @@ export const capture: Feature = (ctx, signal) => {
     last = { signature, at: now };
     stopFollowing();
     stopFollowing = () => {};
+    // The state a change is measured from: the page as the submit left it.
+    const at = { snapshot: request.snapshot, empty: new Set(candidates.flatMap((c) => c.group.fields.filter((el) => el.value === ''))) };
     void ctx.send('keep/submit', request).then((reply) => {
       if (!reply.ok) return warn(reply);
       const form = reply.value.form && submittedForm(candidates, reply.value.form);
       // Evidence only after the submit it is about has arrived (it has: this is its answer).
-      if (form && !signal.aborted) stopFollowing = followSubmit(form, visible, look, signal, observe);
+      if (form && !signal.aborted) stopFollowing = followSubmit(form, at, visible, look, signal, observe);
     });
   };
   onSubmitLike(doc, signal, submitted);

@@ -16,17 +16,26 @@ import type { SubmittedForm } from './submitted-form';
 const FOLLOW_MS = 30_000;
 const SETTLE_MS = 250;
 
+/** The page as the submit found it, and which of its fields were empty then. */
+export interface AtSubmit {
+  snapshot: PageSnapshot;
+  empty: ReadonlySet<Element>;
+}
+
 /** The page as it is now, and the background's report of it (null when none came). */
 export interface PageLook {
   take: () => PageSnapshot;
   report: (snapshot: PageSnapshot) => Promise<PageReport | null>;
 }
 
-export function followSubmit(form: SubmittedForm, visible: VisibilityCheck, page: PageLook, signal: AbortSignal, observe: (o: PageObservation) => void): () => void {
+/**
+ * Follows `form` from the state `at` the submit left it in (the background's answer, which names
+ * the form, comes a round trip later: what the page did meanwhile counts).
+ */
+export function followSubmit(form: SubmittedForm, at: AtSubmit, visible: VisibilityCheck, page: PageLook, signal: AbortSignal, observe: (o: PageObservation) => void): () => void {
   const passwords = form.fields.filter((f) => f.role.endsWith('password')).map((f) => f.el);
   const anchors: Element[] = passwords.length > 0 ? passwords : [form.container];
-  const look = async (snapshot: PageSnapshot) => {
-    const cleared = passwords.length > 0 && passwords.every((el) => el.value === '');
+  const look = async (snapshot: PageSnapshot, cleared = passwords.length > 0 && passwords.every((el) => el.value === '')) => {
     const report = await page.report(snapshot);
     if (!report) return null;
     const shown = report.forms.find((f) => f.key === form.key && f.visible);
@@ -34,7 +43,7 @@ export function followSubmit(form: SubmittedForm, visible: VisibilityCheck, page
     const seen = { formClass: shown?.class ?? report.pageClass, cleared, signals };
     return { seen, state: JSON.stringify(seen) };
   };
-  const before = look(page.take());
+  const before = look(at.snapshot, passwords.length > 0 && passwords.every((el) => at.empty.has(el)));
   let last: string | null = null;
   let wasCleared = false;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -7,8 +7,8 @@ import type { FieldElement } from '../../detect/content/field-snapshot';
 import { DEFAULT_LIMITS } from '../../detect/core/limits';
 import { collectRoots } from '../../detect/content/roots';
 import type { SubmitReply, SubmitRequest } from '../core/submit-request';
-import { groupKey, snapshotPage } from '../../detect/content/snapshot';
-import type { VisibilityCheck } from '../../detect/content/visibility';
+import { groupKey } from '../../detect/content/snapshot';
+import type { PageSnapshot } from '../../detect/core/snapshot-types';
 import type { ReadField } from './submission';
 
 /** A group of fields a submit may have sent, under the key the page's snapshot gives it. */
@@ -61,13 +61,13 @@ export function submitCandidates(doc: Document, target: Node, fallback: Element 
 }
 
 /**
- * What `keep/submit` carries for these candidates: the page as it is now and each candidate's
- * values as `read` finds them, or null when none holds a value that may be captured.
+ * What `keep/submit` carries for these candidates: the page as `take` reads it now and each
+ * candidate's values as `read` finds them, or null when none holds a value that may be captured.
  */
-export function submitRequestOf(doc: Document, candidates: readonly Candidate[], read: ReadField, visibility: VisibilityCheck): SubmitRequest | null {
+export function submitRequestOf(candidates: readonly Candidate[], read: ReadField, take: () => PageSnapshot): SubmitRequest | null {
   const forms = candidates.map(({ key, group }) => ({ formKey: key, values: group.fields.slice(0, DEFAULT_LIMITS.maxFieldsPerForm).map(read) }));
   if (!forms.some((f) => f.values.some((v) => v !== null))) return null;
-  return { snapshot: snapshotPage(doc, { visibility }), forms };
+  return { snapshot: take(), forms };
 }
 
 /** The elements of the form the background read the submit from (its reply's `form`). */

@@ -9,6 +9,7 @@ import { liveFields } from '../../../src/keep/content/submission';
 import { submitCandidates, submitRequestOf, submittedForm } from '../../../src/keep/content/submitted-form';
 import { pickSubmission, SubmitRequest } from '../../../src/keep/core/submit-request';
 import { classifyPage } from '../../../src/detect/core/classify';
+import { snapshotPage } from '../../../src/detect/content/snapshot';
 import type { Provenance } from '../../../src/keep/content/provenance';
 import { detectPage } from '../../eval/detect-page';
 import type { ValueSource } from '../../../src/keep/core/capture';
@@ -40,7 +41,7 @@ describe('capture in the page', () => {
   /** What a submit of `target` sends, checked against the message's schema, and what the background picks from it. */
   const submit = (target: Element, fallback: Element | null, sources: Record<string, ValueSource>) => {
     const candidates = submitCandidates(document, target, fallback);
-    const request = submitRequestOf(document, candidates, liveFields(told(sources), visible), visible);
+    const request = submitRequestOf(candidates, liveFields(told(sources), visible), () => snapshotPage(document, { visibility: visible }));
     if (!request) return { request, picked: null, form: null };
     expect(SubmitRequest.safeParse(request).success).toBe(true);
     const picked = pickSubmission(classifyPage(request.snapshot).forms, request.forms);
