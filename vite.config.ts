@@ -10,8 +10,6 @@ import { gzipSync } from 'node:zlib';
 import { ZXCVBN_DATA_FILE, packZxcvbnData } from './src/shared/passwords/strength-settings';
 import { RECIPE_ISSUES } from './src/guide/recipes/index';
 import { KEYWORD_TABLES } from './src/detect/core/keyword-sources';
-import { scriptPart, shippedTables } from './src/detect/core/keyword-lists';
-import { LOADABLE_SCRIPTS } from './src/detect/core/keyword-match';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 // One manifest, two builds: `vite build --mode chrome` and `vite build --mode firefox`.
@@ -155,13 +153,10 @@ export default defineConfig(({ mode }) => {
       // (test/e2e/breach.e2e.ts): the shipped build has no way to change it.
       __BREACH_RANGE_URL__: JSON.stringify(BREACH_RANGE_URL),
       // The detector's keyword tables as the regex sources they become (detect/core/keyword-sources.ts),
-      // written into the bundle as a literal: every page would otherwise carry thirteen languages'
-      // word lists and merge them on load. A define, not a plugin: crxjs builds the content script
-      // with the config's defines but without its plugins. The content script carries the ASCII
-      // and accented-Latin words; the background, the other scripts' words, which it sends to a
-      // page that uses them (detect/core/keyword-lists.ts).
-      __KEYWORD_TABLES__: JSON.stringify(shippedTables(KEYWORD_TABLES)),
-      __KEYWORD_SCRIPTS__: JSON.stringify(Object.fromEntries(LOADABLE_SCRIPTS.map((script) => [script, scriptPart(KEYWORD_TABLES, script)]))),
+      // written into the bundle as a literal: the background, which classifies every page's
+      // snapshot, would otherwise carry thirteen languages' word lists and merge them when it
+      // starts. The content script carries none (it only reads the page).
+      __KEYWORD_TABLES__: JSON.stringify(KEYWORD_TABLES),
     },
     build: {
       outDir: resolve(import.meta.dirname, 'dist', target),

@@ -2,7 +2,5 @@
 declare const __TARGET__: 'chrome' | 'firefox';
 /** Have I Been Pwned's range API, ending in `/range/` (tidy/core/health/breach.ts). */
 declare const __BREACH_RANGE_URL__: string;
-/** The detector's keyword tables as the content script ships them (detect/core/keyword-sources.ts); undefined in Node. */
+/** The detector's keyword tables as regex sources, computed by the build (detect/core/keyword-sources.ts); undefined in Node. */
 declare const __KEYWORD_TABLES__: import('./detect/core/keyword-sources').KeywordTables | undefined;
-/** Each loadable script's part of the keyword tables, for the background to send (detect/background/keyword-scripts.ts); undefined in Node. */
-declare const __KEYWORD_SCRIPTS__: Record<import('./detect/core/keyword-match').LoadableScript, string[]> | undefined;

@@ -6,16 +6,12 @@ import { build, loadConfigFromFile } from 'vite';
 
 const CONFIG = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../vite.config.ts');
 
-/**
- * The extension build's keyword tables, prepared: the content script's, and the other scripts'
- * parts the background sends it (test/eval/every-script.ts adds them), so the detector is timed
- * as the content script runs.
- */
+/** The extension build's keyword tables, prepared, so the classifier is timed as the extension runs it. */
 async function keywordDefines() {
   const loaded = await loadConfigFromFile({ command: 'build', mode: 'chrome' }, CONFIG, undefined, 'silent');
-  const { __KEYWORD_TABLES__: tables, __KEYWORD_SCRIPTS__: scripts } = loaded?.config.define ?? {};
-  if (typeof tables !== 'string' || typeof scripts !== 'string') throw new Error('vite.config.ts defines no __KEYWORD_TABLES__ and __KEYWORD_SCRIPTS__');
-  return { __KEYWORD_TABLES__: tables, __KEYWORD_SCRIPTS__: scripts };
+  const { __KEYWORD_TABLES__: tables } = loaded?.config.define ?? {};
+  if (typeof tables !== 'string') throw new Error('vite.config.ts defines no __KEYWORD_TABLES__');
+  return { __KEYWORD_TABLES__: tables };
 }
 
 export async function buildDetectorBundle(entry, format = 'iife') {

@@ -16,7 +16,7 @@ import { keepHandlers, keepHooks } from '../keep/background/handlers';
 import { openPopup } from './popup-open';
 import { checkReportOrigin } from './speaks-for';
 import { readTab, recordHello, recordReport } from '../detect/background/tab-state';
-import { keywordScript } from '../detect/background/keyword-scripts';
+import { classifyReport, frameKey, reportTurns } from '../detect/background/classify-report';
 import { followIdleSetting } from '../vault/background/lock-watch';
 import { vaultHandlers } from '../vault/background/handlers';
 import { workbenchHandlers } from '../tidy/background/handlers';
@@ -32,6 +32,8 @@ export function createHandlers(startedAt: number): Handlers {
       const tabId = sender.tabId ?? -1;
       const frameId = sender.frameId ?? 0;
       const top = frameId === 0;
+      // A new document numbers its snapshots from 1 again.
+      reportTurns.forget(frameKey(tabId, frameId));
       if (top) {
         // One time for both: the navigation happened when the hello came, not once its record is
         // stored (the new page's load status may be judged in between).
@@ -42,18 +44,27 @@ export function createHandlers(startedAt: number): Handlers {
       }
       return { tabId, frameId, top, guided: top && (await guideHooks.follows(sender.url)) };
     },
-    'page/report': async (report, sender) => {
-      // Only the top frame's report describes the page; frames report through their own top later.
-      if (sender.tabId === undefined || sender.frameId !== 0) return { stored: false };
-      checkReportOrigin(report.url, sender);
-      const helloAt = await recordReport(sender.tabId, sender.url, report);
-      if (helloAt === null) return { stored: false };
-      await keepHooks.reported(sender.tabId, sender.url, report, helloAt);
-      // The guide follows the user by site, in whichever tab the page is.
-      await guideHooks.reported(sender.tabId, report);
-      return { stored: true };
+    'page/report': async (request, sender) => {
+      checkReportOrigin(request.snapshot.url, sender);
+      const tabId = sender.tabId ?? -1;
+      const frameId = sender.frameId ?? 0;
+      // The reply goes to the frame that asked (the sendMessage response), and only the newest
+      // snapshot of a frame is classified: one that a newer overtook is answered null.
+      const done = await reportTurns.run(frameKey(tabId, frameId), request.seq, async () => {
+        const report = classifyReport(request);
+        // Only the top frame's report describes the page; frames report through their own top later.
+        if (sender.tabId === undefined || frameId !== 0) return { stored: false, report };
+        const recorded = await recordReport(tabId, sender.url, report);
+        if (recorded === null) return { stored: false, report };
+        if (recorded.changed) {
+          await keepHooks.reported(tabId, sender.url, report, recorded.helloAt);
+          // The guide follows the user by site, in whichever tab the page is.
+          await guideHooks.reported(tabId, report);
+        }
+        return { stored: true, report };
+      });
+      return { seq: request.seq, stored: done?.stored ?? false, report: done?.report ?? null };
     },
-    'detect/keywords': ({ script }) => keywordScript(script),
     'tab/state': ({ tabId }) => readTab(tabId),
     'settings/get': readSettings,
     // The system's idle time that locks the vault is the auto-lock time: followed on every change.

@@ -7,6 +7,7 @@ import { onTabRemoved } from '../shared/platform/tabs';
 import { CLIPBOARD_ALARM, clearIfDue, resumeClipboardClear } from '../vault/background/clipboard-clear';
 import { createHandlers } from './handlers';
 import { forgetTab } from '../detect/background/tab-state';
+import { reportTurns } from '../detect/background/classify-report';
 import { forgetOpeningKey } from '../vault/background/capture-key';
 import { AUTO_LOCK_ALARM, HEARTBEAT_ALARM } from '../vault/background/keyring';
 import { followIdleSetting, lockOn, watchAwaySignals } from '../vault/background/lock-watch';
@@ -35,7 +36,10 @@ onVaultEvent((event) => {
 acceptLifelines();
 // Sync through the browser's sync storage, when the user turned it on (sync/background/sync.ts).
 startSync();
-onTabRemoved((tabId) => void forgetTab(tabId));
+onTabRemoved((tabId) => {
+  reportTurns.forgetTab(tabId);
+  void forgetTab(tabId);
+});
 // The stored deadline decides; the alarm only wakes a stopped worker to check it.
 onAlarm((name, due) => {
   if (name === AUTO_LOCK_ALARM) void enforceDeadline(Date.now());

@@ -2,6 +2,8 @@
 // (listeners, observers, timers) must stop when `signal` aborts (Refined GitHub's pattern).
 import type { sendFromContent } from '../shared/platform/content-messaging';
 import type { Provenance } from '../keep/content/provenance';
+import type { Detection } from '../detect/content/classified';
+import type { PageSnapshot } from '../detect/core/snapshot-types';
 
 export interface ContentContext {
   readonly document: Document;
@@ -10,6 +12,10 @@ export interface ContentContext {
   readonly provenance: Provenance;
   /** Whether a guide follows this tab: only then are the page's texts read and watched. */
   readonly guided: Guided;
+  /** The page's classification, which the background does from the content script's snapshots. */
+  readonly detection: Detection;
+  /** The page read now, as the watch reads it (with its texts while guided): what is reported. */
+  readonly snapshot: () => PageSnapshot;
 }
 
 /** Set by the hello's answer and by the guide panel's coming and going; `changed` tells the watch. */

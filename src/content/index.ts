@@ -4,7 +4,9 @@
 import { log } from '../shared/platform/log';
 import { sendFromContent } from '../shared/platform/content-messaging';
 import { watchContext } from '../shared/platform/content-lifetime';
-import type { ContentContext, Feature } from './feature';
+import type { ContentContext, Feature, Guided } from './feature';
+import { detection } from '../detect/content/classified';
+import { snapshotPage } from '../detect/content/snapshot';
 import { trackProvenance } from '../keep/content/provenance';
 import { capture } from '../keep/content/capture-feature';
 import { hello } from '../detect/content/hello-feature';
@@ -21,7 +23,11 @@ const features: readonly Feature[] = [hello, prompt, guide, report, fill, captur
 
 async function start(): Promise<void> {
   const lifetime = new AbortController();
-  const ctx: ContentContext = { document, send: sendFromContent, provenance: trackProvenance(document, lifetime.signal), guided: { on: false } };
+  const guided: Guided = { on: false };
+  const ctx: ContentContext = {
+    document, send: sendFromContent, provenance: trackProvenance(document, lifetime.signal), guided,
+    detection: detection(sendFromContent), snapshot: () => snapshotPage(document, { texts: guided.on }),
+  };
   watchContext(lifetime.signal, () => {
     lifetime.abort();
     log.info('extension context gone; content script stopped');

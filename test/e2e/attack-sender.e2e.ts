@@ -57,10 +57,26 @@ describe.each(BROWSERS)('who is speaking, in %s', (name) => {
     const evil = `${s.server.origin('evil.test')}/login.html`;
     const page = await s.browser.open(evil);
     const tabId = await tabIdOf(probe, evil);
-    const forged = { url: `${s.server.origin('shop.test')}/login.html`, pageClass: 'login', forms: [], signals: [], ms: 1 };
-    expect(await page.sendAsContent({ type: 'page/report', payload: forged })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const snapshot = { url: `${s.server.origin('shop.test')}/login.html`, title: 'Sign in', headings: [], forms: [], links: [], messages: [], captchaHints: [] };
+    expect(await page.sendAsContent({ type: 'page/report', payload: { seq: 1_000, snapshot, ms: 1 } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const state = await sendFrom(probe, 'tab/state', { tabId });
-    expect(state.ok && state.value.report?.url).not.toBe(forged.url);
+    expect(state.ok && state.value.report?.url).not.toBe(snapshot.url);
+    await page.close();
+  });
+
+  it('a snapshot bigger than the content script ever sends is refused whole, and the page\'s report stays', async () => {
+    const url = `${s.server.origin('shop.test')}/login.html`;
+    const page = await s.browser.open(url);
+    const tabId = await tabIdOf(probe, url);
+    const stored = await until(() => sendFrom(probe, 'tab/state', { tabId }), (r) => r.ok && r.value.report?.pageClass === 'login', 'the page\'s own report');
+    const snapshot = { url, title: 'Sign in', headings: [], forms: [], links: [], messages: [], captchaHints: [] };
+    for (const huge of [{ ...snapshot, title: 'x'.repeat(100_000) }, { ...snapshot, messages: Array.from({ length: 10_000 }, () => 'error') }]) {
+      const reply = await page.sendAsContent({ type: 'page/report', payload: { seq: 1_000_000, snapshot: huge, ms: 1 } }) as { ok: boolean; error?: { code: string; message: string } };
+      expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      // Says what was wrong, without echoing the page's words back.
+      expect(reply.error?.message.length).toBeLessThan(500);
+    }
+    expect(await sendFrom(probe, 'tab/state', { tabId })).toEqual(stored);
     await page.close();
   });
 

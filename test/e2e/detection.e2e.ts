@@ -1,8 +1,8 @@
 // Detection runs in the built content script and its report reaches the popup, including forms
-// a page adds after load, and forms only a script's words tell apart (the content script asks the
-// background for the Cyrillic lists: detect/content/keyword-loader.ts).
+// a page adds after load, and forms only a script's words tell apart (the background, which
+// classifies the content script's snapshots, has every script's lists).
 import { describe, expect, it } from 'vitest';
-import { tabIdOf } from './harness/browser';
+import { sendFrom, tabIdOf } from './harness/browser';
 import { READY } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
@@ -35,5 +35,32 @@ describe.each(BROWSERS)('detection in %s', (name) => {
     );
     expect(summary.text).toContain(words);
     await Promise.all([page.close(), probe.close()]);
+  });
+
+  // The content script only reads the page; the background classifies. A report sent while Chrome
+  // has stopped the idle worker wakes it, and is classified and kept, not lost.
+  it.runIf(name === 'chromium')('a change reported to a stopped worker wakes it and reaches the popup', async () => {
+    const url = `${s.server.origin('shop.test')}/login.html`;
+    const page = await s.browser.open(url);
+    const probe = await s.browser.openExtensionPage(POPUP);
+    const tabId = await tabIdOf(probe, url);
+    const classOf = async () => {
+      const state = await sendFrom(probe, 'tab/state', { tabId });
+      return state.ok ? state.value.report?.pageClass : undefined;
+    };
+    await until(classOf, (c) => c === 'login', 'the login page reported');
+    await probe.close();
+    expect(await s.browser.stopWorker()).toBe(true);
+    await until(() => s.browser.workerRunning(), (running) => !running, 'the worker stopped');
+    await page.evaluateScript(`document.body.innerHTML = '<h1>Change your password</h1><form id="change"><input type="password" autocomplete="current-password"><input type="password" autocomplete="new-password"><input type="password" autocomplete="new-password"><button>Change password</button></form>'`);
+    // No page of ours is open: only the content script's report can wake the worker.
+    await until(() => s.browser.workerRunning(), (running) => running, 'the report to wake the worker');
+    const again = await s.browser.openExtensionPage(POPUP);
+    const after = await until(async () => {
+      const state = await sendFrom(again, 'tab/state', { tabId });
+      return state.ok ? state.value.report?.pageClass : undefined;
+    }, (c) => c === 'change-password', 'the change reported to the stopped worker');
+    expect(after).toBe('change-password');
+    await Promise.all([page.close(), again.close()]);
   });
 });

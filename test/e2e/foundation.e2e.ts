@@ -34,7 +34,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
 
   it('refuses messages from the wrong kind of sender', async () => {
     const probe = await s.browser.openExtensionPage(POPUP);
-    const report = { url: 'https://shop.test/', pageClass: 'login' as const, forms: [], signals: [], ms: 1 };
+    const report = { seq: 1, snapshot: { url: 'https://shop.test/', title: '', headings: [], forms: [], links: [], messages: [], captchaHints: [] }, ms: 1 };
     const reply = await sendFrom(probe, 'page/report', report);
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const bogus = await sendFrom(probe, 'settings/set', { clipboardClearSeconds: -1 });

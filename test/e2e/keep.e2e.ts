@@ -6,6 +6,7 @@
 // neither list offers nor read a password.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Submission } from '../../src/keep/core/capture';
+import { submitOf } from '../unit/keep/submit-of';
 import { sendFrom, tabIdOf } from './harness/browser';
 import type { TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
@@ -50,7 +51,7 @@ describe.each(BROWSERS)('keep in %s', (name) => {
       newPassword: typed('bob-New-Pass-2'),
       confirmPassword: typed('bob-New-Pass-2'),
     };
-    expect(await page.sendAsContent({ type: 'keep/submit', payload: change })).toEqual({ ok: true, value: { kept: true } });
+    expect(await page.sendAsContent({ type: 'keep/submit', payload: submitOf(url, change) })).toMatchObject({ ok: true, value: { kept: true } });
     const success = { kind: 'form-shown', formKey: 'change', formClass: 'change-password', cleared: true, signals: ['success-message'] };
     expect(await page.sendAsContent({ type: 'keep/observe', payload: success })).toEqual({ ok: true, value: { kept: true } });
 
@@ -76,7 +77,7 @@ describe.each(BROWSERS)('keep in %s', (name) => {
     await page.goto(loginUrl);
     await tabIdOf(probe, loginUrl);
     const login: Submission = { formKey: 'login', formClass: 'login', username: typed('bob@mail.test'), currentPassword: typed('bob-New-Pass-2'), newPassword: null, confirmPassword: null };
-    expect(await page.sendAsContent({ type: 'keep/submit', payload: login })).toEqual({ ok: true, value: { kept: true } });
+    expect(await page.sendAsContent({ type: 'keep/submit', payload: submitOf(loginUrl, login) })).toMatchObject({ ok: true, value: { kept: true } });
     await page.goto(`${s.server.origin('shop.test')}/?keep=signed-in`);
     await until(
       async () => {

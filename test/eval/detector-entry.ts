@@ -2,8 +2,7 @@
 // detector, the baseline scan and a probe that returns what the evaluation scores offline: the
 // page's snapshot (the classifier is pure, so Node can classify it again after a rule changes)
 // and where each labelled field sits in it.
-import './every-script';
-import { detectPage } from '../../src/detect/content/detector';
+import { detectPage } from './detect-page';
 import { snapshotPage } from '../../src/detect/content/snapshot';
 import type { PageReport } from '../../src/detect/core/model';
 import type { PageSnapshot } from '../../src/detect/core/snapshot-types';

@@ -2,7 +2,7 @@
 // the form snapshot it belongs to (by key) and its index there, so the role the classifier gave it
 // can be scored now and again offline. Uses the detector's own grouping, as capture and fill do.
 import { groupFields } from '../../src/detect/content/field-groups';
-import { DEFAULT_LIMITS } from '../../src/detect/content/limits';
+import { DEFAULT_LIMITS } from '../../src/detect/core/limits';
 import { groupKey } from '../../src/detect/content/snapshot';
 import type { PageReport } from '../../src/detect/core/model';
 

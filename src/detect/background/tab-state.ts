@@ -31,18 +31,24 @@ export function recordHello(tabId: number, url: string, now: number): Promise<vo
   return serial(String(tabId), () => writeTab(tabId, { hello: { url, at: now }, report: null }));
 }
 
+// A report as it compares with the last: the time it took is no news.
+const signature = (report: PageReport | null): string => JSON.stringify(report && { ...report, ms: 0 });
+
 /**
  * Keeps the report of the document whose hello is recorded (`documentUrl`, the sender's URL, is
- * the one that document loaded at, as its hello's was) and answers that hello's time; a late
- * report from the page before describes nothing the tab shows now, and null says it was not kept.
- * In the tab's queue, so a hello sent just before is recorded first.
+ * the one that document loaded at, as its hello's was) and answers that hello's time, and whether
+ * the report says anything the last did not (a page reports a snapshot each time its forms change,
+ * and a change of a field's value may change no class); a late report from the page before
+ * describes nothing the tab shows now, and null says it was not kept. In the tab's queue, so a
+ * hello sent just before is recorded first.
  */
-export function recordReport(tabId: number, documentUrl: string, report: PageReport): Promise<number | null> {
+export function recordReport(tabId: number, documentUrl: string, report: PageReport): Promise<{ helloAt: number; changed: boolean } | null> {
   return serial(String(tabId), async () => {
     const tab = await readTab(tabId);
     if (tab.hello?.url !== documentUrl) return null;
+    const changed = signature(tab.report) !== signature(report);
     await writeTab(tabId, { ...tab, report });
-    return tab.hello.at;
+    return { helloAt: tab.hello.at, changed };
   });
 }
 

@@ -3,7 +3,7 @@
 // together in the tree share their nearest common container (SPA logins often have no <form>;
 // Bitwarden and Firefox both build pseudo-forms the same way).
 import type { FieldElement } from './field-snapshot';
-import type { SnapshotLimits } from './limits';
+import type { SnapshotLimits } from '../core/limits';
 
 export interface FieldGroup {
   container: Element;

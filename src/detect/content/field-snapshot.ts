@@ -1,5 +1,5 @@
 // Runs in: content script. One field as plain data. Never reads the value itself into the
-// snapshot: only its length (for "filled" checks).
+// snapshot, nor its length: only whether it is filled (the snapshot goes to the background).
 import type { FieldSnapshot } from '../core/snapshot-types';
 import { fieldLabel, type LabelIndex } from './field-label';
 import type { VisibilityCheck } from './visibility';
@@ -34,7 +34,7 @@ export function snapshotField(el: FieldElement, visible: VisibilityCheck, labels
     minLength: num(el, 'minlength'),
     inputMode: attr(el, 'inputmode').toLowerCase(),
     pattern: attr(el, 'pattern'),
-    valueLength: tag === 'select' ? 0 : el.value.length,
+    valueLength: tag === 'select' || el.value === '' ? 0 : 1,
     visible: visible(el).visible,
     readOnly: el.hasAttribute('readonly'),
     disabled: el.hasAttribute('disabled'),

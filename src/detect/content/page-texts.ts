@@ -2,7 +2,7 @@
 // captcha hints (widget iframes, class names, slider texts) and h1s. Core decides what they mean.
 import type { PageSnapshot } from '../core/snapshot-types';
 import { boundedText, collapse } from './bounded-text';
-import type { SnapshotLimits } from './limits';
+import { SNAPSHOT_BOUNDS, type SnapshotLimits } from '../core/limits';
 import type { RootScan } from './root-scan';
 import type { VisibilityCheck } from './visibility';
 
@@ -33,6 +33,6 @@ export function pageTexts(doc: Document, scan: RootScan, limits: SnapshotLimits,
   for (const el of scan.captchas.slice(0, 5)) {
     captchaHints.push(`${el.id} ${el.getAttribute('class') ?? ''} ${boundedText(el, 60, 10)}`.slice(0, 120));
   }
-  const headings = scan.h1.map((h) => boundedText(h, 80, 20));
-  return { links, messages, captchaHints, headings };
+  const headings = scan.h1.slice(0, SNAPSHOT_BOUNDS.maxItems).map((h) => boundedText(h, 80, 20));
+  return { links, messages, captchaHints: captchaHints.slice(0, SNAPSHOT_BOUNDS.maxItems), headings };
 }

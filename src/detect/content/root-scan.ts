@@ -2,7 +2,7 @@
 // what no cheap selector finds: shadow hosts (any element can be one), frames, h1s, status
 // messages and captcha widgets. A selector list like ".error,.alert,[role=alert],..." costs a
 // full tree match per selector; one loop with a few attribute reads is several times cheaper.
-import type { SnapshotLimits } from './limits';
+import type { SnapshotLimits } from '../core/limits';
 
 export interface RootScan {
   shadows: ShadowRoot[];

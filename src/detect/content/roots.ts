@@ -2,7 +2,7 @@
 // components: closed ones are unreachable by design) and same-origin iframes (cross-origin ones
 // throw or return null, and get their own content script instance anyway).
 import type { FormHost } from '../core/model';
-import type { SnapshotLimits } from './limits';
+import type { SnapshotLimits } from '../core/limits';
 import { scanRoot, type RootScan } from './root-scan';
 
 export interface Root {

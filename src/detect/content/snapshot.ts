@@ -8,7 +8,7 @@ import { groupFields, type FieldGroup } from './field-groups';
 import { indexLabels, type LabelIndex } from './field-label';
 import { snapshotField } from './field-snapshot';
 import { headingsAbove, linksAround, scanContainer } from './form-context';
-import { DEFAULT_LIMITS, type SnapshotLimits } from './limits';
+import { DEFAULT_LIMITS, type SnapshotLimits } from '../core/limits';
 import { pageTexts } from './page-texts';
 import { collectRoots } from './roots';
 import { visibleTexts } from './visible-texts';

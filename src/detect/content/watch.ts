@@ -1,15 +1,15 @@
 // Runs in: content script. Keeps a page's report current as the page changes (SPA routes, login
-// modals, forms rendered late). Detects once, then batches mutations (debounced, with a maximum
-// wait so a busy page still gets reports), re-reads only the forms whose subtree changed (per-form
-// snapshots cached in a WeakMap keyed by container), and reports only when the report changed.
+// modals, forms rendered late). Reads the page once, then batches mutations (debounced, with a
+// maximum wait so a busy page still gets reports), re-reads only the forms whose subtree changed
+// (per-form snapshots cached in a WeakMap keyed by container), and hands on the snapshot only when
+// it changed; the background classifies it (classified.ts). Typing counts as a change of its form
+// (whether a field is filled, whether two passwords are equal: the classifier reads both), so the
+// form a user fills in has usually been classified as it is when fill asks for it.
 // All state lives in this call's closure and everything stops when `signal` aborts.
 // While a guide follows the tab (`texts.on`), the report also carries the page's visible texts and
 // any change of text counts (a toast that says "password changed" after load); other pages pay
 // for neither.
-import { classifyPage } from '../core/classify';
-import type { PageReport } from '../core/model';
-import type { FormSnapshot } from '../core/snapshot-types';
-import { classifyWithWords, type KeywordLoader } from './keyword-loader';
+import type { FormSnapshot, PageSnapshot } from '../core/snapshot-types';
 import { snapshotPage } from './snapshot';
 import type { VisibilityCheck } from './visibility';
 
@@ -18,8 +18,6 @@ export interface WatchOptions {
   maxWaitMs?: number;
   /** The visibility check (default: the browser's layout; unit tests without layout pass their own). */
   visibility?: VisibilityCheck;
-  /** Asks for the keyword lists of a script the page uses and the content script lacks. */
-  loadKeywords?: KeywordLoader;
   /** Read and watch the page's texts while `on` (content/feature.ts: the tab's guide). */
   texts?: { readonly on: boolean };
 }
@@ -42,7 +40,10 @@ function mayHoldFields(n: Node): boolean {
 // Text of the page, not one of our own empty boxes (the guide's pointer, the framed panel's host).
 const hasText = (n: Node): boolean => n.nodeType === 3 || (n.nodeType === 1 && n.hasChildNodes());
 
-export function watchPage(doc: Document, signal: AbortSignal, onReport: (r: PageReport) => void, opts: WatchOptions = {}): Watch {
+/** `ms`: the time the snapshot took in the page. */
+export type OnSnapshot = (snapshot: PageSnapshot, ms: number) => void;
+
+export function watchPage(doc: Document, signal: AbortSignal, onSnapshot: OnSnapshot, opts: WatchOptions = {}): Watch {
   const debounceMs = opts.debounceMs ?? 200;
   const maxWaitMs = opts.maxWaitMs ?? 1000;
   const cache = new WeakMap<Element, FormSnapshot>();
@@ -66,20 +67,9 @@ export function watchPage(doc: Document, signal: AbortSignal, onReport: (r: Page
       texts: opts.texts?.on,
     });
     containers = seen;
-    // `ms` is the work, not the wait for a script's words (keyword-loader.ts).
-    let ms = performance.now() - start;
-    const classify = () => {
-      const begun = performance.now();
-      const result = classifyPage(snap);
-      ms += performance.now() - begun;
-      return result;
-    };
-    classifyWithWords(classify, opts.loadKeywords, (classified) => {
-      if (signal.aborted) return;
-      const report: PageReport = { ...classified, texts: snap.texts, ms };
-      const signature = JSON.stringify({ ...report, ms: 0 });
-      if (signature !== last) { last = signature; onReport(report); }
-    });
+    const ms = performance.now() - start;
+    const signature = JSON.stringify(snap);
+    if (signature !== last) { last = signature; onSnapshot(snap, ms); }
   };
 
   const schedule = (): void => {
@@ -108,6 +98,11 @@ export function watchPage(doc: Document, signal: AbortSignal, onReport: (r: Page
   // spec replaces the options of an observed node, not every DOM implementation does).
   const observe = () => (observer.disconnect(), observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: ATTRS, characterData: opts.texts?.on === true }));
   observe();
+  // A value is a property, not an attribute: typing changes no DOM. Trusted or not, it is only read.
+  doc.addEventListener('input', (e) => {
+    const t = e.target as Node | null;
+    if (t && containers.some((c) => c.contains(t))) { dirty.push(t); schedule(); }
+  }, { capture: true, signal });
   // Same-origin frames fill in after their own load event, which the parent's observer never sees.
   doc.addEventListener('load', (e) => {
     const t = e.target as Element | null;

@@ -27,7 +27,7 @@ function escape(w: string): string {
 
 // A "letter" next to a short ASCII keyword: digits and the Latin, Greek and Cyrillic letters that
 // attribute values and labels around it are written in. Not \p{L}: its thousands of ranges make
-// the regex compile several times slower, and the content script compiles on every page load. A
+// the regex compile several times slower, and the background compiles them each time it starts. A
 // short keyword glued to a CJK or Arabic letter still matches, which those scripts want anyway.
 const LETTER = '[a-z\\d\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff]';
 
@@ -45,15 +45,6 @@ const SCRIPTS: readonly RegExp[] = [
   /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/, // Hangul
   /[\u0600-\u06ff]/, // Arabic
 ];
-/**
- * The scripts whose tables the content script does not carry, named in `SCRIPTS` order after the
- * accented Latin one (index 1 on): few pages use each, so a page asks the background for a table
- * when its text is written in that script (detect/content/keyword-loader.ts).
- */
-export const LOADABLE_SCRIPTS = ['cyrillic', 'cjk', 'hangul', 'arabic'] as const;
-export type LoadableScript = (typeof LOADABLE_SCRIPTS)[number];
-/** The sources every list carries in the content script: bounded ASCII, ASCII, accented Latin. */
-export const SHIPPED_SOURCES = 3;
 
 // One test that lets plain ASCII texts (nearly all attribute values) skip the tests above.
 const BEYOND_LATIN = /[\u00c0-\uffff]/;
@@ -97,25 +88,10 @@ function asciiSource(bounded: string, plain: string): string {
   return parts.join('|');
 }
 
-// Scripts (indexes into `SCRIPTS`) that a matcher met in a text while it had no words for them:
-// the content script ships the tables of the scripts most pages use and asks the background for
-// the others when a page needs them (detect/content/keyword-loader.ts). Module state, like the
-// regex cache below: a set that only ever says which tables a page would have used.
-const unmet = new Set<number>();
-
-/** The scripts met without their words since the last call (none where every table is present). */
-export function takeUnmetScripts(): number[] {
-  const scripts = [...unmet];
-  unmet.clear();
-  return scripts;
-}
-
 /**
  * One matcher from a list's sources: a regex per script, each built on its first use, so at most
- * once per page load and only for the scripts the page's text uses (module state that only ever
- * caches a pure function of the sources). A script whose source is absent (not loaded yet:
- * keyword-sources.ts) matches nothing and is noted in `unmet`; the sources are read when first
- * needed, so words added to the same array later are used.
+ * once per background start and only for the scripts the pages' texts use (module state that only
+ * ever caches a pure function of the sources).
  */
 export function fromSources(sources: KeywordSources): Keywords {
   const built: (RegExp | undefined)[] = [];
@@ -135,9 +111,7 @@ export function fromSources(sources: KeywordSources): Keywords {
       if (!BEYOND_LATIN.test(text)) return false;
       for (let i = 0; i < SCRIPTS.length; i++) {
         if (!SCRIPTS[i]?.test(text)) continue;
-        const source = sources[i + 2];
-        if (source === undefined) unmet.add(i);
-        else if (source && regex(i + 1).test(text)) return true;
+        if (sources[i + 2] && regex(i + 1).test(text)) return true;
       }
       return false;
     },

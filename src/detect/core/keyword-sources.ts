@@ -39,9 +39,5 @@ export function keywordTables(languages: readonly LanguageWords[]): KeywordTable
   };
 }
 
-/**
- * The tables this bundle carries. The build's are the content script's (keyword-lists.ts
- * `shippedTables`: the scripts few pages use are added when a page asks for them); Node's are
- * whole.
- */
+/** The tables, prepared by the build (vite.config.ts) or computed on import (Node). */
 export const KEYWORD_TABLES: KeywordTables = typeof __KEYWORD_TABLES__ === 'object' ? __KEYWORD_TABLES__ : keywordTables(LANGUAGES);

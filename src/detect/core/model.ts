@@ -1,42 +1,21 @@
 // Runs anywhere (no browser APIs). The vocabulary of detection: the classes a credential form can
 // have, the roles of its fields, the page signals around it, and the report a page sends to the
-// background. The report crosses a message boundary, so it is a zod schema; snapshots stay plain
-// TypeScript because they never leave the content script (or the evaluation page).
+// background. The report crosses a message boundary, so it is a zod schema; snapshots are plain
+// TypeScript that snapshot-schema.ts checks where they cross to the background.
 import * as z from 'zod/mini';
+import { FIELD_ROLES, FORM_CLASSES, FORM_HOSTS, SIGNAL_KINDS } from './vocabulary';
 
-export const FormClass = z.enum([
-  'login',
-  'signup',
-  'change-password',
-  'forgot-password',
-  'verification-code',
-  'set-new-password',
-  'none',
-]);
+export const FormClass = z.enum(FORM_CLASSES);
 export type FormClass = z.infer<typeof FormClass>;
 
-export const FieldRole = z.enum([
-  'username',
-  'email',
-  'phone',
-  'current-password',
-  'new-password',
-  'confirm-password',
-  'one-time-code',
-]);
+export const FieldRole = z.enum(FIELD_ROLES);
 export type FieldRole = z.infer<typeof FieldRole>;
 
-export const PageSignalKind = z.enum([
-  'forgot-password-link',
-  'change-password-link',
-  'captcha',
-  'success-message',
-  'error-message',
-]);
+export const PageSignalKind = z.enum(SIGNAL_KINDS);
 export type PageSignalKind = z.infer<typeof PageSignalKind>;
 
 /** Where a form lives, for the popup and for fill rules (never fill across origins). */
-export const FormHost = z.enum(['document', 'shadow-root', 'same-origin-frame']);
+export const FormHost = z.enum(FORM_HOSTS);
 export type FormHost = z.infer<typeof FormHost>;
 
 export const FieldReport = z.object({
@@ -88,7 +67,20 @@ export const PageReport = z.object({
    * (core/recipes/says).
    */
   texts: z.optional(z.array(z.string())),
-  /** Milliseconds the detection took (snapshot + classification). */
+  /** Milliseconds the detection took (the page's snapshot + the background's classification). */
   ms: z.number(),
 });
 export type PageReport = z.infer<typeof PageReport>;
+
+/**
+ * The background's answer to a reported snapshot: its report, classified, or null when a newer
+ * snapshot of the same frame overtook it (only the newest is classified) or the tab's document
+ * changed; `seq` is the snapshot's, so the content script applies only the newest answer.
+ */
+export const Classified = z.object({
+  seq: z.number(),
+  /** Whether the report was kept as the tab's (its top frame's, for the document the tab shows). */
+  stored: z.boolean(),
+  report: z.nullable(PageReport),
+});
+export type Classified = z.infer<typeof Classified>;

@@ -1,6 +1,6 @@
 // Runs anywhere (no DOM types). What the content script reads from a page, as plain data: the
 // classifier works on these so it can be table-tested without a browser. Field values never
-// appear here, only their lengths (and one "passwords equal" flag).
+// appear here, only whether a field is filled (and one "passwords equal" flag).
 import type { FormHost } from './model';
 
 export interface FieldSnapshot {
@@ -22,6 +22,7 @@ export interface FieldSnapshot {
   minLength: number;
   inputMode: string;
   pattern: string;
+  /** 1 when the field is filled, else 0: the snapshot leaves the page, a password's length must not. */
   valueLength: number;
   visible: boolean;
   readOnly: boolean;

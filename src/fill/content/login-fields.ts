@@ -1,17 +1,14 @@
 // Runs in: content script. Finds the username and password inputs of the page's login form,
-// using the same detection as the page report: the most prominent visible `login` form of the
-// top document (and its open shadow roots; never iframes: we fill the top frame only). The
-// keyword lists of the page's script came with the first detection scan (detect/content/
-// keyword-loader.ts), before the popup could ask for a fill.
-import { classifyForm } from '../../detect/core/classify';
-import type { FieldRole, FormReport } from '../../detect/core/model';
+// using the page's own classification (the background's, detect/content/classified.ts) of the
+// forms exactly as they are now: the most prominent visible `login` form of the top document (and
+// its open shadow roots; never iframes: we fill the top frame only).
+import type { FieldRole } from '../../detect/core/model';
+import type { Classification } from '../../detect/content/classified';
 import { groupFields } from '../../detect/content/field-groups';
-import { indexLabels } from '../../detect/content/field-label';
 import type { FieldElement } from '../../detect/content/field-snapshot';
-import { DEFAULT_LIMITS } from '../../detect/content/limits';
+import { DEFAULT_LIMITS } from '../../detect/core/limits';
 import { collectRoots } from '../../detect/content/roots';
-import { snapshotGroup } from '../../detect/content/snapshot';
-import { visibilityCheck, type VisibilityCheck } from '../../detect/content/visibility';
+import { groupKey } from '../../detect/content/snapshot';
 
 export interface LoginFields {
   username: HTMLInputElement | null;
@@ -28,19 +25,19 @@ function usable(el: FieldElement | undefined): el is HTMLInputElement {
 
 /**
  * The login form's fields; with `fresh`, those of the form with a new-password field instead.
- * Only fields a person can see (`visible`: the browser's layout by default) are ever filled.
+ * `page` is the document read and classified just now, in the same task (the elements are found
+ * by the same grouping, by form key). Only fields a person can see are ever filled.
  */
-export function findLoginFields(doc: Document, fresh = false, visible: VisibilityCheck = visibilityCheck()): LoginFields | null {
+export function findLoginFields(doc: Document, page: Classification, fresh = false): LoginFields | null {
   let best: LoginFields | null = null;
   let bestArea = -1;
-  for (const { root, host } of collectRoots(doc, DEFAULT_LIMITS)) {
-    if (host === 'same-origin-frame') continue;
-    const labels = indexLabels(root);
-    const groups = groupFields(root, DEFAULT_LIMITS);
-    for (const [i, group] of groups.entries()) {
-      const snapshot = snapshotGroup(group, `fill:${i}`, { host, visible, labels, limits: DEFAULT_LIMITS });
-      if (!snapshot.visible || snapshot.area <= bestArea) continue;
-      const report: FormReport = classifyForm(snapshot);
+  collectRoots(doc, DEFAULT_LIMITS).forEach(({ root, host }, rootIndex) => {
+    if (host === 'same-origin-frame') return;
+    groupFields(root, DEFAULT_LIMITS).forEach((group, i) => {
+      const at = page.snapshot.forms.findIndex((f) => f.key === groupKey(host, rootIndex, group, i));
+      const snapshot = page.snapshot.forms[at];
+      const report = page.forms[at];
+      if (!snapshot || !report || !snapshot.visible || snapshot.area <= bestArea) return;
       // Hidden fields are never filled (DESIGN.md rule 3): only visible ones count.
       const elements = (roles: readonly FieldRole[]) =>
         report.fields.flatMap((f) => {
@@ -52,7 +49,7 @@ export function findLoginFields(doc: Document, fresh = false, visible: Visibilit
         best = fields;
         bestArea = snapshot.area;
       }
-    }
-  }
+    });
+  });
   return best;
 }

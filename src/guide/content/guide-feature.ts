@@ -22,7 +22,7 @@ export const guide: Feature = (ctx, signal) => {
   onTabCommand(signal, 'guide-panel', () => follow(true));
   hostOnCommand(ctx, signal, 'guide-panel', 'src/guide/ui/index.html', 'left', (m, win, frame) => {
     // Our own frame, over the nonce channel; frame-host.ts has checked the message's shape.
-    if (m.t === 'point') (pointer ??= showPointer(win, frame.post)).point(m.at);
+    if (m.t === 'point') (pointer ??= showPointer(win, frame.post, ctx.detection.latest)).point(m.at);
   }, () => {
     pointer = pointer?.remove();
     follow(false);

@@ -1,17 +1,16 @@
 // Runs in: content script. The detected fields of the page with their elements, for the guide: the
-// page report's roles (detectPage, the same report the background gets) joined to the elements of
-// the detector's own grouping, the page's main form first. Top document and its open shadow roots
-// only: the guide neither points into nor fills a frame.
-import type { FieldRole } from '../../detect/core/model';
-import { detectPage } from '../../detect/content/detector';
+// newest page report's roles (the background's classification of the page's newest snapshot)
+// joined to the elements of the snapshot's own grouping, by form key, the page's main form first.
+// The guide only points with them (it looks again every second); it neither fills nor captures.
+// Top document and its open shadow roots only: the guide neither points into nor fills a frame.
+import type { FieldRole, PageReport } from '../../detect/core/model';
 import { groupFields } from '../../detect/content/field-groups';
 import type { FieldElement } from '../../detect/content/field-snapshot';
-import { DEFAULT_LIMITS } from '../../detect/content/limits';
+import { DEFAULT_LIMITS } from '../../detect/core/limits';
 import { collectRoots } from '../../detect/content/roots';
 import { groupKey } from '../../detect/content/snapshot';
 
-export function pageFields(doc: Document): { el: FieldElement; role: FieldRole }[] {
-  const report = detectPage(doc);
+export function pageFields(doc: Document, report: PageReport): { el: FieldElement; role: FieldRole }[] {
   const fields: { el: FieldElement; role: FieldRole }[] = [];
   collectRoots(doc, DEFAULT_LIMITS).forEach(({ root, host }, r) => {
     if (host !== 'same-origin-frame') groupFields(root, DEFAULT_LIMITS).forEach((g, i) => {

@@ -7,6 +7,7 @@
 // (`onView`), so the panel moves out of the way of what the user must click: the element's form,
 // unless that form is most of the window.
 import type { PointAt } from '../core/recipes/point-at-schema';
+import type { PageReport } from '../../detect/core/model';
 import { important } from '../../inpage/content/frame-host';
 import { findTarget } from './target';
 
@@ -15,7 +16,8 @@ export interface Pointer {
   remove(): undefined;
 }
 
-export function showPointer(win: Window, onView: (view: { t: 'view'; vw: number; vh: number; target: { x: number; y: number; w: number; h: number } | null }) => void): Pointer {
+/** `report`: the page's newest classified report, whose field roles a step may point at. */
+export function showPointer(win: Window, onView: (view: { t: 'view'; vw: number; vh: number; target: { x: number; y: number; w: number; h: number } | null }) => void, report: () => PageReport | null): Pointer {
   const doc = win.document;
   const host = doc.createElement('div');
   let targets: readonly PointAt[] = [];
@@ -39,14 +41,14 @@ export function showPointer(win: Window, onView: (view: { t: 'view'; vw: number;
   win.addEventListener('scroll', place, { capture: true, passive: true, signal: events.signal });
   win.addEventListener('resize', place, { passive: true, signal: events.signal });
   const timer = setInterval(() => {
-    el ??= findTarget(doc, targets);
+    el ??= findTarget(doc, targets, report());
     place();
   }, 1000);
   doc.documentElement.append(host);
   return {
     point(next) {
       targets = next;
-      el = findTarget(doc, next);
+      el = findTarget(doc, next, report());
       place();
     },
     remove() {

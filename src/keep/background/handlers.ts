@@ -11,7 +11,7 @@ import { noteNavigation, noteReport, observePage, type Observed } from './observ
 import { fillGenerated } from './generated';
 import { listOffers, resolveOffers } from './offers';
 import { promptIfOffered } from './prompt';
-import { submitCapture } from './submit';
+import { submitFromPage } from './submit';
 
 type KeepHandlers = Pick<Handlers, 'keep/submit' | 'keep/observe' | 'keep/offers' | 'keep/accept' | 'keep/dismiss' | 'keep/never' | 'fill/generated'>;
 
@@ -25,7 +25,7 @@ async function listFor(requested: number | null, sender: Sender) {
 }
 
 export const keepHandlers: KeepHandlers = {
-  'keep/submit': (submission, sender) => submitCapture(submission, sender, Date.now()),
+  'keep/submit': (request, sender) => submitFromPage(request, sender, Date.now()),
   'keep/observe': async (observation, sender) => {
     const { kept, offered } = await observePage(observation, sender, Date.now());
     if (offered) {

@@ -1,8 +1,13 @@
-// Runs in: background. `keep/submit` from a content script: a credential form was submitted.
-// Tab, frame, URL and origin come from the MessageSender, never the payload; the values pass the
+// Runs in: background. `keep/submit` from a content script: a credential form was submitted. The
+// page as the submit found it is classified here, and the submitted form and its values picked by
+// role (keep/core/submit-request.ts). Tab, frame, URL and origin come from the MessageSender, never
+// the payload (the snapshot's URL must be of the sender's origin); the values pass the
 // filters (keep/core/clean.ts) before anything is kept; never-save sites and disabled prompts
 // keep nothing. The reply says only whether something was kept: nothing about the vault.
 import type { Submission } from '../core/capture';
+import { pickSubmission, type SubmitReply, type SubmitRequest } from '../core/submit-request';
+import { classifyPage } from '../../detect/core/classify';
+import { checkReportOrigin } from '../../background/speaks-for';
 import { cleanSubmission } from '../core/clean';
 import { remember } from '../core/identity';
 import { isNeverSave } from '../core/never-save';
@@ -16,6 +21,15 @@ import { updateKeep } from './store';
 export function pageUrlOf(senderUrl: string): string {
   const url = new URL(senderUrl);
   return `${url.origin}${url.pathname}`;
+}
+
+/** Classifies the submitted page, picks the form and keeps what it carried (`submitCapture`). */
+export async function submitFromPage({ snapshot, forms }: SubmitRequest, sender: Sender, now: number): Promise<SubmitReply> {
+  checkReportOrigin(snapshot.url, sender);
+  const picked = pickSubmission(classifyPage(snapshot).forms, forms);
+  if (!picked?.submission) return { kept: false, form: null };
+  const { kept } = await submitCapture(picked.submission, sender, now);
+  return { kept, form: { key: picked.form.key, fields: picked.form.fields.map(({ index, role }) => ({ index, role })) } };
 }
 
 export async function submitCapture(submission: Submission, sender: Sender, now: number): Promise<{ kept: boolean }> {

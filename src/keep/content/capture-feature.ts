@@ -1,16 +1,18 @@
-// Runs in: content script. Keep's capture: on a submit, the detected form's values
-// that the user typed or we filled go to the background (`keep/submit`), then what becomes of the
-// form in this document (`keep/observe`). Each document also reports its HTTP status, so a login
-// answered by a 401 page is not taken for a success.
-import type { Submission } from '../core/capture';
+// Runs in: content script. Keep's capture: on a submit, the page as it is and the values the user
+// typed or we filled in the forms it may have come from go to the background in one message, sent
+// in the submit's own event (`keep/submit`): a page that leaves at once loses nothing, and the
+// background classifies the form as it was submitted. Then what becomes of the form in this
+// document (`keep/observe`). Each document also reports its HTTP status, so a login answered by a
+// 401 page is not taken for a success.
+import type { SubmitRequest } from '../core/submit-request';
 import type { PageObservation } from '../core/observation';
 import type { Reply } from '../../shared/protocol/reply';
 import { log } from '../../shared/platform/log';
-import { visibilityCheck } from '../../detect/content/visibility';
+import { visibilityCheck, type VisibilityCheck } from '../../detect/content/visibility';
 import type { Feature } from '../../content/feature';
-import { followSubmit } from './follow';
-import { submissionOf } from './submission';
-import { submittedForm } from './submitted-form';
+import { followSubmit, type PageLook } from './follow';
+import { liveFields } from './submission';
+import { submitCandidates, submitRequestOf, submittedForm, type Candidate } from './submitted-form';
 import { onSubmitLike } from './triggers';
 
 // A click on the submit button, then the form's submit event, then maybe Enter: one submit.
@@ -35,22 +37,35 @@ export const capture: Feature = (ctx, signal) => {
   let last = { signature: '', at: 0 };
   let clicked = 0;
   let stopFollowing = () => {};
+  const look: PageLook = {
+    take: ctx.snapshot,
+    report: (snapshot) => ctx.detection.report(snapshot, 0),
+  };
   const submitted = (target: Node | null, leaving = false) => {
-    // Nothing typed or filled here: nothing could be sent, so no detection on every button click.
+    // Nothing typed or filled here: nothing could be sent, so no snapshot on every button click.
     const touched = provenance.lastTouched();
     if (!touched || !target) return;
+    const candidates = submitCandidates(doc, target, touched);
     const visible = visibilityCheck();
-    const form = submittedForm(doc, target, touched, visible);
-    const submission: Submission | null = form && submissionOf(form, provenance, visible);
-    if (!form || !submission) return;
-    const signature = JSON.stringify(submission);
+    const request = submitRequestOf(candidates, liveFields(provenance, visible), ctx.snapshot);
+    if (request) send(request, candidates, visible, leaving);
+  };
+  const send = (request: SubmitRequest, candidates: Candidate[], visible: VisibilityCheck, leaving: boolean) => {
+    // The same forms with the same values: the same submit (the page around them may differ).
+    const signature = JSON.stringify(request.forms);
     const now = Date.now();
     if (signature === last.signature && (leaving || now - last.at < REPEAT_MS)) return;
     last = { signature, at: now };
     stopFollowing();
-    const sent = ctx.send('keep/submit', submission).then(warn);
-    // Evidence only after the submit it is about has arrived.
-    stopFollowing = followSubmit(doc, form, visible, signal, (o) => void sent.then(() => observe(o)));
+    stopFollowing = () => {};
+    // The state a change is measured from: the page as the submit left it.
+    const at = { snapshot: request.snapshot, empty: new Set(candidates.flatMap((c) => c.group.fields.filter((el) => el.value === ''))) };
+    void ctx.send('keep/submit', request).then((reply) => {
+      if (!reply.ok) return warn(reply);
+      const form = reply.value.form && submittedForm(candidates, reply.value.form);
+      // Evidence only after the submit it is about has arrived (it has: this is its answer).
+      if (form && !signal.aborted) stopFollowing = followSubmit(form, at, visible, look, signal, observe);
+    });
   };
   onSubmitLike(doc, signal, submitted);
   // form.submit() from a script raises no submit event: a page that leaves soon after a click that

@@ -6,9 +6,9 @@ import { FillReason } from '../../shared/protocol/commands';
 import { Kept } from '../../shared/protocol/shapes';
 import { EntrySummary } from '../../vault/core/summary';
 import { Choice } from './accept';
-import { Submission } from './capture';
 import { PageObservation } from './observation';
 import { OfferView } from './offer-view';
+import { SubmitReply, SubmitRequest } from './submit-request';
 
 export const keepMessages = {
   /**
@@ -22,10 +22,12 @@ export const keepMessages = {
     response: z.object({ filled: z.boolean(), reason: FillReason, saved: z.nullable(EntrySummary) }),
   },
   /**
-   * A content script reports a submitted credential form; tab, frame, URL and
-   * origin are taken from the sender. The reply says only whether it was kept.
+   * A content script reports a submit: the page as it was then and the values of the forms it may
+   * have come from; the background classifies the page and picks the form (submit-request.ts).
+   * Tab, frame, URL and origin are taken from the sender (the snapshot's URL must be of its
+   * origin). The reply says whether it was kept, and which form with which roles it read.
    */
-  'keep/submit': { from: ['content'], request: Submission, response: Kept },
+  'keep/submit': { from: ['content'], request: SubmitRequest, response: SubmitReply },
   /** A content script reports what happened after a submit (form gone, form shown again, load status). */
   'keep/observe': { from: ['content'], request: PageObservation, response: Kept },
   /**

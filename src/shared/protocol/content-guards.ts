@@ -9,22 +9,36 @@
 import type { TabCommandKind, TabCommandOf } from './commands';
 import type { ContentMessage, ResponseOf } from './messages';
 import { ERROR_CODES, fail, type ErrorCode, type Reply } from './reply-codes';
-import { arrayGuard, isRecord, objectGuard, stringGuard, type Guard } from './guard';
-import { KEYWORD_LIST_COUNT } from '../../detect/core/keyword-lists';
+import { arrayGuard, isRecord, nullableGuard, objectGuard, stringGuard, type Guard } from './guard';
+import type { Classified, FieldReport, FormReport, PageReport, PageSignal } from '../../detect/core/model';
+import type { SubmitReply } from '../../keep/core/submit-request';
+import { FIELD_ROLES, FORM_CLASSES, FORM_HOSTS, SIGNAL_KINDS } from '../../detect/core/vocabulary';
 
 export const isHello = objectGuard<{ tabId: number; frameId: number; top: boolean; guided: boolean }>({ tabId: 'number', frameId: 'number', top: 'boolean', guided: 'boolean' });
-export const isStored = objectGuard<{ stored: boolean }>({ stored: 'boolean' });
 export const isKept = objectGuard<{ kept: boolean }>({ kept: 'boolean' });
 const anyString = stringGuard(() => true);
-export const isKeywordScript = objectGuard<{ sources: string[] }>({ sources: arrayGuard(anyString, KEYWORD_LIST_COUNT, KEYWORD_LIST_COUNT) });
+const strings = arrayGuard(anyString);
+const isFieldReport = objectGuard<FieldReport>({ index: 'number', role: FIELD_ROLES, confidence: 'number' }, false, { maxLength: 'number' });
+const isFormReport = objectGuard<FormReport>({
+  key: 'string', class: FORM_CLASSES, confidence: 'number', reasons: strings, fields: arrayGuard(isFieldReport), visible: 'boolean', host: FORM_HOSTS,
+});
+const isPageSignal = objectGuard<PageSignal>({ kind: SIGNAL_KINDS, text: 'string' });
+export const isPageReport = objectGuard<PageReport>(
+  { url: 'string', pageClass: FORM_CLASSES, forms: arrayGuard(isFormReport), signals: arrayGuard(isPageSignal), ms: 'number' },
+  false, { title: 'string', headings: strings, texts: strings },
+);
+const isSubmittedField = objectGuard<{ index: number; role: FieldReport['role'] }>({ index: 'number', role: FIELD_ROLES });
+/** The answer to a submit (keep/core/submit-request.ts `SubmitReply`). */
+export const isSubmitReply = objectGuard<SubmitReply>({ kept: 'boolean', form: nullableGuard(objectGuard<NonNullable<SubmitReply['form']>>({ key: 'string', fields: arrayGuard(isSubmittedField) })) });
+/** The background's classification of a reported snapshot (detect/core/model.ts `Classified`). */
+export const isClassified = objectGuard<Classified>({ seq: 'number', stored: 'boolean', report: nullableGuard(isPageReport) });
 
 /** The guard of the reply to every message a content script may send. */
 export const contentReplyGuards = {
   'content/hello': isHello,
-  'page/report': isStored,
-  'keep/submit': isKept,
+  'page/report': isClassified,
+  'keep/submit': isSubmitReply,
   'keep/observe': isKept,
-  'detect/keywords': isKeywordScript,
 } as const satisfies { [T in ContentMessage]: Guard<ResponseOf<T>> };
 
 const fillFields = { username: 'string', password: 'string', pageUrl: 'string' } as const;

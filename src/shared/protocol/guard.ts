@@ -24,19 +24,28 @@ function checkField(v: unknown, type: Field): unknown {
 }
 
 /**
- * A guard for an object of required fields. Unknown keys are dropped, as z.object does, or with
- * `strict` refused, as z.strictObject does.
+ * A guard for an object of required `fields` and `optional` ones (absent or undefined, as
+ * z.optional takes them). Unknown keys are dropped, as z.object does, or with `strict` refused, as
+ * z.strictObject does.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function objectGuard<T>(fields: Fields, strict = false): Guard<T> {
+export function objectGuard<T>(fields: Fields, strict = false, optional: Fields = {}): Guard<T> {
   const keys = Object.keys(fields);
+  const maybe = Object.keys(optional);
   return (raw) => {
     if (!isRecord(raw)) return undefined;
-    if (strict && Object.keys(raw).some((k) => !Object.hasOwn(fields, k))) return undefined;
+    if (strict && Object.keys(raw).some((k) => !Object.hasOwn(fields, k) && !Object.hasOwn(optional, k))) return undefined;
     const out: Record<string, unknown> = {};
     for (const k of keys) {
       const type = fields[k];
       const value = type === undefined ? undefined : checkField(raw[k], type);
+      if (value === undefined) return undefined;
+      out[k] = value;
+    }
+    for (const k of maybe) {
+      const type = optional[k];
+      if (raw[k] === undefined || type === undefined) continue;
+      const value = checkField(raw[k], type);
       if (value === undefined) return undefined;
       out[k] = value;
     }

@@ -19,8 +19,6 @@ export const Hello = z.object({
   guided: z.boolean(),
 });
 
-export const Stored = z.object({ stored: z.boolean() });
-
 /** Answer to a Keep capture or observation: whether it was kept, and nothing about the vault. */
 export const Kept = z.object({ kept: z.boolean() });
 

@@ -39,6 +39,8 @@ export interface ExtensionBrowser {
   adoptTab(url: string): Promise<TestPage>;
   /** Stops the extension's service worker (Chromium); false where the browser has none. */
   stopWorker(): Promise<boolean>;
+  /** Whether the extension's service worker runs now (Chromium); false where the browser has none. */
+  workerRunning(): Promise<boolean>;
   /**
    * Runs `fn` in the extension's running service worker (Chromium), for a test that must watch or
    * stop it mid-task; null where the harness has no such access (Firefox's background page).

@@ -210,6 +210,13 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       await cdp.detach();
       return workers.length > 0;
     },
+    async workerRunning() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
+      await cdp.detach();
+      return targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(origin()));
+    },
     async answerPermissionPrompts(origins) {
       // chrome://extensions' own API, as the extension's "Site access" toggles use it: an origin
       // allowed there is granted at once when the extension asks for it, without the prompt.

@@ -262,6 +262,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       return wrap(page, downloadsOf(options.profileDir));
     },
     stopWorker: async () => false,
+    workerRunning: async () => false,
     // Firefox's own switch for this (its doorhanger cannot be clicked over WebDriver): optional
     // permission requests from a click are granted without the prompt. A request not made from a
     // click is still refused.

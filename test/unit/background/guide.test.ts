@@ -2,6 +2,7 @@
 // in memory: started from the popup for a tab, moved along by any tab's page reports for the same
 // site, readable by our framed page only for its own tab, and never by a content script.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { reportOf } from '../detect/snapshot-of';
 import type { Sender } from '../../../src/shared/protocol/sender';
 
 const fake = await vi.hoisted(async () => {
@@ -30,16 +31,12 @@ async function load() {
 const content = (tabId: number, url: string): Sender => ({ kind: 'content', origin: new URL(url).origin, url, tabId, frameId: 0 });
 const popup: Sender = { kind: 'extension', origin: 'chrome-extension://x', url: 'chrome-extension://x/popup.html', tabId: undefined, frameId: undefined };
 const framed = (tabId: number): Sender => ({ kind: 'embedded', origin: 'chrome-extension://x', url: 'chrome-extension://x/guide.html', tabId, frameId: 3 });
-const report = (url: string, pageClass: string, signals: string[] = [], texts?: string[]) => ({
-  url, pageClass, forms: pageClass === 'none' ? [] : [{ key: 'f', class: pageClass, confidence: 0.9, reasons: [], fields: [], visible: true, host: 'document' }],
-  signals: signals.map((kind) => ({ kind, text: kind })), ms: 1, ...(texts ? { texts } : {}),
-});
 
 type Send = Awaited<ReturnType<typeof load>>;
 
 async function visit(send: Send, tabId: number, url: string, pageClass: string, signals: string[] = [], texts?: string[]) {
   const hello = await send('content/hello', {}, content(tabId, url));
-  expect(await send('page/report', report(url, pageClass, signals, texts), content(tabId, url))).toMatchObject({ ok: true, value: { stored: true } });
+  expect(await send('page/report', reportOf(url, pageClass, signals, texts), content(tabId, url))).toMatchObject({ ok: true, value: { stored: true } });
   return hello.value as { guided: boolean };
 }
 

@@ -2,6 +2,8 @@
 // (master password, capture key, write queue) over storage in memory: capture -> evidence ->
 // offer -> accept, across tabs and a restart.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { reportOf } from '../detect/snapshot-of';
+import { submitOf } from '../keep/submit-of';
 import type { Submission } from '../../../src/keep/core/capture';
 import type { Sender } from '../../../src/shared/protocol/sender';
 import type { Entry } from '../../../src/vault/core/entry';
@@ -23,11 +25,17 @@ beforeAll(async () => {
   valueOf(await worker.send('vault/create', { password: MASTER }), 'create');
 });
 
-/** A worker over `storage`: fresh modules, as a restarted service worker has. */
+const isSubmission = (payload: unknown): payload is Submission => typeof payload === 'object' && payload !== null && 'formClass' in payload;
+
+/**
+ * A worker over `storage`: fresh modules, as a restarted service worker has. The tests name the
+ * submission the background should read; `keep/submit` carries it as a content script does, a
+ * page holding such a form (submitOf).
+ */
 async function load(storage: Storage) {
   const worker = await startWorker(storage);
   return async <T = unknown>(type: string, payload: unknown, sender: Sender): Promise<{ ok: boolean; value?: T; error?: { code: string } }> =>
-    (await worker.send(type, payload, sender)) as never;
+    (await worker.send(type, type === 'keep/submit' && isSubmission(payload) ? submitOf(sender.url, payload) : payload, sender)) as never;
 }
 
 /** Entries written through the real write queue of the worker started last. */
@@ -50,9 +58,6 @@ const typed = (value: string) => ({ value, source: 'typed' as const });
 const login = (username: string | null, password: string | null, formKey = 'login-form'): Submission => ({
   formKey, formClass: 'login', username: username === null ? null : typed(username), currentPassword: password === null ? null : typed(password), newPassword: null, confirmPassword: null,
 });
-const report = (url: string, pageClass: string, signals: string[] = []) => ({
-  url, pageClass, forms: [], signals: signals.map((kind) => ({ kind, text: kind })), ms: 1,
-});
 const entry = (id: string, username: string, password: string) =>
   createEntry({ id, site: { origins: ['http://shop.test'], match: 'site' }, username, password }, 1);
 
@@ -62,9 +67,9 @@ type Offers = { offers: { id: string; kind: string; username: string; candidates
 /** A content script's submit, then a navigation to `next`: its hello, report and load status (as the content script sends them). */
 async function submitAndMoveOn(send: Send, tabId: number, url: string, submission: Submission, next: string, nextClass = 'none', signals: string[] = []) {
   expect(await send('content/hello', {}, content(tabId, url))).toMatchObject({ ok: true });
-  expect(await send('keep/submit', submission, content(tabId, url))).toEqual({ ok: true, value: { kept: true } });
+  expect(await send('keep/submit', submission, content(tabId, url))).toMatchObject({ ok: true, value: { kept: true } });
   await send('content/hello', {}, content(tabId, next));
-  await send('page/report', report(next, nextClass, signals), content(tabId, next));
+  await send('page/report', reportOf(next, nextClass, signals), content(tabId, next));
   await send('keep/observe', { kind: 'load', status: 200 }, content(tabId, next));
 }
 
@@ -85,9 +90,30 @@ describe('keep handlers', () => {
 
   it('refuses a submission that claims a page, and keeps nothing of it', async () => {
     await send('content/hello', {}, content(7, 'http://evil.test/'));
-    const claimed = { ...login('me@mail.test', 'My-Pass-1'), url: 'http://shop.test/login' };
+    const claimed = { ...submitOf('http://shop.test/login', login('me@mail.test', 'My-Pass-1')), url: 'http://shop.test/login' };
     expect(await send('keep/submit', claimed, content(7, 'http://evil.test/'))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(JSON.stringify([...storage.session.map.values()])).not.toContain('me@mail.test');
+    // A page of another origin than the sender's is a claim too, with or without values.
+    const elsewhere = submitOf('http://shop.test/login', login('me@mail.test', 'My-Pass-1'));
+    expect(await send('keep/submit', elsewhere, content(7, 'http://evil.test/'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(JSON.stringify([...storage.session.map.values()])).not.toContain('me@mail.test');
+  });
+
+  it('reads the submitted form from the page it was sent with: its class, its values by role, and the form it names for the follow-up', async () => {
+    const url = 'http://shop.test/login';
+    await send('content/hello', {}, content(7, url));
+    const request = submitOf(url, login('me@mail.test', 'My-Pass-1'));
+    const reply = await send<{ kept: boolean; form: { key: string; fields: { index: number; role: string }[] } | null }>('keep/submit', request, content(7, url));
+    expect(reply).toEqual({ ok: true, value: { kept: true, form: { key: 'login-form', fields: [{ index: 0, role: 'username' }, { index: 1, role: 'current-password' }] } } });
+    // A form the page does not hold, or one that is no credential form, sends nothing.
+    expect(await send('keep/submit', { ...request, forms: [{ formKey: 'elsewhere', values: [null] }] }, content(7, url))).toEqual({ ok: true, value: { kept: false, form: null } });
+    const none = { ...request, snapshot: { ...request.snapshot, forms: [] } };
+    expect(await send('keep/submit', none, content(7, url))).toEqual({ ok: true, value: { kept: false, form: null } });
+    // Bounded like the snapshot: more values than a form's fields, or more forms than a submit names, is refused.
+    const form = request.forms[0]!;
+    for (const forms of [[{ ...form, values: Array(41).fill(null) }], [form, form, form], []]) {
+      expect(await send('keep/submit', { ...request, forms }, content(7, url))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
   });
 
   it('saves a successful first login under the origin the sender had', async () => {
@@ -112,7 +138,7 @@ describe('keep handlers', () => {
 
   it('keeps nothing when there is no capture key to seal to (no vault yet)', async () => {
     send = await load(newStorage());
-    expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'))).toEqual({ ok: true, value: { kept: false } });
+    expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'))).toMatchObject({ ok: true, value: { kept: false } });
   });
 
   it('keeps no reset token in storage', async () => {
@@ -126,7 +152,7 @@ describe('keep handlers', () => {
     await send('keep/submit', login('me@mail.test', 'Wrong-2'), content(7, 'http://shop.test/login'));
     await send('content/hello', {}, content(7, 'http://shop.test/session'));
     await send('keep/observe', { kind: 'load', status: 401 }, content(7, 'http://shop.test/session'));
-    await send('page/report', report('http://shop.test/session', 'none'), content(7, 'http://shop.test/session'));
+    await send('page/report', reportOf('http://shop.test/session', 'none'), content(7, 'http://shop.test/session'));
     expect((await offersFor(send, 7)).offers).toEqual([]);
   });
 
@@ -138,7 +164,7 @@ describe('keep handlers', () => {
 
   it('keeps nothing that is masked, a code or a card number', async () => {
     for (const password of ['••••••••', '482913', '4111 1111 1111 1111']) {
-      expect(await send('keep/submit', login('me@mail.test', password), content(7, 'http://shop.test/login'))).toEqual({ ok: true, value: { kept: false } });
+      expect(await send('keep/submit', login('me@mail.test', password), content(7, 'http://shop.test/login'))).toMatchObject({ ok: true, value: { kept: false } });
     }
   });
 
@@ -219,7 +245,7 @@ describe('keep handlers', () => {
       await task();
       answers.push(send('keep/observe', { kind: 'load', status: 200 }, content(7, next)));
       await task();
-      answers.push(send('page/report', report(next, 'none'), content(7, next)));
+      answers.push(send('page/report', reportOf(next, 'none'), content(7, next)));
       await Promise.all(answers);
       storage.session.set = set;
       expect((await offersFor(send, 7)).offers).toMatchObject([{ kind: 'save', username: 'me@mail.test' }]);
@@ -233,7 +259,7 @@ describe('keep handlers', () => {
     expect(await offersFor(send, 8)).toMatchObject({ offers: [], judging: 0 });
     // The site answers with the form again and its error: decided, a failure, nothing to offer.
     await send('content/hello', {}, content(7, 'http://shop.test/login'));
-    await send('page/report', report('http://shop.test/login', 'login', ['error-message']), content(7, 'http://shop.test/login'));
+    await send('page/report', reportOf('http://shop.test/login', 'login', ['error-message']), content(7, 'http://shop.test/login'));
     await send('keep/observe', { kind: 'load', status: 200 }, content(7, 'http://shop.test/login'));
     expect(await offersFor(send, 7)).toMatchObject({ offers: [], judging: 0 });
     // A submit Keep does not keep (a one-time code) is never waited for.
@@ -251,7 +277,7 @@ describe('keep handlers', () => {
     await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://shop.test/login'));
     send = await load(storage);
     await send('content/hello', {}, content(7, 'http://shop.test/account'));
-    await send('page/report', report('http://shop.test/account', 'none'), content(7, 'http://shop.test/account'));
+    await send('page/report', reportOf('http://shop.test/account', 'none'), content(7, 'http://shop.test/account'));
     await send('keep/observe', { kind: 'load', status: 200 }, content(7, 'http://shop.test/account'));
     expect((await offersFor(send, 7)).offers).toMatchObject([{ kind: 'save' }]);
   });
@@ -262,7 +288,7 @@ describe('keep handlers', () => {
     expect(await send('keep/never', { offerId: offers[0]?.id }, popup)).toEqual({ ok: true, value: { site: 'shop.test' } });
     expect(await send('settings/get', {}, popup)).toMatchObject({ ok: true, value: { neverSave: ['shop.test'] } });
     expect((await offersFor(send, 7)).offers).toEqual([]);
-    expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://www.shop.test/login'))).toEqual({ ok: true, value: { kept: false } });
+    expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), content(7, 'http://www.shop.test/login'))).toMatchObject({ ok: true, value: { kept: false } });
   });
 
   it('never for this site with settings that cannot be read: refused, the settings and the offer stay', async () => {
@@ -325,6 +351,6 @@ describe('keep handlers', () => {
 
   it('keeps nothing from a frame other than the top one', async () => {
     const framed = { ...content(7, 'http://shop.test/login'), frameId: 2 };
-    expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), framed)).toEqual({ ok: true, value: { kept: false } });
+    expect(await send('keep/submit', login('me@mail.test', 'My-Pass-1'), framed)).toMatchObject({ ok: true, value: { kept: false } });
   });
 });

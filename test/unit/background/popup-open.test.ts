@@ -2,6 +2,7 @@
 // holds exactly what the five separate messages it replaced answer, locked or not, with or
 // without a tab; the tab state it reads from memory is the one stored, across a worker restart.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { reportOf } from '../detect/snapshot-of';
 import type { Sender } from '../../../src/shared/protocol/sender';
 import { contentOf as content, copyStorage, newStorage, startWorker, valueOf, type Storage } from './worker';
 
@@ -22,7 +23,6 @@ async function load(storage: Storage): Promise<Send> {
 }
 
 const popup: Sender = { kind: 'extension', origin: 'chrome-extension://x', url: 'chrome-extension://x/popup.html', tabId: undefined, frameId: undefined };
-const report = (url: string) => ({ url, pageClass: 'login', forms: [], signals: [], ms: 1 });
 
 // A vault made once, with a real master password, unlocked, three entries saved through the real
 // write queue; each test starts a worker over a copy of it (the key in storage.session: unlocked).
@@ -60,7 +60,7 @@ describe('popup/open', () => {
     send = await load(storage);
     await send('settings/set', { language: 'es', clipboardClearSeconds: 45, theme: 'dark' }, popup);
     await send('content/hello', {}, content(7, 'https://shop.test/login'));
-    await send('page/report', report('https://shop.test/login'), content(7, 'https://shop.test/login'));
+    await send('page/report', reportOf('https://shop.test/login', 'login'), content(7, 'https://shop.test/login'));
   });
 
   it('answers in one reply what the separate messages answer, for a tab', async () => {

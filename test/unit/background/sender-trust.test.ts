@@ -3,6 +3,7 @@
 // report of another origin is refused, a late report of the page before is not kept, and what the
 // popup lists and fills for a tab follows the sender's URL, never a page's claim.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { reportOf } from '../detect/snapshot-of';
 import type { FillCommand } from '../../../src/shared/protocol/commands';
 import type { Sender } from '../../../src/shared/protocol/sender';
 import { contentOf as content, copyStorage, newStorage, startWorker, valueOf, type Storage } from './worker';
@@ -39,7 +40,6 @@ async function load(storage: Storage): Promise<Send> {
 const BANK = 'https://bank.test/login';
 const EVIL = 'https://evil.test/';
 const popup: Sender = { kind: 'extension', origin: 'chrome-extension://x', url: 'chrome-extension://x/popup.html', tabId: undefined, frameId: undefined };
-const report = (url: string, pageClass = 'login') => ({ url, pageClass, forms: [], signals: [], ms: 1 });
 const tabState = async (send: Send, tabId: number) => (await send('tab/state', { tabId }, popup)).value;
 
 describe('what the background believes about a tab', () => {
@@ -72,27 +72,27 @@ describe('what the background believes about a tab', () => {
 
   it('refuses a report of another origin than its sender\'s, and keeps nothing of it', async () => {
     await send('content/hello', {}, content(7, EVIL));
-    expect(await send('page/report', report(BANK), content(7, EVIL))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send('page/report', report('not a url'), content(7, EVIL))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await send('page/report', reportOf(BANK, 'login'), content(7, EVIL))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send('page/report', reportOf('not a url', 'login'), content(7, EVIL))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect((await tabState(send, 7)).report).toBeNull();
   });
 
   it('keeps a report whose path moved on in the same document (history.pushState), under the sender\'s URL', async () => {
     await send('content/hello', {}, content(7, 'https://shop.test/'));
-    expect(await send('page/report', report('https://shop.test/account/login'), content(7, 'https://shop.test/'))).toEqual({ ok: true, value: { stored: true } });
+    expect(await send('page/report', reportOf('https://shop.test/account/login', 'login'), content(7, 'https://shop.test/'))).toMatchObject({ ok: true, value: { stored: true } });
     expect(await tabState(send, 7)).toMatchObject({ hello: { url: 'https://shop.test/' }, report: { url: 'https://shop.test/account/login' } });
   });
 
   it('does not keep a late report from the document the tab showed before', async () => {
     await send('content/hello', {}, content(7, BANK));
     await send('content/hello', {}, content(7, 'https://bank.test/account'));
-    expect(await send('page/report', report(BANK), content(7, BANK))).toEqual({ ok: true, value: { stored: false } });
+    expect(await send('page/report', reportOf(BANK, 'login'), content(7, BANK))).toMatchObject({ ok: true, value: { stored: false } });
     expect(await tabState(send, 7)).toMatchObject({ hello: { url: 'https://bank.test/account' }, report: null });
   });
 
   it('keeps a report only from the top frame', async () => {
     await send('content/hello', {}, content(7, BANK));
-    expect(await send('page/report', report(BANK), { ...content(7, BANK), frameId: 3 })).toEqual({ ok: true, value: { stored: false } });
+    expect(await send('page/report', reportOf(BANK, 'login'), { ...content(7, BANK), frameId: 3 })).toMatchObject({ ok: true, value: { stored: false } });
     expect((await tabState(send, 7)).report).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { detectPage } from '../../../src/detect/content/detector';
+import { detectPage } from '../../eval/detect-page';
 import { locateFields } from '../../eval/locate-fields';
 
 interface Entry { file: string; label: string; language: string; forms: { field_roles?: Record<string, string[]> }[] }

@@ -3,7 +3,7 @@
 // (snapshot + pure classifier) must agree. Failure messages carry the classifier's reasons.
 import { describe, expect, it } from 'vitest';
 import { attributeVisibility } from './attribute-visibility';
-import { detectPage } from '../../../src/detect/content/detector';
+import { detectPage } from '../../eval/detect-page';
 import { PageReport } from '../../../src/detect/core/model';
 import { fixtureFiles, loadFixture } from './load-fixture';
 

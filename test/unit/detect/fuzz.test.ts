@@ -8,9 +8,9 @@ import { Window } from 'happy-dom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attributeVisibility } from './attribute-visibility';
-import { detectPage } from '../../../src/detect/content/detector';
+import { detectPage } from '../../eval/detect-page';
 import { PageReport } from '../../../src/detect/core/model';
-import { DEFAULT_LIMITS } from '../../../src/detect/content/limits';
+import { DEFAULT_LIMITS } from '../../../src/detect/core/limits';
 import { FIXTURES, fixtureFiles } from './load-fixture';
 
 function prng(seed: number): () => number {

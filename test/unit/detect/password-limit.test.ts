@@ -2,7 +2,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { attributeVisibility } from './attribute-visibility';
-import { detectPage } from '../../../src/detect/content/detector';
+import { detectPage } from '../../eval/detect-page';
 import type { FormReport, PageReport } from '../../../src/detect/core/model';
 import { passwordMaxLength } from '../../../src/detect/core/password-limit';
 

@@ -7,6 +7,11 @@ import { Window } from 'happy-dom';
 import { attributeVisibility } from './attribute-visibility';
 import { watchPage } from '../../../src/detect/content/watch';
 import type { PageReport } from '../../../src/detect/core/model';
+import type { PageSnapshot } from '../../../src/detect/core/snapshot-types';
+import { classifyPage } from '../../../src/detect/core/classify';
+
+// What the background makes of each snapshot the watch hands on.
+const classified = (reports: Omit<PageReport, 'ms'>[]) => (s: PageSnapshot) => void reports.push({ ...classifyPage(s), ...(s.texts ? { texts: s.texts } : {}) });
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -15,9 +20,9 @@ describe('watchPage', () => {
     const window = new Window({ url: 'https://shop.test/' });
     const doc = window.document as unknown as Document;
     doc.body.innerHTML = '<div id="app"><p>Loading</p></div>';
-    const reports: PageReport[] = [];
+    const reports: Omit<PageReport, 'ms'>[] = [];
     const ctl = new AbortController();
-    watchPage(doc, ctl.signal, (r) => reports.push(r), { debounceMs: 20, maxWaitMs: 100, visibility: attributeVisibility });
+    watchPage(doc, ctl.signal, classified(reports), { debounceMs: 20, maxWaitMs: 100, visibility: attributeVisibility });
     expect(reports.map((r) => r.pageClass)).toEqual(['none']);
 
     doc.getElementById('app')!.innerHTML = '<h2>Sign in</h2><input type="email"><input type="password"><button>Sign in</button>';
@@ -39,10 +44,10 @@ describe('watchPage', () => {
     const window = new Window({ url: 'https://shop.test/' });
     const doc = window.document as unknown as Document;
     doc.body.innerHTML = '<nav><a href="/">Home</a></nav><main><h1>Set a new password</h1><form><input type="password" autocomplete="new-password"><input type="password" autocomplete="new-password"><button>Save</button></form></main><div id="toasts"></div>';
-    const reports: PageReport[] = [];
+    const reports: Omit<PageReport, 'ms'>[] = [];
     const ctl = new AbortController();
     const guided = { on: false };
-    const watch = watchPage(doc, ctl.signal, (r) => reports.push(r), { debounceMs: 20, maxWaitMs: 100, texts: guided, visibility: attributeVisibility });
+    const watch = watchPage(doc, ctl.signal, classified(reports), { debounceMs: 20, maxWaitMs: 100, texts: guided, visibility: attributeVisibility });
     expect(reports[0]?.texts).toBeUndefined();
     // Not guided: a toast appearing later is no news (pages outside a guided flow pay nothing).
     doc.getElementById('toasts')!.innerHTML = '<div class="toast">Saved</div>';

@@ -1,12 +1,17 @@
 // @vitest-environment happy-dom
-// The content side of Keep's capture, on DOM snapshots: the submitted form is found with the same
-// key the page report gives it (the background matches later observations by it), its roles map
-// to the right elements, and only values the user typed or we filled are sent.
+// Keep's capture on DOM snapshots, content script and background together: the content script
+// names the forms a submit may come from under the keys the page report gives them, with the
+// values the user typed or we filled (nothing from hidden fields), and sends them with the page;
+// the background classifies that page and picks the form and its values by role. The values are
+// those the submit found: a page that clears or leaves at once changes nothing.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { submissionOf } from '../../../src/keep/content/submission';
-import { submittedForm } from '../../../src/keep/content/submitted-form';
+import { liveFields } from '../../../src/keep/content/submission';
+import { submitCandidates, submitRequestOf, submittedForm } from '../../../src/keep/content/submitted-form';
+import { pickSubmission, SubmitRequest } from '../../../src/keep/core/submit-request';
+import { classifyPage } from '../../../src/detect/core/classify';
+import { snapshotPage } from '../../../src/detect/content/snapshot';
 import type { Provenance } from '../../../src/keep/content/provenance';
-import { detectPage } from '../../../src/detect/content/detector';
+import { detectPage } from '../../eval/detect-page';
 import type { ValueSource } from '../../../src/keep/core/capture';
 import { attributeVisibility as visible } from '../detect/attribute-visibility';
 
@@ -33,31 +38,43 @@ describe('capture in the page', () => {
     document.body.innerHTML = PAGE;
   });
 
-  it('finds each submitted form under the key the page report gives it', () => {
+  /** What a submit of `target` sends, checked against the message's schema, and what the background picks from it. */
+  const submit = (target: Element, fallback: Element | null, sources: Record<string, ValueSource>) => {
+    const candidates = submitCandidates(document, target, fallback);
+    const request = submitRequestOf(candidates, liveFields(told(sources), visible), () => snapshotPage(document, { visibility: visible }));
+    if (!request) return { request, picked: null, form: null };
+    expect(SubmitRequest.safeParse(request).success).toBe(true);
+    const picked = pickSubmission(classifyPage(request.snapshot).forms, request.forms);
+    return { request, picked, form: picked && submittedForm(candidates, picked.form) };
+  };
+
+  it('names each submitted form under the key the page report gives it, and finds its elements from the answer', () => {
     const keys = detectPage(document, { visibility: visible }).forms.map((f) => f.key);
+    const all = { email: 'typed', pw: 'typed', cur: 'typed', new: 'typed', conf: 'typed', 's-user': 'typed', 's-pw': 'typed' } as const;
+    for (const id of Object.keys(all)) type(id, 'Some-Value-1');
     for (const target of ['go', 'change', 's-pw']) {
-      const found = submittedForm(document, $(target), null, visible);
-      expect(found, target).not.toBeNull();
-      expect(keys).toContain(found?.key);
+      const { form } = submit($(target), null, all);
+      expect(form, target).not.toBeNull();
+      expect(keys).toContain(form?.key);
     }
-    expect(submittedForm(document, $('go'), null, visible)).toMatchObject({ key: 'document:0:form:login', formClass: 'login' });
+    expect(submit($('go'), null, all).picked?.form).toMatchObject({ key: 'document:0:form:login', class: 'login' });
+    expect(submit($('go'), null, all).form?.fields.map((f) => f.el.id)).toEqual(['email', 'pw']);
     // A button just outside a form-less group's container: the field typed in last names the form;
     // a click elsewhere on the page does not.
     const wrapper = document.createElement('div');
     wrapper.innerHTML = '<button id="outside">Sign in</button>';
     $('spa').append(wrapper);
-    expect(submittedForm(document, $('outside'), $('s-user'), visible)?.fields.map((f) => f.el.id)).toContain('s-pw');
+    expect(submit($('outside'), $('s-user'), all).form?.fields.map((f) => f.el.id)).toContain('s-pw');
     const banner = document.createElement('button');
     document.body.append(banner);
-    expect(submittedForm(document, banner, $('s-user'), visible)).toBeNull();
+    expect(submitCandidates(document, banner, $('s-user'))).toEqual([]);
+    expect(submit(banner, $('s-user'), all).request).toBeNull();
   });
 
   it('sends the values by role, typed or filled only, and nothing from hidden fields', () => {
     type('email', 'ann@mail.test');
     type('pw', 'Typed-Pass-1');
-    const login = submittedForm(document, $('go'), null, visible);
-    if (!login) throw new Error('no login form');
-    expect(submissionOf(login, told({ email: 'typed', pw: 'filled' }), visible)).toEqual({
+    expect(submit($('go'), null, { email: 'typed', pw: 'filled' }).picked?.submission).toEqual({
       formKey: 'document:0:form:login',
       formClass: 'login',
       username: { value: 'ann@mail.test', source: 'typed' },
@@ -66,15 +83,13 @@ describe('capture in the page', () => {
       confirmPassword: null,
     });
     // A value a page script wrote is not the user's: not sent (and nothing left means no submit).
-    expect(submissionOf(login, told({ email: 'typed' }), visible)?.currentPassword).toBeNull();
-    expect(submissionOf(login, told({}), visible)).toBeNull();
+    expect(submit($('go'), null, { email: 'typed' }).picked?.submission?.currentPassword).toBeNull();
+    expect(submit($('go'), null, {}).request).toBeNull();
 
     type('cur', 'Old-Pass-1');
     type('new', 'New-Pass-2');
     type('conf', 'New-Pass-2');
-    const change = submittedForm(document, $('change'), null, visible);
-    if (!change) throw new Error('no change form');
-    expect(submissionOf(change, told({ cur: 'typed', new: 'typed', conf: 'typed' }), visible)).toMatchObject({
+    expect(submit($('change'), null, { cur: 'typed', new: 'typed', conf: 'typed' }).picked?.submission).toMatchObject({
       formClass: 'change-password',
       username: null,
       currentPassword: { value: 'Old-Pass-1' },
@@ -84,8 +99,27 @@ describe('capture in the page', () => {
 
     type('s-hidden', 'hidden@mail.test');
     type('s-pw', 'Spa-Pass-3');
-    const spa = submittedForm(document, $('s-go'), null, visible) ?? submittedForm(document, $('s-pw'), null, visible);
-    if (!spa) throw new Error('no form-less group');
-    expect(submissionOf(spa, told({ 's-hidden': 'typed', 's-pw': 'typed' }), visible)?.username).toBeNull();
+    const spa = submit($('s-pw'), null, { 's-hidden': 'typed', 's-pw': 'typed' });
+    expect(spa.picked?.submission?.currentPassword).toMatchObject({ value: 'Spa-Pass-3' });
+    expect(spa.picked?.submission?.username).toBeNull();
+    expect(JSON.stringify(spa.request)).not.toContain('hidden@mail.test');
+  });
+
+  it('sends the values the submit found, in the same message as the page, so a page that clears them after changes nothing', () => {
+    type('email', 'ann@mail.test');
+    type('pw', 'Typed-Pass-1');
+    const { request } = submit($('go'), null, { email: 'typed', pw: 'typed' });
+    type('pw', '');
+    if (!request) throw new Error('nothing sent');
+    // The background reads only the request: the page as it is now does not matter any more.
+    expect(pickSubmission(classifyPage(request.snapshot).forms, request.forms)?.submission?.currentPassword).toEqual({ value: 'Typed-Pass-1', source: 'typed' });
+  });
+
+  it('never sends the one-time code of a code form on', () => {
+    document.body.innerHTML = '<h1>Enter the code we sent you</h1><form id="otp"><input id="code" type="text" autocomplete="one-time-code" inputmode="numeric" maxlength="6"><button id="verify">Verify</button></form>';
+    type('code', '123456');
+    const { picked } = submit($('verify'), null, { code: 'typed' });
+    expect(picked?.form.class).toBe('verification-code');
+    expect(picked?.submission).toBeNull();
   });
 });

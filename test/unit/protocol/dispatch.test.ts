@@ -17,7 +17,7 @@ function handlers(over: Partial<Handlers> = {}): Handlers {
     ...unexpected,
     status: () => ({ version: '1', target: 'chrome', startedAt: 1 }),
     'content/hello': (_r, s) => ({ tabId: s.tabId ?? -1, frameId: s.frameId ?? 0, top: s.frameId === 0, guided: false }),
-    'page/report': () => ({ stored: true }),
+    'page/report': ({ seq }) => ({ seq, stored: true, report: null }),
     'tab/state': () => ({ hello: null, report: null }),
     'settings/get': () => DEFAULT_SETTINGS,
     'settings/set': (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),

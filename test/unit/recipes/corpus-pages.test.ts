@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { detectPage } from '../../../src/detect/content/detector';
+import { detectPage } from '../../eval/detect-page';
 import { recogniseStep } from '../../../src/guide/core/recipes/recognise';
 import type { FlowName } from '../../../src/guide/core/recipes/schema';
 import { SITE_RECIPES } from '../../../src/guide/recipes/index';
