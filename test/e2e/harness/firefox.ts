@@ -24,17 +24,21 @@ function errorChain(error: unknown): string {
 }
 
 /**
- * Runs a page call, trying again while a moz-extension page is still swapping in its document:
- * BiDi then fails with "right-hand side of 'in' should be an object, got null". `run` gets the
- * milliseconds left.
+ * What BiDi says while a moz-extension tab is still moving into the extension's process (its
+ * <browser> element is swapped): a script call finds no document ("right-hand side of 'in'
+ * should be an object, got null"), a viewport change no browser ("browser is null").
  */
+const SWAPPING_IN = ["right-hand side of 'in'", 'browser is null'];
+
+/** Runs a page call, trying again while the tab is swapping in its document; `run` gets the milliseconds left. */
 async function ridingOutEarlyDocument<T>(timeoutMs: number, run: (left: number) => Promise<T>): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
       return await run(Math.max(1, deadline - Date.now()));
     } catch (error) {
-      if (!errorChain(error).includes("right-hand side of 'in'") || Date.now() > deadline) throw error;
+      const chain = errorChain(error);
+      if (!SWAPPING_IN.some((sign) => chain.includes(sign)) || Date.now() > deadline) throw error;
       await new Promise((done) => setTimeout(done, 50));
     }
   }
@@ -97,7 +101,7 @@ function wrapRaw(page: Page, downloads = ''): TestPage {
     click: (selector) => page.click(selector),
     clickAt: (x, y) => page.mouse.click(x, y),
     screenshot: async (clip) => Buffer.from(await page.screenshot({ clip })),
-    resize: (width, height) => page.setViewport({ width, height }),
+    resize: (width, height) => ridingOutEarlyDocument(10_000, () => page.setViewport({ width, height })),
     async fill(selector, value) {
       await page.$eval(selector, (el) => {
         // Cleared as a user's select-all and delete would: with an input event, so a page that
