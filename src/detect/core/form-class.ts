@@ -48,6 +48,11 @@ function eitherIdentifier(f: FieldFacts): boolean {
   return matches(ROLE_WORDS.email, said) && matches(ROLE_WORDS.username, said);
 }
 
+/** The field's own name or id, written by the page's developer, puts it in a sign-in ("login-email"). */
+function namedSignIn(f: FieldFacts | undefined): boolean {
+  return !!f && matches(CLASS_WORDS.login, normalize(`${f.field.name} | ${f.field.id}`));
+}
+
 function chosenName(s: Shape): boolean {
   return s.ids.some((f) => f.role === 'username') && s.ids.some((f) => f.role === 'email');
 }
@@ -88,6 +93,8 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
     return { class: 'login', confidence: 0.7, reason: 'lone identifier, username or remember-me: login step' };
   if (w['forgot-password'] >= 1.5 && w['forgot-password'] >= w.login)
     return { class: 'forgot-password', confidence: 0.8, reason: 'lone identifier worded as recovery' };
+  if (s.ids.length === 1 && asked === 1 && namedSignIn(s.ids[0]) && w.none === 0 && w.signup <= w.login)
+    return { class: 'login', confidence: 0.6, reason: 'lone identifier named for the sign-in: login step' };
   // A form that talks about passwords but asks for none is a recovery form ("passremind",
   // "Send me a new password") unless it names itself a sign-in step.
   if (w.password >= 1.5 && w.login < 2 && w.signup < 2)

@@ -153,6 +153,18 @@ describe('identity fields without a password', () => {
     expect(classifyForm(lone('Email address')).class).toBe('none');
     expect(classifyForm(lone('Type or choose a user')).class).toBe('none');
   });
+
+  // An email-first sign-in ("Email", "Continue") says nothing of itself in its words; its
+  // developer named the box for the sign-in. A newsletter's box is named for the newsletter.
+  it('is the first step of a sign-in when the box\'s own name or id puts it in a sign-in', () => {
+    const email = (name: string, id: string) => form([field({ type: 'email', name, id, label: 'Email' })], { buttons: ['Continue'] });
+    expect(classifyForm(email('user[email]', 'email-login-email')).class).toBe('login');
+    expect(classifyForm(email('loginEmail', '')).class).toBe('login');
+    expect(classifyForm(email('user[email]', 'email')).class).toBe('none');
+    expect(classifyForm(email('newsletter-email', 'nl-email')).class).toBe('none');
+    // A newsletter under a sign-in's header keeps its own noun.
+    expect(classifyForm(form([field({ type: 'email', name: 'login_email' })], { headings: ['Subscribe to our newsletter'] })).class).toBe('none');
+  });
 });
 
 describe('a user name beside an email, without a password', () => {
