@@ -46,10 +46,14 @@ function passwordRoles(pw: FieldFacts[], equal: boolean | undefined, reasons: st
   const hints = pw.map((f) => hint(f, acUseless));
   pw.forEach((f, i) => { const h = hints[i]; if (h) assign(f, h, `${f.reason}; worded or declared ${h}`, Math.max(f.confidence, 0.8)); });
   // A confirmation implies a new password: with two fields, the other one is the new password
-  // even when its id says "current" (sign-up forms built from a change-password template).
-  if (pw.length === 2 && hints[1] === 'confirm-password' && hints[0] === 'current-password' && pw[0]?.role !== 'current-password') {
-    const f = pw[0];
-    if (f) { assign(f, 'new-password', 'paired with a confirmation: new password', 0.7); hints[0] = 'new-password'; }
+  // even when its id or placeholder says "current" or "old" (sign-up forms built from a
+  // change-password template, "Don't reuse an old password"). Only the page's own
+  // autocomplete=current-password keeps it current. (The hint above has already set the role, so
+  // the declaration is read from the field itself.)
+  const first = pw[0];
+  if (pw.length === 2 && hints[1] === 'confirm-password' && hints[0] === 'current-password' && first
+    && !first.field.autocomplete.includes('current-password')) {
+    assign(first, 'new-password', 'paired with a confirmation: new password', 0.7); hints[0] = 'new-password';
   }
   const unresolved = pw.filter((_, i) => !hints[i]);
   if (unresolved.length === 0) {
