@@ -3,7 +3,7 @@
 // two are new + confirm when empty or equal, otherwise current + new; three are current, new,
 // confirm. Words ("old", "repeat") override the default, as in Firefox's LoginManager heuristics.
 import { matches } from './keyword-match';
-import { ROLE_WORDS } from './keywords';
+import { PASSWORD_WORDS, ROLE_WORDS } from './keywords';
 import { fieldFacts, PERSON_NAME, type FieldFacts } from './field-facts';
 import type { FieldRole, FormClass } from './model';
 import type { FormSnapshot } from './snapshot-types';
@@ -119,6 +119,11 @@ function loneGroupPasswords(active: FieldFacts[]): FieldFacts[][] | undefined {
   return groups.length >= 2 && groups.every((g) => g.length === 1) ? groups : undefined;
 }
 
+/** Every real password input declares the same password token as this text box. */
+function stampedToken(f: FieldFacts, real: readonly FieldFacts[]): boolean {
+  return f.field.autocomplete.some((t) => t.endsWith('password') && real.every((r) => r.field.autocomplete.includes(t)));
+}
+
 export function formRoles(form: FormSnapshot): FormRoles {
   const reasons: string[] = [];
   const facts = form.fields.map(fieldFacts);
@@ -131,9 +136,13 @@ export function formRoles(form: FormSnapshot): FormRoles {
   // Text fields count as passwords only to cover show-password toggles. When the form has real
   // password inputs, a text field named or labelled "password" is something else: a borrowed
   // label, a "password reminder question", a hidden plain-text twin of the real field.
-  if (active.some((f) => f.field.type === 'password')) {
-    for (const f of active) if (f.kind === 'password' && f.field.type !== 'password' && !f.field.autocomplete.some((t) => t.endsWith('password'))) {
-      f.kind = 'text'; f.reason = 'worded as password beside real ones';
+  // Nor does a password token the page stamped on its real password inputs too make a text box
+  // one ("captcha" and "smscode" with autocomplete=new-password): only its own words can.
+  const real = active.filter((f) => f.field.type === 'password');
+  if (real.length > 0) {
+    for (const f of active) if (f.kind === 'password' && f.field.type !== 'password'
+      && (!f.field.autocomplete.some((t) => t.endsWith('password')) || (stampedToken(f, real) && !matches(PASSWORD_WORDS, f.words)))) {
+      f.kind = 'text'; f.role = undefined; f.reason = 'worded as password beside real ones';
     }
   }
   markSplitCode(active, reasons);

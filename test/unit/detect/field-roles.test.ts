@@ -111,6 +111,22 @@ describe('field roles', () => {
     expect(roles(signup(field({ type: 'password', id: 'current', autocomplete: ['current-password'] })))).toEqual(['email', 'current-password', 'confirm-password']);
   });
 
+  // Sites stamp autocomplete=new-password on every box of a sign-up to stop autofill, the captcha
+  // and the SMS code included: beside real password inputs that carry it too, the token says
+  // nothing of a text box, and only its own words could make it a password.
+  it('takes no text box for a password by a token stamped on the real password inputs too', () => {
+    const ac = ['new-password'];
+    const f = form([
+      field({ type: 'tel', name: 'mobile' }), field({ name: 'captcha', autocomplete: ac, maxLength: 7 }), field({ name: 'smscode', autocomplete: ac }),
+      field({ type: 'password', name: 'password', autocomplete: ac }), field({ type: 'password', name: 'rePassword', autocomplete: ac }),
+    ], { buttons: ['Register'] });
+    expect(roles(f)).toEqual(['phone', undefined, undefined, 'new-password', 'confirm-password']);
+    expect(classifyForm(f).class).toBe('signup');
+    // A show-password toggle's text box named a password keeps its role.
+    const toggled = form([field({ type: 'email', name: 'email' }), field({ name: 'password', autocomplete: ac }), field({ type: 'password', name: 'confirm', autocomplete: ac })]);
+    expect(roles(toggled)).toEqual(['email', 'new-password', 'confirm-password']);
+  });
+
   it('ignores hidden fields when visible ones exist', () => {
     const f = form([field({ type: 'password', visible: false }), field({ type: 'email' }), field({ type: 'password' })]);
     expect(classifyForm(f).class).toBe('login');
