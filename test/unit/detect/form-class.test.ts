@@ -154,6 +154,16 @@ describe('identity fields without a password', () => {
     expect(classifyForm(lone('Type or choose a user')).class).toBe('none');
   });
 
+  // A sign-in by a code sent to the email asks for the email, a name and the code, and no password.
+  it('is a passwordless sign-in when its button says sign in over an identifier and a code box', () => {
+    const boxes = [field({ name: 'Mail' }), field({ name: 'i_num', maxLength: 6 }), field({ name: 'Name' })];
+    expect(classifyForm(form(boxes, { buttons: ['Send code', 'Log in'] })).class).toBe('login');
+    expect(classifyForm(form(boxes, { buttons: ['Send'] })).class).toBe('none');
+    expect(classifyForm(form(boxes, { buttons: ['Log in'], headings: ['Newsletter'] })).class).toBe('none');
+    // A fourth box is an order or a contact form with a sign-in link, not a sign-in.
+    expect(classifyForm(form([...boxes, field({ name: 'phone' })], { buttons: ['Log in'] })).class).toBe('none');
+  });
+
   // An email-first sign-in ("Email", "Continue") says nothing of itself in its words; its
   // developer named the box for the sign-in. A newsletter's box is named for the newsletter.
   it('is the first step of a sign-in when the box\'s own name or id puts it in a sign-in', () => {
