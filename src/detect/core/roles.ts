@@ -119,9 +119,9 @@ function loneGroupPasswords(active: FieldFacts[]): FieldFacts[][] | undefined {
   return groups.length >= 2 && groups.every((g) => g.length === 1) ? groups : undefined;
 }
 
-/** Every real password input declares the same password token as this text box. */
-function stampedToken(f: FieldFacts, real: readonly FieldFacts[]): boolean {
-  return f.field.autocomplete.some((t) => t.endsWith('password') && real.every((r) => r.field.autocomplete.includes(t)));
+/** The password tokens every real password input declares (computed once per form: linear). */
+function stampedTokens(real: readonly FieldFacts[]): string[] {
+  return (real[0]?.field.autocomplete ?? []).filter((t) => t.endsWith('password') && real.every((r) => r.field.autocomplete.includes(t)));
 }
 
 export function formRoles(form: FormSnapshot): FormRoles {
@@ -140,8 +140,10 @@ export function formRoles(form: FormSnapshot): FormRoles {
   // one ("captcha" and "smscode" with autocomplete=new-password): only its own words can.
   const real = active.filter((f) => f.field.type === 'password');
   if (real.length > 0) {
+    const stamped = stampedTokens(real);
     for (const f of active) if (f.kind === 'password' && f.field.type !== 'password'
-      && (!f.field.autocomplete.some((t) => t.endsWith('password')) || (stampedToken(f, real) && !matches(PASSWORD_WORDS, f.words)))) {
+      && (!f.field.autocomplete.some((t) => t.endsWith('password'))
+        || (f.field.autocomplete.some((t) => stamped.includes(t)) && !matches(PASSWORD_WORDS, f.words)))) {
       f.kind = 'text'; f.role = undefined; f.reason = 'worded as password beside real ones';
     }
   }
