@@ -34,6 +34,9 @@ interface Shape {
 /** A bank's sign-in asks for a branch, an account and a sub-account number beside the PIN. */
 const MAX_PIN_LOGIN_IDS = 3;
 
+/** An identifier, the code sent to it and perhaps a name: more is a sign-up or an order. */
+const MAX_PASSWORDLESS_LOGIN_FIELDS = 3;
+
 function has(pw: FieldFacts[], role: string): boolean {
   return pw.some((f) => f.role === role);
 }
@@ -48,11 +51,16 @@ function eitherIdentifier(f: FieldFacts): boolean {
   return matches(ROLE_WORDS.email, said) && matches(ROLE_WORDS.username, said);
 }
 
+/** The field's own name or id, written by the page's developer, puts it in a sign-in ("login-email"). */
+function namedSignIn(f: FieldFacts | undefined): boolean {
+  return !!f && matches(CLASS_WORDS.login, normalize(`${f.field.name} | ${f.field.id}`));
+}
+
 function chosenName(s: Shape): boolean {
   return s.ids.some((f) => f.role === 'username') && s.ids.some((f) => f.role === 'email');
 }
 
-function withoutPassword(s: Shape, w: WordScores): ClassDecision {
+function withoutPassword(s: Shape, w: WordScores, k: ClassWeights): ClassDecision {
   if (s.otp.length > 0 && s.ids.length + s.other.length <= 1)
     return { class: 'verification-code', confidence: 0.85, reason: `${s.otp.length} one-time-code field(s) and no password` };
   const asked = s.ids.length + s.other.length;
@@ -77,6 +85,13 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
   // identifier, and a recovery form that asks for both talks about the password it recovers.
   if (chosenName(s) && w.none + w.password + w['forgot-password'] === 0 && w.login <= w.signup)
     return { class: 'signup', confidence: 0.5, reason: 'user name and email: sign-up step' };
+  // Passwordless sign-in (an emailed or texted code, a magic link): the form names itself a
+  // sign-in as strongly as a button saying "Log in" does, over an identifier and the boxes that go
+  // with it (a name, the code), and says nothing of a sign-up, a recovery or a newsletter. One or
+  // two boxes are the lone-identifier steps below.
+  if (s.ids.length > 0 && asked > 2 && asked <= MAX_PASSWORDLESS_LOGIN_FIELDS && w.login >= k.button
+    && w.login > w.signup + w['forgot-password'] && w.none === 0)
+    return { class: 'login', confidence: 0.55, reason: 'identifiers without password, sign-in button' };
   if (s.ids.length === 0 || asked > 2) return { class: 'none', confidence: 0.7, reason: 'no password, not one identifier' };
   // One account field shown and a password field waiting hidden in the same form: the first step
   // of a sign-in that reveals the password next (Google, Microsoft, WeTransfer).
@@ -88,6 +103,8 @@ function withoutPassword(s: Shape, w: WordScores): ClassDecision {
     return { class: 'login', confidence: 0.7, reason: 'lone identifier, username or remember-me: login step' };
   if (w['forgot-password'] >= 1.5 && w['forgot-password'] >= w.login)
     return { class: 'forgot-password', confidence: 0.8, reason: 'lone identifier worded as recovery' };
+  if (s.ids.length === 1 && asked === 1 && namedSignIn(s.ids[0]) && w.none === 0 && w.signup <= w.login)
+    return { class: 'login', confidence: 0.6, reason: 'lone identifier named for the sign-in: login step' };
   // A form that talks about passwords but asks for none is a recovery form ("passremind",
   // "Send me a new password") unless it names itself a sign-in step.
   if (w.password >= 1.5 && w.login < 2 && w.signup < 2)
@@ -160,7 +177,7 @@ export function decideClass(active: FieldFacts[], w: WordScores, all: readonly F
     hiddenPassword: all.some((f) => f.kind === 'password' && !f.field.visible),
     pinBox: all.some((f) => f.kind === 'ignored' && f.field.type === 'password' && f.field.visible),
   };
-  if (pw.length === 0) return withoutPassword(s, w);
+  if (pw.length === 0) return withoutPassword(s, w, k);
   const current = has(pw, 'current-password');
   const fresh = has(pw, 'new-password') || has(pw, 'confirm-password');
   if (current && fresh) {

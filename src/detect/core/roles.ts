@@ -3,7 +3,7 @@
 // two are new + confirm when empty or equal, otherwise current + new; three are current, new,
 // confirm. Words ("old", "repeat") override the default, as in Firefox's LoginManager heuristics.
 import { matches } from './keyword-match';
-import { ROLE_WORDS } from './keywords';
+import { PASSWORD_WORDS, ROLE_WORDS } from './keywords';
 import { fieldFacts, PERSON_NAME, type FieldFacts } from './field-facts';
 import type { FieldRole, FormClass } from './model';
 import type { FormSnapshot } from './snapshot-types';
@@ -46,10 +46,14 @@ function passwordRoles(pw: FieldFacts[], equal: boolean | undefined, reasons: st
   const hints = pw.map((f) => hint(f, acUseless));
   pw.forEach((f, i) => { const h = hints[i]; if (h) assign(f, h, `${f.reason}; worded or declared ${h}`, Math.max(f.confidence, 0.8)); });
   // A confirmation implies a new password: with two fields, the other one is the new password
-  // even when its id says "current" (sign-up forms built from a change-password template).
-  if (pw.length === 2 && hints[1] === 'confirm-password' && hints[0] === 'current-password' && pw[0]?.role !== 'current-password') {
-    const f = pw[0];
-    if (f) { assign(f, 'new-password', 'paired with a confirmation: new password', 0.7); hints[0] = 'new-password'; }
+  // even when its id or placeholder says "current" or "old" (sign-up forms built from a
+  // change-password template, "Don't reuse an old password"). Only the page's own
+  // autocomplete=current-password keeps it current. (The hint above has already set the role, so
+  // the declaration is read from the field itself.)
+  const first = pw[0];
+  if (pw.length === 2 && hints[1] === 'confirm-password' && hints[0] === 'current-password' && first
+    && !first.field.autocomplete.includes('current-password')) {
+    assign(first, 'new-password', 'paired with a confirmation: new password', 0.7); hints[0] = 'new-password';
   }
   const unresolved = pw.filter((_, i) => !hints[i]);
   if (unresolved.length === 0) {
@@ -115,6 +119,11 @@ function loneGroupPasswords(active: FieldFacts[]): FieldFacts[][] | undefined {
   return groups.length >= 2 && groups.every((g) => g.length === 1) ? groups : undefined;
 }
 
+/** The password tokens every real password input declares (computed once per form: linear). */
+function stampedTokens(real: readonly FieldFacts[]): string[] {
+  return (real[0]?.field.autocomplete ?? []).filter((t) => t.endsWith('password') && real.every((r) => r.field.autocomplete.includes(t)));
+}
+
 export function formRoles(form: FormSnapshot): FormRoles {
   const reasons: string[] = [];
   const facts = form.fields.map(fieldFacts);
@@ -127,9 +136,15 @@ export function formRoles(form: FormSnapshot): FormRoles {
   // Text fields count as passwords only to cover show-password toggles. When the form has real
   // password inputs, a text field named or labelled "password" is something else: a borrowed
   // label, a "password reminder question", a hidden plain-text twin of the real field.
-  if (active.some((f) => f.field.type === 'password')) {
-    for (const f of active) if (f.kind === 'password' && f.field.type !== 'password' && !f.field.autocomplete.some((t) => t.endsWith('password'))) {
-      f.kind = 'text'; f.reason = 'worded as password beside real ones';
+  // Nor does a password token the page stamped on its real password inputs too make a text box
+  // one ("captcha" and "smscode" with autocomplete=new-password): only its own words can.
+  const real = active.filter((f) => f.field.type === 'password');
+  if (real.length > 0) {
+    const stamped = stampedTokens(real);
+    for (const f of active) if (f.kind === 'password' && f.field.type !== 'password'
+      && (!f.field.autocomplete.some((t) => t.endsWith('password'))
+        || (f.field.autocomplete.some((t) => stamped.includes(t)) && !matches(PASSWORD_WORDS, f.words)))) {
+      f.kind = 'text'; f.role = undefined; f.reason = 'worded as password beside real ones';
     }
   }
   markSplitCode(active, reasons);

@@ -99,6 +99,34 @@ describe('field roles', () => {
     expect(classifyForm(f).class).toBe('none');
   });
 
+  // A sign-up built from a change-password template ("inputCurrentPassword"), or one that warns
+  // "Don't reuse an old password", still asks for a new password and its confirmation; only the
+  // page's own autocomplete=current-password keeps the first box current.
+  it('takes the box a confirmation follows for a new password, whatever its id or placeholder says', () => {
+    const confirm = field({ type: 'password', name: 'password_confirmation', label: 'Confirm' });
+    const signup = (first: FieldSnapshot) => form([field({ type: 'email', name: 'email' }), first, confirm], { buttons: ['Sign up'] });
+    expect(roles(signup(field({ type: 'password', id: 'inputCurrentPassword', label: 'Password' })))).toEqual(['email', 'new-password', 'confirm-password']);
+    expect(roles(signup(field({ type: 'password', label: 'Password', placeholder: 'Don\'t reuse an old password' })))).toEqual(['email', 'new-password', 'confirm-password']);
+    expect(classifyForm(signup(field({ type: 'password', id: 'inputCurrentPassword', label: 'Password' }))).class).toBe('signup');
+    expect(roles(signup(field({ type: 'password', id: 'current', autocomplete: ['current-password'] })))).toEqual(['email', 'current-password', 'confirm-password']);
+  });
+
+  // Sites stamp autocomplete=new-password on every box of a sign-up to stop autofill, the captcha
+  // and the SMS code included: beside real password inputs that carry it too, the token says
+  // nothing of a text box, and only its own words could make it a password.
+  it('takes no text box for a password by a token stamped on the real password inputs too', () => {
+    const ac = ['new-password'];
+    const f = form([
+      field({ type: 'tel', name: 'mobile' }), field({ name: 'captcha', autocomplete: ac, maxLength: 7 }), field({ name: 'smscode', autocomplete: ac }),
+      field({ type: 'password', name: 'password', autocomplete: ac }), field({ type: 'password', name: 'rePassword', autocomplete: ac }),
+    ], { buttons: ['Register'] });
+    expect(roles(f)).toEqual(['phone', undefined, undefined, 'new-password', 'confirm-password']);
+    expect(classifyForm(f).class).toBe('signup');
+    // A show-password toggle's text box named a password keeps its role.
+    const toggled = form([field({ type: 'email', name: 'email' }), field({ name: 'password', autocomplete: ac }), field({ type: 'password', name: 'confirm', autocomplete: ac })]);
+    expect(roles(toggled)).toEqual(['email', 'new-password', 'confirm-password']);
+  });
+
   it('ignores hidden fields when visible ones exist', () => {
     const f = form([field({ type: 'password', visible: false }), field({ type: 'email' }), field({ type: 'password' })]);
     expect(classifyForm(f).class).toBe('login');

@@ -153,6 +153,28 @@ describe('identity fields without a password', () => {
     expect(classifyForm(lone('Email address')).class).toBe('none');
     expect(classifyForm(lone('Type or choose a user')).class).toBe('none');
   });
+
+  // A sign-in by a code sent to the email asks for the email, a name and the code, and no password.
+  it('is a passwordless sign-in when its button says sign in over an identifier and a code box', () => {
+    const boxes = [field({ name: 'Mail' }), field({ name: 'i_num', maxLength: 6 }), field({ name: 'Name' })];
+    expect(classifyForm(form(boxes, { buttons: ['Send code', 'Log in'] })).class).toBe('login');
+    expect(classifyForm(form(boxes, { buttons: ['Send'] })).class).toBe('none');
+    expect(classifyForm(form(boxes, { buttons: ['Log in'], headings: ['Newsletter'] })).class).toBe('none');
+    // A fourth box is an order or a contact form with a sign-in link, not a sign-in.
+    expect(classifyForm(form([...boxes, field({ name: 'phone' })], { buttons: ['Log in'] })).class).toBe('none');
+  });
+
+  // An email-first sign-in ("Email", "Continue") says nothing of itself in its words; its
+  // developer named the box for the sign-in. A newsletter's box is named for the newsletter.
+  it('is the first step of a sign-in when the box\'s own name or id puts it in a sign-in', () => {
+    const email = (name: string, id: string) => form([field({ type: 'email', name, id, label: 'Email' })], { buttons: ['Continue'] });
+    expect(classifyForm(email('user[email]', 'email-login-email')).class).toBe('login');
+    expect(classifyForm(email('loginEmail', '')).class).toBe('login');
+    expect(classifyForm(email('user[email]', 'email')).class).toBe('none');
+    expect(classifyForm(email('newsletter-email', 'nl-email')).class).toBe('none');
+    // A newsletter under a sign-in's header keeps its own noun.
+    expect(classifyForm(form([field({ type: 'email', name: 'login_email' })], { headings: ['Subscribe to our newsletter'] })).class).toBe('none');
+  });
 });
 
 describe('a user name beside an email, without a password', () => {

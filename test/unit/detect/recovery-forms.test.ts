@@ -30,4 +30,16 @@ describe('a recovery form', () => {
     expect(classifyPage(page([email], { title: 'Забравена парола', headings: ['Забравена парола'] })).pageClass).toBe('forgot-password');
     expect(classifyPage(page([email], { title: 'Восстановление паролем' })).pageClass).toBe('forgot-password');
   });
+
+  // Languages without full tables name a recovery page in set phrases; the action URL drops the
+  // accents. Without them the lone email box reads as a newsletter, or as a sign-in by its button.
+  it('is named in Hungarian, Lithuanian and Galician, accented or not', () => {
+    const email = (opts: Parameters<typeof form>[1]) => form([field({ name: 'email', label: 'E-mail' })], opts);
+    expect(classifyPage(page([email({ buttons: ['Küldés'] })], { headings: ['Elfelejtett jelszó'] })).pageClass).toBe('forgot-password');
+    expect(classifyForm(email({ action: '/fiok/elfelejtett_jelszo', buttons: ['Tovább'] })).class).toBe('forgot-password');
+    expect(classifyForm(email({ buttons: ['Prisijungti'], headings: ['Pamiršote slaptažodį?'] })).class).toBe('forgot-password');
+    expect(classifyForm(email({ action: '/slaptazodzio-priminimas/', buttons: ['Siųsti'] })).class).toBe('forgot-password');
+    // "Change the password" over a lone email box: the form is about a password it does not ask for.
+    expect(classifyPage(page([email({ buttons: ['Enviar'] })], { title: 'Cambiar o contrasinal' })).pageClass).toBe('forgot-password');
+  });
 });

@@ -7,6 +7,7 @@ import { DE } from './de';
 import { EN } from './en';
 import { ES } from './es';
 import { FR } from './fr';
+import { HU_LT_GL } from './hu-lt-gl';
 import { IT_NL } from './it-nl';
 import { JA } from './ja';
 import { KO } from './ko';
@@ -17,4 +18,4 @@ import { TR } from './tr';
 import type { LanguageWords } from './types';
 import { ZH } from './zh';
 
-export const LANGUAGES: readonly LanguageWords[] = [EN, RU, ES, PT, FR, DE, ZH, TR, PL, KO, JA, AR, IT_NL];
+export const LANGUAGES: readonly LanguageWords[] = [EN, RU, ES, PT, FR, DE, ZH, TR, PL, KO, JA, AR, IT_NL, HU_LT_GL];
