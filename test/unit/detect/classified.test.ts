@@ -15,20 +15,25 @@ import { attributeVisibility } from './attribute-visibility';
 // Two passwords, both filled and different, read as current + new; empty, as a sign-up's pair.
 const PAGE = `<form id="pw"><input id="a" type="password"><input id="b" type="password"><button>Continue</button></form>`;
 
-/** A background that classifies what it is sent, and answers when the test releases it. */
+/**
+ * A background that classifies what it is sent, and answers when the test releases it.
+ * `nextAsk` resolves when the next request arrives: a test waits for the ask itself, not a tick.
+ */
 function background() {
   const asked: ReportRequest[] = [];
   const held: (() => void)[] = [];
+  let asking: (() => void) | undefined;
   const send = (async (_type: string, request: ReportRequest) => {
     asked.push(request);
+    asking?.();
     await new Promise<void>((resolve) => held.push(resolve));
     return { ok: true, value: { seq: request.seq, stored: true, report: { ...classifyPage(request.snapshot), ms: 1 } } };
   }) as unknown as typeof sendFromContent;
-  return { send, asked, release: (i: number) => held[i]?.() };
+  const nextAsk = () => new Promise<void>((resolve) => (asking = resolve));
+  return { send, asked, nextAsk, release: (i: number) => held[i]?.() };
 }
 
 const take = () => snapshotPage(document, { visibility: attributeVisibility });
-const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('classified forms in the content script', () => {
   beforeEach(() => {
@@ -50,8 +55,9 @@ describe('classified forms in the content script', () => {
     // Filled with two different passwords: the classifier reads that, so the old answer is not used.
     (document.getElementById('a') as HTMLInputElement).value = 'Old-Pass-1';
     (document.getElementById('b') as HTMLInputElement).value = 'New-Pass-2';
+    const asked = bg.nextAsk();
     const now = d.classified(take, (c) => c.forms[0]?.fields.map((f) => f.role));
-    await settle();
+    await asked;
     expect(bg.asked).toHaveLength(2);
     bg.release(1);
     const roles = await now;
