@@ -117,6 +117,7 @@ async function main() {
     rows.push({
       file: e.file, source: sourceOf(e), lang: languageOf(e, probe?.lang), label, predicted, error: r.error,
       firstMs: r.firstMs, ms: r.ms, baselineMs: r.baselineMs, noInputMs: r.noInputMs,
+      pageFirstMs: r.pageFirstMs, pageMs: r.pageMs, pageNoInputMs: r.pageNoInputMs,
       forms: (report?.forms ?? []).map((f) => ({ class: f.class, visible: f.visible, reasons: f.reasons })),
     });
   }
@@ -145,8 +146,14 @@ function timingOf(ok) {
     firstMedianMs: median(of('firstMs')), firstP95Ms: percentile(of('firstMs'), 95),
     medianMs: median(of('ms')), p95Ms: percentile(of('ms'), 95),
     baselineMedianMs: median(of('baselineMs')), noInputMedianMs: median(of('noInputMs')), loopMs: MIN_LOOP_MS,
+    // The page's share alone (the content script's snapshot; the background classifies).
+    page: {
+      firstMedianMs: median(of('pageFirstMs')), firstP95Ms: percentile(of('pageFirstMs'), 95),
+      medianMs: median(of('pageMs')), p95Ms: percentile(of('pageMs'), 95), noInputMedianMs: median(of('pageNoInputMs')),
+    },
   };
-  return { ...t, ratio: t.baselineMedianMs > 0 ? t.medianMs / t.baselineMedianMs : 0 };
+  const ratio = (ms) => (t.baselineMedianMs > 0 ? ms / t.baselineMedianMs : 0);
+  return { ...t, ratio: ratio(t.medianMs), page: { ...t.page, ratio: ratio(t.page.medianMs) } };
 }
 
 main().catch((err) => { console.error(err); process.exit(1); });

@@ -4,6 +4,7 @@
 // and where each labelled field sits in it.
 import { detectPage } from './detect-page';
 import { snapshotPage } from '../../src/detect/content/snapshot';
+import { classifyPage } from '../../src/detect/core/classify';
 import type { PageReport } from '../../src/detect/core/model';
 import type { PageSnapshot } from '../../src/detect/core/snapshot-types';
 import { baselineScan } from './baseline';
@@ -20,12 +21,17 @@ export interface Probe {
 declare global {
   interface Window {
     __latchkeyDetect: () => PageReport;
+    /** The page's share of detection: what the content script runs (the background classifies). */
+    __latchkeySnapshot: () => PageSnapshot;
+    __latchkeyClassify: (snapshot: PageSnapshot) => ReturnType<typeof classifyPage>;
     __latchkeyBaseline: () => number;
     __latchkeyProbe: (labels: FieldLabel[]) => Probe;
   }
 }
 
 window.__latchkeyDetect = () => detectPage(document);
+window.__latchkeySnapshot = () => snapshotPage(document);
+window.__latchkeyClassify = (snapshot) => classifyPage(snapshot);
 window.__latchkeyBaseline = () => baselineScan(document);
 window.__latchkeyProbe = (labels) => {
   const report = detectPage(document);
