@@ -92,6 +92,13 @@ function withoutPassword(s: Shape, w: WordScores, k: ClassWeights): ClassDecisio
   if (s.ids.length > 0 && asked > 2 && asked <= MAX_PASSWORDLESS_LOGIN_FIELDS && w.login >= k.button
     && w.login > w.signup + w['forgot-password'] && w.none === 0)
     return { class: 'login', confidence: 0.55, reason: 'identifiers without password, sign-in button' };
+  // Nothing to type, in a form that both its own name and the page's title call a sign-up and
+  // nothing else: a registration's first step (phpBB's "I agree to these terms", a choice of
+  // account type), where the page is for making an account. A "Register" button on a sign-in or
+  // a shop's page is not one: the page names a sign-in, or does not name a sign-up.
+  if (asked === 0 && s.otp.length === 0 && w.signup >= k.attrs + k.page
+    && w.login + w.none + w['forgot-password'] + w['change-password'] === 0)
+    return { class: 'signup', confidence: 0.5, reason: 'no fields, named a sign-up: registration step' };
   if (s.ids.length === 0 || asked > 2) return { class: 'none', confidence: 0.7, reason: 'no password, not one identifier' };
   // One account field shown and a password field waiting hidden in the same form: the first step
   // of a sign-in that reveals the password next (Google, Microsoft, WeTransfer).

@@ -177,6 +177,23 @@ describe('identity fields without a password', () => {
   });
 });
 
+describe('a form with nothing to type', () => {
+  // phpBB's registration opens on its terms: two submit buttons in a form the forum names for
+  // the sign-up, on a page titled for it.
+  const agreement = form([field({ type: 'submit', name: 'agreed' }), field({ type: 'submit', name: 'not_agreed' })],
+    { id: 'agreement', action: './ucp.php?mode=register&sid=1' });
+
+  it('is a registration step when its own name and the page\'s title call it a sign-up', () => {
+    expect(classifyForm(agreement, { title: 'Forum • User Control Panel • Register', headings: [] }).class).toBe('signup');
+  });
+
+  it('is none when the page does not name a sign-up, or names a sign-in too', () => {
+    expect(classifyForm(agreement, { title: 'Forum • Index', headings: [] }).class).toBe('none');
+    // A "Register" button beside a sign-in: the page is for signing in.
+    expect(classifyForm(agreement, { title: 'Log in or register', headings: [] }).class).toBe('none');
+  });
+});
+
 describe('a user name beside an email, without a password', () => {
   const nameAndEmail = (over: Parameters<typeof form>[1]) => form([field({ name: 'user_email', label: 'Email' }), field({ name: 'user_name', label: 'Username' })], over);
 
