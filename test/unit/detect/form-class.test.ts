@@ -131,6 +131,10 @@ describe('identity fields without a password', () => {
   it('is a newsletter box when it joins a mailing list or an e-mail sign-up', () => {
     expect(classifyForm(emailAndZip({ buttons: ['Join!'], headings: ['Join the mailing list'] })).class).toBe('none');
     expect(classifyForm(emailAndZip({ buttons: ['Sign up'], headings: ['E-Mail Sign-Up'] })).class).toBe('none');
+    // An e-mail registration registers the address for mail, not an account.
+    const emailTwice = form([field({ type: 'email', label: 'Enter email' }), field({ type: 'email', label: 'Confirm email' })],
+      { id: 'EmailRegistrationForm', buttons: ['JOIN'] });
+    expect(classifyForm(emailTwice).class).toBe('none');
   });
 
   // "Remember me" marks a sign-in's first step only where one identifier is asked: a payment form
