@@ -198,6 +198,28 @@ describe('a form with nothing to type', () => {
   });
 });
 
+describe('an identifier beside a birth date, without a password', () => {
+  // Twitter's first step: a name, a phone and the day, month and year of birth, above "Next".
+  const dateParts = ['Month', 'Day', 'Year'].map((label) => field({ tag: 'select', type: 'select', label }));
+  const nameAndPhone = [field({ name: 'name', label: 'Name' }), field({ type: 'tel', name: 'phone_number', label: 'Phone' })];
+
+  it('is a sign-up step when the form says something of a sign-up', () => {
+    expect(classifyForm(form([...nameAndPhone, ...dateParts], { buttons: ['Next'], text: 'Create your account' })).class).toBe('signup');
+    const patient = form([field({ type: 'email', name: 'Email' }), field({ name: 'FirstName' }),
+      field({ tag: 'select', type: 'select', name: 'birth[month]' }), field({ tag: 'select', type: 'select', name: 'birth[year]' })],
+    { id: 'Register_FormStep1' });
+    expect(classifyForm(patient).class).toBe('signup');
+  });
+
+  it('is not one without sign-up words, or beside sign-in or newsletter words', () => {
+    expect(classifyForm(form([...nameAndPhone, ...dateParts], { buttons: ['Next'] })).class).toBe('none');
+    const dob = field({ name: 'dob', label: 'Date of birth' });
+    // A bank's sign-in asks the account's number and its holder's birth date.
+    expect(classifyForm(form([field({ type: 'email' }), dob], { buttons: ['Log in'], text: 'Register' })).class).not.toBe('signup');
+    expect(classifyForm(form([field({ type: 'email' }), dob], { buttons: ['Subscribe'], text: 'Sign up for birthday offers' })).class).toBe('none');
+  });
+});
+
 describe('a user name beside an email, without a password', () => {
   const nameAndEmail = (over: Parameters<typeof form>[1]) => form([field({ name: 'user_email', label: 'Email' }), field({ name: 'user_name', label: 'Username' })], over);
 
