@@ -17,6 +17,9 @@ export interface ClassDecision {
 
 const TERMS = /agree|terms|privacy|policy|accept|соглас|acepto|aceito|accepte|akzeptier|同意|条款|規約/;
 const REMEMBER = /remember|stay signed|keep me|запомнить|recordar|lembrar|souvenir|angemeldet|记住|ログイン状態/;
+// A person's birth date, by its words or as the day, month and year boxes it is asked in.
+const BIRTH = /birth|(?<![a-z])dob(?![a-z])|geburt|naissance|nacimiento|nascimento|рожден|生日|生年月日|생년월일/;
+const DATE_PARTS = [/^(day|dd)$/, /^(month|mm)$/, /^(year|yyyy)$/];
 
 interface Shape {
   pw: FieldFacts[];
@@ -29,6 +32,8 @@ interface Shape {
   hiddenPassword: boolean;
   /** A password box counted out as a PIN or a card's code is shown. */
   pinBox: boolean;
+  /** Every field that counts, in order (for the rarer questions asked of them). */
+  active: FieldFacts[];
 }
 
 /** A bank's sign-in asks for a branch, an account and a sub-account number beside the PIN. */
@@ -56,6 +61,11 @@ function namedSignIn(f: FieldFacts | undefined): boolean {
   return !!f && matches(CLASS_WORDS.login, normalize(`${f.field.name} | ${f.field.id}`));
 }
 
+function asksBirthDate(active: FieldFacts[]): boolean {
+  const labels = active.map((f) => normalize(f.field.label).trim());
+  return active.some((f) => BIRTH.test(f.words)) || DATE_PARTS.every((re) => labels.some((l) => re.test(l)));
+}
+
 function chosenName(s: Shape): boolean {
   return s.ids.some((f) => f.role === 'username') && s.ids.some((f) => f.role === 'email');
 }
@@ -80,6 +90,13 @@ function withoutPassword(s: Shape, w: WordScores, k: ClassWeights): ClassDecisio
   // account" above a "Next" button.
   if (s.ids.length > 0 && asked <= 8 && w.signup >= 2 && w.none === 0 && w.signup > w.login)
     return { class: 'signup', confidence: 0.55, reason: 'identifiers without password, worded sign-up' };
+  // An identifier beside the person's birth date is an account being made (Twitter asks name,
+  // phone and birth date before any password; a patient portal its number, email and birth date),
+  // when the form says something of a sign-up and nothing of a sign-in, a recovery, a change or a
+  // newsletter. A newsletter or an order wants no birth date; a profile's settings name a change.
+  if (s.ids.length > 0 && w.signup > 0 && w.login + w.none + w['forgot-password'] + w['change-password'] === 0
+    && asksBirthDate(s.active))
+    return { class: 'signup', confidence: 0.5, reason: 'identifier and birth date: sign-up step' };
   // A user name to choose beside the email address, in a form that says nothing of passwords: an
   // account is being made. A newsletter or an order asks for the email alone, a sign-in for one
   // identifier, and a recovery form that asks for both talks about the password it recovers.
@@ -92,6 +109,13 @@ function withoutPassword(s: Shape, w: WordScores, k: ClassWeights): ClassDecisio
   if (s.ids.length > 0 && asked > 2 && asked <= MAX_PASSWORDLESS_LOGIN_FIELDS && w.login >= k.button
     && w.login > w.signup + w['forgot-password'] && w.none === 0)
     return { class: 'login', confidence: 0.55, reason: 'identifiers without password, sign-in button' };
+  // Nothing to type, in a form that both its own name and the page's title call a sign-up and
+  // nothing else: a registration's first step (phpBB's "I agree to these terms", a choice of
+  // account type), where the page is for making an account. A "Register" button on a sign-in or
+  // a shop's page is not one: the page names a sign-in, or does not name a sign-up.
+  if (asked === 0 && s.otp.length === 0 && w.signup >= k.attrs + k.page
+    && w.login + w.none + w['forgot-password'] + w['change-password'] === 0)
+    return { class: 'signup', confidence: 0.5, reason: 'no fields, named a sign-up: registration step' };
   if (s.ids.length === 0 || asked > 2) return { class: 'none', confidence: 0.7, reason: 'no password, not one identifier' };
   // One account field shown and a password field waiting hidden in the same form: the first step
   // of a sign-in that reveals the password next (Google, Microsoft, WeTransfer).
@@ -176,6 +200,7 @@ export function decideClass(active: FieldFacts[], w: WordScores, all: readonly F
     selects: active.filter((f) => f.kind === 'select').length,
     hiddenPassword: all.some((f) => f.kind === 'password' && !f.field.visible),
     pinBox: all.some((f) => f.kind === 'ignored' && f.field.type === 'password' && f.field.visible),
+    active,
   };
   if (pw.length === 0) return withoutPassword(s, w, k);
   const current = has(pw, 'current-password');

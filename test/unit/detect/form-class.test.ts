@@ -131,6 +131,10 @@ describe('identity fields without a password', () => {
   it('is a newsletter box when it joins a mailing list or an e-mail sign-up', () => {
     expect(classifyForm(emailAndZip({ buttons: ['Join!'], headings: ['Join the mailing list'] })).class).toBe('none');
     expect(classifyForm(emailAndZip({ buttons: ['Sign up'], headings: ['E-Mail Sign-Up'] })).class).toBe('none');
+    // An e-mail registration registers the address for mail, not an account.
+    const emailTwice = form([field({ type: 'email', label: 'Enter email' }), field({ type: 'email', label: 'Confirm email' })],
+      { id: 'EmailRegistrationForm', buttons: ['JOIN'] });
+    expect(classifyForm(emailTwice).class).toBe('none');
   });
 
   // "Remember me" marks a sign-in's first step only where one identifier is asked: a payment form
@@ -174,6 +178,45 @@ describe('identity fields without a password', () => {
     expect(classifyForm(email('newsletter-email', 'nl-email')).class).toBe('none');
     // A newsletter under a sign-in's header keeps its own noun.
     expect(classifyForm(form([field({ type: 'email', name: 'login_email' })], { headings: ['Subscribe to our newsletter'] })).class).toBe('none');
+  });
+});
+
+describe('a form with nothing to type', () => {
+  // phpBB's registration opens on its terms: two submit buttons in a form the forum names for
+  // the sign-up, on a page titled for it.
+  const agreement = form([field({ type: 'submit', name: 'agreed' }), field({ type: 'submit', name: 'not_agreed' })],
+    { id: 'agreement', action: './ucp.php?mode=register&sid=1' });
+
+  it('is a registration step when its own name and the page\'s title call it a sign-up', () => {
+    expect(classifyForm(agreement, { title: 'Forum • User Control Panel • Register', headings: [] }).class).toBe('signup');
+  });
+
+  it('is none when the page does not name a sign-up, or names a sign-in too', () => {
+    expect(classifyForm(agreement, { title: 'Forum • Index', headings: [] }).class).toBe('none');
+    // A "Register" button beside a sign-in: the page is for signing in.
+    expect(classifyForm(agreement, { title: 'Log in or register', headings: [] }).class).toBe('none');
+  });
+});
+
+describe('an identifier beside a birth date, without a password', () => {
+  // Twitter's first step: a name, a phone and the day, month and year of birth, above "Next".
+  const dateParts = ['Month', 'Day', 'Year'].map((label) => field({ tag: 'select', type: 'select', label }));
+  const nameAndPhone = [field({ name: 'name', label: 'Name' }), field({ type: 'tel', name: 'phone_number', label: 'Phone' })];
+
+  it('is a sign-up step when the form says something of a sign-up', () => {
+    expect(classifyForm(form([...nameAndPhone, ...dateParts], { buttons: ['Next'], text: 'Create your account' })).class).toBe('signup');
+    const patient = form([field({ type: 'email', name: 'Email' }), field({ name: 'FirstName' }),
+      field({ tag: 'select', type: 'select', name: 'birth[month]' }), field({ tag: 'select', type: 'select', name: 'birth[year]' })],
+    { id: 'Register_FormStep1' });
+    expect(classifyForm(patient).class).toBe('signup');
+  });
+
+  it('is not one without sign-up words, or beside sign-in or newsletter words', () => {
+    expect(classifyForm(form([...nameAndPhone, ...dateParts], { buttons: ['Next'] })).class).toBe('none');
+    const dob = field({ name: 'dob', label: 'Date of birth' });
+    // A bank's sign-in asks the account's number and its holder's birth date.
+    expect(classifyForm(form([field({ type: 'email' }), dob], { buttons: ['Log in'], text: 'Register' })).class).not.toBe('signup');
+    expect(classifyForm(form([field({ type: 'email' }), dob], { buttons: ['Subscribe'], text: 'Sign up for birthday offers' })).class).toBe('none');
   });
 });
 

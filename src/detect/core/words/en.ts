@@ -20,7 +20,7 @@ export const EN: LanguageWords = {
       'create new password', 'create a new password', 'reset password', 'reset your password'],
     none: ['search', 'newsletter', 'subscribe', 'subscription', 'coupon', 'promo code', 'gift card', 'checkout', 'payment',
       'shipping', 'billing', 'contact us', 'comment', 'feedback', 'offers', 'deals', 'promotions', 'inbox', 'latest news', 'updates', 'unsubscribe', '% off',
-      'mailing list', 'email sign up', 'email signup', 'e-mail sign-up'],
+      'mailing list', 'email sign up', 'email signup', 'e-mail sign-up', 'email registration', 'e-mail registration'],
   },
   roles: {
     username: ['user', 'username', 'login', 'account', 'userid', 'user id', 'nickname', 'screen name', 'member id', 'login id',
