@@ -2,7 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { build as bundle } from 'rolldown';
+import { build as bundle, type ChunkingContext } from 'rolldown';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import * as zxcvbnEnglish from '@zxcvbn-ts/language-en';
 import { recipeBuildError } from './src/guide/core/recipes/load';
@@ -97,12 +97,30 @@ function earlyScripts(): Plugin {
 // How the extension pages' shared code is cut into files. Left to itself, Rolldown split it into
 // a chunk per set of pages sharing a module: the popup loaded 12 scripts and 2 style sheets, and
 // on this machine each extension file costs the browser process a request of its own (about
-// 20 ms apiece while a page opens, side by side but on two cores). Two groups instead: what the
-// background also runs (zod, the polyfill, the protocol, platform wrappers) and what only pages
-// run (Preact, shared components, strings), so the worker never evaluates UI code. Modules one
-// page alone uses stay in its own entry; the popup's early script is bundled apart (above).
-const OPTIONS_MODULE = /src[\\/]ui[\\/]options[\\/]/;
+// 20 ms apiece while a page opens, side by side but on two cores). Three groups instead: what the
+// background also runs (zod, the polyfill, the protocol, platform wrappers); what the popup runs
+// when it opens and other pages share (Preact, strings, the list and unlock components); and the
+// rest that pages share (the guide's and the Keep prompt's UI, the in-page decision gate, the
+// password rules, the options page's shell). The popup opens on every click of the toolbar button
+// and evaluates every module of every file it loads, so it loads only the first two; the other
+// pages load one file more. The worker never evaluates UI code. Modules one page alone uses stay
+// in its own entry; the popup's early script is bundled apart (above).
+const POPUP_PAGE = /src[\\/]pages[\\/]popup[\\/]index\.html$/;
 const STYLE_SHEET = /\.css(\?|$)/;
+const PAGE_MODULE = /node_modules[\\/]preact[\\/]|src[\\/](pages[\\/]|[a-z]+[\\/]ui[\\/]|shared[\\/](components[\\/]|platform[\\/]i18n|i18n-format))|preload-helper/;
+
+/** Whether the popup imports this module, directly or through others, at open (not on first use). */
+function popupImports(id: string, ctx: ChunkingContext): boolean {
+  const seen = new Set<string>();
+  const queue = [id];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    if (POPUP_PAGE.test(next)) return true;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    queue.push(...(ctx.getModuleInfo(next)?.importers ?? []));
+  }
+  return false;
+}
 
 const codeSplitting = {
   groups: [
@@ -115,14 +133,21 @@ const codeSplitting = {
       test: (id: string) => /node_modules[\\/](zod|webextension-polyfill)[\\/]|src[\\/](shared[\\/](platform[\\/](?!i18n)|protocol[\\/](?!messages\.))|detect[\\/]core[\\/]password-limit)/.test(id),
     },
     {
-      name: 'pages',
+      debugName: 'pages',
+      // A test sees only the id; a name function sees the module graph. Null leaves the module
+      // to the next group.
+      name: (id: string, ctx: ChunkingContext) => (popupImports(id, ctx) ? 'pages' : null),
       priority: 1,
       minShareCount: 2,
-      // Not the options page's own modules: shared by its sections (loaded on first use), they
-      // belong to the options page alone, not to a chunk every page loads. Nor style sheets: a
-      // sheet two pages share (the framed prompt's, with its transparent body, is the review
-      // window's too) would otherwise style every page.
-      test: (id: string) => /node_modules[\\/]preact[\\/]|src[\\/](pages[\\/]|[a-z]+[\\/]ui[\\/]|shared[\\/](components[\\/]|platform[\\/]i18n|i18n-format))|preload-helper/.test(id) && !OPTIONS_MODULE.test(id) && !STYLE_SHEET.test(id),
+      // Not style sheets: a sheet two pages share (the framed prompt's, with its transparent body,
+      // is the review window's too) would otherwise style every page.
+      test: (id: string) => PAGE_MODULE.test(id) && !STYLE_SHEET.test(id),
+    },
+    {
+      name: 'more-pages',
+      priority: 0,
+      minShareCount: 2,
+      test: (id: string) => PAGE_MODULE.test(id) && !STYLE_SHEET.test(id),
     },
   ],
 };

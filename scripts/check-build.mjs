@@ -8,7 +8,8 @@
 // - zxcvbn's dictionaries ship once, in the packed data file (shared/passwords/strength-settings.ts): a page or
 //   worker chunk that imports a language package's dictionaries doubles the extension's size.
 //   the one optional host permission is the exposed-password API's, and the background asks that
-//   API and no other (only the E2E suite builds a copy pointed at its stand-in, elsewhere).
+//   API and no other (only the E2E suite builds a copy pointed at its stand-in, elsewhere);
+// - the popup's files at open carry no UI of the framed pages (vite.config.ts, codeSplitting).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 
 // Every page pays for it. Of it, telling the user's own keys from a script's input
@@ -32,6 +33,10 @@ const ZXCVBN_DATA_FILE = 'zxcvbn-data.gz';
 // ships them prepared as regex sources (`log in|login`), so this can only match the raw lists.
 const RAW_WORD_LISTS = /log in['"`],\s*['"`]login['"`]/;
 const ZOD_MARKER = '$ZodType';
+// A test id of the Keep prompt's buttons: the prompt's UI is shared by the framed pages, not the
+// popup, which evaluates every file its page names on each click of the toolbar button
+// (vite.config.ts, codeSplitting).
+const PROMPT_UI_MARKER = 'prompt-never';
 const problems = [];
 
 function scripts(dir) {
@@ -55,6 +60,11 @@ for (const target of ['chrome', 'firefox']) {
   }
   if (RAW_WORD_LISTS.test(readFileSync(`${dir}/src/content/index.js`, 'utf8'))) {
     problems.push(`${target}: the content script carries the detector's raw word lists (vite.config.ts prepares them as __KEYWORD_TABLES__)`);
+  }
+
+  const popupPage = readFileSync(`${dir}/src/pages/popup/index.html`, 'utf8');
+  for (const [, file] of popupPage.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)) {
+    if (readFileSync(`${dir}/${file}`, 'utf8').includes(PROMPT_UI_MARKER)) problems.push(`${target}: the popup loads ${file} at open, which carries the Keep prompt's UI`);
   }
 
   if (!existsSync(`${dir}/${ZXCVBN_DATA_FILE}`)) problems.push(`${target}: ${ZXCVBN_DATA_FILE} is missing`);
