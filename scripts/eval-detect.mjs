@@ -1,7 +1,7 @@
 // Corpus evaluation of the form detector in real Chromium.
 // Usage: npm run eval:detect -- <corpus-dir> [--json out.json] [--strict] [--pages wrong.json]
 //          [--fields wrong-fields.json] [--only <regex>] [--save-snapshots snaps.json] [--offline snaps.json]
-//          [--no-loso]
+//          [--no-loso] [--timings per-page.json]
 // <corpus-dir>/index.json lists { file, label, ambiguous, alt_labels, language, forms } (see
 // ../shared/corpus/README.md). --strict drops ambiguous pages; otherwise a prediction in
 // alt_labels also counts as correct. --only keeps the pages whose file matches. The detector's
@@ -24,8 +24,8 @@ const PARALLEL = 2; // two cores
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 function parseArgs(argv) {
-  const opts = { dir: '', json: '', pages: '', fields: '', strict: false, only: '', save: '', offline: '', loso: true };
-  const value = { '--json': 'json', '--pages': 'pages', '--fields': 'fields', '--only': 'only', '--save-snapshots': 'save', '--offline': 'offline' };
+  const opts = { dir: '', json: '', pages: '', fields: '', strict: false, only: '', save: '', offline: '', loso: true, timings: '' };
+  const value = { '--json': 'json', '--pages': 'pages', '--fields': 'fields', '--only': 'only', '--save-snapshots': 'save', '--offline': 'offline', '--timings': 'timings' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--strict') opts.strict = true;
@@ -33,7 +33,7 @@ function parseArgs(argv) {
     else if (value[a]) opts[value[a]] = argv[++i] ?? '';
     else if (!opts.dir) opts.dir = a;
   }
-  if (!opts.dir) throw new Error('usage: eval-detect <corpus-dir> [--json out.json] [--strict] [--pages wrong.json] [--fields wrong-fields.json] [--only regex] [--save-snapshots snaps.json] [--offline snaps.json] [--no-loso]');
+  if (!opts.dir) throw new Error('usage: eval-detect <corpus-dir> [--json out.json] [--strict] [--pages wrong.json] [--fields wrong-fields.json] [--only regex] [--save-snapshots snaps.json] [--offline snaps.json] [--no-loso] [--timings per-page.json]');
   return opts;
 }
 
@@ -53,7 +53,10 @@ function languageOf(e, probeLang) {
 }
 
 async function runBrowser(dir, entries) {
-  const bundle = await buildDetectorBundle(resolve(here, '../test/eval/detector-entry.ts'));
+  const bundles = {
+    page: await buildDetectorBundle(resolve(here, '../test/eval/snapshot-entry.ts')),
+    detector: await buildDetectorBundle(resolve(here, '../test/eval/detector-entry.ts')),
+  };
   const server = await serveFolder(dir);
   const { context, close } = await openBrowser(server.origin);
   const results = new Map();
@@ -65,7 +68,7 @@ async function runBrowser(dir, entries) {
         const e = entries[next++];
         const url = `${server.origin}/${e.file.split('/').map(encodeURIComponent).join('/')}`;
         let r;
-        try { r = await tab.detect(url, bundle, fieldLabels(e)); } catch (err) { r = { error: String(err).slice(0, 200) }; }
+        try { r = await tab.detect(url, bundles, fieldLabels(e)); } catch (err) { r = { error: String(err).slice(0, 200) }; }
         results.set(e.file, r);
         if (results.size % 100 === 0) process.stderr.write(`${results.size}/${entries.length}\n`);
       }
@@ -79,7 +82,7 @@ async function runBrowser(dir, entries) {
     await close();
     await server.close();
   }
-  return { results, bundleBytes: Buffer.byteLength(bundle) };
+  return { results, bundleBytes: Buffer.byteLength(bundles.page) + Buffer.byteLength(bundles.detector), pageBundleBytes: Buffer.byteLength(bundles.page) };
 }
 
 function readOffline(file) {
@@ -98,7 +101,7 @@ async function main() {
   // Offline, the saved snapshots are classified again by the classifier as it is now.
   const needClassifier = opts.offline || opts.loso;
   const module = needClassifier ? await importClassifier(resolve(here, '../test/eval/classify-entry.ts')) : null;
-  const { results, bundleBytes } = opts.offline ? { results: readOffline(opts.offline), bundleBytes: 0 } : await runBrowser(dir, entries);
+  const { results, bundleBytes, pageBundleBytes } = opts.offline ? { results: readOffline(opts.offline), bundleBytes: 0, pageBundleBytes: 0 } : await runBrowser(dir, entries);
   const classifier = opts.offline ? module : null;
   const rows = [];
   const fields = [];
@@ -133,10 +136,12 @@ async function main() {
     sources: scoreBy(rows, (r) => r.source), languages: scoreBy(rows.filter((r) => r.lang !== 'unknown'), (r) => r.lang),
     roles: scoreRoles(fields), timing,
   };
-  printReport(result, { strict: opts.strict, errors, bundleBytes });
+  printReport(result, { strict: opts.strict, errors, bundleBytes, pageBundleBytes });
   if (opts.json) writeFileSync(opts.json, JSON.stringify({ ...result, confusion: undefined }, null, 2));
   if (opts.pages) writeFileSync(opts.pages, JSON.stringify(rows.filter((r) => r.label !== r.predicted), null, 1));
   if (opts.fields) writeFileSync(opts.fields, JSON.stringify(fields.filter((f) => !f.roles.includes(f.predicted)), null, 1));
+  // Every page's figures, slowest page's share first: which pages to profile.
+  if (opts.timings) writeFileSync(opts.timings, JSON.stringify(ok.map(({ file, pageFirstMs, pageMs, pageNoInputMs, firstMs, ms, baselineMs }) => ({ file, pageFirstMs, pageMs, pageNoInputMs, firstMs, ms, baselineMs })).sort((a, b) => b.pageFirstMs - a.pageFirstMs), null, 1));
   if (opts.save) writeFileSync(opts.save, JSON.stringify([...results].map(([file, r]) => ({ file, ...r }))));
 }
 

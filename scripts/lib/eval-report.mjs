@@ -59,7 +59,7 @@ function timingLines(t) {
 }
 
 export function printReport(result, meta) {
-  console.log(`\npages: ${result.pages}${meta.strict ? ' (strict: ambiguous pages dropped)' : ' (lenient: alt_labels accepted)'}, load errors: ${meta.errors}${meta.bundleBytes ? `, bundle: ${meta.bundleBytes} bytes minified` : ''}`);
+  console.log(`\npages: ${result.pages}${meta.strict ? ' (strict: ambiguous pages dropped)' : ' (lenient: alt_labels accepted)'}, load errors: ${meta.errors}${meta.bundleBytes ? `, bundle: ${meta.bundleBytes} bytes minified (the page's: ${meta.pageBundleBytes})` : ''}`);
   classTable(result);
   confusionTable(result.confusion);
   groupTable('F1 per source, shipped weights (the rules were written with every source in view)', result.sources);

@@ -33,7 +33,7 @@ function elementsFor(doc: Document, label: FieldLabel): Element[] {
   }
 }
 
-export function locateFields(doc: Document, report: PageReport, labels: FieldLabel[]): LocatedField[] {
+export function locateFields(doc: Document, report: Pick<PageReport, 'forms'>, labels: FieldLabel[]): LocatedField[] {
   // Only the document's own root (index 0): labelled corpus forms are never in shadow roots or frames.
   const groups = groupFields(doc, DEFAULT_LIMITS);
   const out: LocatedField[] = [];

@@ -45,6 +45,14 @@ function widen(g: FieldGroup): void {
 }
 
 export function groupFields(root: Document | ShadowRoot, limits: SnapshotLimits): FieldGroup[] {
+  // Consecutive form-less inputs mostly share their common ancestor: its subtree is searched for
+  // a form once per call, not once per input (it can be most of the page).
+  const holdsForm = new Map<Element, boolean>();
+  const hasForm = (el: Element): boolean => {
+    let found = holdsForm.get(el);
+    if (found === undefined) { found = el.querySelector('form') !== null; holdsForm.set(el, found); }
+    return found;
+  };
   const forms = new Map<Element, FieldGroup>();
   const out: FieldGroup[] = [];
   let loose: FieldGroup | undefined;
@@ -62,7 +70,7 @@ export function groupFields(root: Document | ShadowRoot, limits: SnapshotLimits)
     }
     const common = loose ? commonAncestor(loose.container, el) : null;
     if (loose && common && !isPageLevel(common) && levelsUp(el, common) <= MAX_UP_FROM_FIELD
-      && levelsUp(loose.container, common) <= MAX_UP_FROM_GROUP && !common.querySelector('form')) {
+      && levelsUp(loose.container, common) <= MAX_UP_FROM_GROUP && !hasForm(common)) {
       loose.container = common;
       if (loose.fields.length < limits.maxFieldsPerForm) loose.fields.push(el);
     } else {

@@ -1,22 +1,35 @@
 // Runs in: content script. The human label of a field: <label for>, a wrapping <label>,
 // aria-labelledby, else a short text just before the field (Chrome's form parser also reads
-// preceding text when a site uses plain divs as labels). <label for> texts are indexed once per
-// root: one query per root instead of one per field.
+// preceding text when a site uses plain divs as labels). <label for> elements are indexed once per
+// root, at the first field with an id: one query per root instead of one per field; a label's text
+// is read only when a field asks for it (a page's filters and footers can hold hundreds).
 import { boundedText, collapse } from './bounded-text';
 
 const MAX = 80;
+const MAX_LABELS = 500;
 
-export type LabelIndex = Map<string, string>;
+/** The text of the first <label for=id> among the root's first labels; undefined when none. */
+export type LabelIndex = (id: string) => string | undefined;
 
 export function indexLabels(root: Document | ShadowRoot): LabelIndex {
-  const out: LabelIndex = new Map();
-  const labels = root.querySelectorAll('label[for]');
-  for (let i = 0; i < labels.length && i < 500; i++) {
-    const l = labels[i];
-    const id = l?.getAttribute('for');
-    if (l && id && !out.has(id)) out.set(id, boundedText(l, MAX, 20));
-  }
-  return out;
+  let byId: Map<string, Element> | undefined;
+  const texts = new Map<Element, string>();
+  return (id) => {
+    if (!byId) {
+      byId = new Map();
+      const labels = root.querySelectorAll('label[for]');
+      for (let i = 0; i < labels.length && i < MAX_LABELS; i++) {
+        const l = labels[i];
+        const forId = l?.getAttribute('for');
+        if (l && forId && !byId.has(forId)) byId.set(forId, l);
+      }
+    }
+    const label = byId.get(id);
+    if (!label) return undefined;
+    let text = texts.get(label);
+    if (text === undefined) { text = boundedText(label, MAX, 20); texts.set(label, text); }
+    return text;
+  };
 }
 
 function byIds(el: Element, ids: string): string {
@@ -36,7 +49,7 @@ function precedingText(el: Element): string {
 }
 
 export function fieldLabel(el: Element, labels: LabelIndex): string {
-  const forId = el.id ? labels.get(el.id) : undefined;
+  const forId = el.id ? labels(el.id) : undefined;
   if (forId) return forId;
   const by = el.getAttribute('aria-labelledby');
   if (by) return collapse(byIds(el, by), MAX);

@@ -58,8 +58,16 @@ function axis(overflow: string, [from, to]: Range, [start, end]: Range): Range {
 }
 
 /** clip (on an absolutely positioned element) or clip-path: a shape we leave the hit test to measure. */
-const clips = (style: CSSStyleDeclaration) =>
-  (style.clipPath !== '' && style.clipPath !== 'none') || ((style.position === 'absolute' || style.position === 'fixed') && style.clip.startsWith('rect('));
+const clips = (style: CSSStyleDeclaration, position: string) =>
+  (style.clipPath !== '' && style.clipPath !== 'none') || ((position === 'absolute' || position === 'fixed') && style.clip.startsWith('rect('));
+
+/** Where an element that hides or scrolls its overflow lets its descendants show. */
+function innerOf(el: Element, parent: Rect, overflowX: string, overflowY: string): Rect {
+  const box = rectOf(el.getBoundingClientRect());
+  const [left, right] = axis(overflowX, [parent.left, parent.right], [box.left, box.right]);
+  const [top, bottom] = axis(overflowY, [parent.top, parent.bottom], [box.top, box.bottom]);
+  return { left, top, right, bottom };
+}
 
 /** The element above this one in the composed tree (a slot's, a shadow root's host), or null at the top. */
 function composedParent(el: Element): Element | null {
@@ -77,24 +85,39 @@ function composedParent(el: Element): Element | null {
 export function visibilityCheck(): VisibilityCheck {
   const known = new Map<Element, Ancestry>();
 
+  // The page a person can scroll over, read once per task and window: nothing in a task resizes it.
+  const pages = new Map<Window, { width: number; height: number }>();
+  const pageOf = (win: Window, root: Element) => {
+    let size = pages.get(win);
+    if (!size) {
+      size = { width: Math.max(root.scrollWidth, win.innerWidth), height: Math.max(root.scrollHeight, win.innerHeight) };
+      pages.set(win, size);
+    }
+    return size;
+  };
+  const forget = () => { known.clear(); pages.clear(); };
+
   const ancestry = (el: Element, win: Window): Ancestry => {
     const cached = known.get(el);
     if (cached) return cached;
-    if (known.size === 0) queueMicrotask(() => known.clear());
+    if (known.size === 0) queueMicrotask(forget);
     const parentEl = composedParent(el);
     const parent = parentEl ? ancestry(parentEl, win) : { opacity: 1, inner: EVERYWHERE, outer: EVERYWHERE, clip: false, fixed: false, ariaHidden: false };
     const style = win.getComputedStyle(el);
-    const box = rectOf(el.getBoundingClientRect());
-    const [left, right] = axis(style.overflowX, [parent.inner.left, parent.inner.right], [box.left, box.right]);
-    const [top, bottom] = axis(style.overflowY, [parent.inner.top, parent.inner.bottom], [box.top, box.bottom]);
-    const inner: Rect = { left, top, right, bottom };
+    const overflowX = style.overflowX;
+    const overflowY = style.overflowY;
+    // Only an element that hides or scrolls its overflow cuts its descendants to its box: most
+    // ancestors do neither, and their boxes are never read.
+    const inner = overflowX === 'visible' && overflowY === 'visible' ? parent.inner : innerOf(el, parent.inner, overflowX, overflowY);
     const opacity = parseFloat(style.opacity);
+    const filter = style.filter;
+    const position = style.position;
     const own: Ancestry = {
-      opacity: parent.opacity * (Number.isFinite(opacity) ? opacity : 1) * filterOpacity(style.filter),
+      opacity: parent.opacity * (Number.isFinite(opacity) ? opacity : 1) * (filter === 'none' ? 1 : filterOpacity(filter)),
       inner,
       outer: parent.inner,
-      clip: parent.clip || clips(style),
-      fixed: parent.fixed || style.position === 'fixed',
+      clip: parent.clip || clips(style, position),
+      fixed: parent.fixed || position === 'fixed',
       ariaHidden: parent.ariaHidden || el.getAttribute('aria-hidden') === 'true',
     };
     known.set(el, own);
@@ -108,7 +131,10 @@ export function visibilityCheck(): VisibilityCheck {
     // The field's own root: a shadow root answers with its own elements, not its host. Our own UI
     // over the field is looked past: it hides nothing the page chose to hide.
     const root = el.getRootNode() as Document | ShadowRoot;
-    const hit = root.elementsFromPoint(x, y).find((found) => !isOwnUiHost(found));
+    // The topmost element alone is one hit test without the list of everything under the point;
+    // the list is asked for only when the topmost is our own UI.
+    const top = root.elementFromPoint(x, y);
+    const hit = top && !isOwnUiHost(top) ? top : root.elementsFromPoint(x, y).find((found) => !isOwnUiHost(found));
     if (!hit) return 'untested';
     // Only the field or its own label: an ancestor found there means the field let the point fall
     // through (clipped away, or no longer under it), and anything else is drawn over it.
@@ -122,6 +148,11 @@ export function visibilityCheck(): VisibilityCheck {
     const doc = el.ownerDocument;
     const win = doc.defaultView;
     if (!win) return { visible: false, area: 0, top: 0 };
+    // checkVisibility is in Chrome 121 and Firefox 125 with these options.
+    const rendered = el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
+    // Not rendered is hidden whatever else is true, at its box's top; on a page not scrolled that
+    // top is the same whether an ancestor is fixed or not, so its ancestors need not be read.
+    if (!rendered && win.scrollX === 0 && win.scrollY === 0) return { visible: false, area: 0, top: el.getBoundingClientRect().top };
     const a = ancestry(el, win);
     const viewportBox = rectOf(el.getBoundingClientRect());
     const field = FIELDS.has(el.tagName);
@@ -130,8 +161,7 @@ export function visibilityCheck(): VisibilityCheck {
     const toPage = (r: Rect): Rect => ({ left: r.left + shift.x, top: r.top + shift.y, right: r.right + shift.x, bottom: r.bottom + shift.y });
     const root = doc.documentElement;
     const facts: VisibilityFacts = {
-      // checkVisibility is in Chrome 121 and Firefox 125 with these options.
-      rendered: el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }),
+      rendered,
       ariaHidden: a.ariaHidden,
       opacity: a.opacity,
       textAlpha: style ? Math.min(colorAlpha(style.color), colorAlpha(style.getPropertyValue('-webkit-text-fill-color') || style.color)) : null,
@@ -139,12 +169,13 @@ export function visibilityCheck(): VisibilityCheck {
       clipped: toPage(intersect(viewportBox, a.outer)),
       clipShape: a.clip,
       fixed: a.fixed,
-      page: a.fixed
-        ? { width: win.innerWidth, height: win.innerHeight }
-        : { width: Math.max(root.scrollWidth, win.innerWidth), height: Math.max(root.scrollHeight, win.innerHeight) },
-      hit: field ? hitTest(el, viewportBox, win) : 'untested',
+      page: a.fixed ? { width: win.innerWidth, height: win.innerHeight } : pageOf(win, root),
+      hit: field ? 'self' : 'untested',
     };
-    const { visible, area, top } = decideVisibility(facts);
+    // The hit test is the last thing the decision reads, and only to hide: a field hidden with
+    // its centre taken as its own is hidden whatever is drawn there, and needs no hit test.
+    const unhit = decideVisibility(facts);
+    const { visible, area, top } = unhit.visible && field ? decideVisibility({ ...facts, hit: hitTest(el, viewportBox, win) }) : unhit;
     return { visible, area, top };
   };
 }
