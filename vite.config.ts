@@ -7,6 +7,7 @@ import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import * as zxcvbnEnglish from '@zxcvbn-ts/language-en';
 import { recipeBuildError } from './src/guide/core/recipes/load';
 import { gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { ZXCVBN_DATA_FILE, packZxcvbnData } from './src/shared/passwords/strength-settings';
 import { RECIPE_ISSUES } from './src/guide/recipes/index';
 import { KEYWORD_TABLES } from './src/detect/core/keyword-sources';
@@ -55,6 +56,34 @@ function zxcvbnDataFile(): Plugin {
     name: 'latchkey-zxcvbn-data',
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: ZXCVBN_DATA_FILE, source: gzipSync(JSON.stringify(packZxcvbnData(zxcvbnCommon, zxcvbnEnglish)), { level: 9 }) });
+    },
+  };
+}
+
+// The shipped message tables keep what the browser and shared/i18n-format.ts read: each
+// message and its placeholders' contents. The translators' descriptions and examples, and the
+// indentation, stay in public/_locales: they were 45% of each table's bytes, seven tables per
+// build, and a page that reads a table itself (shared/platform/english-fallback.ts) parses less.
+function lightLocales(outDir: string): Plugin {
+  type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+  return {
+    name: 'latchkey-light-locales',
+    // After Vite has copied public/ into the build.
+    closeBundle() {
+      const root = resolve(outDir, '_locales');
+      for (const locale of readdirSync(root)) {
+        const file = resolve(root, locale, 'messages.json');
+        const table = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Entry>;
+        const light = Object.fromEntries(
+          Object.entries(table).map(([key, { message, placeholders }]) => [
+            key,
+            placeholders
+              ? { message, placeholders: Object.fromEntries(Object.entries(placeholders).map(([name, { content }]) => [name, { content }])) }
+              : { message },
+          ]),
+        );
+        writeFileSync(file, JSON.stringify(light));
+      }
     },
   };
 }
@@ -170,6 +199,7 @@ export default defineConfig(({ mode }) => {
         // chunks listed in web_accessible_resources for any page to probe (DESIGN.md rule 6).
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
+      lightLocales(resolve(import.meta.dirname, 'dist', target)),
     ],
     define: {
       __TARGET__: JSON.stringify(target),

@@ -9,7 +9,8 @@
 //   worker chunk that imports a language package's dictionaries doubles the extension's size.
 //   the one optional host permission is the exposed-password API's, and the background asks that
 //   API and no other (only the E2E suite builds a copy pointed at its stand-in, elsewhere);
-// - the popup's files at open carry no UI of the framed pages (vite.config.ts, codeSplitting).
+// - the popup's files at open carry no UI of the framed pages (vite.config.ts, codeSplitting);
+// - the shipped message tables say exactly what public/_locales says.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 
 // Every page pays for it. Of it, telling the user's own keys from a script's input
@@ -65,6 +66,15 @@ for (const target of ['chrome', 'firefox']) {
   const popupPage = readFileSync(`${dir}/src/pages/popup/index.html`, 'utf8');
   for (const [, file] of popupPage.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)) {
     if (readFileSync(`${dir}/${file}`, 'utf8').includes(PROMPT_UI_MARKER)) problems.push(`${target}: the popup loads ${file} at open, which carries the Keep prompt's UI`);
+  }
+
+  // The shipped message tables are public/_locales without the translators' notes
+  // (vite.config.ts, lightLocales): every message and placeholder content, unchanged.
+  for (const locale of readdirSync('public/_locales')) {
+    const source = JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8'));
+    const shipped = JSON.parse(readFileSync(`${dir}/_locales/${locale}/messages.json`, 'utf8'));
+    const said = (table) => JSON.stringify(Object.entries(table).map(([key, { message, placeholders }]) => [key, message, Object.entries(placeholders ?? {}).map(([name, { content }]) => [name, content])]));
+    if (said(shipped) !== said(source)) problems.push(`${target}: _locales/${locale}/messages.json does not say what public/_locales says`);
   }
 
   if (!existsSync(`${dir}/${ZXCVBN_DATA_FILE}`)) problems.push(`${target}: ${ZXCVBN_DATA_FILE} is missing`);
