@@ -1,5 +1,5 @@
 // The real service worker stopped between two storage writes loses nothing and brings nothing
-// back (Chromium; the harness cannot stop Firefox's background page, and the unit test
+// back (Chromium; the harness cannot run code in Firefox's background page to hold its writes, and the unit test
 // crash-safety.test.ts covers every write point of the same code over storage in memory). For a
 // save, an import, a delete and a merge, the worker is stopped before its 1st, 2nd, ... storage
 // write until one runs to the end: the test counts the worker's writes and holds the next one
@@ -37,7 +37,7 @@ const tombstone = (value: unknown) => (value as { deleted?: unknown } | null)?.d
 describe.each(BROWSERS)('a worker stopped mid-write in %s', (name) => {
   const s = useSuite(name);
 
-  // Skipped in Firefox: the harness cannot stop its background page.
+  // Skipped in Firefox: the harness cannot run code in its background page (evaluateInWorker) to hold a write.
   it.skipIf(name !== 'chromium')('loses nothing and brings nothing back: save, import, delete and merge, stopped before each of their writes', async () => {
     const page = await s.browser.openExtensionPage(POPUP);
     await page.waitFor(READY);

@@ -3,7 +3,7 @@
 // order matters, so a rough figure is enough; refresh it from artifacts/e2e.json
 // (`endTime - startTime` per file) when a file's time changes a lot, or add a new long file.
 export const FILE_WEIGHTS_MS: Readonly<Record<string, number>> = {
-  'test/e2e/sync.e2e.ts': 247_000,
+  'test/e2e/sync.e2e.ts': 210_000,
   'test/e2e/attack-clickjacking.e2e.ts': 149_000,
   'test/e2e/sync-quota.e2e.ts': 148_000,
   'test/e2e/keep-flows.e2e.ts': 135_000,
@@ -12,7 +12,6 @@ export const FILE_WEIGHTS_MS: Readonly<Record<string, number>> = {
   'test/e2e/guide-flows.e2e.ts': 104_000,
   'test/e2e/clipboard.e2e.ts': 96_000,
   'test/e2e/attack-locked.e2e.ts': 80_000,
-  'test/e2e/auto-lock.e2e.ts': 74_000,
   'test/e2e/guide-in-page.e2e.ts': 69_000,
   'test/e2e/crash-safety.e2e.ts': 67_056,
   'test/e2e/write-queue.e2e.ts': 67_000,

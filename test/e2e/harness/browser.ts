@@ -37,9 +37,12 @@ export interface ExtensionBrowser {
   openedPage(urlPart: string): Promise<TestPage>;
   /** A web page the extension opened in a tab of its own (tabs.create), found by its URL; waits for it. */
   adoptTab(url: string): Promise<TestPage>;
-  /** Stops the extension's service worker (Chromium); false where the browser has none. */
+  /**
+   * Stops the extension's background: Chromium's service worker, Firefox's event page (suspended
+   * as Firefox suspends an idle one); false when none was running.
+   */
   stopWorker(): Promise<boolean>;
-  /** Whether the extension's service worker runs now (Chromium); false where the browser has none. */
+  /** Whether the extension's background (service worker, event page) runs now. */
   workerRunning(): Promise<boolean>;
   /**
    * Runs `fn` in the extension's running service worker (Chromium), for a test that must watch or

@@ -13,7 +13,7 @@ interface ExtensionApi {
     };
     session: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
   };
-  alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
+  alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined>; create(name: string, info: { when: number }): Promise<void> };
 }
 declare const browser: ExtensionApi | undefined;
 declare const chrome: ExtensionApi;
@@ -84,4 +84,13 @@ export async function writeSession(page: TestPage, items: Record<string, unknown
 export async function alarmTime(page: TestPage, name: string): Promise<number | null> {
   await page.waitFor(READY);
   return page.evaluate(async (n) => (await (typeof browser === 'undefined' ? chrome : browser).alarms.get(n))?.scheduledTime ?? null, name);
+}
+
+/**
+ * Sets the named alarm for `when`, replacing the background's own (alarms are the extension's,
+ * whichever of its contexts set them): time brought forward instead of waited out.
+ */
+export async function setAlarm(page: TestPage, name: string, when: number): Promise<void> {
+  await page.waitFor(READY);
+  return page.evaluate(([n, at]) => (typeof browser === 'undefined' ? chrome : browser).alarms.create(n, { when: at }), [name, when] as const);
 }

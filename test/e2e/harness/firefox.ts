@@ -265,8 +265,23 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
       if (!page) throw new Error(`no tab at ${url}`);
       return wrap(page, downloadsOf(options.profileDir));
     },
-    stopWorker: async () => false,
-    workerRunning: async () => false,
+    // Firefox suspends an idle event page on its own; this asks for that now, in the browser's
+    // chrome scope (forced, as Firefox's own tests do, past what would keep it alive a moment
+    // longer). The next event or message starts a new background.
+    async stopWorker() {
+      const stopped = await evaluateInFirefoxChrome(
+        browser,
+        `(async () => {
+          const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)})?.extension;
+          if (extension?.backgroundState !== 'running') return false;
+          await extension.terminateBackground({ disableResetIdleForTest: true });
+          return extension.backgroundState === 'stopped';
+        })()`,
+      );
+      return stopped === true;
+    },
+    workerRunning: async () =>
+      (await evaluateInFirefoxChrome(browser, `WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)})?.extension?.backgroundState === 'running'`)) === true,
     // Firefox's own switch for this (its doorhanger cannot be clicked over WebDriver): optional
     // permission requests from a click are granted without the prompt. A request not made from a
     // click is still refused.
