@@ -7,13 +7,14 @@ import { previewRestore } from '../core/backup/preview';
 import { backupRows } from '../core/backup/rows';
 import { openBackup } from '../core/backup/seal';
 import { checkTextSize } from '../core/csv/limits';
-import { readImportCsv } from '../core/csv/read';
+import { type ParsedImport, readImportCsv } from '../core/csv/read';
 import { commitImport, type ConflictChoices } from '../core/importing/commit';
 import type { ImportSource } from '../core/importing/import-source';
 import { previewImport, type ImportPreview } from '../core/importing/preview';
-import { importFailure, summarizePreview } from '../core/importing/summary';
+import { type ImportFailure, importFailure, summarizePreview } from '../core/importing/summary';
 import type { PreviewReply } from '../core/importing/transfer-schema';
 import { ReplyFailure } from '../../shared/protocol/reply';
+import { type Result, err } from '../../shared/result';
 import { ownExtension } from '../../shared/platform/sender-facts';
 import { readSettings } from '../../settings/background/settings';
 import { deltaTo } from '../../vault/core/entry-change';
@@ -31,11 +32,21 @@ function hold(preview: ImportPreview, now: number): string {
   return previewId;
 }
 
-export async function previewCsv(source: ImportSource, now: number): Promise<PreviewReply> {
+/**
+ * The handed file, read. Its own function so that the text (every password in the file, refused
+ * rows' too) is unreachable once this returns: the rows share no string with it (csv/detached.ts),
+ * and nothing of this frame is kept while the caller waits for the vault.
+ */
+async function readHanded(source: ImportSource): Promise<Result<ParsedImport, ImportFailure>> {
   const text = await handedText(source, ownExtension().origin);
-  if (!text.ok) return { preview: null, failure: text.error };
+  if (!text.ok) return text;
   const parsed = readImportCsv(text.value);
-  if (!parsed.ok) return { preview: null, failure: importFailure(parsed.error) };
+  return parsed.ok ? parsed : err(importFailure(parsed.error));
+}
+
+export async function previewCsv(source: ImportSource, now: number): Promise<PreviewReply> {
+  const parsed = await readHanded(source);
+  if (!parsed.ok) return { preview: null, failure: parsed.error };
   const { entries } = await unlocked(now);
   const preview = previewImport([...entries.values()], parsed.value.rows, now);
   return { preview: summarizePreview(hold(preview, now), parsed.value.format, preview, parsed.value.guessed), failure: null };

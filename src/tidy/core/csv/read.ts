@@ -1,10 +1,12 @@
 // Runs anywhere. The whole import read, text in: size, encoding and file-kind checks, then
 // Bitwarden's JSON or CSV parsing, format detection, row mapping. A file-level problem refuses the
 // whole file; a row-level one is reported on that row and the rest import. Never throws: every
-// step returns a Result.
+// step returns a Result. The rows that come out share no string with the text (detached.ts), so
+// the caller can let the text go, and every password in it with it.
 import { type Result, err, ok } from '../../../shared/result';
 import { readJsonExport } from './json-export';
 import { findConflict } from './conflicts';
+import { detach, forgetLastMatch } from './detached';
 import { type DetectedFormat, detectFormat, normaliseHeader } from './detect';
 import { FIELD_PAIRS_DETECTED, hasFieldPairs, pairsToColumns } from './field-pairs';
 import { detectHeaderless } from './headerless';
@@ -56,15 +58,22 @@ function readCsv(text: string): Result<ParsedImport, ImportError> {
   if (records.length > MAX_IMPORT_ROWS) return err({ code: 'too-many-rows', rows: records.length, limit: MAX_IMPORT_ROWS });
   const conflict = findConflict(header, records, detected.value);
   if (conflict) return err(conflict);
-  return ok({ format: detected.value.format.id, guessed: detected.value.guessed, rows: records.map((r) => mapRecord(r, detected.value)) });
+  return ok({ format: detected.value.format.id, guessed: detected.value.guessed, rows: detach(records.map((r) => mapRecord(r, detected.value))) });
 }
 
 export function readImportCsv(input: string): Result<ParsedImport, ImportError> {
+  const read = readText(input);
+  forgetLastMatch();
+  return read;
+}
+
+function readText(input: string): Result<ParsedImport, ImportError> {
   const size = checkTextSize(input);
   if (!size.ok) return size;
   const text = stripBom(input);
   const sniffed = sniffText(text);
   if (!sniffed.ok) return sniffed;
+  // JSON.parse makes strings of their own, not views of the text (file-text-dropped.test.ts).
   if (looksLikeJson(text)) return readJsonExport(text);
   return readCsv(text);
 }
