@@ -26,9 +26,13 @@ async function writeTab(tabId: number, state: TabState): Promise<void> {
   mirror.set(tabId, state);
 }
 
-/** A new top-frame document starts a fresh state: the old page's report no longer applies. */
-export function recordHello(tabId: number, url: string, now: number): Promise<void> {
-  return serial(String(tabId), () => writeTab(tabId, { hello: { url, at: now }, report: null }));
+/**
+ * A new top-frame document starts a fresh state: the old page's report no longer applies. Its
+ * document id (where the browser gives one) tells Keep which document the tab shows now.
+ */
+export function recordHello(tabId: number, url: string, now: number, documentId?: string): Promise<void> {
+  const hello = documentId === undefined ? { url, at: now } : { url, at: now, documentId };
+  return serial(String(tabId), () => writeTab(tabId, { hello, report: null }));
 }
 
 // A report as it compares with the last: the time it took is no news.

@@ -32,7 +32,7 @@ export type Status = z.infer<typeof Status>;
 
 export const TabState = z.object({
   /** The last content-script hello from this tab's top frame, if any. */
-  hello: z.nullable(z.object({ url: z.string(), at: z.number() })),
+  hello: z.nullable(z.object({ url: z.string(), at: z.number(), documentId: z.optional(z.string()) })),
   report: z.nullable(PageReport),
 });
 export type TabState = z.infer<typeof TabState>;
