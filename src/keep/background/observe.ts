@@ -51,17 +51,23 @@ function withNavigation(pending: PendingCapture, hello: Hello | null): Observati
   return at === null ? observations : [...observations, { kind: 'navigated', at }];
 }
 
+const helloDocument = (hello: { url: string; documentId?: string | undefined }): DocumentRef => ({ url: pageUrlOf(hello.url), documentId: hello.documentId });
+
 /**
  * What the tab showed before the capture was stored, as evidence for it: when the tab's last hello
- * came from another document than the submitter's, that document's arrival, its report and its
- * load status (each handled before the submit, so none found the capture to take it), timed at the
- * capture. The submitter's own hello and report say nothing about the submit.
+ * came from another document than the submitter's, and the submitter's own hello is among the ones
+ * before it (so that document came after the submitter, not before: a hello that never reached
+ * the background would otherwise make the page before it look like the next), that document's
+ * arrival, its report and its load status (each handled before the submit, so none found the
+ * capture to take it), timed at the capture. The submitter's own hello and report say nothing
+ * about the submit.
  */
 export function evidenceBefore(capture: SealedCapture, tab: TabState): Observation[] {
-  const { hello, report } = tab;
+  const { hello, earlier = [], report } = tab;
   if (!hello) return [];
-  const next: DocumentRef = { url: pageUrlOf(hello.url), documentId: hello.documentId };
-  if (!otherDocument(next, submitterOf(capture))) return [];
+  const next = helloDocument(hello);
+  const submitter = submitterOf(capture);
+  if (!otherDocument(next, submitter) || !earlier.some((h) => !otherDocument(helloDocument(h), submitter))) return [];
   const at = capture.at;
   const seen: Observation[] = [{ kind: 'navigated', at }];
   if (report) seen.push({ kind: 'page', at, pageClass: report.pageClass, signals: report.signals.map((s) => s.kind) });

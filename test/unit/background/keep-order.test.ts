@@ -74,7 +74,12 @@ describe('keep evidence that overtakes its submit', () => {
   });
 
   it('does not take the submitting document\'s own hello and report for a navigation; the next document\'s, after the submit, still count', async () => {
+    // The tab showed the login page, another page, and the login page again from the
+    // back-forward cache: the same document, saying hello again. Its own hellos and report, all
+    // before the submit, are no navigation after it.
     const from = content(LOGIN, 'doc-login');
+    await send('content/hello', {}, from);
+    await send('content/hello', {}, content('http://shop.test/help', 'doc-help'));
     await send('content/hello', {}, from);
     await send('page/report', reportOf(LOGIN, 'login'), from);
     await send('keep/observe', { kind: 'load', status: 200 }, from);
@@ -86,6 +91,17 @@ describe('keep evidence that overtakes its submit', () => {
     await send('page/report', reportOf(ACCOUNT, 'none'), next);
     await send('keep/observe', { kind: 'load', status: 200 }, next);
     expect(await offers()).toMatchObject({ offers: [{ kind: 'save' }], judging: 0 });
+  });
+
+  it('takes the page before for no next page when the submitting document\'s own hello never arrived', async () => {
+    // The login page's hello was lost (its content script goes on without an answer): the tab's
+    // last hello is the page before it, a page with no form that would read as "moved on".
+    const home = content('http://shop.test/', 'doc-home');
+    await send('content/hello', {}, home);
+    await send('page/report', reportOf(home.url, 'none'), home);
+    await send('keep/observe', { kind: 'load', status: 200 }, home);
+    expect(await send('keep/submit', login, content(LOGIN, 'doc-login'))).toMatchObject({ ok: true, value: { kept: true } });
+    expect(await offers()).toMatchObject({ offers: [], judging: 1 });
   });
 
   it('judges by the next document whose hello was handled before the submit but reached Keep after it', async () => {
@@ -101,12 +117,13 @@ describe('keep evidence that overtakes its submit', () => {
       if (`tab:${TAB}` in items) await held;
       return set(items);
     };
-    // The background's clock, so the hello is timed before the submit in every run.
-    vi.useFakeTimers({ toFake: ['Date'] });
     try {
-      vi.setSystemTime(Date.now());
+      // The hello is timed before the submit in every run (the background's clock, set back for
+      // the moment the hello is handled: nothing is timed in the future, which storage would prune).
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() - 20);
       const hello = send('content/hello', {}, next);
-      vi.setSystemTime(Date.now() + 10);
+      vi.useRealTimers();
       expect(await send('keep/submit', login, from)).toMatchObject({ ok: true, value: { kept: true } });
       written();
       await hello;
