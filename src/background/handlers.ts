@@ -38,9 +38,9 @@ export function createHandlers(startedAt: number): Handlers {
         // One time for both: the navigation happened when the hello came, not once its record is
         // stored (the new page's load status may be judged in between).
         const now = Date.now();
-        await recordHello(tabId, sender.url, now);
+        await recordHello(tabId, sender.url, now, sender.documentId);
         // A new document after a submit is evidence for Keep's "did it work?".
-        await keepHooks.navigated(tabId, now);
+        await keepHooks.navigated(tabId, sender, now);
       }
       return { tabId, frameId, top, guided: top && (await guideHooks.follows(sender.url)) };
     },
@@ -57,7 +57,7 @@ export function createHandlers(startedAt: number): Handlers {
         const recorded = await recordReport(tabId, sender.url, report);
         if (recorded === null) return { stored: false, report };
         if (recorded.changed) {
-          await keepHooks.reported(tabId, sender.url, report, recorded.helloAt);
+          await keepHooks.reported(tabId, sender, report, recorded.helloAt);
           // The guide follows the user by site, in whichever tab the page is.
           await guideHooks.reported(tabId, report);
         }

@@ -44,17 +44,25 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
   };
 
   /**
-   * Opens (or goes to) a page and waits for its content script's hello: what the test types before
-   * that is not seen as typed (capture/provenance.ts), which a loaded machine made flaky.
+   * Waits until the page's content script listens for a submit. Its hello is recorded before the
+   * content script has the answer, and only then does it start its features, Keep's capture last:
+   * a submit clicked in between is never seen (the prompt then never comes, as a loaded machine
+   * showed). The page's first report is sent by a feature started in the same task as the
+   * capture, after the hello's answer: once it is stored, the capture listens.
    */
+  const listening = async (url: string) => {
+    const tabId = await tabIdOf(probe, url);
+    await until(() => sendFrom(probe, 'tab/state', { tabId }), (r) => r.ok && r.value.report !== null, `the first report of ${url}`);
+  };
+  /** Opens (or goes to) a page and waits until its content script listens (`listening`). */
   const openReady = async (url: string) => {
     const page = await s.browser.open(url);
-    await tabIdOf(probe, url);
+    await listening(url);
     return page;
   };
   const gotoReady = async (page: TestPage, url: string) => {
     await page.goto(url);
-    await tabIdOf(probe, url);
+    await listening(url);
   };
   /** Once Keep has decided every submit in the tab: no offer for it, no prompt in the page. */
   const expectNothingOffered = async (page: TestPage, tabId: number) => {

@@ -92,4 +92,31 @@ describe.each(BROWSERS)('keep in %s', (name) => {
     expect(await sendFrom(probe, 'entries/password', { id: ids.bob ?? '' })).toEqual({ ok: true, value: { password: 'bob-New-Pass-2' } });
     await page.close();
   });
+
+  // Keep tells the page that submitted from the next one by the browser's document id where it
+  // names the sender's own document (Chromium); Firefox's names the frame's document when its
+  // parent handles the message, so the tab's hello there carries none (keep/core/document.ts).
+  it('records each top-frame document of a tab by its own id in Chromium, none in Firefox', async () => {
+    const first = `${s.server.origin('shop.test')}/account.html?keep=document`;
+    const page = await s.browser.open(first);
+    const tabId = await tabIdOf(probe, first);
+    const helloOf = async () => {
+      const state = await sendFrom(probe, 'tab/state', { tabId });
+      if (!state.ok || !state.value.hello) throw new Error('no hello');
+      return state.value.hello;
+    };
+    const before = await helloOf();
+    const next = `${s.server.origin('shop.test')}/?keep=document-next`;
+    await page.goto(next);
+    await tabIdOf(probe, next);
+    const after = await helloOf();
+    if (name === 'chromium') {
+      expect(before.documentId).toEqual(expect.any(String));
+      expect(after.documentId).toEqual(expect.any(String));
+      expect(after.documentId).not.toBe(before.documentId);
+    } else {
+      expect([before.documentId, after.documentId]).toEqual([undefined, undefined]);
+    }
+    await page.close();
+  });
 });

@@ -4,7 +4,7 @@
 // scripts cannot reach storage.session), so the mirror cannot go stale, and reading it spares
 // the popup a trip through the browser process while it opens.
 import type { PageReport } from '../core/model';
-import type { TabState } from '../../shared/protocol/shapes';
+import { EARLIER_HELLOS, type TabState } from '../../shared/protocol/shapes';
 import { tabItem } from '../../shared/storage/items';
 import { createSerialQueue } from '../../shared/serial-queue';
 
@@ -26,9 +26,18 @@ async function writeTab(tabId: number, state: TabState): Promise<void> {
   mirror.set(tabId, state);
 }
 
-/** A new top-frame document starts a fresh state: the old page's report no longer applies. */
-export function recordHello(tabId: number, url: string, now: number): Promise<void> {
-  return serial(String(tabId), () => writeTab(tabId, { hello: { url, at: now }, report: null }));
+/**
+ * A new top-frame document starts a fresh state: the old page's report no longer applies. Its
+ * document id (where the browser gives one) tells Keep which document the tab shows now, and the
+ * few hellos before it which documents it showed just before.
+ */
+export function recordHello(tabId: number, url: string, now: number, documentId?: string): Promise<void> {
+  const hello = documentId === undefined ? { url, at: now } : { url, at: now, documentId };
+  return serial(String(tabId), async () => {
+    const { hello: last, earlier = [] } = await readTab(tabId);
+    const before = last ? [...earlier, last].slice(-EARLIER_HELLOS) : earlier;
+    await writeTab(tabId, before.length > 0 ? { hello, earlier: before, report: null } : { hello, report: null });
+  });
 }
 
 // A report as it compares with the last: the time it took is no news.

@@ -7,7 +7,7 @@ import { log } from '../../shared/platform/log';
 import { tabFor } from '../../background/speaks-for';
 import { readTab } from '../../detect/background/tab-state';
 import { acceptOffer, completeAccepted, dismissOffer, neverForSite } from './accept';
-import { noteNavigation, noteReport, observePage, type Observed } from './observe';
+import { documentOf, noteNavigation, noteReport, observePage, type Observed } from './observe';
 import { fillGenerated } from './generated';
 import { listOffers, resolveOffers } from './offers';
 import { promptIfOffered } from './prompt';
@@ -24,8 +24,19 @@ async function listFor(requested: number | null, sender: Sender) {
   return listOffers(own, Date.now(), (await readTab(own)).hello?.url ?? '');
 }
 
+const promptOnTab = async (tabId: number) => {
+  await resolveOffers(Date.now());
+  const shown = (await readTab(tabId)).hello?.url;
+  if (shown) await promptIfOffered(tabId, shown, Date.now());
+};
+
 export const keepHandlers: KeepHandlers = {
-  'keep/submit': (request, sender) => submitFromPage(request, sender, Date.now()),
+  'keep/submit': async (request, sender) => {
+    const { reply, offered } = await submitFromPage(request, sender, Date.now());
+    // The next page came before its submit and already says it worked: that page shows the prompt.
+    if (offered && sender.tabId !== undefined) await promptOnTab(sender.tabId);
+    return reply;
+  },
   'keep/observe': async (observation, sender) => {
     const { kept, offered } = await observePage(observation, sender, Date.now());
     if (offered) {
@@ -58,9 +69,11 @@ const resolveIfOffered = async (observed: Promise<Observed>) => {
 };
 
 export const keepHooks = {
-  navigated: (tabId: number, at: number) => quietly('navigation', resolveIfOffered(noteNavigation(tabId, at))),
-  /** A top-frame report of the page the sender loaded (`pageUrl`, the sender's URL). */
-  reported: (tabId: number, pageUrl: string, report: PageReport, helloAt: number | null) =>
-    quietly('report', resolveIfOffered(noteReport(tabId, report, helloAt, Date.now())).then(() => promptIfOffered(tabId, pageUrl, Date.now()))),
+  /** A new top-frame document in the tab, its hello had at `at`. */
+  navigated: (tabId: number, sender: Sender, at: number) =>
+    quietly('navigation', resolveIfOffered(noteNavigation(tabId, { at, from: documentOf(sender) }, Date.now()))),
+  /** A top-frame report of the page the sender loaded, whose hello the tab had at `helloAt`. */
+  reported: (tabId: number, sender: Sender, report: PageReport, helloAt: number) =>
+    quietly('report', resolveIfOffered(noteReport(tabId, report, { at: helloAt, from: documentOf(sender) }, Date.now())).then(() => promptIfOffered(tabId, sender.url, Date.now()))),
   unlocked: () => quietly('completing accepted offers', completeAccepted(Date.now())),
 };

@@ -5,6 +5,8 @@
 // filters (keep/core/clean.ts) before anything is kept; never-save sites and disabled prompts
 // keep nothing. The reply says only whether something was kept: nothing about the vault.
 import type { Submission } from '../core/capture';
+import type { KeepState } from '../core/state';
+import type { SealedCapture } from '../core/sealed-capture';
 import { pickSubmission, type SubmitReply, type SubmitRequest } from '../core/submit-request';
 import { classifyPage } from '../../detect/core/classify';
 import { checkReportOrigin } from '../../background/speaks-for';
@@ -14,44 +16,58 @@ import { isNeverSave } from '../core/never-save';
 import { isLoginStepOne, withStepOne } from '../core/two-step';
 import type { Sender } from '../../shared/protocol/sender';
 import { readSettings } from '../../settings/background/settings';
+import { pageUrlOf } from '../core/document';
+import { readTab } from '../../detect/background/tab-state';
+import { troubleAfterFailedLogin } from '../../guide/background/trouble';
+import { evidenceBefore, judged } from './observe';
 import { sealForKeep } from './secrets';
 import { updateKeep } from './store';
 
-/** The page URL without query and fragment: a reset link's token stays out of storage. */
-export function pageUrlOf(senderUrl: string): string {
-  const url = new URL(senderUrl);
-  return `${url.origin}${url.pathname}`;
+/** What became of a submit: kept or not, and whether the evidence already there decided it a success. */
+export interface Submitted {
+  kept: boolean;
+  offered: boolean;
 }
 
 /** Classifies the submitted page, picks the form and keeps what it carried (`submitCapture`). */
-export async function submitFromPage({ snapshot, forms }: SubmitRequest, sender: Sender, now: number): Promise<SubmitReply> {
+export async function submitFromPage({ snapshot, forms }: SubmitRequest, sender: Sender, now: number): Promise<{ reply: SubmitReply; offered: boolean }> {
   checkReportOrigin(snapshot.url, sender);
   const picked = pickSubmission(classifyPage(snapshot).forms, forms);
-  if (!picked?.submission) return { kept: false, form: null };
-  const { kept } = await submitCapture(picked.submission, sender, now);
-  return { kept, form: { key: picked.form.key, fields: picked.form.fields.map(({ index, role }) => ({ index, role })) } };
+  if (!picked?.submission) return { reply: { kept: false, form: null }, offered: false };
+  const { kept, offered } = await submitCapture(picked.submission, sender, now);
+  return { reply: { kept, form: { key: picked.form.key, fields: picked.form.fields.map(({ index, role }) => ({ index, role })) } }, offered };
 }
 
-export async function submitCapture(submission: Submission, sender: Sender, now: number): Promise<{ kept: boolean }> {
+const NOT_KEPT: Submitted = { kept: false, offered: false };
+
+export async function submitCapture(submission: Submission, sender: Sender, now: number): Promise<Submitted> {
   // The content script runs in top frames only; anything else is not a page we prompt on.
-  if (sender.kind !== 'content' || sender.tabId === undefined || sender.frameId !== 0) return { kept: false };
-  const facts = { id: crypto.randomUUID(), tabId: sender.tabId, url: pageUrlOf(sender.url), origin: sender.origin, at: now };
+  if (sender.kind !== 'content' || sender.tabId === undefined || sender.frameId !== 0) return NOT_KEPT;
+  const { tabId } = sender;
+  const doc = sender.documentId === undefined ? {} : { documentId: sender.documentId };
+  const facts = { id: crypto.randomUUID(), tabId, url: pageUrlOf(sender.url), origin: sender.origin, ...doc, at: now };
   const capture = cleanSubmission(submission, facts);
-  if (!capture) return { kept: false };
+  if (!capture) return NOT_KEPT;
   // Queued at once, settings read inside: the next page's messages may already be on their way.
-  return updateKeep<{ kept: boolean }>(now, async (state) => {
+  const { failed, ...submitted } = await updateKeep<Submitted & { failed: SealedCapture | undefined }>(now, async (state) => {
+    const kept = (next: KeepState) => ({ state: next, result: { kept: true, offered: false, failed: undefined } });
     const settings = await readSettings();
-    if (!settings.promptsEnabled || isNeverSave(settings.neverSave, sender.url)) return { state, result: { kept: false } };
+    if (!settings.promptsEnabled || isNeverSave(settings.neverSave, sender.url)) return { state, result: { ...NOT_KEPT, failed: undefined } };
     const identity = (kind: 'forgot' | 'login-step') => remember(state.identities, { kind, url: capture.url, username: capture.username ?? '', at: now }, now);
     // Steps that only name the account are remembered for the step that follows, not offered.
-    if (capture.formClass === 'forgot-password') return { state: { ...state, identities: identity('forgot') }, result: { kept: true } };
-    if (isLoginStepOne(capture)) return { state: { ...state, identities: identity('login-step') }, result: { kept: true } };
+    if (capture.formClass === 'forgot-password') return kept({ ...state, identities: identity('forgot') });
+    if (isLoginStepOne(capture)) return kept({ ...state, identities: identity('login-step') });
     // Its passwords sealed: none is readable in storage once the vault locks (secrets.ts). With no
     // key to seal to (no vault yet, or one not unlocked since it got its capture key), nothing is kept.
     const merged = await sealForKeep(withStepOne(capture, state.identities, now));
-    if (!merged) return { state, result: { kept: false } };
+    if (!merged) return { state, result: { ...NOT_KEPT, failed: undefined } };
     // A new submit of the same form supersedes one still waiting (the user tried again).
     const others = state.captures.filter((p) => !(p.capture.tabId === merged.tabId && p.capture.formKey === merged.formKey));
-    return { state: { ...state, captures: [...others, { capture: merged, observations: [] }] }, result: { kept: true } };
+    // The next page may have come before its submit: what the tab shows now is judged at once.
+    const pending = { capture: merged, observations: evidenceBefore(merged, await readTab(tabId)) };
+    const { state: next, offered, failed } = judged({ ...state, captures: [...others, pending] }, now);
+    return { state: next, result: { kept: true, offered, failed } };
   });
+  if (failed) await troubleAfterFailedLogin(failed.tabId, failed.url, now);
+  return submitted;
 }

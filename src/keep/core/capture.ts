@@ -53,6 +53,8 @@ export const Capture = z.object({
   /** The sender's document URL and origin (never the page's claim). */
   url: z.string(),
   origin: z.string(),
+  /** The sender's document id, where the browser gives one that names the sender's own (DocumentRef). */
+  documentId: z.optional(z.string()),
   formKey: z.string(),
   formClass: CaptureClass,
   username: z.nullable(z.string()),

@@ -10,6 +10,7 @@ export interface SubmissionFacts {
   tabId: number;
   url: string;
   origin: string;
+  documentId?: string;
   at: number;
 }
 

@@ -9,12 +9,23 @@ const originOf = (sender: Runtime.MessageSender): string | undefined => {
   return typeof origin === 'string' ? origin : undefined;
 };
 
+// Chrome's documentId is the sending document's. Firefox's (153 and later) is the frame's current
+// document when its parent process handles the message (ExtensionParent's getSender reads the
+// browsing context's currentWindowContext): a submit handled after the next page committed would
+// carry the next page's id, so Firefox's is not used and documents are told apart by URL there
+// (keep/core/document.ts).
+const documentIdOf = (sender: Runtime.MessageSender): string | undefined => {
+  const { documentId } = sender as { documentId?: unknown };
+  return __TARGET__ === 'chrome' && typeof documentId === 'string' ? documentId : undefined;
+};
+
 export const senderFacts = (sender: Runtime.MessageSender): SenderFacts => ({
   id: sender.id,
   url: sender.url,
   origin: originOf(sender),
   tabId: sender.tab?.id,
   frameId: sender.frameId,
+  documentId: documentIdOf(sender),
 });
 
 /**

@@ -19,6 +19,8 @@ export interface SenderFacts {
   origin: string | undefined;
   tabId: number | undefined;
   frameId: number | undefined;
+  /** The speaking document's id, where the browser's is that document's (sender-facts.ts). */
+  documentId?: string | undefined;
 }
 
 /** What the extension itself is, as the browser reports it (runtime.id, getURL, getManifest). */
@@ -36,6 +38,11 @@ export interface Sender {
   url: string;
   tabId: number | undefined;
   frameId: number | undefined;
+  /**
+   * One id per document (Chrome's MessageSender.documentId), for content scripts only: tells the
+   * document that sent a submit from the next one in the same tab, whose messages may come first.
+   */
+  documentId?: string;
 }
 
 /** The web_accessible_resources of a manifest (MV3 objects, or MV2 strings), as a flat list. */
@@ -79,7 +86,7 @@ export function classifySender(facts: SenderFacts, own: OwnExtension): Sender | 
   }
   // A document whose own origin is not its URL's (sandboxed, opaque) is no site we speak for.
   if ((url.protocol === 'https:' || url.protocol === 'http:') && facts.tabId !== undefined && (facts.origin ?? url.origin) === url.origin) {
-    return { ...base, kind: 'content', origin: url.origin };
+    return { ...base, kind: 'content', origin: url.origin, ...(facts.documentId === undefined ? {} : { documentId: facts.documentId }) };
   }
   return null;
 }

@@ -30,9 +30,19 @@ export const Status = z.object({
 });
 export type Status = z.infer<typeof Status>;
 
+const TabHello = z.object({ url: z.string(), at: z.number(), documentId: z.optional(z.string()) });
+
+/** How many hellos before the last one a tab keeps (TabState.earlier). */
+export const EARLIER_HELLOS = 3;
+
 export const TabState = z.object({
   /** The last content-script hello from this tab's top frame, if any. */
-  hello: z.nullable(z.object({ url: z.string(), at: z.number() })),
+  hello: z.nullable(TabHello),
+  /**
+   * The hellos before it, oldest first: Keep finds the document that sent a submit among them when
+   * the next document spoke first (keep/background/observe.ts). Absent before a second hello.
+   */
+  earlier: z.optional(z.array(TabHello).check(z.maxLength(EARLIER_HELLOS))),
   report: z.nullable(PageReport),
 });
 export type TabState = z.infer<typeof TabState>;

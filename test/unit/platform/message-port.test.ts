@@ -5,6 +5,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../../src/shared/protocol/dispatch';
 
+// The build's target: a sender's document id is read in the Chrome build only (sender-facts.ts).
+vi.stubGlobal('__TARGET__', 'chrome');
+
 type Listener = (message: unknown) => void;
 interface FakePort {
   name: string;

@@ -3,6 +3,9 @@
 // only in the event's shape.
 import { describe, expect, it, vi } from 'vitest';
 
+// The build's target: a sender's document id is read in the Chrome build only (sender-facts.ts).
+vi.stubGlobal('__TARGET__', 'chrome');
+
 const fake = vi.hoisted(() => {
   const listeners: ((raw: unknown, sender: unknown) => unknown)[] = [];
   return {

@@ -20,6 +20,11 @@ describe('classifySender', () => {
     expect(classifySender(input, OWN)?.kind).toBe(kind);
   });
 
+  it('keeps a content script\'s document id, and gives none to our own pages', () => {
+    expect(classifySender(facts({ url: 'https://shop.test/login', tabId: 4, frameId: 0, documentId: 'D1' }), OWN)).toMatchObject({ kind: 'content', documentId: 'D1' });
+    expect(classifySender(facts({ url: `${ORIGIN}/src/keep/ui/prompt/index.html#nonce`, tabId: 4, frameId: 7, documentId: 'D2' }), OWN)).not.toHaveProperty('documentId');
+  });
+
   it.each([
     ['another extension', facts({ id: 'otherextension', url: `${ORIGIN}/x.html` })],
     ['no url', facts({ tabId: 1 })],
