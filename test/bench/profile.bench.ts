@@ -5,8 +5,8 @@
 // `BENCH_PROFILE=1 npx vitest run --project bench test/bench/profile.bench.ts` after a build
 // (`npx vite build --mode chrome --minify false` keeps the functions' names). Writes the report
 // to artifacts/bench-profile.txt and the console.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DIST, sendFrom, tabIdOf } from '../e2e/harness/browser';
@@ -32,6 +32,7 @@ describe.runIf(process.env.BENCH_PROFILE)('profiles', () => {
     origin = `chrome-extension://${await extensionId(context)}`;
   }, 120_000);
   afterAll(async () => {
+    mkdirSync(dirname(OUT), { recursive: true });
     writeFileSync(OUT, report.join('\n\n'));
     console.log(report.join('\n\n'));
     await context.close();
