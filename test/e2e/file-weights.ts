@@ -22,6 +22,8 @@ export const FILE_WEIGHTS_MS: Readonly<Record<string, number>> = {
   'test/e2e/a11y.e2e.ts': 60_772,
   'test/e2e/popup-keys.e2e.ts': 60_711,
   'test/e2e/settings.e2e.ts': 59_203,
+  // Measured alone on this machine (34 s Chromium + 40 s Firefox), not in a CI run.
+  'test/e2e/sync-wake.e2e.ts': 74_000,
   'test/e2e/attack-hidden.e2e.ts': 48_341,
   'test/e2e/import-ui.e2e.ts': 45_209,
   'test/e2e/breach.e2e.ts': 43_485,

@@ -8,7 +8,7 @@
 // A sync runs a moment after the vault is written or unlocked and after the sync area changes
 // (the other computer wrote, or the sync engine delivered).
 import { changeEntries } from '../../vault/background/entry-writes';
-import { loadedQuietly } from '../../vault/background/vault';
+import { loadQuietly } from '../../vault/background/vault';
 import { onVaultEvent } from '../../vault/background/vault-events';
 import { readHeader } from '../../vault/background/header-store';
 import { keyOpensHeader, parseHeader } from '../../vault/core/crypto/header';
@@ -93,7 +93,8 @@ const sameState = (a: SyncState, b: SyncState) => canonicalJson([...a].sort(([x]
 export function syncNow(now: number): Promise<void> {
   return serial('sync', async () => {
     if (!(await readSettings()).sync) return;
-    const vault = await loadedQuietly(now);
+    // A background the delivery started again has the key but no entries loaded: read them.
+    const vault = await loadQuietly(now);
     const header = parseHeader(await readHeader());
     if (!vault || !header.ok) return;
     // A master password change here during this run re-keys the vault object (vault.key) and

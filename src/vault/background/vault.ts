@@ -28,6 +28,16 @@ export async function loadedQuietly(now: number): Promise<Loaded | null> {
 }
 
 /**
+ * The vault if unlocked, read from storage when this worker has not loaded it yet, without counting
+ * as activity. For background work an event starts (the sync engine's delivery): a worker stopped
+ * and started again by that event holds the key in storage.session but no entries in memory.
+ */
+export async function loadQuietly(now: number): Promise<Loaded | null> {
+  const key = await currentKey(now);
+  return key ? (loadedFor(key) ?? (await loadEntries(key))) : null;
+}
+
+/**
  * The vault's state as our pages see it and, when unlocked, its entries (a use, like unlocked()).
  * The header and the key are read side by side and the key once: each storage read is a trip
  * through the browser process, which is busiest exactly when the popup opens.
