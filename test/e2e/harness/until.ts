@@ -4,9 +4,11 @@ import { timed } from './profile';
 
 /**
  * For waits on a browser starting the extension (its first-install tab), which on a loaded 2-core
- * machine can take longer than the usual 10 s: a start, not a behaviour under test.
+ * machine can take longer than the usual 10 s: a start, not a behaviour under test. A hang
+ * detector, inside the 90 s hook timeout: Firefox once took more than 30 s to open that tab with
+ * two E2E runs side by side on the two cores (load 10-13).
  */
-export const LAUNCH_WAIT_MS = 30_000;
+export const LAUNCH_WAIT_MS = 60_000;
 
 export function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
   return timed(`until ${what}`, () => untilRaw(probe, accept, what, timeoutMs));
