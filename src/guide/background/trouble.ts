@@ -1,7 +1,8 @@
 // Runs in: background. The guide's entry point after a failed login: Keep judges the attempt
-// (keep/background/observe.ts calls troubleAfterFailedLogin), the tab is asked for its in-page card
-// (the Keep prompt page, src/guide/ui/Trouble.tsx), which takes the trouble once (`guide/trouble`)
-// and, on the user's vouched-for click, starts the recover guide for its own tab (`guide/start`).
+// (keep/background/observe.ts, or submit.ts when the next page's evidence came first, calls
+// troubleAfterFailedLogin), the tab is asked for its in-page card (the Keep prompt page,
+// src/guide/ui/Trouble.tsx), which takes the trouble once (`guide/trouble`) and, on the user's
+// vouched-for click, starts the recover guide for its own tab (`guide/start`).
 import { parseSiteUrl } from '../../vault/core/match/site';
 import { noteTrouble, takeTrouble } from '../core/trouble';
 import { sendTabCommand } from '../../shared/platform/commands';
