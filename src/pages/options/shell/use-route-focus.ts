@@ -26,8 +26,33 @@ export function useRouteFocus(route: Route, settled: boolean): void {
     }
     // An entry's editor takes the focus itself (its first field).
     if (route.section === 'passwords' && route.entryId !== null) return;
-    // After the new section has rendered.
-    requestAnimationFrame(() => document.getElementById('main-heading')?.focus({ preventScroll: false }));
+    return focusHeadingWhenShown(document);
     // `hash` stands for `route`.
   }, [hash, settled]);
+}
+
+/**
+ * Focuses the section's heading (`#main-heading`) now if it is there, or when it first appears:
+ * a section loaded on first use (shell/lazy.ts), or one waiting for its data, renders its heading
+ * some time after the route changed. By then the user may have moved on (clicked or tabbed
+ * elsewhere): their focus wins, and the heading is focused only while the focus is still where
+ * the move left it. Returns the cleanup, for a route that changes again first.
+ */
+export function focusHeadingWhenShown(doc: Document): () => void {
+  const heading = doc.getElementById('main-heading');
+  if (heading) {
+    heading.focus({ preventScroll: false });
+    return () => {};
+  }
+  const leftAt = doc.activeElement;
+  const observer = new MutationObserver(() => {
+    const shown = doc.getElementById('main-heading');
+    if (!shown) return;
+    observer.disconnect();
+    const now = doc.activeElement;
+    // A focused element that left the page (the old section's) leaves the focus on the body.
+    if (now === leftAt || now === doc.body || now === null) shown.focus({ preventScroll: false });
+  });
+  observer.observe(doc.body, { childList: true, subtree: true });
+  return () => observer.disconnect();
 }
