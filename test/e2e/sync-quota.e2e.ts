@@ -5,10 +5,10 @@
 // place, which the other profile keeps. The settings page says how big, the limit, that nothing
 // was written and what the user can do.
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launch, sendFrom, type ExtensionBrowser } from './harness/browser';
 import { READY, type TestPage } from './harness/page';
-import { BROWSERS } from './harness/suite';
+import { BROWSERS, useTwoProfiles } from './harness/suite';
 import { deliver, readSyncArea } from './harness/sync-area';
 import { until } from './harness/until';
 import { vaultEntries } from './harness/vault-entries';
@@ -42,16 +42,7 @@ async function importMany(page: TestPage, count: number): Promise<void> {
 const syncItems = async (page: TestPage) => Object.keys(await readSyncArea(page)).filter((key) => key.startsWith('s:'));
 
 describe.each(BROWSERS)('sync over the quota in %s', (name) => {
-  let a: ExtensionBrowser & { dispose(): Promise<void> };
-  let b: ExtensionBrowser & { dispose(): Promise<void> };
-  beforeAll(async () => {
-    a = await launch(name, null);
-    b = await launch(name, null);
-  });
-  afterAll(async () => {
-    await a?.dispose();
-    await b?.dispose();
-  });
+  const two = useTwoProfiles(name);
 
   const status = async (page: TestPage) => {
     const reply = await sendFrom(page, 'sync/state', {});
@@ -88,7 +79,7 @@ describe.each(BROWSERS)('sync over the quota in %s', (name) => {
       expect(said).toMatch(/delete entries you no longer need, or turn sync off/);
 
       // The engine carries what there is (nothing) to a fresh profile: no vault appears there.
-      const pageB = await b.openExtensionPage(POPUP);
+      const pageB = await two.b.openExtensionPage(POPUP);
       await deliver(pageBig, pageB);
       expect(await syncItems(pageB)).toEqual([]);
       expect(await sendFrom(pageB, 'vault/state', {})).toMatchObject({ ok: true, value: { status: 'absent' } });
@@ -98,8 +89,8 @@ describe.each(BROWSERS)('sync over the quota in %s', (name) => {
   });
 
   it('a vault that fitted, synced, then grew past the quota: the synced copy stays the last complete one, and the other profile keeps it', async () => {
-    const pageA = await a.openExtensionPage(POPUP);
-    const pageB = await b.openExtensionPage(POPUP);
+    const pageA = await two.a.openExtensionPage(POPUP);
+    const pageB = await two.b.openExtensionPage(POPUP);
     expect(await sendFrom(pageA, 'vault/create', { password: MASTER })).toMatchObject({ ok: true });
     await sendFrom(pageA, 'entries/save', { site, username: 'ann@example.test', password: 'Kq7vRt2mXa-first', notes: '' });
     await sendFrom(pageA, 'entries/save', { site, username: 'bob@example.test', password: 'Wz4mN8q-x-second', notes: '' });
@@ -119,7 +110,7 @@ describe.each(BROWSERS)('sync over the quota in %s', (name) => {
     const refused = await until(() => status(pageA), (s) => s?.kind === 'too-large' && s.at >= grewAt, 'the sync to refuse the grown vault', PUSH_WAIT_MS);
     expect(refused).toMatchObject({ quota: QUOTA_BYTES, kept: true });
     expect(await readSyncArea(pageA)).toEqual(fitted);
-    const said = await settingsSays(a, 'too-large');
+    const said = await settingsSays(two.a, 'too-large');
     expect(said).toContain(`${Math.ceil((refused?.bytes ?? 0) / 1024)} KB`);
     expect(said).toMatch(/keep the last complete copy/);
 
@@ -154,60 +145,54 @@ function exportWithHistory(count: number): string {
 }
 
 describe.each(BROWSERS)('sync with the oldest history left out in %s', (name) => {
+  const two = useTwoProfiles(name);
   it('syncs a vault that fits only trimmed: the other profile has every current password and the newest history item, and the first keeps all its history after the round trip', async () => {
-    const a = await launch(name, null);
-    const b = await launch(name, null);
-    try {
-      const pageA = await a.openExtensionPage(POPUP);
-      expect(await sendFrom(pageA, 'vault/create', { password: MASTER })).toMatchObject({ ok: true });
-      const preview = await sendFrom(pageA, 'import/preview', { text: exportWithHistory(TRIMMED_ENTRIES) });
-      if (!preview.ok || !preview.value.preview) throw new Error('the import preview failed');
-      expect(await sendFrom(pageA, 'import/commit', { previewId: preview.value.preview.previewId, choices: {} })).toMatchObject({ ok: true, value: { written: TRIMMED_ENTRIES } });
-      const onA = await vaultEntries(pageA, MASTER);
-      expect(onA.every((e) => e.history.length === TRIMMED_HISTORY)).toBe(true);
-      await sendFrom(pageA, 'sync/turn', { on: true, removeCopy: false });
-      const synced = await until(() => sendFrom(pageA, 'sync/state', {}), (r) => r.ok && r.value.status?.kind === 'ok', 'the trimmed sync from A', PUSH_WAIT_MS);
-      const status = synced.ok ? synced.value.status : null;
-      const keep = status?.history?.keep ?? 0;
-      expect(keep).toBeGreaterThan(0);
-      expect(keep).toBeLessThan(TRIMMED_HISTORY);
-      expect(status?.bytes).toBeLessThanOrEqual(QUOTA_BYTES);
-      const options = await a.openExtensionPage(SETTINGS);
-      await options.waitFor(READY);
-      await options.waitFor('[data-testid="sync-status"][data-kind="ok"]');
-      expect(await options.text('[data-testid="sync-status"]')).toMatch(new RegExp(`Older password history \\(${status?.history?.left ?? -1} old passwords\\) stays on this computer`));
-      await options.close();
+    const pageA = await two.a.openExtensionPage(POPUP);
+    expect(await sendFrom(pageA, 'vault/create', { password: MASTER })).toMatchObject({ ok: true });
+    const preview = await sendFrom(pageA, 'import/preview', { text: exportWithHistory(TRIMMED_ENTRIES) });
+    if (!preview.ok || !preview.value.preview) throw new Error('the import preview failed');
+    expect(await sendFrom(pageA, 'import/commit', { previewId: preview.value.preview.previewId, choices: {} })).toMatchObject({ ok: true, value: { written: TRIMMED_ENTRIES } });
+    const onA = await vaultEntries(pageA, MASTER);
+    expect(onA.every((e) => e.history.length === TRIMMED_HISTORY)).toBe(true);
+    await sendFrom(pageA, 'sync/turn', { on: true, removeCopy: false });
+    const synced = await until(() => sendFrom(pageA, 'sync/state', {}), (r) => r.ok && r.value.status?.kind === 'ok', 'the trimmed sync from A', PUSH_WAIT_MS);
+    const status = synced.ok ? synced.value.status : null;
+    const keep = status?.history?.keep ?? 0;
+    expect(keep).toBeGreaterThan(0);
+    expect(keep).toBeLessThan(TRIMMED_HISTORY);
+    expect(status?.bytes).toBeLessThanOrEqual(QUOTA_BYTES);
+    const options = await two.a.openExtensionPage(SETTINGS);
+    await options.waitFor(READY);
+    await options.waitFor('[data-testid="sync-status"][data-kind="ok"]');
+    expect(await options.text('[data-testid="sync-status"]')).toMatch(new RegExp(`Older password history \\(${status?.history?.left ?? -1} old passwords\\) stays on this computer`));
+    await options.close();
 
-      const pageB = await b.openExtensionPage(POPUP);
-      await deliver(pageA, pageB);
-      await until(() => sendFrom(pageB, 'sync/offer', {}), (r) => r.ok && r.value.exists, 'B to be offered the synced vault', SYNC_MS);
-      expect(await sendFrom(pageB, 'sync/adopt', { password: MASTER })).toMatchObject({ ok: true, value: { failure: null } });
-      const onB = await until(() => vaultEntries(pageB, MASTER), (entries) => entries.length === TRIMMED_ENTRIES, "A's entries on B", PUSH_WAIT_MS);
-      const byId = new Map(onB.map((e) => [e.id, e]));
-      for (const e of onA) {
-        const got = byId.get(e.id);
-        expect(got?.password).toBe(e.password);
-        expect(got?.history.map((h) => h.password)).toEqual(e.history.slice(0, keep).map((h) => h.password));
-      }
-
-      // B changes a password; its copy comes back to A, which takes the change and keeps every
-      // old password it had, those B never got included.
-      const [edited] = onA;
-      if (!edited) throw new Error('no entries');
-      const editedAt = Date.now();
-      expect(await sendFrom(pageB, 'entries/save', { id: edited.id, site: edited.site, username: edited.username, password: 'Changed-on-B-7', notes: '' })).toMatchObject({ ok: true });
-      await until(() => sendFrom(pageB, 'sync/state', {}), (r) => r.ok && r.value.status?.kind === 'ok' && r.value.status.at >= editedAt, 'B to write its change', PUSH_WAIT_MS);
-      await deliver(pageB, pageA);
-      const back = await until(() => vaultEntries(pageA, MASTER), (entries) => entries.some((e) => e.id === edited.id && e.password === 'Changed-on-B-7'), "B's change on A", PUSH_WAIT_MS);
-      const backById = new Map(back.map((e) => [e.id, e]));
-      for (const e of onA) {
-        const kept = new Set(backById.get(e.id)?.history.map((h) => h.password));
-        for (const h of e.history) expect(kept.has(h.password)).toBe(true);
-      }
-      expect(backById.get(edited.id)?.history.map((h) => h.password)).toEqual([edited.password, ...edited.history.map((h) => h.password)]);
-    } finally {
-      await a.dispose();
-      await b.dispose();
+    const pageB = await two.b.openExtensionPage(POPUP);
+    await deliver(pageA, pageB);
+    await until(() => sendFrom(pageB, 'sync/offer', {}), (r) => r.ok && r.value.exists, 'B to be offered the synced vault', SYNC_MS);
+    expect(await sendFrom(pageB, 'sync/adopt', { password: MASTER })).toMatchObject({ ok: true, value: { failure: null } });
+    const onB = await until(() => vaultEntries(pageB, MASTER), (entries) => entries.length === TRIMMED_ENTRIES, "A's entries on B", PUSH_WAIT_MS);
+    const byId = new Map(onB.map((e) => [e.id, e]));
+    for (const e of onA) {
+      const got = byId.get(e.id);
+      expect(got?.password).toBe(e.password);
+      expect(got?.history.map((h) => h.password)).toEqual(e.history.slice(0, keep).map((h) => h.password));
     }
+
+    // B changes a password; its copy comes back to A, which takes the change and keeps every
+    // old password it had, those B never got included.
+    const [edited] = onA;
+    if (!edited) throw new Error('no entries');
+    const editedAt = Date.now();
+    expect(await sendFrom(pageB, 'entries/save', { id: edited.id, site: edited.site, username: edited.username, password: 'Changed-on-B-7', notes: '' })).toMatchObject({ ok: true });
+    await until(() => sendFrom(pageB, 'sync/state', {}), (r) => r.ok && r.value.status?.kind === 'ok' && r.value.status.at >= editedAt, 'B to write its change', PUSH_WAIT_MS);
+    await deliver(pageB, pageA);
+    const back = await until(() => vaultEntries(pageA, MASTER), (entries) => entries.some((e) => e.id === edited.id && e.password === 'Changed-on-B-7'), "B's change on A", PUSH_WAIT_MS);
+    const backById = new Map(back.map((e) => [e.id, e]));
+    for (const e of onA) {
+      const kept = new Set(backById.get(e.id)?.history.map((h) => h.password));
+      for (const h of e.history) expect(kept.has(h.password)).toBe(true);
+    }
+    expect(backById.get(edited.id)?.history.map((h) => h.password)).toEqual([edited.password, ...edited.history.map((h) => h.password)]);
   }, TRIM_TEST_MS);
 });

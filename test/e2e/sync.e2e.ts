@@ -3,10 +3,10 @@
 // second profile with no vault is offered the first's on its first-run page, unlocks it with the
 // same master password and gets its entries; an item altered on the way is refused, reported, and changes nothing. A master password
 // changed on one profile reaches the other: told, it takes the new password at its next unlock.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, sendFrom, type ExtensionBrowser } from './harness/browser';
+import { describe, expect, it } from 'vitest';
+import { sendFrom, type ExtensionBrowser } from './harness/browser';
 import { READY, type TestPage } from './harness/page';
-import { BROWSERS } from './harness/suite';
+import { BROWSERS, useTwoProfiles } from './harness/suite';
 import { deliver, readSyncArea, writeSyncArea } from './harness/sync-area';
 import { until } from './harness/until';
 import { vaultEntries } from './harness/vault-entries';
@@ -20,16 +20,7 @@ const PUSH_WAIT_MS = 60_000;
 const site = { origins: ['https://www.aliexpress.com'], match: 'site' as const };
 
 describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
-  let a: ExtensionBrowser & { dispose(): Promise<void> };
-  let b: ExtensionBrowser & { dispose(): Promise<void> };
-  beforeAll(async () => {
-    a = await launch(name, null);
-    b = await launch(name, null);
-  });
-  afterAll(async () => {
-    await a?.dispose();
-    await b?.dispose();
-  });
+  const two = useTwoProfiles(name);
 
   // A computer pushes at most once per interval (sync/background/sync.ts), counted by the running
   // background: a background stopped before the user's next change (a message, which wakes it)
@@ -42,7 +33,7 @@ describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
   };
 
   it('brings the vault to an empty second profile, sealed, and refuses an altered item', async () => {
-    const pageA = await a.openExtensionPage('src/pages/popup/index.html');
+    const pageA = await two.a.openExtensionPage('src/pages/popup/index.html');
     expect(await sendFrom(pageA, 'vault/create', { password: MASTER })).toMatchObject({ ok: true });
     await sendFrom(pageA, 'entries/save', { site, username: 'ann@example.test', password: 'Kq7vRt2mXa-first', notes: '' });
     await sendFrom(pageA, 'entries/save', { site, username: 'bob@example.test', password: 'Wz4mN8q-x-second', notes: 'two' });
@@ -56,10 +47,10 @@ describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
 
     // B: a fresh profile. The sync engine delivers A's items; B takes nothing by itself. Its first
     // run says a synced vault exists and offers to unlock it or to start a separate one.
-    const pageB = await b.openExtensionPage('src/pages/popup/index.html');
+    const pageB = await two.b.openExtensionPage('src/pages/popup/index.html');
     await deliver(pageA, pageB);
     expect(await sendFrom(pageB, 'vault/state', {})).toMatchObject({ ok: true, value: { status: 'absent' } });
-    const welcome = await b.openExtensionPage('src/pages/options/index.html');
+    const welcome = await two.b.openExtensionPage('src/pages/options/index.html');
     await welcome.waitFor('[data-testid="synced-vault-choice"]');
     await welcome.click('[data-testid="synced-separate"]');
     await welcome.waitFor('[data-testid="synced-separate-note"]');
@@ -88,8 +79,8 @@ describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
   });
 
   it('keeps both passwords of a concurrent edit on the two profiles: the newer current, the older in history, marked for review until the user reviews it', async () => {
-    const pageA = await a.openExtensionPage('src/pages/popup/index.html');
-    const pageB = await b.openExtensionPage('src/pages/popup/index.html');
+    const pageA = await two.a.openExtensionPage('src/pages/popup/index.html');
+    const pageB = await two.b.openExtensionPage('src/pages/popup/index.html');
     // The good items again, after the altered one above.
     await deliver(pageA, pageB);
     await until(() => status(pageB), (s) => s?.status?.kind === 'ok', 'B back in sync', SYNC_MS);
@@ -118,11 +109,11 @@ describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
 
     // The mark, seen by the user: the table's row has it, the entry view says what happened; the
     // user marks it reviewed there.
-    const options = await a.openExtensionPage('src/pages/options/index.html#/passwords?problem=conflict');
+    const options = await two.a.openExtensionPage('src/pages/options/index.html#/passwords?problem=conflict');
     await options.waitFor(READY);
     await options.waitFor(`[data-testid="table-row"][data-entry-id="${ann.id}"] [data-testid="badge-conflict"]`);
     await options.close();
-    const view = await a.openExtensionPage(`src/pages/options/index.html#/passwords/${ann.id}`);
+    const view = await two.a.openExtensionPage(`src/pages/options/index.html#/passwords/${ann.id}`);
     await view.waitFor(READY);
     await view.waitFor('[data-testid="edit-conflict"]');
     expect(await view.text('[data-testid="edit-conflict"]')).toMatch(/Changed on two computers.*the other password is in history/);
@@ -142,12 +133,12 @@ describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
   });
 
   it('a deletion on one profile does not win over an edit the other made meanwhile', async () => {
-    const pageA = await a.openExtensionPage('src/pages/popup/index.html');
-    const pageB = await b.openExtensionPage('src/pages/popup/index.html');
+    const pageA = await two.a.openExtensionPage('src/pages/popup/index.html');
+    const pageB = await two.b.openExtensionPage('src/pages/popup/index.html');
     const bob = (await vaultEntries(pageA, MASTER)).find((e) => e.username === 'bob@example.test')!;
     const gen = async (page: TestPage) => ((await readSyncArea(page))['s:m'] as { g?: number } | undefined)?.g ?? 0;
     const [genA, genB] = [await gen(pageA), await gen(pageB)];
-    await freshBackground(a);
+    await freshBackground(two.a);
     expect(await sendFrom(pageA, 'entries/delete', { id: bob.id })).toMatchObject({ ok: true, value: { deleted: true } });
     await until(() => gen(pageA), (g) => g > genA, "A's write of the deletion", PUSH_WAIT_MS);
     await sendFrom(pageB, 'entries/save', { id: bob.id, site, username: bob.username, password: 'Bob-edited-on-B', notes: 'two' });
@@ -161,12 +152,12 @@ describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
   });
 
   it('a master password changed on A reaches B: B is told, takes the new one at its next unlock, and keeps its unsynced edit', async () => {
-    const pageA = await a.openExtensionPage('src/pages/popup/index.html');
-    const pageB = await b.openExtensionPage('src/pages/popup/index.html');
+    const pageA = await two.a.openExtensionPage('src/pages/popup/index.html');
+    const pageB = await two.b.openExtensionPage('src/pages/popup/index.html');
     const gen = async (page: TestPage) => ((await readSyncArea(page))['s:m'] as { g?: number } | undefined)?.g ?? 0;
     const [genA, genB] = [await gen(pageA), await gen(pageB)];
     // B adds an entry that A has not heard of: B writes its own sync area, the engine carries nothing.
-    await freshBackground(b);
+    await freshBackground(two.b);
     await sendFrom(pageB, 'entries/save', { site, username: 'cat@example.test', password: 'Cat-only-on-B-5z', notes: '' });
     await until(() => gen(pageB), (g) => g > genB, "B's write of its edit", PUSH_WAIT_MS);
     // A changes the master password; its next write is under the new key, with the handoff.
@@ -181,7 +172,7 @@ describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
 
     // B's next unlock, in the unlock form: it says so; the old password is refused; the new one moves B.
     expect(await sendFrom(pageB, 'vault/lock', {})).toMatchObject({ ok: true });
-    const options = await b.openExtensionPage('src/pages/options/index.html');
+    const options = await two.b.openExtensionPage('src/pages/options/index.html');
     await options.waitFor('[data-testid="unlock-changed-elsewhere"]');
     expect(await options.text('[data-testid="unlock-changed-elsewhere"]')).toContain('changed on another computer');
     await options.fill('#options-master', MASTER);

@@ -75,7 +75,10 @@ export const DIST = {
 } as const;
 
 /** `sites` is required so a second browser in a test cannot silently miss the fixture sites' certificate; `null` for no sites. */
-export async function launch(name: BrowserName, sites: SiteTrust | null): Promise<ExtensionBrowser & { dispose(): Promise<void> }> {
+/** A browser this harness started, with what closes it and removes its profile. */
+export type LaunchedBrowser = ExtensionBrowser & { dispose(): Promise<void> };
+
+export async function launch(name: BrowserName, sites: SiteTrust | null): Promise<LaunchedBrowser> {
   const profileDir = newProfile(name);
   const options: LaunchOptions = { extensionDir: DIST[name], profileDir, sites: sites ?? undefined };
   const { launchChromium } = await import('./chromium');

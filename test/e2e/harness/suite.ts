@@ -1,6 +1,6 @@
 // Per-browser setup shared by E2E files: a fixture server and a browser with the extension.
 import { afterAll, beforeAll } from 'vitest';
-import { launch, type BrowserName, type ExtensionBrowser } from './browser';
+import { launch, type BrowserName, type ExtensionBrowser, type LaunchedBrowser } from './browser';
 import { startFixtureServer, type FixtureServer } from './server';
 
 export const BROWSERS: readonly BrowserName[] = (process.env.E2E_BROWSERS?.split(',') as BrowserName[] | undefined) ?? [
@@ -28,4 +28,27 @@ export function useSuite(name: BrowserName): Suite {
     await suite.server?.close();
   });
   return suite;
+}
+
+export interface TwoProfiles {
+  a: LaunchedBrowser;
+  b: LaunchedBrowser;
+}
+
+/**
+ * Two browsers of one kind, each with its own profile: two computers of one user, for sync (the
+ * harness carries one's sync area to the other, harness/sync-area.ts). No fixture server: sync
+ * tests open only extension pages. Call inside a describe block, like useSuite.
+ */
+export function useTwoProfiles(name: BrowserName): TwoProfiles {
+  const two = {} as TwoProfiles;
+  beforeAll(async () => {
+    two.a = await launch(name, null);
+    two.b = await launch(name, null);
+  });
+  afterAll(async () => {
+    await two.a?.dispose();
+    await two.b?.dispose();
+  });
+  return two;
 }
