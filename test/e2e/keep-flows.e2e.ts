@@ -94,6 +94,21 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await page.close();
   });
 
+  it('login on a sign-in host that sends the user on to the shop\'s main host (another origin, same site): the prompt there saves the entry', async () => {
+    // AliExpress and many shops sign in on login.<shop> and land on www.<shop>: the submit's page
+    // and the page that proves it worked are two origins, and the capture must survive the move.
+    answerLogin(s.server, 'login.shop.test', '/session', `${s.server.origin('shop.test')}/account.html`);
+    const page = await openReady(`${s.server.origin('login.shop.test')}/login.html`);
+    await login(page, 'cross@mail.test', 'Cross-Origin-Pass-2');
+    const prompt = await decisionSurface(s.browser, page);
+    expect(await prompt.text('h1')).toContain('shop.test');
+    await prompt.click('[data-testid="prompt-accept"]');
+    const saved = await until(() => entriesFor('shop.test'), (list) => list.some((e) => e.username === 'cross@mail.test'), 'the saved entry');
+    const entry = saved.find((e) => e.username === 'cross@mail.test');
+    expect(await sendFrom(probe, 'entries/password', { id: entry?.id ?? '' })).toEqual({ ok: true, value: { password: 'Cross-Origin-Pass-2' } });
+    await page.close();
+  });
+
   const statusOf = async (host: string, username: string) => (await entriesFor(host)).find((e) => e.username === username);
 
   it('login failure: the same form back with an error, an SPA error message, an HTTP 401 page never prompt', async () => {
