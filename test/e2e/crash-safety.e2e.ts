@@ -1,9 +1,9 @@
-// The real service worker stopped between two storage writes loses nothing and brings nothing
-// back (Chromium; the harness cannot run code in Firefox's background page to hold its writes, and the unit test
-// crash-safety.test.ts covers every write point of the same code over storage in memory). For a
-// save, an import, a delete and a merge, the worker is stopped before its 1st, 2nd, ... storage
-// write until one runs to the end: the test counts the worker's writes and holds the next one
-// (instrumenting the worker's storage from outside, as a debugger would), then closes the worker.
+// The real background (Chromium's service worker, Firefox's event page) stopped between two
+// storage writes loses nothing and brings nothing back (the unit test crash-safety.test.ts covers
+// every write point of the same code over storage in memory). For a save, an import, a delete and
+// a merge, the background is stopped before its 1st, 2nd, ... storage write until one runs to the
+// end: the test counts the background's writes and holds the next one (instrumenting its storage
+// from outside, as a debugger would), then stops it.
 // A new worker, and then a lock and an unlock, must show the vault from before the operation or
 // after it, never a mix, after it whenever the operation had answered, and no tombstone left.
 import { isDeepStrictEqual } from 'node:util';
@@ -34,11 +34,10 @@ interface Stored {
 const site = (origin: string) => ({ origins: [origin], match: 'site' as const });
 const tombstone = (value: unknown) => (value as { deleted?: unknown } | null)?.deleted === true;
 
-describe.each(BROWSERS)('a worker stopped mid-write in %s', (name) => {
+describe.each(BROWSERS)('a background stopped mid-write in %s', (name) => {
   const s = useSuite(name);
 
-  // Skipped in Firefox: the harness cannot run code in its background page (evaluateInWorker) to hold a write.
-  it.skipIf(name !== 'chromium')('loses nothing and brings nothing back: save, import, delete and merge, stopped before each of their writes', async () => {
+  it('loses nothing and brings nothing back: save, import, delete and merge, stopped before each of their writes', async () => {
     const page = await s.browser.openExtensionPage(POPUP);
     await page.waitFor(READY);
     const send = (type: string, payload: unknown) => sendFrom(page, type as never, payload as never) as Promise<Reply<unknown>>;
@@ -77,12 +76,13 @@ describe.each(BROWSERS)('a worker stopped mid-write in %s', (name) => {
       // No worker left with the vault in memory: the next one reads the storage just put back.
       await s.browser.stopWorker();
       await send('status', {});
-      await s.browser.evaluateInWorker(holdWrite, allowed);
+      // Firefox reaches its background through `page`, which stays open (evaluateInBackground).
+      await s.browser.evaluateInBackground(page, holdWrite, allowed);
       let answered = false;
       const reply = run().then((r) => void (answered = r.ok)).catch(() => undefined);
       const held = await until(
         async () =>
-          (await s.browser.evaluateInWorker(() => (globalThis as { heldWrite?: boolean }).heldWrite === true, null))
+          (await s.browser.evaluateInBackground(page, (scope) => (scope as { heldWrite?: boolean }).heldWrite === true, null))
             ? 'held'
             : answered && (await readAll(page)).session['vault:snapshot'] !== undefined ? 'done' : null,
         (state) => state !== null,
@@ -122,17 +122,21 @@ describe.each(BROWSERS)('a worker stopped mid-write in %s', (name) => {
 });
 
 /**
- * Runs in the service worker: counts its storage writes (set and remove, storage.local and
- * storage.session) and holds the one after `allowed`, which never completes, like every write
- * that follows; `heldWrite` says it happened. The extension's own code is untouched: this wraps
- * the browser's storage areas from outside, as a debugger would.
+ * Runs against the background's global `scope`: counts its storage writes (set and remove,
+ * storage.local and storage.session) and holds the one after `allowed`, which never completes,
+ * like every write that follows; `heldWrite` says it happened. The extension's own code is
+ * untouched: this wraps the browser's storage areas from outside, as a debugger would. Sent as
+ * source (evaluateInBackground): it uses nothing from this file.
  */
-function holdWrite(allowed: number): void {
+function holdWrite(scope: typeof globalThis, allowed: number): void {
   type Area = Record<'set' | 'remove', (...args: unknown[]) => unknown>;
-  const state = globalThis as { heldWrite?: boolean; writesSeen?: number };
+  type Api = { storage: { local: Area; session: Area } };
+  const state = scope as unknown as { heldWrite?: boolean; writesSeen?: number };
   state.heldWrite = false;
   state.writesSeen = 0;
-  const api = (globalThis as unknown as { chrome: { storage: { local: Area; session: Area } } }).chrome;
+  // Firefox's `browser` and `chrome` share their storage areas; Chromium has `chrome` only.
+  const { browser, chrome } = scope as unknown as { browser?: Api; chrome: Api };
+  const api = browser ?? chrome;
   for (const area of [api.storage.local, api.storage.session]) {
     for (const method of ['set', 'remove'] as const) {
       const original = area[method].bind(area);

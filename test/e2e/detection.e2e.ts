@@ -39,7 +39,7 @@ describe.each(BROWSERS)('detection in %s', (name) => {
 
   // The content script only reads the page; the background classifies. A report sent while Chrome
   // has stopped the idle worker wakes it, and is classified and kept, not lost.
-  it.runIf(name === 'chromium')('a change reported to a stopped worker wakes it and reaches the popup', async () => {
+  it('a change reported to a stopped background wakes it and reaches the popup', async () => {
     const url = `${s.server.origin('shop.test')}/login.html`;
     const page = await s.browser.open(url);
     const probe = await s.browser.openExtensionPage(POPUP);

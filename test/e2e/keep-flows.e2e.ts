@@ -326,7 +326,7 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     await page.close();
   });
 
-  it.runIf(name === 'chromium')('an offer outlives a service-worker restart: the next page of the site shows the prompt', async () => {
+  it('an offer outlives a background restart: the next page of the site shows the prompt', async () => {
     answerLogin(s.server, 'tienda.test', '/session', '/account.html');
     const page = await openReady(`${s.server.origin('tienda.test')}/login.html`);
     await login(page, 'ugo@mail.test', 'Tienda-Ugo-Pass-1');

@@ -198,7 +198,7 @@ describe.each(BROWSERS)('vault in %s', (name) => {
     await Promise.all([probe.close(), popup.close()]);
   });
 
-  it.runIf(name === 'chromium')('a restarted worker reads the sealed snapshot of the entries; a write replaces it, a lock removes it', async () => {
+  it('a restarted background reads the sealed snapshot of the entries; a write replaces it, a lock removes it', async () => {
     const probe = await openReady(POPUP);
     const list = async () => {
       const reply = await sendFrom(probe, 'entries/list', { tabId: null, query: '', offset: 0, limit: 500 });
@@ -244,7 +244,7 @@ describe.each(BROWSERS)('vault in %s', (name) => {
     await probe.close();
   });
 
-  it.runIf(name === 'chromium')('stays unlocked across a service-worker stop and is locked after a browser restart', async () => {
+  it('stays unlocked across a background stop and is locked after a browser restart', async () => {
     const probe = await openReady(POPUP);
     const before = await sendFrom(probe, 'status', {});
     expect(await sendFrom(probe, 'vault/state', {})).toMatchObject({ ok: true, value: { status: 'unlocked' } });

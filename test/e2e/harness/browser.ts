@@ -45,10 +45,13 @@ export interface ExtensionBrowser {
   /** Whether the extension's background (service worker, event page) runs now. */
   workerRunning(): Promise<boolean>;
   /**
-   * Runs `fn` in the extension's running service worker (Chromium), for a test that must watch or
-   * stop it mid-task; null where the harness has no such access (Firefox's background page).
+   * Runs `fn` in the extension's running background, its global object as `scope`, for a test
+   * that must watch or stop it mid-task: Chromium's service worker, over CDP; Firefox's event
+   * page, through `from`, one of our pages (runtime.getBackgroundPage: the background window of
+   * the same process). There `fn` runs in `from`'s realm, so `from` must stay open while anything
+   * `fn` installed in the background is in use. `fn` is sent as source: it closes over nothing.
    */
-  evaluateInWorker<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R | null>;
+  evaluateInBackground<A, R>(from: TestPage, fn: (scope: typeof globalThis, arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /**
    * Closes every page, so the browser is left with no window (Chromium keeps running for the
    * harness); false where closing the last window would end the browser (Firefox on Linux).

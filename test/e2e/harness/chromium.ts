@@ -231,17 +231,18 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
       );
       await page.close();
     },
-    async evaluateInWorker(fn, arg) {
+    async evaluateInBackground(_from, fn, arg) {
+      const call = `(${fn.toString()})(globalThis, ${JSON.stringify(arg)})`;
       // A worker stopped a moment ago may still be listed: the live one is the last that answers.
       for (const worker of context.serviceWorkers().filter((w) => w.url().startsWith(origin())).reverse()) {
         try {
-          return (await worker.evaluate(fn as (a: unknown) => unknown, arg as unknown)) as never;
+          return (await worker.evaluate(call)) as never;
         } catch {
           // closed: try the next, then wait for a new one
         }
       }
       const started = await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(origin()) });
-      return (await started.evaluate(fn as (a: unknown) => unknown, arg as unknown)) as never;
+      return (await started.evaluate(call)) as never;
     },
     async closeEveryWindow() {
       for (const page of context.pages()) await page.close();

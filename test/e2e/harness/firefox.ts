@@ -267,15 +267,22 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     },
     // Firefox suspends an idle event page on its own; this asks for that now, in the browser's
     // chrome scope (forced, as Firefox's own tests do, past what would keep it alive a moment
-    // longer). The next event or message starts a new background.
+    // longer). The next event or message starts a new background. A background still starting,
+    // or already suspending, is waited for until it has stopped: returning while it went on would
+    // leave a test talking to the old background with its old memory (crash-safety.e2e.ts saw it).
     async stopWorker() {
       const stopped = await evaluateInFirefoxChrome(
         browser,
         `(async () => {
           const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)})?.extension;
-          if (extension?.backgroundState !== 'running') return false;
-          await extension.terminateBackground({ disableResetIdleForTest: true });
-          return extension.backgroundState === 'stopped';
+          if (!extension || extension.backgroundState === 'stopped') return false;
+          const deadline = Date.now() + ${LAUNCH_WAIT_MS};
+          while (extension.backgroundState !== 'stopped') {
+            if (Date.now() > deadline) throw new Error('the background did not stop: ' + extension.backgroundState);
+            if (extension.backgroundState === 'running') await extension.terminateBackground({ disableResetIdleForTest: true });
+            else await new Promise((done) => setTimeout(done, 20));
+          }
+          return true;
         })()`,
       );
       return stopped === true;
@@ -288,7 +295,15 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     async answerPermissionPrompts() {
       await evaluateInFirefoxChrome(browser, `Services.prefs.setBoolPref('extensions.webextOptionalPermissionPrompts', false)`);
     },
-    evaluateInWorker: async () => null,
+    async evaluateInBackground(from, fn, arg) {
+      // Evaluated by WebDriver, which an extension page's CSP does not stop; `fn` itself runs in
+      // `from`'s realm with the background window as its scope.
+      return (await from.evaluateScript(`(async () => {
+        const background = await (globalThis.browser ?? globalThis.chrome).runtime.getBackgroundPage();
+        if (!background) throw new Error('no background page');
+        return (${fn.toString()})(background, ${JSON.stringify(arg)});
+      })()`)) as never;
+    },
     // On Linux, Firefox quits with its last window.
     closeEveryWindow: async () => false,
     backgroundSession: async () => null,
