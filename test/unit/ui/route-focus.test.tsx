@@ -46,6 +46,15 @@ function mount(Health: FunctionComponent<object>) {
 }
 
 const focusedId = () => document.activeElement?.id ?? '';
+const focus = (id: string) => (document.getElementById(id) as HTMLElement).focus();
+
+/** On the passwords section, the user follows the nav's health link: the move to health. */
+async function moveToHealth(Health: FunctionComponent<object>): Promise<void> {
+  const app = mount(Health);
+  await app.show(PASSWORDS);
+  focus('nav-health');
+  await app.show(HEALTH);
+}
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -60,21 +69,14 @@ describe('the focus after a move to another section', () => {
   });
 
   it('starts at the heading of a section already loaded', async () => {
-    const Health = () => <HealthHeading />;
-    const app = mount(Health);
-    await app.show(PASSWORDS);
-    (document.getElementById('nav-health') as HTMLElement).focus();
-    await app.show(HEALTH);
+    await moveToHealth(() => <HealthHeading />);
     expect(focusedId()).toBe('main-heading');
     expect(document.activeElement?.textContent).toBe('health');
   });
 
   it('starts at the heading of a section loaded on first use, once its heading shows', async () => {
     const health = slowHealth();
-    const app = mount(health.view.Component);
-    await app.show(PASSWORDS);
-    (document.getElementById('nav-health') as HTMLElement).focus();
-    await app.show(HEALTH);
+    await moveToHealth(health.view.Component);
     expect(document.getElementById('main-heading')).toBeNull();
     await health.finish();
     expect(focusedId()).toBe('main-heading');
@@ -83,11 +85,8 @@ describe('the focus after a move to another section', () => {
 
   it('leaves a focus the user moved while the section loaded', async () => {
     const health = slowHealth();
-    const app = mount(health.view.Component);
-    await app.show(PASSWORDS);
-    (document.getElementById('nav-health') as HTMLElement).focus();
-    await app.show(HEALTH);
-    (document.getElementById('search') as HTMLElement).focus();
+    await moveToHealth(health.view.Component);
+    focus('search');
     await health.finish();
     expect(document.getElementById('main-heading')).not.toBeNull();
     expect(focusedId()).toBe('search');
