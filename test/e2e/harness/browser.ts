@@ -77,10 +77,10 @@ export const DIST = {
   firefox: resolve(import.meta.dirname, '../../../dist/firefox'),
 } as const;
 
-/** `sites` is required so a second browser in a test cannot silently miss the fixture sites' certificate; `null` for no sites. */
 /** A browser this harness started, with what closes it and removes its profile. */
 export type LaunchedBrowser = ExtensionBrowser & { dispose(): Promise<void> };
 
+/** `sites` is required so a second browser in a test cannot silently miss the fixture sites' certificate; `null` for no sites. */
 export async function launch(name: BrowserName, sites: SiteTrust | null): Promise<LaunchedBrowser> {
   const profileDir = newProfile(name);
   const options: LaunchOptions = { extensionDir: DIST[name], profileDir, sites: sites ?? undefined };
