@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { ExtensionBrowser, LaunchOptions } from './browser';
 import { evaluateAsContentChromium, sendAsContentChromium } from './content-world';
+import { pressForFilesChromium } from './file-picker-chromium';
 import type { TestPage } from './page';
 import { chromiumSiteArgs } from './site-trust';
 import { LAUNCH_WAIT_MS, until } from './until';
@@ -74,17 +75,7 @@ function wrapRaw(page: Page, lines: string[] = []): TestPage {
       await page.mouse.move(to.x, to.y, { steps: 8 });
       await page.mouse.up();
     },
-    async pressForFiles(key, paths) {
-      // Said before the key, as Firefox's does: a key pressed where no file input has the focus
-      // opens nothing, which would otherwise show only as no chooser within the timeout.
-      const onFileInput = await page.evaluate(() => {
-        const el = document.activeElement;
-        return document.hasFocus() && el instanceof HTMLInputElement && el.type === 'file' && !el.disabled;
-      });
-      if (!onFileInput) throw new Error('The focused element is not a file input: the keyboard cannot open a picker here');
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.keyboard.press(key)]);
-      await chooser.setFiles([...paths]);
-    },
+    pressForFiles: (key, paths) => pressForFilesChromium(page, key, paths),
     async download(trigger) {
       // A persistent context accepts downloads into a temporary folder playwright deletes later.
       const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
