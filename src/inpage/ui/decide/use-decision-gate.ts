@@ -1,7 +1,7 @@
 // Runs in: our pages that take decisive clicks (save, update, revert, never, fill a generated
 // password, start a guide). DESIGN.md rule 4: a decisive click counts only if it is the user's
 // own (isTrusted) and the UI it lands on was fully visible, unobstructed and in place, without a
-// break, for MIN_VISIBLE_MS up to and including the click.
+// break, for MIN_VISIBLE_MS up to the click's press (press-time.ts) and until the click.
 // - Framed in a page, where the browser reports visibility (Chromium): its answer from inside
 //   our frame (visibility-gate.ts), then the host's word that the frame did not move.
 // - Framed in a page, where it does not (Firefox): nothing decides in the page. The card invites
@@ -11,6 +11,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { MIN_VISIBLE_MS } from '../../../shared/protocol/frame-channel';
 import type { ParentLink } from '../parent-link';
+import { watchPresses } from './press-time';
 import { visibilityClock } from './visibility-clock';
 import { browserReportsVisibility, watchShown, watchVisibility, type VisibilityWatch } from './visibility-gate';
 
@@ -34,6 +35,8 @@ export function useDecisionGate(ref: RefObject<Element>, place: Place, shown: bo
   const measured = place.kind === 'framed' && browserReportsVisibility();
   const decides = place.kind === 'window' || measured;
   const clock = useMemo(() => visibilityClock(), []);
+  const presses = useMemo(() => watchPresses(document), []);
+  useEffect(() => presses.stop, [presses]);
   const watch = useRef<VisibilityWatch | null>(null);
   const relayout = useRef(() => undefined as void);
   const where = useRef(at);
@@ -83,11 +86,11 @@ export function useDecisionGate(ref: RefObject<Element>, place: Place, shown: bo
     decides,
     async confirm(event) {
       if (!decides || !event.isTrusted || !watch.current) return false;
-      const clickAt = event.timeStamp;
+      const clickAt = presses.pressedAt(event);
       await watch.current.settle();
       if (!clock.allows(clickAt)) return false;
       return place.kind === 'window' || place.link.check(performance.now() - clickAt + MIN_VISIBLE_MS);
     },
-    allows: (event) => event.isTrusted && clock.allows(event.timeStamp),
+    allows: (event) => event.isTrusted && clock.allows(presses.pressedAt(event)),
   };
 }
