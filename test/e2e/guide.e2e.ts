@@ -12,6 +12,7 @@ import { sendFrom } from './harness/browser';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
 import { reportedTab } from './harness/flows';
+import { clickInPlacedPanel, type Box } from './harness/guide';
 
 const POPUP = 'src/pages/popup/index.html';
 const GUIDE = 'src/guide/ui/window.html';
@@ -227,11 +228,12 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     // report first, or the frame found can be the old one, closed while the test waits in it.
     await reportedTab(probe, `${origin}/forgot.html`, 'forgot-password');
     const frame = await framed('enter-account');
-    await frame.click('[data-testid="guide-collapse"]');
+    const open = (b: Box) => b.h > 100;
+    await clickInPlacedPanel(shop, frame, '[data-testid="guide-collapse"]', open, 'the open panel');
     await frame.waitFor('[data-testid="guide"][data-state="collapsed"]');
-    await frame.click('[data-testid="guide-collapse"]');
+    await clickInPlacedPanel(shop, frame, '[data-testid="guide-collapse"]', (b) => b.h < 60, 'the pill');
     await frame.waitFor('[data-testid="guide"][data-state="open"]');
-    await frame.click('[data-testid="guide-dismiss"]');
+    await clickInPlacedPanel(shop, frame, '[data-testid="guide-dismiss"]', open, 'the open panel again');
     await until(() => shop.frame(FRAMED), (f) => f === null, 'the guide frame to close');
     const state = await sendFrom(probe, 'guide/state', { tabId });
     expect(state).toMatchObject({ ok: true, value: { guide: { status: 'dismissed' } } });

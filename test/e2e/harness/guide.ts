@@ -86,6 +86,26 @@ export async function steadyPanelBox(page: TestPage, check: (box: Box) => boolea
 /** Two placements of the panel are at least a frame apart; this is several. */
 const STEADY_GAP_MS = 150;
 
+/**
+ * Clicks `selector` in the framed panel once the frame is where that element will stay: the panel's
+ * box steady (`check` says which shape: open or folded), with the whole element inside it. A fold
+ * or an unfold re-renders the panel at once and the host places the frame a message later, so a
+ * click aimed from the new content's first render could land where the frame no longer is.
+ */
+export async function clickInPlacedPanel(page: TestPage, panel: TestFrame, selector: string, check: (box: Box) => boolean, what: string): Promise<void> {
+  await until(
+    async () => {
+      const frame = await steadyPanelBox(page, check, what);
+      const target = await panel.box(selector);
+      const inside = target.x >= frame.x - 1 && target.y >= frame.y - 1 && target.x + target.width <= frame.x + frame.w + 1 && target.y + target.height <= frame.y + frame.h + 1;
+      return inside;
+    },
+    (inside) => inside,
+    `${selector} inside ${what}`,
+  );
+  await panel.click(selector);
+}
+
 export const boxOf = (page: TestPage, selector: string): Promise<Box | null> =>
   page.evaluate((sel) => {
     const r = document.querySelector(sel)?.getBoundingClientRect();
