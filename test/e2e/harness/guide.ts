@@ -95,10 +95,10 @@ const STEADY_GAP_MS = 150;
 export async function clickInPlacedPanel(page: TestPage, panel: TestFrame, selector: string, check: (box: Box) => boolean, what: string): Promise<void> {
   await until(
     async () => {
-      const frame = await steadyPanelBox(page, check, what);
+      const placed = await steadyPanelBox(page, check, what);
       const target = await panel.box(selector);
-      const inside = target.x >= frame.x - 1 && target.y >= frame.y - 1 && target.x + target.width <= frame.x + frame.w + 1 && target.y + target.height <= frame.y + frame.h + 1;
-      return inside;
+      return target.x >= placed.x - 1 && target.y >= placed.y - 1
+        && target.x + target.width <= placed.x + placed.w + 1 && target.y + target.height <= placed.y + placed.h + 1;
     },
     (inside) => inside,
     `${selector} inside ${what}`,
