@@ -30,6 +30,8 @@ export default defineConfig({
           environment: 'node',
           // Each browser's template profile, made once per run (harness/profile-template.ts).
           globalSetup: ['test/e2e/global-setup.ts'],
+          // A test that runs out of time names the harness steps still under way.
+          setupFiles: ['test/e2e/harness/steps-on-failure.ts'],
           testTimeout: 60_000,
           hookTimeout: 90_000,
           // Two files at a time (the machine has two cores), each with its own browsers, profiles
