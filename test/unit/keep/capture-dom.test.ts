@@ -115,11 +115,25 @@ describe('capture in the page', () => {
     expect(pickSubmission(classifyPage(request.snapshot).forms, request.forms)?.submission?.currentPassword).toEqual({ value: 'Typed-Pass-1', source: 'typed' });
   });
 
-  it('never sends the one-time code of a code form on', () => {
+  it('never sends a one-time code or a payment card out of the page', () => {
     document.body.innerHTML = '<h1>Enter the code we sent you</h1><form id="otp"><input id="code" type="text" autocomplete="one-time-code" inputmode="numeric" maxlength="6"><button id="verify">Verify</button></form>';
     type('code', '123456');
-    const { picked } = submit($('verify'), null, { code: 'typed' });
-    expect(picked?.form.class).toBe('verification-code');
-    expect(picked?.submission).toBeNull();
+    // Not only refused by the background: the code never leaves the page, and a submit with
+    // nothing else to send sends nothing.
+    expect(submit($('verify'), null, { code: 'typed' }).request).toBeNull();
+
+    // A card field named by the page (any cc-* token, in any case, after a section), and a card
+    // number typed where the page named nothing: neither value is sent; the login's values are.
+    document.body.innerHTML = `<h1>Sign in</h1><form id="f"><input id="email" type="email" autocomplete="username"><input id="pw" type="password" autocomplete="current-password">
+      <input id="cvc" type="text" autocomplete="section-pay billing CC-CSC"><input id="card" type="text" name="note"><button id="go">Sign in</button></form>`;
+    type('email', 'ann@mail.test');
+    type('pw', 'Typed-Pass-1');
+    type('cvc', '737');
+    type('card', '4111 1111 1111 1111');
+    const login = submit($('go'), null, { email: 'typed', pw: 'typed', cvc: 'typed', card: 'typed' });
+    const sent = JSON.stringify(login.request);
+    expect(sent).not.toContain('737');
+    expect(sent).not.toContain('4111');
+    expect(login.picked?.submission).toMatchObject({ username: { value: 'ann@mail.test' }, currentPassword: { value: 'Typed-Pass-1' } });
   });
 });
