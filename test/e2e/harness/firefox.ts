@@ -8,7 +8,7 @@ import { sendAsContentFirefox } from './content-world';
 import { evaluateInFirefoxChrome } from './firefox-chrome';
 import type { TestPage } from './page';
 import { FIREFOX_SITE_PREFS, trustInFirefoxProfile } from './site-trust';
-import { LAUNCH_WAIT_MS, until } from './until';
+import { LAUNCH_WAIT_MS, until, withinDeadline } from './until';
 import { profiled } from './profile';
 
 export const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -43,6 +43,9 @@ async function ridingOutEarlyDocument<T>(timeoutMs: number, run: (left: number) 
     }
   }
 }
+
+/** How long a frame that BiDi calls about:blank has to say where it is before it counts as not yet there (frame()). */
+const FRAME_ANSWER_MS = 3_000;
 
 /** The profile's download folder (prefs below): a download is a new finished file there. */
 const downloadsOf = (profileDir: string) => join(profileDir, 'downloads');
@@ -153,11 +156,15 @@ function wrapRaw(page: Page, downloads = ''): TestPage {
       await page.mouse.up();
     },
     async frame(urlPart) {
-      // BiDi reports moz-extension:// documents as about:blank: ask each frame where it is.
+      // BiDi reports moz-extension:// documents as about:blank: ask each frame where it is. A frame
+      // between documents (our framed page loads in the extension's process) may never answer
+      // that evaluation: such a frame is not the one asked for yet, and a caller polling with
+      // until() asks again, instead of waiting on it forever.
       let frame: Frame | undefined;
       for (const f of page.frames()) {
         if (f.detached) continue;
-        const href = f.url().includes(urlPart) ? f.url() : await Promise.resolve().then(() => f.evaluate(() => location.href)).catch(() => '');
+        const asked = Promise.resolve().then(() => f.evaluate(() => location.href));
+        const href = f.url().includes(urlPart) ? f.url() : await withinDeadline(asked, Date.now() + FRAME_ANSWER_MS, () => 'no answer').catch(() => '');
         if (href.includes(urlPart)) frame = f;
       }
       if (!frame) return null;

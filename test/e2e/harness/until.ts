@@ -14,13 +14,29 @@ export function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean,
   return timed(`until ${what}`, () => untilRaw(probe, accept, what, timeoutMs));
 }
 
+/**
+ * How long past the deadline a probe still in flight is waited for: a probe is a browser call,
+ * and one that never returns (a frame torn down under an evaluation) must fail this wait by name,
+ * not hang it until the test's own timeout says only that the test took too long.
+ */
+const HUNG_PROBE_GRACE_MS = 5_000;
+
 async function untilRaw<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   for (;;) {
-    last = await probe();
+    last = await withinDeadline(probe(), deadline + HUNG_PROBE_GRACE_MS, () => `timed out waiting for ${what}: a probe has not returned since ${timeoutMs + HUNG_PROBE_GRACE_MS} ms after the wait began; last value: ${JSON.stringify(last)}`);
     if (accept(last)) return last;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
     await new Promise((done) => setTimeout(done, 50));
   }
+}
+
+/** `task`, or a rejection naming `message()` if it has not settled by `deadline` (Date.now()). */
+export function withinDeadline<T>(task: Promise<T>, deadline: number, message: () => string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message())), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([task, late]).finally(() => clearTimeout(timer));
 }
