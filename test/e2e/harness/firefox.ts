@@ -232,8 +232,16 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
   // so tests start from a known set of tabs. Puppeteer over BiDi reports moz-extension tabs as
   // about:blank, so the new tab is recognised by count (the profile starts with one tab).
   const tabs = await until(() => browser.pages(), (pages) => pages.length >= 2, 'the options page that a first install opens', LAUNCH_WAIT_MS).catch(async (error: unknown) => {
-    // Once in a CI run no tab came in 60 s; say whether the background had started at all.
-    const state = await evaluateInFirefoxChrome(browser, `(() => { const e = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)})?.extension; return e ? { background: e.backgroundState, reason: e.startupReason } : 'extension not found'; })()`).catch((e: unknown) => String(e));
+    // Once in a CI run no tab came in 60 s; say whether the background had started at all, and
+    // which tabs Firefox itself has (a tab WebDriver did not report is another failure than none).
+    const state = await evaluateInFirefoxChrome(
+      browser,
+      `(() => {
+        const e = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)})?.extension;
+        const tabs = [...Services.wm.getEnumerator('navigator:browser')].flatMap((w) => w.gBrowser.tabs.map((t) => t.linkedBrowser.currentURI.spec));
+        return e ? { background: e.backgroundState, reason: e.startupReason, tabs } : { extension: 'not found', tabs };
+      })()`,
+    ).catch((e: unknown) => String(e));
     throw new Error(`${error instanceof Error ? error.message : String(error)}; the extension then: ${JSON.stringify(state)}`);
   });
   await tabs.at(-1)?.close();
