@@ -2,7 +2,7 @@
 // synchronously here, at the top level, so an event that wakes the worker is never missed.
 import { onAlarm } from '../shared/platform/alarms';
 import { listen } from '../shared/platform/listen';
-import { acceptLifelines, onFirstInstall, openOptionsTab } from '../shared/platform/runtime';
+import { acceptLifelines, onFirstInstall } from '../shared/platform/runtime';
 import { onTabRemoved } from '../shared/platform/tabs';
 import { CLIPBOARD_ALARM, clearIfDue, resumeClipboardClear } from '../vault/background/clipboard-clear';
 import { createHandlers } from './handlers';
@@ -17,6 +17,8 @@ import { onVaultChanged } from '../tidy/background/strength-sweep';
 import { forgetPreviews } from '../tidy/background/importing';
 import { announceToPages } from '../shared/platform/page-events';
 import { startSync } from '../sync/background/sync';
+import { welcomeOnce } from './welcome';
+import { log } from '../shared/platform/log';
 
 const startedAt = Date.now();
 
@@ -49,6 +51,10 @@ onAlarm((name, due) => {
 // The screen locked, the system idle for the auto-lock time, the last window closed.
 watchAwaySignals();
 void followIdleSetting();
-onFirstInstall(() => void openOptionsTab());
+// The first run's options page: on the install event, or on this start if that event never
+// came (welcome.ts); once either way.
+const welcome = () => void welcomeOnce(Date.now()).catch((error: unknown) => log.warn('welcome page not opened:', error));
+onFirstInstall(welcome);
+welcome();
 // A copied password the browser quit before clearing is still on the system clipboard.
 void resumeClipboardClear(Date.now());

@@ -5,9 +5,12 @@ import { sendFrom, tabIdOf } from './harness/browser';
 import { READY } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
+import { readLocal, removeLocal } from './harness/extension-storage';
 
 const POPUP = 'src/pages/popup/index.html';
 const OPTIONS = 'src/pages/options/index.html#/settings';
+/** When the first run's options page opened (src/shared/storage/items.ts: welcomeItem). */
+const WELCOMED = 'welcome:openedAt';
 
 describe.each(BROWSERS)('foundation in %s', (name) => {
   const s = useSuite(name);
@@ -40,6 +43,20 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     const bogus = await sendFrom(probe, 'settings/set', { clipboardClearSeconds: -1 });
     expect(bogus).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     await probe.close();
+  });
+
+  it('opens the first-run options page on a start that never had the install event', async () => {
+    // As if the install event had been lost (Firefox, background/welcome.ts): no vault, no record
+    // of the page having opened. The next start of the background opens it.
+    const probe = await s.browser.openExtensionPage(POPUP);
+    expect(await sendFrom(probe, 'vault/state', {})).toMatchObject({ ok: true, value: { status: 'absent' } });
+    await removeLocal(probe, WELCOMED);
+    expect(await s.browser.stopWorker()).toBe(true);
+    expect(await sendFrom(probe, 'status', {})).toMatchObject({ ok: true });
+    const welcome = await s.browser.openedPage('src/pages/options/index.html');
+    await welcome.waitFor('[data-testid="create-vault"]');
+    expect(Object.keys(await readLocal(probe))).toContain(WELCOMED);
+    await Promise.all([welcome.close(), probe.close()]);
   });
 
   it('saves a setting on the options page that survives a worker restart and a browser restart', async () => {

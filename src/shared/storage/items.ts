@@ -61,6 +61,20 @@ export const clipboardClearItem = defineItem({
   whenUnreadable: 'replace',
 });
 
+/**
+ * When the first run's options page was opened (background/welcome.ts), or null: it opens once,
+ * on the install event or on the first start that finds neither this nor a vault.
+ */
+export const welcomeItem = defineItem({
+  area: 'local',
+  key: 'welcome:openedAt',
+  schema: z.nullable(z.number()),
+  fallback: null,
+  version: 1,
+  // A time, nothing of the user's; welcome.ts opens nothing when it cannot read it.
+  whenUnreadable: 'replace',
+});
+
 /** Per-tab flow state lives in storage.session: it survives a worker restart, not a browser restart. */
 export function tabItem(tabId: number) {
   return defineItem({

@@ -43,6 +43,11 @@ export async function writeLocal(page: TestPage, items: Record<string, unknown>)
   return page.evaluate((values) => (typeof browser === 'undefined' ? chrome : browser).storage.local.set(values), items);
 }
 
+export async function removeLocal(page: TestPage, key: string): Promise<void> {
+  await page.waitFor(READY);
+  return page.evaluate((name) => (typeof browser === 'undefined' ? chrome : browser).storage.local.remove(name), key);
+}
+
 /**
  * Stores `size` characters under `key` (made in the page: megabytes through the test protocol
  * are slow), reads them back and removes them; answers the length read back, or the error.
