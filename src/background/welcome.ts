@@ -37,7 +37,6 @@ export function welcomer(deps: WelcomeDeps): (now: number) => Promise<void> {
   };
 }
 
-
 /** The background's welcome, on the real storage and tabs. */
 export const welcomeOnce = welcomer({
   openedAt: async () => {
