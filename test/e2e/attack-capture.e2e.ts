@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom, tabIdOf } from './harness/browser';
 import { readSession } from './harness/extension-storage';
-import { login, offersIn } from './harness/flows';
+import { capturingTab, login, offersIn } from './harness/flows';
 import type { TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
@@ -44,8 +44,9 @@ describe.each(BROWSERS)('planted values in %s', (name) => {
   const plantPage = async () => {
     const url = `${s.server.origin('evil.test')}/plant.html`;
     const page = await s.browser.open(url);
-    // The content script is listening once its hello is in: what the page does next is seen.
-    return { page, tabId: await tabIdOf(probe, url) };
+    // Once the content script listens, what the page does next is seen (or "nothing is
+    // offered" would hold only because nothing was listening).
+    return { page, tabId: await capturingTab(probe, url) };
   };
 
   it('execCommand(\'insertText\') with no user input, then requestSubmit(): nothing is offered', async () => {
@@ -57,7 +58,7 @@ describe.each(BROWSERS)('planted values in %s', (name) => {
     // everything this tab sent before it.
     const tienda = `${s.server.origin('tienda.test')}/login.html`;
     await page.goto(tienda);
-    await tabIdOf(probe, tienda);
+    await capturingTab(probe, tienda);
     await login(page, 'real@mail.test', 'Real-Pass-2');
     const offers = await until(() => offersIn(probe, tabId), (list) => list.length > 0, 'the real login\'s offer');
     expect(offers.map((o) => o.username)).toEqual(['real@mail.test']);

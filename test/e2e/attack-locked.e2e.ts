@@ -5,8 +5,8 @@
 // (Firefox never reports a locked screen), and the last browser window closing where the browser
 // outlives it (Chromium here). Each check waits for what the background did, never a pause.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sendFrom, tabIdOf } from './harness/browser';
-import { decisionSurface, login, offersIn } from './harness/flows';
+import { sendFrom } from './harness/browser';
+import { capturingTab, decisionSurface, login, offersIn } from './harness/flows';
 import type { TestPage } from './harness/page';
 import { READY } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
@@ -48,7 +48,7 @@ describe.each(BROWSERS)('locked means locked in %s', (name) => {
   const signIn = async (host: string, username: string, password: string) => {
     const url = `${s.server.origin(host)}/login.html`;
     const page = await s.browser.open(url);
-    const tabId = await tabIdOf(probe, url);
+    const tabId = await capturingTab(probe, url);
     await login(page, username, password);
     return { page, tabId };
   };

@@ -5,7 +5,7 @@
 // test waits for (with the state the background recorded instead), never a pause.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendFrom, tabIdOf } from './harness/browser';
-import { login, offersIn, promptIn } from './harness/flows';
+import { capturingTab, login, offersIn, promptIn } from './harness/flows';
 import type { TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
@@ -83,11 +83,11 @@ describe.each(BROWSERS)('who is speaking, in %s', (name) => {
   it('our framed prompt acts only on its own tab\'s offers', async () => {
     // Tab A leaves an offer on shop.test; tab B shows the prompt for its own offer on tienda.test.
     const a = await s.browser.open(`${s.server.origin('shop.test')}/login.html`);
-    const tabA = await tabIdOf(probe, `${s.server.origin('shop.test')}/login.html`);
+    const tabA = await capturingTab(probe, `${s.server.origin('shop.test')}/login.html`);
     await login(a, 'other@bank.test', 'Other-Pass-2');
     const [offerA] = await until(() => offersIn(probe, tabA), (list) => list.length === 1, 'tab A\'s offer');
     const b = await s.browser.open(`${s.server.origin('tienda.test')}/login.html`);
-    await tabIdOf(probe, `${s.server.origin('tienda.test')}/login.html`);
+    await capturingTab(probe, `${s.server.origin('tienda.test')}/login.html`);
     await login(b, 'ann@mail.test', 'Tienda-Pass-3');
     const frame = await promptIn(b);
     const fromFrame = (message: unknown) =>

@@ -11,7 +11,7 @@ import type { TestPage } from './harness/page';
 import type { FixtureServer } from './harness/server';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
-import { decidedOffersIn, decisionSurface, login, promptIn, reviewFrom } from './harness/flows';
+import { capturingTab, decidedOffersIn, decisionSurface, login, promptIn, reviewFrom } from './harness/flows';
 
 const POPUP = 'src/pages/popup/index.html';
 const SIGNED_IN = readFileSync(resolve(import.meta.dirname, '../fixtures/sites/magazin.test/account.html'));
@@ -43,26 +43,15 @@ describe.each(BROWSERS)('keep flows in %s', (name) => {
     return saved.value.id;
   };
 
-  /**
-   * Waits until the page's content script listens for a submit. Its hello is recorded before the
-   * content script has the answer, and only then does it start its features, Keep's capture last:
-   * a submit clicked in between is never seen (the prompt then never comes, as a loaded machine
-   * showed). The page's first report is sent by a feature started in the same task as the
-   * capture, after the hello's answer: once it is stored, the capture listens.
-   */
-  const listening = async (url: string) => {
-    const tabId = await tabIdOf(probe, url);
-    await until(() => sendFrom(probe, 'tab/state', { tabId }), (r) => r.ok && r.value.report !== null, `the first report of ${url}`);
-  };
-  /** Opens (or goes to) a page and waits until its content script listens (`listening`). */
+  /** Opens (or goes to) a page and waits until its content script listens (flows.ts: capturingTab). */
   const openReady = async (url: string) => {
     const page = await s.browser.open(url);
-    await listening(url);
+    await capturingTab(probe, url);
     return page;
   };
   const gotoReady = async (page: TestPage, url: string) => {
     await page.goto(url);
-    await listening(url);
+    await capturingTab(probe, url);
   };
   /** Once Keep has decided every submit in the tab: no offer for it, no prompt in the page. */
   const expectNothingOffered = async (page: TestPage, tabId: number) => {

@@ -9,7 +9,7 @@ import { sendFrom, tabIdOf } from './harness/browser';
 import { READY, type TestPage } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
-import { decidedOffersIn, decisionSurface, login, offersIn, type DecisionSurface } from './harness/flows';
+import { capturingTab, decidedOffersIn, decisionSurface, login, offersIn, type DecisionSurface } from './harness/flows';
 
 const POPUP = 'src/pages/popup/index.html';
 const PROMPT = 'src/keep/ui/prompt/index.html';
@@ -40,10 +40,10 @@ describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) =>
     return saved.value.id;
   };
   const kindOf = (prompt: DecisionSurface) => prompt.evaluate(() => document.querySelector('[data-testid="prompt"]')?.getAttribute('data-kind'), null);
-  /** A page whose content script has said hello (so what the test types next counts as typed). */
+  /** A page whose content script listens (so what the test types next is captured). */
   const openReady = async (url: string) => {
     const page = await s.browser.open(url);
-    await tabIdOf(probe, url);
+    await capturingTab(probe, url);
     return page;
   };
   /** account.shop.test takes `accepted` for each user (the site's own idea of the password). */
@@ -75,7 +75,7 @@ describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) =>
     siteLogin();
     const url = `${s.server.origin('account.shop.test')}/login.html`;
     await page.goto(url);
-    const tabId = await tabIdOf(probe, url);
+    const tabId = await capturingTab(probe, url);
     await login(page, 'cora@mail.test', 'Cora-New-Pass-2');
     await page.waitFor('a[href="/change.html"]'); // the account page
     await until(async () => {
@@ -97,7 +97,7 @@ describe.each(BROWSERS)('keep: pending and generated passwords in %s', (name) =>
     siteLogin();
     const url = `${s.server.origin('account.shop.test')}/login.html`;
     await page.goto(url);
-    const tabId = await tabIdOf(probe, url);
+    const tabId = await capturingTab(probe, url);
     await login(page, 'rex@mail.test', 'Rex-New-Pass-2');
     await page.waitFor('.error');
     expect(await decidedOffersIn(probe, tabId)).toEqual([]);

@@ -5,9 +5,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_SPEC } from '../../src/settings/core/settings';
-import { sendFrom, tabIdOf } from './harness/browser';
+import { sendFrom } from './harness/browser';
 import { readLocal, writeLocal } from './harness/extension-storage';
-import { decisionSurface, login } from './harness/flows';
+import { capturingTab, decisionSurface, login } from './harness/flows';
 import { READY } from './harness/page';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
@@ -37,7 +37,7 @@ describe.each(BROWSERS)('unreadable settings in %s', (name) => {
     s.server.route('mail.test', 'POST', '/session', (_req, res) => void res.writeHead(303, { location: '/keep-inbox.html' }).end());
     const url = `${s.server.origin('mail.test')}/keep-login.html`;
     const page = await s.browser.open(url);
-    await tabIdOf(probe, url);
+    await capturingTab(probe, url);
     await login(page, 'nina@mail.test', 'Webmail-Pass-1');
     const prompt = await decisionSurface(s.browser, page);
     await prompt.click('[data-testid="prompt-never"]');

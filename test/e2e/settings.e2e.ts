@@ -4,13 +4,13 @@
 // floors are refused in the page and in the background; a change re-encrypts and the vault still
 // locks and unlocks), the master password change form, and the pages' language.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sendFrom, tabIdOf } from './harness/browser';
+import { sendFrom } from './harness/browser';
 import { readLocal, readLocalFacts } from './harness/extension-storage';
 import { READY, type TestPage } from './harness/page';
 import type { FixtureServer } from './harness/server';
 import { BROWSERS, useSuite } from './harness/suite';
 import { until } from './harness/until';
-import { decidedOffersIn, decisionSurface, login, promptIn } from './harness/flows';
+import { capturingTab, decidedOffersIn, decisionSurface, gotoCapturing, login, promptIn } from './harness/flows';
 
 const OPTIONS = 'src/pages/options/index.html#/settings';
 const POPUP = 'src/pages/popup/index.html';
@@ -66,7 +66,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     answerLogin(s.server, 'tienda.test');
     const url = `${s.server.origin('tienda.test')}/login.html`;
     const page = await s.browser.open(url);
-    const tabId = await tabIdOf(options, url);
+    const tabId = await capturingTab(options, url);
     await login(page, 'nev@mail.test', 'Tienda-Never-Pass-1');
     await page.waitFor('h1');
     expect(await decidedOffersIn(options, tabId)).toEqual([]);
@@ -74,7 +74,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
 
     await options.click('[data-testid="never-save-site"][data-site="tienda.test"] [data-testid="never-save-remove"]');
     await options.waitFor('[data-testid="never-save-empty"]');
-    await page.goto(url);
+    await gotoCapturing(options, page, tabId, url);
     await login(page, 'nev@mail.test', 'Tienda-Never-Pass-1');
     const prompt = await decisionSurface(s.browser, page);
     await prompt.click('[data-testid="prompt-accept"]');
@@ -90,7 +90,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     answerLogin(s.server, 'tienda.test');
     const url = `${s.server.origin('tienda.test')}/login.html`;
     const page = await s.browser.open(url);
-    const tabId = await tabIdOf(options, url);
+    const tabId = await capturingTab(options, url);
     await login(page, 'off@mail.test', 'Tienda-Off-Pass-1');
     await page.waitFor('h1');
     expect(await decidedOffersIn(options, tabId)).toEqual([]);
@@ -99,7 +99,7 @@ describe.each(BROWSERS)('settings in %s', (name) => {
     await options.click('#prompts');
     await options.click('[data-testid="settings-save"]');
     await until(() => sendFrom(options, 'settings/get', {}), (r) => r.ok && r.value.promptsEnabled, 'prompts on');
-    await page.goto(url);
+    await gotoCapturing(options, page, tabId, url);
     await login(page, 'off@mail.test', 'Tienda-Off-Pass-1');
     await promptIn(page);
     await page.close();
