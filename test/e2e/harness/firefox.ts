@@ -163,8 +163,8 @@ function wrapRaw(page: Page, downloads = ''): TestPage {
       let frame: Frame | undefined;
       for (const f of page.frames()) {
         if (f.detached) continue;
-        const asked = Promise.resolve().then(() => f.evaluate(() => location.href));
-        const href = f.url().includes(urlPart) ? f.url() : await withinDeadline(asked, Date.now() + FRAME_ANSWER_MS, () => 'no answer').catch(() => '');
+        const asked = () => withinDeadline(Promise.resolve().then(() => f.evaluate(() => location.href)), Date.now() + FRAME_ANSWER_MS, () => 'no answer');
+        const href = f.url().includes(urlPart) ? f.url() : await asked().catch(() => '');
         if (href.includes(urlPart)) frame = f;
       }
       if (!frame) return null;

@@ -28,7 +28,7 @@ function record(step: string, started: number): void {
   appendFileSync(OUT, `${JSON.stringify(line)}\n`);
 }
 
-function track<T>(step: string, run: () => Promise<T>): Promise<T> {
+export function timed<T>(step: string, run: () => Promise<T>): Promise<T> {
   const id = nextId++;
   const started = performance.now();
   running.set(id, { step, started });
@@ -42,10 +42,6 @@ function track<T>(step: string, run: () => Promise<T>): Promise<T> {
     running.delete(id);
     record(step, started);
   });
-}
-
-export function timed<T>(step: string, run: () => Promise<T>): Promise<T> {
-  return track(step, run);
 }
 
 /** Forgets what an earlier test left (a step abandoned by a failure ends later, or never). */
@@ -70,29 +66,12 @@ const label = (prefix: string, key: string, args: unknown[]) => `${prefix}.${key
 /** The page (or frame) with each call that returns a promise tracked as `page.<method> <first argument>`. */
 export function profiled<P extends object>(page: P, prefix = 'page'): P {
   const trackedCall = (key: string, call: (...args: unknown[]) => unknown) => (...args: unknown[]) => {
-    const id = nextId++;
-    const started = performance.now();
-    running.set(id, { step: label(prefix, key, args), started });
-    let result: unknown;
-    try {
-      result = call(...args);
-    } catch (error) {
-      running.delete(id);
-      throw error;
-    }
-    if (!(result instanceof Promise)) {
-      running.delete(id);
-      return result;
-    }
-    return result
-      .then((value: unknown) =>
-        // A frame the page hands out is tracked as well: the prompt's and the guide's waits are there.
-        key === 'frame' && value !== null && typeof value === 'object' ? profiled(value, `frame ${String(args[0]).slice(0, 40)}`) : value,
-      )
-      .finally(() => {
-        running.delete(id);
-        record(label(prefix, key, args), started);
-      });
+    const result = call(...args);
+    if (!(result instanceof Promise)) return result;
+    // A frame the page hands out is tracked as well: the prompt's and the guide's waits are there.
+    return timed(label(prefix, key, args), () => result).then((value: unknown) =>
+      key === 'frame' && value !== null && typeof value === 'object' ? profiled(value, `frame ${String(args[0]).slice(0, 40)}`) : value,
+    );
   };
   return Object.fromEntries(Object.entries(page).map(([key, value]) => [key, typeof value === 'function' ? trackedCall(key, value as (...args: unknown[]) => unknown) : value])) as P;
 }
