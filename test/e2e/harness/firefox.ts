@@ -44,6 +44,22 @@ async function ridingOutEarlyDocument<T>(timeoutMs: number, run: (left: number) 
   }
 }
 
+/** A tab's BiDi browsing context id (puppeteer keeps it on the main frame, out of its public types). */
+const contextId = (page: Page): string => (page.mainFrame() as unknown as { _id: string })._id;
+
+/** How long Firefox has to make a new tab, and how many times it is asked (openBeside()). */
+const NEW_TAB_MS = 10_000;
+const NEW_TAB_ATTEMPTS = 3;
+/**
+ * What BiDi's browsingContext.create says when a window closed under it: the new tab had no
+ * browsing context yet ("WeakMap key null", about 1 in 8 new tabs made while our review window
+ * closed itself), or its context was discarded ("no such frame"); and no answer in NEW_TAB_MS.
+ */
+const WINDOW_CLOSING = ['WeakMap key null', 'no such frame', 'no new tab in'];
+
+/** Every page's viewport: puppeteer's own default, said here because newTab() sets it too. */
+const VIEWPORT = { width: 800, height: 600 };
+
 /** How long a frame that BiDi calls about:blank has to say where it is before it counts as not yet there (frame()). */
 const FRAME_ANSWER_MS = 3_000;
 
@@ -207,6 +223,7 @@ async function launchBrowser(options: LaunchOptions): Promise<Browser> {
     headless: true,
     userDataDir: options.profileDir,
     args: ['--remote-allow-system-access'],
+    defaultViewport: VIEWPORT,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
       ...FIREFOX_SITE_PREFS,
@@ -223,6 +240,66 @@ async function launchBrowser(options: LaunchOptions): Promise<Browser> {
   });
   await browser.installExtension(options.extensionDir);
   return browser;
+}
+
+/**
+ * A new tab beside `home`, in front. Puppeteer's newPage asks BiDi for a foreground tab in the most
+ * recent window, and Firefox then waits, without a time limit, for the tab that window showed to
+ * turn hidden. When that window is one of our popups (the review, the guide) closing after a
+ * decision, the wait never ends: a test hung 60 s in `browser.open` that way in CI. So the tab is
+ * made in the background beside `home` (BiDi then waits only for the new tab's blank document)
+ * and brought to front by showTab(), which waits on nothing else.
+ * While a window is closing, Firefox may still fail to make the tab (WINDOW_CLOSING); it is then
+ * asked again, a few times.
+ */
+async function openBeside(browser: Browser, home: Page): Promise<Page> {
+  // Puppeteer's newPage takes no reference tab; its user context passes one on to BiDi's
+  // browsingContext.create (puppeteer-core is pinned in package-lock.json).
+  const { userContext } = browser.defaultBrowserContext() as unknown as {
+    userContext: { createBrowsingContext(type: 'tab', options: { referenceContext: string; background: boolean }): Promise<{ id: string }> };
+  };
+  for (let attempt = 1; ; attempt++) {
+    const created = userContext.createBrowsingContext('tab', { referenceContext: contextId(home), background: true });
+    created.catch(() => undefined); // a late failure after the deadline below is not unhandled
+    try {
+      const context = await withinDeadline(created, Date.now() + NEW_TAB_MS, () => `no new tab in ${NEW_TAB_MS} ms`);
+      const page = (await browser.pages()).find((p) => contextId(p) === context.id);
+      if (!page) throw new Error(`the new tab ${context.id} is not among the pages`);
+      await showTab(page);
+      // As newPage does with the launch's default viewport; once shown: a background tab takes
+      // about a second to answer a resize.
+      await page.setViewport(VIEWPORT);
+      return page;
+    } catch (error) {
+      const chain = errorChain(error);
+      if (!WINDOW_CLOSING.some((sign) => chain.includes(sign))) throw error;
+      if (attempt >= NEW_TAB_ATTEMPTS) throw new Error(`no new tab after ${attempt} attempts: ${chain}`);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+}
+
+/**
+ * Selects the page's tab in its window and focuses the window, in the browser's chrome scope, then
+ * waits for the page to say it is visible. BiDi's own activate first waits for the tab the window
+ * showed before to turn hidden, which a closing tab or window never does.
+ */
+async function showTab(page: Page): Promise<void> {
+  // The tab is found by a name its document gives its browsing context for the moment.
+  const mark = `latchkey-harness-${Math.random().toString(36).slice(2)}`;
+  await page.evaluate((name) => void (window.name = name), mark);
+  await evaluateInFirefoxChrome(
+    page.browser(),
+    `(() => {
+      for (const win of Services.wm.getEnumerator('navigator:browser')) {
+        const tab = win.gBrowser.tabs.find((t) => t.linkedBrowser.browsingContext?.name === ${JSON.stringify(mark)});
+        if (tab) { win.gBrowser.selectedTab = tab; win.focus(); return; }
+      }
+      throw new Error('no tab is named ${mark}');
+    })()`,
+  );
+  await page.evaluate(() => void (window.name = ''), null);
+  await until(() => page.evaluate(() => document.visibilityState), (state) => state === 'visible', 'the tab to show');
 }
 
 export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -245,17 +322,27 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     throw new Error(`${error instanceof Error ? error.message : String(error)}; the extension then: ${JSON.stringify(state)}`);
   });
   await tabs.at(-1)?.close();
+
+  // The profile's first tab, in its first window: never handed to a test, so never closed. New
+  // tabs open beside it (openBeside()).
+  let home: Page | undefined = tabs[0];
+  const newTab = async (): Promise<Page> => {
+    if (!home || home.isClosed()) home = (await browser.pages())[0];
+    if (!home) throw new Error('Firefox has no tab left to open a new one beside');
+    return openBeside(browser, home);
+  };
+
   return {
     name: 'firefox',
     extensionOrigin: origin,
     async open(url) {
-      const page = await browser.newPage();
+      const page = await newTab();
       const wrapped = wrap(page, downloadsOf(options.profileDir)); // listen before loading, so early console lines are kept
       await page.goto(url);
       return wrapped;
     },
     async openExtensionPage(path) {
-      const page = await browser.newPage();
+      const page = await newTab();
       // page.goto never resolves for moz-extension:// pages (TOOLCHAIN.md): start it and let
       // the caller wait for the page's readiness marker instead.
       page.goto(`${origin}/${path}`).catch(() => undefined);
@@ -331,6 +418,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     async restart() {
       await browser.close();
       browser = await launchBrowser(options);
+      home = undefined;
     },
     close: () => browser.close(),
   };
