@@ -69,9 +69,10 @@ function wrapRaw(page: Page, lines: string[] = []): TestPage {
     sendAsContent: (message) => sendAsContentChromium(page, message),
     framedUrl: async (path) => String(await evaluateAsContentChromium(page, `chrome.runtime.getURL(${JSON.stringify(path)})`)),
     setFiles: (selector, paths) => page.setInputFiles(selector, [...paths]),
-    async drag(from, to) {
+    async drag(from, to, pressed) {
       await page.mouse.move(from.x, from.y);
       await page.mouse.down();
+      await pressed?.();
       await page.mouse.move(to.x, to.y, { steps: 8 });
       await page.mouse.up();
     },

@@ -165,9 +165,10 @@ function wrapRaw(page: Page, downloads = ''): TestPage {
       await input.uploadFile(...paths);
     },
     download: (trigger) => downloaded(downloads, trigger),
-    async drag(from, to) {
+    async drag(from, to, pressed) {
       await page.mouse.move(from.x, from.y);
       await page.mouse.down();
+      await pressed?.();
       await page.mouse.move(to.x, to.y, { steps: 8 });
       await page.mouse.up();
     },

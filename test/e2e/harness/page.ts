@@ -44,8 +44,13 @@ export interface TestPage {
   sendAsContent(message: { type: string; payload: unknown }): Promise<unknown>;
   /** Puts local files into an `<input type="file">` as the user's file picker would (real driver upload). */
   setFiles(selector: string, paths: readonly string[]): Promise<void>;
-  /** Real mouse input: presses at `from`, moves in steps to `to`, releases (window coordinates). */
-  drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
+  /**
+   * Real mouse input: presses at `from`, moves in steps to `to`, releases (window coordinates).
+   * `pressed`, when given, is awaited with the button down before the first move: the driver
+   * moves within a millisecond, a hand never does, so a page that answers the press (a panel
+   * that grows its frame) is given the time a hand would.
+   */
+  drag(from: { x: number; y: number }, to: { x: number; y: number }, pressed?: () => Promise<unknown>): Promise<void>;
   /**
    * Presses `key` on the focused element and answers the file picker that key opens with these
    * files, as a keyboard user would in the picker. Fails when the key opens no picker.
