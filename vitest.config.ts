@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { WeightedSequencer } from './test/e2e/sequencer';
+import { WeightedSequencer } from './test/e2e/sequencer.ts';
 
 // Four projects: `unit` (pure logic and DOM snapshots in happy-dom, fast) and `e2e` (the built
 // extension in real Chromium and Firefox; slow, two files at a time), `bench` and `screenshots`.

@@ -6,7 +6,7 @@
 // alone at the end. So the known weights are checked in (file-weights.ts).
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
-import { FILE_WEIGHTS_MS, UNKNOWN_FILE_WEIGHT_MS } from './file-weights';
+import { FILE_WEIGHTS_MS, UNKNOWN_FILE_WEIGHT_MS } from './file-weights.ts';
 
 export class WeightedSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
