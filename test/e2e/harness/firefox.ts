@@ -57,7 +57,7 @@ const NEW_TAB_ATTEMPTS = 3;
  */
 const WINDOW_CLOSING = ['WeakMap key null', 'no such frame', 'no new tab in'];
 
-/** Every page's viewport: puppeteer's own default, said here because newTab() sets it too. */
+/** Every page's viewport: puppeteer's own default, said here because openBeside() sets it too. */
 const VIEWPORT = { width: 800, height: 600 };
 
 /** How long a frame that BiDi calls about:blank has to say where it is before it counts as not yet there (frame()). */
