@@ -52,15 +52,6 @@ export async function openBrowser(origin) {
   return { context, close: () => browser.close() };
 }
 
-// Pages load two at a time, but only one is timed at a time: two timed runs on two cores would
-// slow each other down through the shared browser process.
-let timing = Promise.resolve();
-function oneAtATime(task) {
-  const run = timing.then(task, task);
-  timing = run.then(() => undefined, () => undefined);
-  return run;
-}
-
 /** A tab that loads page after page: opening a tab per page cost more than the detection itself. */
 export async function openTab(context) {
   const page = await context.newPage();
@@ -69,11 +60,9 @@ export async function openTab(context) {
     async detect(url, bundles, labels) {
       await page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
       const pageScript = `window.__latchkeyStart = performance.now();\n${bundles.page}\n;(${firstSnapshot})()`;
-      return oneAtATime(async () => {
-        const pageFirstMs = await page.evaluate(pageScript);
-        const options = { labels, minLoopMs: MIN_LOOP_MS, minLoopCalls: MIN_LOOP_CALLS, pageFirstMs };
-        return page.evaluate(`window.__latchkeyClassifierStart = performance.now();\n${bundles.detector}\n;(${measure})(${JSON.stringify(options)})`);
-      });
+      const pageFirstMs = await page.evaluate(pageScript);
+      const options = { labels, minLoopMs: MIN_LOOP_MS, minLoopCalls: MIN_LOOP_CALLS, pageFirstMs };
+      return page.evaluate(`window.__latchkeyClassifierStart = performance.now();\n${bundles.detector}\n;(${measure})(${JSON.stringify(options)})`);
     },
     close: () => page.close(),
   };
