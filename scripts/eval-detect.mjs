@@ -59,28 +59,20 @@ async function runBrowser(dir, entries) {
   const server = await serveFolder(dir);
   const { context, close } = await openBrowser(server.origin);
   const results = new Map();
-  let next = 0;
-  const detectAll = async () => {
-    const tab = await openTab(context);
-    try {
-      while (next < entries.length) {
-        const e = entries[next++];
-        const url = `${server.origin}/${e.file.split('/').map(encodeURIComponent).join('/')}`;
-        let r;
-        try { r = await tab.detect(url, bundles, fieldLabels(e)); } catch (err) { r = { error: String(err).slice(0, 200) }; }
-        results.set(e.file, r);
-        if (results.size % 100 === 0) process.stderr.write(`${results.size}/${entries.length}\n`);
-      }
-    } finally {
-      await tab.close();
-    }
-  };
+  // One page at a time, in one tab. A second tab loading beside the timed one, on this machine's
+  // two cores, doubled every timing (ddg pages' first call, page's share: 10.6 / 33.9 ms median /
+  // p95 beside a load, 5.0 / 13.0 alone) to save 15% of the wall time.
+  const tab = await openTab(context);
   try {
-    // One page at a time. A second tab loading beside the timed one, on this machine's two
-    // cores, doubled every timing (ddg pages' first call, page's share: 10.6 / 33.9 ms median /
-    // p95 beside a load, 5.0 / 13.0 alone) to save 15% of the wall time.
-    await detectAll();
+    for (const e of entries) {
+      const url = `${server.origin}/${e.file.split('/').map(encodeURIComponent).join('/')}`;
+      let r;
+      try { r = await tab.detect(url, bundles, fieldLabels(e)); } catch (err) { r = { error: String(err).slice(0, 200) }; }
+      results.set(e.file, r);
+      if (results.size % 100 === 0) process.stderr.write(`${results.size}/${entries.length}\n`);
+    }
   } finally {
+    await tab.close();
     await close();
     await server.close();
   }
