@@ -62,6 +62,8 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   it('saves a setting on the options page that survives a worker restart and a browser restart', async () => {
     const options = await s.browser.openExtensionPage(OPTIONS);
     await options.waitFor(READY);
+    // The settings section's code is fetched after the page is ready: wait for its form.
+    await options.waitFor('#auto-lock');
     await options.select('#auto-lock', '60');
     await options.fill('#clipboard', '45');
     await options.click('[data-testid="settings-form"] button[type="submit"]');
