@@ -88,4 +88,33 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     expect(await reopened.evaluate(() => (document.querySelector('#clipboard') as HTMLInputElement).value, null)).toBe('45');
     await reopened.close();
   });
+
+  // The harness's own contract, which the tests above rely on: a step waits for the element it
+  // names, as Playwright does in Chromium. Puppeteer (Firefox) fails at once by itself; then a step
+  // on a section rendered after the page is ready fails in Firefox only, and only under load.
+  it('the harness: a step waits for an element that appears after the step began', async () => {
+    const page = await s.browser.openExtensionPage(POPUP);
+    await page.waitFor(READY);
+    const later = (html: string) =>
+      page.evaluate(
+        (markup) =>
+          void setTimeout(() => {
+            document.body.insertAdjacentHTML('beforeend', markup);
+            document.querySelector('#late-button')?.addEventListener('click', (event) => ((event.target as HTMLElement).dataset.clicked = 'yes'));
+          }, 300),
+        html,
+      );
+    await later('<p id="late-text">late</p>');
+    expect(await page.text('#late-text')).toBe('late');
+    await later('<button id="late-button">late</button>');
+    await page.click('#late-button');
+    expect(await page.attr('#late-button', 'data-clicked')).toBe('yes');
+    await later('<input id="late-input" aria-label="late">');
+    await page.fill('#late-input', 'typed late');
+    expect(await page.evaluate(() => (document.querySelector('#late-input') as HTMLInputElement).value, null)).toBe('typed late');
+    await later('<select id="late-select" aria-label="late"><option value="a">a</option><option value="b">b</option></select>');
+    await page.select('#late-select', 'b');
+    expect(await page.evaluate(() => (document.querySelector('#late-select') as HTMLSelectElement).value, null)).toBe('b');
+    await page.close();
+  });
 });

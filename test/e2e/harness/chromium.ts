@@ -44,8 +44,9 @@ function wrapRaw(page: Page, lines: string[] = []): TestPage {
     resize: (width, height) => page.setViewportSize({ width, height }),
     async fill(selector, value) {
       // Real keys, as a user types (page.fill inserts text with no key events, which Keep rightly
-      // does not count as the user's: keep/core/user-value.ts). Cleared first as Firefox's is.
-      await page.$eval(selector, (el) => {
+      // does not count as the user's: keep/core/user-value.ts). Cleared first as Firefox's is,
+      // through a locator: it waits for the element, as every other step here does.
+      await page.locator(selector).evaluate((el) => {
         (el as HTMLInputElement).value = '';
         el.dispatchEvent(new Event('input', { bubbles: true }));
       });

@@ -44,6 +44,26 @@ async function ridingOutEarlyDocument<T>(timeoutMs: number, run: (left: number) 
   }
 }
 
+/** What puppeteer says when a step's element is not in the document (yet). */
+const MISSING = ['No element found for selector', 'failed to find element matching selector'];
+
+/**
+ * Playwright, which drives Chromium, waits for a step's element before it reads or acts on it;
+ * puppeteer fails at once. So a Firefox step on an element not rendered yet (a section whose code
+ * is fetched after the page is ready) waits for it as the same step in Chromium does, instead of
+ * failing in Firefox only, and only when the machine is loaded. It costs nothing when the element
+ * is there: the step is tried first.
+ */
+async function whenPresent<T>(selector: string, waitFor: (selector: string) => Promise<unknown>, act: () => Promise<T>): Promise<T> {
+  try {
+    return await act();
+  } catch (error) {
+    if (!MISSING.some((sign) => errorChain(error).includes(sign))) throw error;
+    await waitFor(selector);
+    return act();
+  }
+}
+
 /** A tab's BiDi browsing context id (puppeteer keeps it on the main frame, out of its public types). */
 const contextId = (page: Page): string => (page.mainFrame() as unknown as { _id: string })._id;
 
@@ -109,30 +129,33 @@ export const wrap = (page: Page, downloads = ''): TestPage => profiled(wrapRaw(p
 function wrapRaw(page: Page, downloads = ''): TestPage {
   const lines: string[] = [];
   page.on('console', (message) => void lines.push(message.text()));
+  const appeared = (selector: string) => ridingOutEarlyDocument(10_000, (left) => page.waitForSelector(selector, { timeout: left }));
+  const on = <T>(selector: string, act: () => Promise<T>) => whenPresent(selector, appeared, act);
   return {
     goto: async (url) => void (await page.goto(url)),
     waitFor: (selector, options) =>
       ridingOutEarlyDocument(options?.timeout ?? 10_000, (left) =>
         page.waitForSelector(selector, { timeout: left, hidden: options?.hidden ?? false }).then(() => undefined),
       ),
-    text: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
-    attr: (selector, name) => page.$eval(selector, (el, n) => el.getAttribute(n), name),
-    click: (selector) => page.click(selector),
+    text: (selector) => on(selector, () => page.$eval(selector, (el) => el.textContent ?? '')),
+    attr: (selector, name) => on(selector, () => page.$eval(selector, (el, n) => el.getAttribute(n), name)),
+    click: (selector) => on(selector, () => page.click(selector)),
     clickAt: (x, y) => page.mouse.click(x, y),
     screenshot: async (clip) => Buffer.from(await page.screenshot({ clip })),
     resize: (width, height) => ridingOutEarlyDocument(10_000, () => page.setViewport({ width, height })),
-    async fill(selector, value) {
-      await page.$eval(selector, (el) => {
-        // Cleared as a user's select-all and delete would: with an input event, so a page that
-        // controls the box (Preact, React) follows and does not put the old text back before
-        // the typing starts.
-        (el as HTMLInputElement).value = '';
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-      });
-      await page.type(selector, value);
-    },
-    type: (selector, text) => page.type(selector, text),
-    select: async (selector, value) => void (await page.select(selector, value)),
+    fill: (selector, value) =>
+      on(selector, async () => {
+        await page.$eval(selector, (el) => {
+          // Cleared as a user's select-all and delete would: with an input event, so a page that
+          // controls the box (Preact, React) follows and does not put the old text back before
+          // the typing starts.
+          (el as HTMLInputElement).value = '';
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        await page.type(selector, value);
+      }),
+    type: (selector, text) => on(selector, () => page.type(selector, text)),
+    select: (selector, value) => on(selector, async () => void (await page.select(selector, value))),
     // Puppeteer types page functions over `FlattenHandle<A>`; our arguments are plain JSON.
     evaluate: (fn, arg) => ridingOutEarlyDocument(10_000, () => page.evaluate(fn as (a: unknown) => unknown, arg as unknown)) as never,
     evaluateScript: (source) => ridingOutEarlyDocument(10_000, () => page.evaluate(source)),
@@ -185,24 +208,26 @@ function wrapRaw(page: Page, downloads = ''): TestPage {
         if (href.includes(urlPart)) frame = f;
       }
       if (!frame) return null;
+      const on = <T>(selector: string, act: () => Promise<T>) => whenPresent(selector, (s) => frame.waitForSelector(s, { timeout: 10_000 }), act);
       return {
         waitFor: (selector, options) =>
           frame.waitForSelector(selector, { timeout: options?.timeout ?? 10_000, hidden: options?.hidden ?? false }).then(() => undefined),
-        text: (selector) => frame.$eval(selector, (el) => el.textContent ?? ''),
-        click: (selector) => frame.click(selector),
+        text: (selector) => on(selector, () => frame.$eval(selector, (el) => el.textContent ?? '')),
+        click: (selector) => on(selector, () => frame.click(selector)),
         async box(selector) {
           const box = await (await frame.waitForSelector(selector))?.boundingBox();
           if (!box) throw new Error(`${selector} is not laid out`);
           return box;
         },
         url: () => frame.evaluate(() => location.href),
-        async fill(selector, value) {
-          await frame.$eval(selector, (el) => {
-            (el as HTMLInputElement).value = '';
-            el.dispatchEvent(new Event('input', { bubbles: true }));
-          });
-          await frame.type(selector, value);
-        },
+        fill: (selector, value) =>
+          on(selector, async () => {
+            await frame.$eval(selector, (el) => {
+              (el as HTMLInputElement).value = '';
+              el.dispatchEvent(new Event('input', { bubbles: true }));
+            });
+            await frame.type(selector, value);
+          }),
         evaluate: (fn, arg) => frame.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
         evaluateScript: (source) => frame.evaluate(source),
       };
