@@ -1,5 +1,7 @@
 // The few page operations E2E tests need, over both drivers (playwright-core for Chromium,
 // puppeteer-core over WebDriver BiDi for Firefox), so one test body runs in both browsers.
+// A step that names an element (text, attr, click, fill, type, select) waits for it to be in the
+// document, in both drivers, as Playwright does (foundation.e2e.ts checks it).
 export interface TestPage {
   goto(url: string): Promise<void>;
   waitFor(selector: string, options?: { timeout?: number; hidden?: boolean }): Promise<void>;
