@@ -64,6 +64,19 @@ async function whenPresent<T>(selector: string, waitFor: (selector: string) => P
   }
 }
 
+/**
+ * A field filled as a user would: cleared as select-all and delete would, with an input event (so
+ * a page that controls the box, Preact or React, follows and does not put the old text back
+ * before the typing starts), then real key presses.
+ */
+async function clearAndType(target: Page | Frame, selector: string, value: string): Promise<void> {
+  await target.$eval(selector, (el) => {
+    (el as HTMLInputElement).value = '';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await target.type(selector, value);
+}
+
 /** A tab's BiDi browsing context id (puppeteer keeps it on the main frame, out of its public types). */
 const contextId = (page: Page): string => (page.mainFrame() as unknown as { _id: string })._id;
 
@@ -143,17 +156,7 @@ function wrapRaw(page: Page, downloads = ''): TestPage {
     clickAt: (x, y) => page.mouse.click(x, y),
     screenshot: async (clip) => Buffer.from(await page.screenshot({ clip })),
     resize: (width, height) => ridingOutEarlyDocument(10_000, () => page.setViewport({ width, height })),
-    fill: (selector, value) =>
-      on(selector, async () => {
-        await page.$eval(selector, (el) => {
-          // Cleared as a user's select-all and delete would: with an input event, so a page that
-          // controls the box (Preact, React) follows and does not put the old text back before
-          // the typing starts.
-          (el as HTMLInputElement).value = '';
-          el.dispatchEvent(new Event('input', { bubbles: true }));
-        });
-        await page.type(selector, value);
-      }),
+    fill: (selector, value) => on(selector, () => clearAndType(page, selector, value)),
     type: (selector, text) => on(selector, () => page.type(selector, text)),
     select: (selector, value) => on(selector, async () => void (await page.select(selector, value))),
     // Puppeteer types page functions over `FlattenHandle<A>`; our arguments are plain JSON.
@@ -220,14 +223,7 @@ function wrapRaw(page: Page, downloads = ''): TestPage {
           return box;
         },
         url: () => frame.evaluate(() => location.href),
-        fill: (selector, value) =>
-          on(selector, async () => {
-            await frame.$eval(selector, (el) => {
-              (el as HTMLInputElement).value = '';
-              el.dispatchEvent(new Event('input', { bubbles: true }));
-            });
-            await frame.type(selector, value);
-          }),
+        fill: (selector, value) => on(selector, () => clearAndType(frame, selector, value)),
         evaluate: (fn, arg) => frame.evaluate(fn as (a: unknown) => unknown, arg as unknown) as never,
         evaluateScript: (source) => frame.evaluate(source),
       };
