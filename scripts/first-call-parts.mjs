@@ -1,18 +1,21 @@
 // What the content script's first call on a page (eval:detect's `timing.page.first*`) is made of.
 // Usage: node scripts/first-call-parts.mjs <corpus-dir> [--only <regex>] [--pages N]
 // Each page is loaded once per browser below, and three things are timed in it, in this order:
-//   first  the snapshot bundle (test/eval/snapshot-entry.ts) evaluated and called, as eval:detect does;
-//   again  the same bundle evaluated afresh and called: the page's first style, layout and hit
-//          test are behind it, so what is left is compiling our code and its first, cold, run;
+//   first  the snapshot bundle (test/eval/snapshot-entry.ts) evaluated and called, as eval:detect does:
+//          after the page's next rendered frame, as the content script's first read;
+//   again  the same bundle evaluated afresh and called: what the first read touched for the first
+//          time (hit tests, styles no frame needed) is behind it, so what is left is compiling our
+//          code and its first, cold, run;
 //   warm   the snapshot called again and again (a 20 ms loop).
 // In two browsers: with V8's compilation cache off, as eval:detect runs (a site's first page in
 // a new renderer compiles our code) and on (later pages in the same renderer find it compiled).
-// So: first - again is the page's own first-touch cost, `again` off - `again` on is compiling.
+// So: first - again is the page's own first-touch cost left after its frame, `again` off - `again` on is compiling.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDetectorBundle } from './lib/eval-bundle.mjs';
+import { AFTER_NEXT_PAINT } from './lib/eval-browser.mjs';
 import { median, percentile } from './lib/eval-metrics.mjs';
 import { serveFolder } from './lib/eval-static-server.mjs';
 
@@ -38,6 +41,7 @@ async function timePages(origin, files, bundle, compilationCache) {
     for (const file of files) {
       await page.goto(`${origin}/${file.split('/').map(encodeURIComponent).join('/')}`, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
       try {
+        await page.evaluate(`(${AFTER_NEXT_PAINT})()`);
         const first = await page.evaluate(firstCall);
         const again = await page.evaluate(firstCall);
         const warm = await page.evaluate(() => {

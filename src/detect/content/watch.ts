@@ -4,12 +4,14 @@
 // (per-form snapshots cached in a WeakMap keyed by container), and hands on the snapshot only when
 // it changed; the background classifies it (classified.ts). Typing counts as a change of its form
 // (whether a field is filled, whether two passwords are equal: the classifier reads both), so the
-// form a user fills in has usually been classified as it is when fill asks for it.
+// form a user fills in has usually been classified as it is when fill asks for it. The first read
+// waits for the page's first rendered frame (after-paint.ts says why).
 // All state lives in this call's closure and everything stops when `signal` aborts.
 // While a guide follows the tab (`texts.on`), the report also carries the page's visible texts and
 // any change of text counts (a toast that says "password changed" after load); other pages pay
 // for neither.
 import type { FormSnapshot, PageSnapshot } from '../core/snapshot-types';
+import { afterNextPaint } from './after-paint';
 import { snapshotPage } from './snapshot';
 import type { VisibilityCheck } from './visibility';
 
@@ -109,6 +111,13 @@ export function watchPage(doc: Document, signal: AbortSignal, onSnapshot: OnSnap
     if (t && t.nodeType === 1 && t.tagName === 'IFRAME') { dirty.push(t); schedule(); }
   }, { capture: true, signal });
   signal.addEventListener('abort', () => { observer.disconnect(); if (timer !== undefined) clearTimeout(timer); }, { once: true });
-  run();
+  // The first read takes in every change made before it: a read already scheduled for one is not needed.
+  const first = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    run();
+  };
+  const win = doc.defaultView;
+  if (win) afterNextPaint(win, signal, first);
+  else first();
   return { refresh: () => { observe(); schedule(); } };
 }

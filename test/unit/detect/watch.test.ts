@@ -23,7 +23,9 @@ describe('watchPage', () => {
     const reports: Omit<PageReport, 'ms'>[] = [];
     const ctl = new AbortController();
     watchPage(doc, ctl.signal, classified(reports), { debounceMs: 20, maxWaitMs: 100, visibility: attributeVisibility });
-    expect(reports.map((r) => r.pageClass)).toEqual(['none']);
+    // The first read waits for the page's next frame (after-paint.test.ts).
+    expect(reports).toEqual([]);
+    await vi.waitFor(() => expect(reports.map((r) => r.pageClass)).toEqual(['none']));
 
     doc.getElementById('app')!.innerHTML = '<h2>Sign in</h2><input type="email"><input type="password"><button>Sign in</button>';
     await vi.waitFor(() => expect(reports.map((r) => r.pageClass)).toEqual(['none', 'login']));
@@ -48,6 +50,7 @@ describe('watchPage', () => {
     const ctl = new AbortController();
     const guided = { on: false };
     const watch = watchPage(doc, ctl.signal, classified(reports), { debounceMs: 20, maxWaitMs: 100, texts: guided, visibility: attributeVisibility });
+    await vi.waitFor(() => expect(reports).toHaveLength(1));
     expect(reports[0]?.texts).toBeUndefined();
     // Not guided: a toast appearing later is no news (pages outside a guided flow pay nothing).
     doc.getElementById('toasts')!.innerHTML = '<div class="toast">Saved</div>';
