@@ -13,7 +13,7 @@
 // - the shipped message tables say exactly what public/_locales says;
 // - the content script starts with V8's compile hint (scripts/lib/compile-hint.mjs).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { COMPILE_HINT } from './lib/compile-hint.mjs';
+import { COMPILE_HINT, CONTENT_SCRIPT } from './lib/compile-hint.mjs';
 
 // Every page pays for it. Of it, telling the user's own keys from a script's input
 // (keep/core/user-value.ts) and what a person sees from a hidden field (detect/content/visibility.ts)
@@ -50,23 +50,24 @@ function scripts(dir) {
 
 for (const target of ['chrome', 'firefox']) {
   const dir = `dist/${target}`;
-  const kb = statSync(`${dir}/src/content/index.js`).size / 1024;
+  const content = readFileSync(`${dir}/${CONTENT_SCRIPT}`, 'utf8');
+  const kb = statSync(`${dir}/${CONTENT_SCRIPT}`).size / 1024;
   console.log(`${target}: content script ${kb.toFixed(1)} KB (budget ${BUDGET_KB} KB)`);
   if (kb > BUDGET_KB) problems.push(`${target}: content script is ${kb.toFixed(1)} KB, over ${BUDGET_KB} KB`);
   // The polyfill's own guard message: if it is in the bundle, a content file imported it
   // (src/shared/platform/native-api.ts explains why the content script does without it).
-  if (readFileSync(`${dir}/src/content/index.js`, 'utf8').includes('should only be loaded in a browser extension')) {
+  if (content.includes('should only be loaded in a browser extension')) {
     problems.push(`${target}: the content script bundles webextension-polyfill`);
   }
   // zod's own type names: the content script checks what it receives with hand-written guards
   // (shared/protocol/guard.ts); a value imported from a schema file would bring zod back whole.
-  if (readFileSync(`${dir}/src/content/index.js`, 'utf8').includes(ZOD_MARKER)) {
+  if (content.includes(ZOD_MARKER)) {
     problems.push(`${target}: the content script bundles zod (import only types from schema files there)`);
   }
-  if (!readFileSync(`${dir}/src/content/index.js`, 'utf8').startsWith(`${COMPILE_HINT}\n`)) {
+  if (!content.startsWith(`${COMPILE_HINT}\n`)) {
     problems.push(`${target}: the content script does not start with V8's compile hint (scripts/build.mjs)`);
   }
-  if (RAW_WORD_LISTS.test(readFileSync(`${dir}/src/content/index.js`, 'utf8'))) {
+  if (RAW_WORD_LISTS.test(content)) {
     problems.push(`${target}: the content script carries the detector's raw word lists (vite.config.ts prepares them as __KEYWORD_TABLES__)`);
   }
 

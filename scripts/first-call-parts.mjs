@@ -9,7 +9,8 @@
 //   warm   the snapshot called again and again (a 20 ms loop).
 // In two browsers: with V8's compilation cache off, as eval:detect runs (a site's first page in
 // a new renderer compiles our code) and on (later pages in the same renderer find it compiled).
-// So: first - again is the page's own first-touch cost left after its frame, `again` off - `again` on is compiling.
+// So: first - again is the page's own first-touch cost left after its frame, and `again` off -
+// `again` on is compiling.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
