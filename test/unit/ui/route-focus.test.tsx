@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // A move to another section of the options page starts the keyboard at that section's heading,
 // also when the section's code is loaded on first use and its heading shows only later; and a
-// focus the user moved while it loaded is left where they put it.
+// focus the user moved while it loaded, or before the move's first frame, is left where they put it.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -42,7 +42,11 @@ function mount(Health: FunctionComponent<object>) {
       </>
     );
   }
-  return { show: (route: Route) => act(() => render(<App route={route} />, root)) };
+  return {
+    show: (route: Route) => act(() => render(<App route={route} />, root)),
+    /** Rendered outside act, as in the page: the effects wait for the next frame. */
+    showBeforeEffects: (route: Route) => render(<App route={route} />, root),
+  };
 }
 
 const focusedId = () => document.activeElement?.id ?? '';
@@ -89,6 +93,18 @@ describe('the focus after a move to another section', () => {
     focus('search');
     await health.finish();
     expect(document.getElementById('main-heading')).not.toBeNull();
+    expect(focusedId()).toBe('search');
+  });
+
+  it('leaves a focus the user moved before the first frame after the move', async () => {
+    const app = mount(() => <HealthHeading />);
+    await app.show(PASSWORDS);
+    focus('nav-health');
+    app.showBeforeEffects(HEALTH);
+    expect(document.getElementById('main-heading')?.textContent).toBe('health');
+    focus('search');
+    // The effect names the section in the title before it decides the focus.
+    await vi.waitFor(() => expect(document.title).toBe('navHealth · extName'));
     expect(focusedId()).toBe('search');
   });
 });
