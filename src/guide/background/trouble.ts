@@ -4,20 +4,24 @@
 // src/guide/ui/Trouble.tsx), which takes the trouble once (`guide/trouble`) and, on the user's
 // vouched-for click, starts the recover guide for its own tab (`guide/start`).
 import { parseSiteUrl } from '../../vault/core/match/site';
-import { noteTrouble, takeTrouble } from '../core/trouble';
+import { noteTrouble, samePage, takeTrouble } from '../core/trouble';
 import { sendTabCommand } from '../../shared/platform/commands';
 import { log } from '../../shared/platform/log';
 import { readTab } from '../../detect/background/tab-state';
 import { updateGuides } from './store';
 
-/** Never fails Keep's evidence it rides on. */
-export async function troubleAfterFailedLogin(tabId: number, loginUrl: string, now: number): Promise<void> {
+/**
+ * Notes the trouble for `seenOn`, the page that showed the failure (the form back with its error),
+ * and asks the tab for its card while the tab still shows that page. Keep's judgment can finish
+ * after the user has moved on (a loaded machine, a quick click): the card is for that page only,
+ * never for the next one. Never fails Keep's evidence it rides on.
+ */
+export async function troubleAfterFailedLogin(tabId: number, seenOn: string, now: number): Promise<void> {
   try {
-    // The page the tab shows now (the form back with its error): the card is for this page only,
-    // not for the next one the user opens.
-    const url = (await readTab(tabId)).hello?.url ?? loginUrl;
+    const shown = (await readTab(tabId)).hello?.url;
+    if (shown === undefined || !samePage(shown, seenOn)) return;
     const noted = await updateGuides(now, (store) => {
-      const next = noteTrouble(store, { tabId, url, at: now });
+      const next = noteTrouble(store, { tabId, url: seenOn, at: now });
       return { store: next ?? store, result: next !== null };
     });
     if (noted) await sendTabCommand(tabId, { kind: 'keep-prompt' });

@@ -8,6 +8,9 @@ import { pruneGuides, type GuideStore, type Trouble } from './state';
 /** The page without query or fragment: a GET login form puts what was typed there. */
 const pageOnly = (url: string) => url.split(/[?#]/)[0] ?? url;
 
+/** Two addresses of the same page, whatever their query or fragment. */
+export const samePage = (a: string, b: string): boolean => pageOnly(a) === pageOnly(b);
+
 export function noteTrouble(store: GuideStore, trouble: Trouble): GuideStore | null {
   const guide = guideForUrl(store, trouble.url);
   if (guide && guide.status !== 'dismissed') return null;
@@ -21,7 +24,7 @@ export function noteTrouble(store: GuideStore, trouble: Trouble): GuideStore | n
  */
 export function takeTrouble(store: GuideStore, tabId: number, pageUrl: string, now: number): { store: GuideStore; trouble: Trouble | null } {
   const fresh = pruneGuides(store, now);
-  const trouble = (fresh.troubles ?? []).find((t) => t.tabId === tabId && t.url === pageOnly(pageUrl)) ?? null;
+  const trouble = (fresh.troubles ?? []).find((t) => t.tabId === tabId && samePage(t.url, pageUrl)) ?? null;
   if (!trouble) return { store, trouble: null };
   return { store: pruneGuides({ ...fresh, troubles: (fresh.troubles ?? []).filter((t) => t !== trouble) }, now), trouble };
 }

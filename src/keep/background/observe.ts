@@ -104,7 +104,8 @@ interface Source {
 
 async function addObservation(tabId: number, observation: Observation, formKey: string | null, source: Source, now: number): Promise<Observed> {
   const { failed, ...observed } = await judge(tabId, observation, formKey, source, now);
-  if (failed) await troubleAfterFailedLogin(failed.tabId, failed.url, now);
+  // The failure was seen on the document this evidence came from (the submitter's own, for its follow-up).
+  if (failed) await troubleAfterFailedLogin(failed.tabId, source.from?.url ?? failed.url, now);
   return observed;
 }
 

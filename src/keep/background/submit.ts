@@ -49,6 +49,8 @@ export async function submitCapture(submission: Submission, sender: Sender, now:
   const capture = cleanSubmission(submission, facts);
   if (!capture) return NOT_KEPT;
   // Queued at once, settings read inside: the next page's messages may already be on their way.
+  // The page the tab showed when the submit was judged: a failure was seen there.
+  let shownBefore = capture.url;
   const { failed, ...submitted } = await updateKeep<Submitted & { failed: SealedCapture | undefined }>(now, async (state) => {
     const kept = (next: KeepState) => ({ state: next, result: { kept: true, offered: false, failed: undefined } });
     const settings = await readSettings();
@@ -64,10 +66,12 @@ export async function submitCapture(submission: Submission, sender: Sender, now:
     // A new submit of the same form supersedes one still waiting (the user tried again).
     const others = state.captures.filter((p) => !(p.capture.tabId === merged.tabId && p.capture.formKey === merged.formKey));
     // The next page may have come before its submit: what the tab shows now is judged at once.
-    const pending = { capture: merged, observations: evidenceBefore(merged, await readTab(tabId)) };
+    const tab = await readTab(tabId);
+    shownBefore = tab.hello?.url ?? capture.url;
+    const pending = { capture: merged, observations: evidenceBefore(merged, tab) };
     const { state: next, offered, failed } = judged({ ...state, captures: [...others, pending] }, now);
     return { state: next, result: { kept: true, offered, failed } };
   });
-  if (failed) await troubleAfterFailedLogin(failed.tabId, failed.url, now);
+  if (failed) await troubleAfterFailedLogin(failed.tabId, shownBefore, now);
   return submitted;
 }
