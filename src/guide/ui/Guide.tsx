@@ -20,8 +20,9 @@ import { Pill } from './Pill';
 import { StepList } from './StepList';
 import { useAutoClose } from './use-auto-close';
 import { usePlacement } from './use-placement';
+import { refreshWhileShown } from './refresh-while-shown';
 
-/** How often the page asks for the guide: a step changes when the user loads a page. */
+/** How often the page asks for the guide while it is seen: a step changes when the user loads a page. */
 const POLL_MS = 700;
 
 interface GuideProps {
@@ -48,11 +49,10 @@ export function Guide({ tabId, link }: GuideProps) {
       else setError(reply.error.message);
       markReady();
     };
-    void load();
-    const timer = setInterval(() => void load(), POLL_MS);
+    const stop = refreshWhileShown(document, POLL_MS, () => void load());
     return () => {
       live = false;
-      clearInterval(timer);
+      stop();
     };
   }, [tabId]);
 

@@ -1,0 +1,31 @@
+// Runs in: the guide page. The guide is asked for again and again while the user can see it (a
+// step changes when they load a page), and not at all while its tab is in the background: every
+// ask is a message that wakes the background and a render of the panel, and a tab left with a
+// guide open would otherwise pay for them for as long as it stays open. Shown again, it asks at once.
+
+/** Starts refreshing; answers a function that stops it. `load` runs at once, whatever the visibility. */
+export function refreshWhileShown(doc: Document, periodMs: number, load: () => void): () => void {
+  const win = doc.defaultView;
+  if (!win) return () => {};
+  let timer: number | null = null;
+  const stopTimer = () => {
+    if (timer !== null) win.clearInterval(timer);
+    timer = null;
+  };
+  const follow = () => {
+    if (doc.visibilityState !== 'visible') return stopTimer();
+    if (timer !== null) return;
+    timer = win.setInterval(load, periodMs);
+  };
+  const shownAgain = () => {
+    if (doc.visibilityState === 'visible' && timer === null) load();
+    follow();
+  };
+  load();
+  follow();
+  doc.addEventListener('visibilitychange', shownAgain);
+  return () => {
+    stopTimer();
+    doc.removeEventListener('visibilitychange', shownAgain);
+  };
+}
