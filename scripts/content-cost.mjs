@@ -11,12 +11,12 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM, EVAL_ARGS } from './lib/eval-browser.mjs';
 import { median, percentile } from './lib/eval-metrics.mjs';
 import { serveFolder } from './lib/eval-static-server.mjs';
 
 // The content script reads after the page's first frame and then reports: done well within this.
 const SETTLE_MS = 500;
-const ARGS = ['--js-flags=--no-compilation-cache', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 function parseArgs(argv) {
   const [dir, ...rest] = argv;
@@ -27,8 +27,8 @@ function parseArgs(argv) {
 
 async function launch(extensionDir) {
   const profile = mkdtempSync(join(tmpdir(), 'latchkey-cost-'));
-  const args = extensionDir ? [...ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ARGS;
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/lib/chromium/chromium', headless: true, args, ignoreDefaultArgs: extensionDir ? ['--disable-extensions'] : [] });
+  const args = extensionDir ? [...EVAL_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : EVAL_ARGS;
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args, ignoreDefaultArgs: extensionDir ? ['--disable-extensions'] : [] });
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDetectorBundle } from './lib/eval-bundle.mjs';
-import { AFTER_NEXT_PAINT } from './lib/eval-browser.mjs';
+import { AFTER_NEXT_PAINT, CHROMIUM } from './lib/eval-browser.mjs';
 import { median, percentile } from './lib/eval-metrics.mjs';
 import { serveFolder } from './lib/eval-static-server.mjs';
 
@@ -32,7 +32,7 @@ function parseArgs(argv) {
 
 async function timePages(origin, files, bundle, compilationCache) {
   const args = compilationCache ? BASE_ARGS : ['--js-flags=--no-compilation-cache', ...BASE_ARGS];
-  const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', headless: true, args });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args });
   try {
     const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
     await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));

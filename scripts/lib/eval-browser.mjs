@@ -4,7 +4,10 @@ import { chromium } from 'playwright-core';
 
 // No compilation cache: every page compiles the bundle and its regexes afresh, as a shopper's first
 // visit to a site does; otherwise V8 would reuse what earlier pages of the run compiled.
-const ARGS = ['--js-flags=--no-compilation-cache', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** The Chromium the evaluations launch (CHROMIUM_PATH, as for the E2E suite and `npm start`). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+/** Its switches: no compilation cache, so every page compiles our code as a site's first page does. */
+export const EVAL_ARGS = ['--js-flags=--no-compilation-cache', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 // Each warm figure is a loop of calls that lasts at least this long, divided by the number of
 // calls: Chromium rounds performance.now() to 0.1 ms, so a single call of a fraction of a
 // millisecond would read 0 or 0.1. Half a percent of error at that floor.
@@ -50,7 +53,7 @@ function measure({ labels, minLoopMs, minLoopCalls, pageFirstMs }) {
 }
 
 export async function openBrowser(origin) {
-  const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', headless: true, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: EVAL_ARGS });
   // Frozen pages carry strict CSP meta tags that would block the injected bundle.
   const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true, serviceWorkers: 'block' });
   await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
