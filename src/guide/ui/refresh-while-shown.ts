@@ -5,6 +5,7 @@
 
 /** Starts refreshing; answers a function that stops it. `load` runs at once, whatever the visibility. */
 export function refreshWhileShown(doc: Document, periodMs: number, load: () => void): () => void {
+  load();
   const win = doc.defaultView;
   if (!win) return () => {};
   let timer: number | null = null;
@@ -21,7 +22,6 @@ export function refreshWhileShown(doc: Document, periodMs: number, load: () => v
     if (doc.visibilityState === 'visible' && timer === null) load();
     follow();
   };
-  load();
   follow();
   doc.addEventListener('visibilitychange', shownAgain);
   return () => {
