@@ -15,11 +15,13 @@ import { fill } from '../fill/content/fill-feature';
 import { guide } from '../guide/content/guide-feature';
 import { report } from '../detect/content/report-feature';
 
-// In order, each set up before the next: the background resets the tab's state on a top-frame
-// hello, so the first report must not overtake it.
-// The prompt listens before the first report: the background asks for it when that report turns
-// a submit on the previous page into an offer (and for the guide when it shows a guided site).
-const features: readonly Feature[] = [hello, prompt, guide, report, fill, capture];
+// In order, each set up before the next. What only listens comes first: the background may send
+// this document a command as soon as it has recorded the hello, before the hello's answer is back
+// here, and a fill the user asks for in the popup at that moment must find its listener (in CI it
+// once came back "unreachable"). Then the hello; then what sends: the background resets the tab's
+// state on a top-frame hello, so the first report must not overtake it, and that first report may
+// ask for the prompt (a submit on the previous page turned into an offer) or the guide.
+const features: readonly Feature[] = [prompt, guide, fill, hello, report, capture];
 
 async function start(): Promise<void> {
   const lifetime = new AbortController();

@@ -8,8 +8,12 @@ import type { Feature } from '../../content/feature';
 
 export const hello: Feature = async (ctx, signal) => {
   const announce = async () => {
+    const asked = ctx.guided.on;
     const reply = await ctx.send('content/hello', {});
     if (!reply.ok) return log.warn('background unreachable:', reply.error.message);
+    // The guide panel came or went while the hello was out (the guide listens before it): that
+    // is newer than the answer, which was made before.
+    if (ctx.guided.on !== asked) return;
     if (reply.value.guided === ctx.guided.on) return;
     ctx.guided.on = reply.value.guided;
     ctx.guided.changed?.();
