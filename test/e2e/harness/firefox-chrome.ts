@@ -5,8 +5,11 @@ import type { Browser } from 'puppeteer-core';
 
 interface BidiConnection { send(method: string, params: object): Promise<{ result: unknown }> }
 
+/** Puppeteer's own WebDriver BiDi connection, for commands it has no method for. */
+export const bidiConnection = (browser: Browser): BidiConnection => (browser as unknown as { connection: BidiConnection }).connection;
+
 export async function evaluateInFirefoxChrome(browser: Browser, expression: string): Promise<unknown> {
-  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const connection = bidiConnection(browser);
   const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string }[] };
   const chromeWindow = tree.contexts[0]?.context;
   if (!chromeWindow) throw new Error('no browser window in chrome scope');
