@@ -2,6 +2,10 @@
 // step changes when they load a page), and not at all while its tab is in the background: every
 // ask is a message that wakes the background and a render of the panel, and a tab left with a
 // guide open would otherwise pay for them for as long as it stays open. Shown again, it asks at once.
+// Not pushed by the background (shared/platform/page-events.ts): Firefox ESR 153 delivers no
+// runtime.sendMessage to our page framed in a shop's page, which is where the panel mostly is
+// (tried: with pushed updates and no timer, the guide E2E flows passed in Chromium and stalled in
+// Firefox, whose framed panel received no message at all).
 
 /** Starts refreshing; answers a function that stops it. `load` runs at once, whatever the visibility. */
 export function refreshWhileShown(doc: Document, periodMs: number, load: () => void): () => void {
