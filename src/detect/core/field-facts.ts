@@ -26,11 +26,32 @@ function strongWords(f: FieldSnapshot): string {
   return normalize(`${f.name} | ${f.id}`);
 }
 
-// The last word of a name is the field itself; what comes before is its model or form:
+/** The last word of a name or id: the field itself; what comes before is its model or form. */
+const lastWord = (s: string): string => normalize(s).split(/[^a-z0-9\u00c0-\uffff]+/).filter(Boolean).pop() ?? '';
+
 // "user[password]" (Rails), "login.password", "customer_password" are passwords, not usernames.
 function isPasswordName(name: string): boolean {
-  const last = normalize(name).split(/[^a-z0-9\u00c0-\uffff]+/).filter(Boolean).pop() ?? '';
+  const last = lastWord(name);
   return matches(PASSWORD_WORDS, last) && !matches(ROLE_WORDS.email, last) && !matches(ROLE_WORDS.username, last);
+}
+
+// What a name's own word calls a field that is no account identifier: an address, a date of birth,
+// a company. Developers name fields in English whatever the page's language, so one list.
+const OTHER_FIELD = new Set(['address', 'street', 'city', 'town', 'suburb', 'zip', 'zipcode', 'postcode', 'postal', 'fax',
+  'company', 'country', 'state', 'province', 'county', 'region', 'birthday', 'birthdate', 'dob', 'day', 'month', 'year',
+  'gender', 'age', 'website', 'url']);
+
+/**
+ * Whether a field's name or id ends in what it is, and that is not an account identifier:
+ * "account_city", "loginPostcode" and "AccountForm1$tbxZip" carry their form's "account" or
+ * "login", but are a city, a postcode and a zip code (as in isPasswordName, the last word is the
+ * field itself). A phone number's field is the phone, whatever form it is in.
+ */
+function namedAsOtherField(f: FieldSnapshot): boolean {
+  return [f.name, f.id].some((s) => {
+    const own = lastWord(s);
+    return OTHER_FIELD.has(own) || matches(ROLE_WORDS.phone, own);
+  });
 }
 
 // Types a user never types a credential into; checkboxes are kept apart for "remember me" / terms.
@@ -122,7 +143,7 @@ export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
   if (matches(ROLE_WORDS.email, words)) return { ...base, kind: 'identity', role: 'email', confidence: 0.75, reason: 'worded as email' };
   // Before the username words: ids such as "createUserFirstName" carry the form's "user".
   if (matches(PERSON_NAME_WORDS, words)) return { ...base, kind: 'text', confidence: 0.7, reason: PERSON_NAME };
-  if (matches(ROLE_WORDS.username, words)) return { ...base, kind: 'identity', role: 'username', confidence: 0.7, reason: 'worded as username' };
+  if (matches(ROLE_WORDS.username, words) && !namedAsOtherField(f)) return { ...base, kind: 'identity', role: 'username', confidence: 0.7, reason: 'worded as username' };
   if (matches(ROLE_WORDS.phone, words)) return { ...base, kind: 'identity', role: 'phone', confidence: 0.7, reason: 'worded as phone' };
   return { ...base, kind: 'text', confidence: 0.5, reason: 'plain text field' };
 }

@@ -94,6 +94,20 @@ describe('field roles', () => {
     expect(classifyForm(f).class).toBe('signup');
   });
 
+  it('reads a name by its last word: account_city is a city and loginPostcode a postcode, not the username', () => {
+    // A shop's registration form names its address fields after the account model, and a sign-in
+    // box that asks for a postcode is named after the login form.
+    const signup = form([
+      field({ type: 'email', name: 'account_email' }), field({ name: 'account_street_address', label: 'Straße/Nr.' }),
+      field({ name: 'account_city', label: 'Ort' }), field({ name: 'account_telephone', label: 'Telefon' }),
+      field({ name: 'ctl00$Body$AccountForm1$tbxZip', label: 'ZIP' }), field({ name: 'account_username', label: 'Benutzername' }),
+      field({ type: 'password', name: 'account_password' }), field({ type: 'password', name: 'account_password_confirmation' }),
+    ], { buttons: ['Create account'] });
+    expect(roles(signup)).toEqual(['email', undefined, undefined, 'phone', undefined, 'username', 'new-password', 'confirm-password']);
+    const login = form([field({ name: 'loginEmail', type: 'email' }), field({ name: 'loginPostcode', id: 'loginPostcode' }), field({ type: 'password', name: 'loginPassword' })], { buttons: ['Sign in'] });
+    expect(roles(login)).toEqual(['email', undefined, 'current-password']);
+  });
+
   it('takes an email box that offers deals and news for a newsletter, not a sign-up', () => {
     const f = form([field({ type: 'email', placeholder: 'Enter your email' })], { buttons: ['Sign Up'], headings: ['Stay in the know'], text: 'Exclusive offers and news straight to your inbox' });
     expect(classifyForm(f).class).toBe('none');
