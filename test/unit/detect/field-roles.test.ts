@@ -35,6 +35,9 @@ describe('field roles', () => {
     [[field({ autocomplete: ['one-time-code'] })], ['one-time-code']],
     [[field({ type: 'tel', placeholder: '手机号' })], ['phone']],
     [[field({ type: 'password', name: 'cvc', maxLength: 4 })], [undefined]],
+    // A forum's sign-up asks for the login and the person's real name, both on its user model.
+    [[field({ name: 'user[login]', placeholder: 'Username' }), field({ name: 'user[name]', placeholder: 'Real name' })], ['username', undefined]],
+    [[field({ name: 'name', label: 'Correio electrónico' }), field({ type: 'password', name: 'pass' })], ['email', 'current-password']],
   ])('%#: roles', (fields, expected) => {
     expect(roles(form(fields))).toEqual(expected);
   });

@@ -37,7 +37,7 @@ export const EN: LanguageWords = {
   password: ['password', 'passwd', 'pwd', '=pass', 'passcode'],
   notCredential: ['cvc', 'cvv', 'csc', 'cvv2', 'card', 'security code', '=pin', 'pincode', 'pin code', 'captcha', 'search',
     'coupon', 'promo', 'answer', 'secret answer', 'wifi', 'license', 'serial', 'question', 'hint', 'reminder'],
-  personName: ['first name', 'firstname', 'last name', 'lastname', 'surname', 'given name', 'family name', 'full name', 'fullname', 'middle name', 'fname', 'lname'],
+  personName: ['first name', 'firstname', 'last name', 'lastname', 'surname', 'given name', 'family name', 'full name', 'fullname', 'middle name', 'real name', 'fname', 'lname'],
   code: ['=code'],
   otherCodes: ['security', 'cvv', 'cvc', 'card', 'zip', 'postal', 'postcode', 'post code', 'promo', 'coupon', 'discount', 'gift', 'voucher', 'referral', 'invite', 'invitation', 'country', 'area code', 'captcha', 'tracking', 'product', 'order',
     'exp', 'expiry', 'expiration', 'mm / yy', 'mm/yy'],

@@ -14,7 +14,7 @@ export const PT: LanguageWords = {
   },
   roles: {
     username: ['usuário', 'nome de usuario', 'utilizador'],
-    email: ['e-mail'],
+    email: ['e-mail', 'correio eletrônico', 'correio electrónico', 'correio eletrónico'],
     phone: ['telefone', 'celular', 'telemóvel'],
     'current-password': ['atual', 'antiga', 'actual'],
     'new-password': ['nova', 'novo'],
