@@ -130,7 +130,8 @@ export function fieldFacts(f: FieldSnapshot, index: number): FieldFacts {
     return { ...base, kind: 'password', confidence: 0.7, reason: 'text field named as a password' };
   if (f.type === 'text' && !idWords(strong) && matches(PASSWORD_WORDS, words) && !idWords(words))
     return { ...base, kind: 'password', confidence: 0.6, reason: 'text field labelled as a password' };
-  if (matches(ROLE_WORDS['one-time-code'], words) && f.type !== 'email')
+  // "Código postal" says code too: a field whose own name is the postcode is not where a code goes.
+  if (matches(ROLE_WORDS['one-time-code'], words) && f.type !== 'email' && !namedAsOtherField(f))
     return { ...base, kind: 'otp', role: 'one-time-code', confidence: 0.75, reason: 'worded as a one-time code' };
   if (f.type === 'email') return { ...base, kind: 'identity', role: 'email', confidence: 0.9, reason: 'type=email' };
   if (isShortCodeBox(f, words) && !idWords(words))

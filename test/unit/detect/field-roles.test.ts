@@ -38,6 +38,9 @@ describe('field roles', () => {
     // A forum's sign-up asks for the login and the person's real name, both on its user model.
     [[field({ name: 'user[login]', placeholder: 'Username' }), field({ name: 'user[name]', placeholder: 'Real name' })], ['username', undefined]],
     [[field({ name: 'name', label: 'Correio electrónico' }), field({ type: 'password', name: 'pass' })], ['email', 'current-password']],
+    // "Código" is a code in Portuguese, and so is a postcode: its name says which.
+    [[field({ name: 'postcode', label: 'Código postal' })], [undefined]],
+    [[field({ name: 'codigo', label: 'Código de verificação' })], ['one-time-code']],
   ])('%#: roles', (fields, expected) => {
     expect(roles(form(fields))).toEqual(expected);
   });
