@@ -22,7 +22,7 @@ const QUOTA_BYTES = 102_400;
 const OVER_QUOTA_ENTRIES = 3_000;
 const PASSWORD_BYTES = 24;
 const SYNC_MS = 20_000;
-// A computer writes the synced copy at most once per PUSH_INTERVAL_MS (sync/background/sync.ts).
+// A computer's pushes past a burst wait for the push budget (sync/core/push-budget.ts).
 const PUSH_WAIT_MS = 60_000;
 const site = { origins: ['https://www.aliexpress.com'], match: 'site' as const };
 

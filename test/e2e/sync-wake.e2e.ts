@@ -29,7 +29,7 @@ describe.each(BROWSERS)('sync to a stopped background in %s', (name) => {
     expect(await sendFrom(pageB, 'sync/adopt', { password: MASTER })).toMatchObject({ ok: true });
     await until(() => vaultEntries(pageB, MASTER), (es) => es.length === 1, "A's entry on B", UNLOCK_MS);
 
-    // A's next change, pushed by a fresh background (a push at most once per interval).
+    // A's next change, pushed by a fresh background (with the whole push budget).
     const gen = async () => ((await readSyncArea(pageA))['s:m'] as { g?: number } | undefined)?.g ?? 0;
     const genA = await gen();
     await two.a.stopWorker();

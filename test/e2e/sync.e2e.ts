@@ -15,16 +15,16 @@ const MASTER = 'one master passphrase on both computers';
 const NEW_MASTER = 'the master passphrase after the change on A';
 const UNLOCK_MS = 30_000; // Argon2id on a loaded machine
 const SYNC_MS = 20_000;
-// A computer writes the synced copy at most once per PUSH_INTERVAL_MS (sync/background/sync.ts).
+// A computer's pushes past a burst wait for the push budget (sync/core/push-budget.ts).
 const PUSH_WAIT_MS = 60_000;
 const site = { origins: ['https://www.aliexpress.com'], match: 'site' as const };
 
 describe.each(BROWSERS)('sync between two profiles in %s', (name) => {
   const two = useTwoProfiles(name);
 
-  // A computer pushes at most once per interval (sync/background/sync.ts), counted by the running
-  // background: a background stopped before the user's next change (a message, which wakes it)
-  // starts a fresh count, so a test need not wait out the interval after the previous test's push.
+  // The push budget (sync/core/push-budget.ts) is counted by the running background: a background
+  // stopped before the user's next change (a message, which wakes it) starts with the whole burst,
+  // so a test need not wait for what the previous test's pushes spent.
   const freshBackground = async (browser: ExtensionBrowser) => void (await browser.stopWorker());
 
   const status = async (page: TestPage) => {

@@ -3,8 +3,8 @@
 //    status and nothing of it is applied;
 // 2. in the vault's write queue (changeEntries), record this computer's own changes in its state,
 //    merge the synced state in (sync/core/merge.ts) and write the entries that changed;
-// 3. write the merged state back when the synced copy lacks something, at most once per
-//    PUSH_INTERVAL_MS, and only when it fits the quota.
+// 3. write the merged state back when the synced copy lacks something, within the push budget
+//    (sync/core/push-budget.ts), and only when it fits the quota.
 // A sync runs a moment after the vault is written or unlocked and after the sync area changes
 // (the other computer wrote, or the sync engine delivered).
 import { changeEntries } from '../../vault/background/entry-writes';
@@ -22,28 +22,27 @@ import { isSyncItem, MANIFEST_ITEM, packState, readSyncedHeader, unpackItems, ty
 import { canonicalJson, type SyncState } from '../core/replica-state';
 import { vaultWrites } from '../core/vault-writes';
 import { HISTORY_STEPS, trimHistory } from '../core/trim';
-import { MAX_WRITE_OPERATIONS_PER_HOUR, QUOTA_BYTES } from '../core/limits';
+import { itemBytes, QUOTA_BYTES } from '../core/limits';
+import { afterPush, pushWait } from '../core/push-budget';
 import type { SyncStatus } from '../core/status';
 import { headerPrint, readLocal, readStatus, resealedLocal, writeLocal, writeStatus } from './local-state';
 import { handoffFor, startHandoff } from './handoff';
 import { HANDOFF_ITEM, movedTo } from '../core/key-handoff';
-import { itemBytes } from '../core/limits';
 
 /** Changes come in bursts (a save, then its confirmation): sync once they pause. */
 const SETTLE_MS = 2_000;
-const HOUR_MS = 3_600_000;
-/**
- * Each push is two write operations (the items, then the removal of pieces no longer used): one
- * push per interval stays under a quarter of Chrome's hourly budget (1,800) and far under its
- * per-minute one (120), whatever the user does.
- */
-const PUSH_INTERVAL_MS = Math.ceil(HOUR_MS / (MAX_WRITE_OPERATIONS_PER_HOUR / 4 / 2));
 /** A write of the other computer's that stays incomplete this long was cut short or overwritten. */
 const INCOMPLETE_PATIENCE_MS = 60_000;
 
 const serial = createSerialQueue();
 let timer: ReturnType<typeof setTimeout> | null = null;
-let lastPush = 0;
+/**
+ * When this background pushed lately. In memory: a new background starts with the whole burst.
+ * Chrome stops a worker only after 30 s without events, so even a user who changes something
+ * after each such pause gets at most one burst per 38 s (pauses, settles, pushes): under half the
+ * browser's hourly budget.
+ */
+let pushes: number[] = [];
 let incomplete: { manifest: string; since: number } | null = null;
 
 export function scheduleSync(delay = SETTLE_MS): void {
@@ -142,9 +141,8 @@ export function syncNow(now: number): Promise<void> {
       const last = await readStatus();
       return report('ok', now, { bytes: last?.bytes ?? 0, quota: QUOTA_BYTES, ...(last?.history ? { history: last.history } : {}) });
     }
-    // A clock set back (lastPush ahead of now) does not hold pushes back for as long as it went back.
-    const sincePush = now - lastPush;
-    if (sincePush >= 0 && sincePush < PUSH_INTERVAL_MS) return scheduleSync(PUSH_INTERVAL_MS - sincePush);
+    const wait = pushWait(pushes, now);
+    if (wait > 0) return scheduleSync(wait);
 
     // The handoff of the last master password change goes with every write: a computer that was
     // away still finds it, whoever wrote last.
@@ -154,7 +152,7 @@ export function syncNow(now: number): Promise<void> {
     const tooLarge = { bytes, quota: QUOTA_BYTES, kept: remote !== null };
     if (!packed.fits) return report('too-large', now, tooLarge);
     if (rekeyedMeanwhile()) return scheduleSync(0);
-    lastPush = now;
+    pushes = afterPush(pushes, now);
     try {
       await writeSyncArea({ ...packed.items, ...handoff });
     } catch (error) {
