@@ -114,7 +114,7 @@ async function main() {
     rows.push({
       file: e.file, source: sourceOf(e), lang: languageOf(e, probe?.lang), label, predicted, error: r.error,
       firstMs: r.firstMs, ms: r.ms, baselineMs: r.baselineMs, noInputMs: r.noInputMs,
-      pageFirstMs: r.pageFirstMs, pageMs: r.pageMs, pageNoInputMs: r.pageNoInputMs,
+      pageFirstMs: r.pageFirstMs, pageMs: r.pageMs, pageNoInputMs: r.pageNoInputMs, firstByEval: r.firstByEval,
       forms: (report?.forms ?? []).map((f) => ({ class: f.class, visible: f.visible, reasons: f.reasons })),
     });
   }
@@ -149,6 +149,7 @@ function timingOf(ok) {
     page: {
       firstMedianMs: median(of('pageFirstMs')), firstP95Ms: percentile(of('pageFirstMs'), 95),
       medianMs: median(of('pageMs')), p95Ms: percentile(of('pageMs'), 95), noInputMedianMs: median(of('pageNoInputMs')),
+      firstByEval: ok.filter((r) => r.firstByEval).length,
     },
   };
   const ratio = (ms) => (t.baselineMedianMs > 0 ? ms / t.baselineMedianMs : 0);

@@ -1,9 +1,10 @@
 // What the content script's first call on a page (eval:detect's `timing.page.first*`) is made of.
 // Usage: node scripts/first-call-parts.mjs <corpus-dir> [--only <regex>] [--pages N]
 // Each page is loaded once per browser below, and three things are timed in it, in this order:
-//   first  the snapshot bundle (test/eval/snapshot-entry.ts) evaluated and called, as eval:detect does:
-//          after the page's next rendered frame, as the content script's first read;
-//   again  the same bundle evaluated afresh and called: what the first read touched for the first
+//   first  the snapshot bundle (test/eval/snapshot-entry.ts) run and called, as eval:detect does (a
+//          classic script with the compile hint, timed from before it is compiled): after the
+//          page's next rendered frame, as the content script's first read;
+//   again  the same bundle run afresh and called: what the first read touched for the first
 //          time (hit tests, styles no frame needed) is behind it, so what is left is compiling our
 //          code and its first, cold, run;
 //   warm   the snapshot called again and again (a 20 ms loop).
@@ -16,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDetectorBundle } from './lib/eval-bundle.mjs';
-import { AFTER_NEXT_PAINT, CHROMIUM } from './lib/eval-browser.mjs';
+import { AFTER_NEXT_PAINT, CHROMIUM, timeFirstSnapshot } from './lib/eval-browser.mjs';
 import { median, percentile } from './lib/eval-metrics.mjs';
 import { serveFolder } from './lib/eval-static-server.mjs';
 
@@ -37,14 +38,13 @@ async function timePages(origin, files, bundle, compilationCache) {
     const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
     await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
     const page = await context.newPage();
-    const firstCall = `window.__latchkeyStart = performance.now();\n${bundle}\n;window.__latchkeySnapshot(); performance.now() - window.__latchkeyStart`;
     const rows = [];
     for (const file of files) {
       await page.goto(`${origin}/${file.split('/').map(encodeURIComponent).join('/')}`, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
       try {
         await page.evaluate(`(${AFTER_NEXT_PAINT})()`);
-        const first = await page.evaluate(firstCall);
-        const again = await page.evaluate(firstCall);
+        const { ms: first } = await timeFirstSnapshot(page, bundle);
+        const { ms: again } = await timeFirstSnapshot(page, bundle);
         const warm = await page.evaluate(() => {
           const t0 = performance.now();
           let n = 0;
