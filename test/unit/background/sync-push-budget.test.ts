@@ -24,7 +24,7 @@ describe('sync push budget in the background', () => {
     const a = await computer();
     valueOf(await a.worker.send('vault/create', { password: MASTER }), 'create');
     valueOf(await a.worker.send('sync/turn', { on: true, removeCopy: false }), 'turn on');
-    await vi.waitFor(() => expect(generation(a)).toBe(1)); // the switch's own push
+    await vi.waitFor(() => expect(generation(a)).toBe(1), { timeout: 15_000 }); // the switch's own push
     // The runs below are the test's own, at the times it names: the ones a write schedules (two
     // seconds later, at the real time) never fire, and the switch's push is a window before.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
