@@ -1,10 +1,18 @@
 // A throwaway certificate authority and one server certificate for every fixture host, made in
-// memory when a process first needs them and never written to the repository: nothing to keep
-// secret, nothing that outlives the run. The browsers are told to trust exactly this server key
+// memory once per E2E run (test/e2e/global-setup.ts hands it to every file) or when a process
+// outside a run first needs them, and never written to the repository: nothing to keep secret,
+// nothing that outlives the run. The browsers are told to trust exactly this server key
 // (chromium.ts, firefox.ts), not the CA and not certificate errors in general.
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import forge from 'node-forge';
+import { inject } from 'vitest';
 import { FIXTURE_HOSTS } from './hosts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    fixtureTls: FixtureTls;
+  }
+}
 
 export interface FixtureTls {
   /** PEM of the CA, for Node clients (`https.get(url, { ca })`). */
@@ -83,8 +91,20 @@ function make(): FixtureTls {
 
 let made: FixtureTls | undefined;
 
-/** The same certificate for the whole process: the server presents it, the browsers trust it. */
+/** The run's certificate where the E2E run made one, else undefined (benchmarks, scripts). */
+function provided(): FixtureTls | undefined {
+  try {
+    return inject('fixtureTls');
+  } catch {
+    return undefined; // not inside a vitest worker
+  }
+}
+
+/**
+ * The same certificate for the whole run: the servers present it, the browsers trust it. Its two
+ * 2048-bit keys and forge's signatures took 0.7-1.3 s here, once per E2E file before.
+ */
 export function fixtureTls(): FixtureTls {
-  made ??= make();
+  made ??= provided() ?? make();
   return made;
 }
