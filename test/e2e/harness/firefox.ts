@@ -51,8 +51,9 @@ async function ridingOutEarlyDocument<T>(timeoutMs: number, run: (left: number) 
  * keep-flows test so, going from a page that had just loaded to a plain page, with nothing in the
  * page or the extension navigating (puppeteer#12929, playwright#20749 describe the same report).
  * So the step waits for its positive outcome, the tab showing the URL with its document loaded, and
- * fails naming where the tab is when it does not get there: a navigation really cut off by another
- * still fails. A goto to a URL that redirects cannot be told apart from one cut off, and fails too.
+ * fails naming where the tab is (the wait's last value) when it does not get there: a navigation
+ * really cut off by another still fails. A goto to a URL that redirects cannot be told apart from
+ * one cut off, and fails too.
  */
 async function gotoLanded(page: Page, url: string): Promise<void> {
   try {
@@ -61,14 +62,13 @@ async function gotoLanded(page: Page, url: string): Promise<void> {
   } catch (error) {
     if (!errorChain(error).includes('NS_BINDING_ABORTED')) throw error;
   }
+  // Polled with plain reads, each allowed to fail: the tab may be between documents.
   const target = new URL(url).href;
-  try {
-    await ridingOutEarlyDocument(10_000, (left) =>
-      page.waitForFunction((want) => location.href === want && document.readyState === 'complete', { timeout: left, polling: 50 }, target),
-    );
-  } catch (error) {
-    throw new Error(`going to ${url}: Firefox reported the navigation aborted, and the tab did not get there (it shows ${page.url()})`, { cause: error });
-  }
+  await until(
+    () => page.evaluate(() => ({ href: location.href, state: document.readyState })).catch(() => null),
+    (now) => now?.href === target && now.state === 'complete',
+    `the tab to show ${url} loaded, after Firefox reported its navigation aborted`,
+  );
 }
 
 /** What puppeteer says when a step's element is not in the document (yet). */
