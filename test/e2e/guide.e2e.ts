@@ -124,6 +124,9 @@ describe.each(BROWSERS)('guide in %s', (name) => {
     // Filling a generated password is decisive: it counts once the section has been in view long enough.
     await guide2.waitFor('[data-testid="guide-new-password"][data-armed="true"]');
     await guide2.click('[data-testid="guide-generate"]');
+    // The fill reaches the page through the background and the content script: the guide's note
+    // says when the page has it (as in guide-in-page and guide-stores).
+    await guide2.waitFor('[data-testid="guide-fill-note"][data-filled="true"]', { timeout: 10_000 });
     const generated = await guide2.evaluate(() => (document.querySelector('[data-testid="guide-candidate"]') as HTMLInputElement).value, null);
     expect(generated).toMatch(/^(?=.*[A-Z])(?=.*\d)[A-Za-z0-9]{6,20}$/);
     expect(await guide2.attr('[data-testid="guide-new-password"]', 'data-fits')).toBe('true');
